@@ -1,0 +1,59 @@
+"""Extract: a report PDF → facts with provenance.
+
+Takes: a path to an A-share annual, half-year, Q1 or Q3 report or summary (摘要).
+Gives: a ``Reading`` — the ``Document`` (sha256, kind, period, pages, company) and its facts, each
+citing page, table, printed row label, printed column header and printed text.
+
+Each section has its own extractor module; ``read_report`` runs them all. An extractor takes a
+``ReportContext`` and returns a list of facts; it finds its section by the printed headings, never
+by page numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..documents import PdfFile, identify
+from ..model import Company, Document, Fact, Reading
+from .base import ReportContext
+
+Extractor = Callable[[ReportContext], list[Fact]]
+
+
+def _extractors() -> list[Extractor]:
+    # Imported here so that a module being written does not break the others.
+    extractors: list[Extractor] = []
+    import importlib
+
+    for name in ("keytable", "quarterly", "statements", "nonrecurring", "segments", "rd"):
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue
+            raise
+        extractors.append(module.extract)
+    return extractors
+
+
+def read_report(path: str | Path, data: bytes | None = None, name: str | None = None) -> Reading:
+    """Read one report PDF. Raises a typed ``caibao.errors`` exception when it cannot."""
+    display = name or str(path)
+    with PdfFile(path, data) as pdf:
+        texts = pdf.texts  # raises NoTextLayerError for scans
+        ident = identify(display, texts[:3], "\n".join(texts))
+        ctx = ReportContext(pdf=pdf, identity=ident, file=Path(display).name)
+        facts: list[Fact] = []
+        for extract in _extractors():
+            facts.extend(extract(ctx))
+        company = Company(
+            ident.code, ident.short_name or ident.full_name or ident.code, ident.exchange
+        )
+        document = Document(
+            pdf.sha256, Path(display).name, ident.kind, company, ident.period, pdf.page_count
+        )
+        return Reading(document, facts)
+
+
+__all__ = ["ReportContext", "read_report"]

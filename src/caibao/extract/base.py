@@ -1,0 +1,68 @@
+"""What every extractor shares: the report being read and how to cite it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..documents import Identity, PdfFile, Row, page_rows
+from ..model import Source
+
+# 单位：元 / 单位:万元 / 金额单位：人民币千元 — the scale printed above a table.
+_SCALE = re.compile(r"(?:单位|币种)\s*[:：]?\s*(?:人民币)?\s*(亿元|百万元|千元|万元|元)")
+SCALES = {
+    "元": Decimal(1),
+    "千元": Decimal(1000),
+    "万元": Decimal(10000),
+    "百万元": Decimal(1000000),
+    "亿元": Decimal(100000000),
+}
+
+
+@dataclass
+class ReportContext:
+    """A report being read: its PDF, identity, and cached rows per page."""
+
+    pdf: PdfFile
+    identity: Identity
+    file: str
+    _rows: dict[int, list[Row]] = field(default_factory=dict)
+
+    @property
+    def company(self) -> str:
+        return self.identity.code
+
+    def rows(self, page: int) -> list[Row]:
+        if page not in self._rows:
+            self._rows[page] = page_rows(self.pdf.layout(page))
+        return self._rows[page]
+
+    def find_pages(
+        self, pattern: str | re.Pattern, start: int = 1, end: int | None = None
+    ) -> list[int]:
+        """1-based pages whose text (white space removed) matches the pattern."""
+        rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+        last = end or self.pdf.page_count
+        return [
+            p for p in range(start, last + 1) if rx.search(re.sub(r"\s+", "", self.pdf.text(p)))
+        ]
+
+    def source(
+        self, page: int, table: str, row_label: str, column: str | None, text: str
+    ) -> Source:
+        return Source(
+            file=self.file,
+            sha256=self.pdf.sha256,
+            page=page,
+            table=table,
+            row_label=row_label,
+            column=column,
+            text=text,
+        )
+
+
+def scale_in(text: str, default: str = "元") -> str:
+    """The printed scale (元, 万元, ...) named in a piece of text, else the default."""
+    m = _SCALE.search(re.sub(r"\s+", "", text))
+    return m.group(1) if m else default

@@ -3,7 +3,8 @@
 Page text (one call a page) is cheap and is what section finding uses; word positions and ruling
 lines cost more and are computed only for the pages a reader asks for, then cached.
 
-Coordinates are PDF points with the origin at the bottom left (y grows upwards), as PDFium gives them.
+Coordinates are PDF points with the origin at the bottom left (y grows upwards), as PDFium
+gives them.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Table rows from a page layout: words grouped into cells and rows.
 
 Reports draw their tables with ruling lines. Where a page has them, a row is the band between two
-horizontal rules and a cell the part of it between two vertical rules, so a label printed on three
-lines (``归属于上市公司股`` / ``东的扣除非经常性`` / ``损益的净利润``) and digits wrapped inside a cell
-come back as one cell each. Words outside any ruled band become unruled rows, one per text line,
+horizontal rules and a cell the part of it between two vertical rules, so a label printed on
+three lines (``归属于上市公司股`` / ``东的扣除非经常性`` / ``损益的净利润``) and digits
+wrapped inside a cell come back as one cell each. Words outside any ruled band become unruled rows, one per text line,
 their cells split at wide gaps.
 """
 
@@ -255,7 +255,8 @@ _YEARISH = re.compile(r"^\d{4}")
 
 def header_text(header_rows: list[Row], cell: Cell) -> str:
     """The printed header of the column a value cell sits in: the texts of the header cells above
-    it that overlap it in x, top to bottom (a spanning "2023年" over "调整前" gives "2023年调整前")."""
+    it that overlap it in x, top to bottom (a spanning "2023年" over "调整前" gives
+    "2023年调整前")."""
     parts = []
     for row in header_rows:
         best = None

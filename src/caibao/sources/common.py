@@ -1,0 +1,130 @@
+"""What the structured-source readers share: hashing, sniffing a file's kind from its content,
+the exchange a code trades on, and the period notation check."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError
+
+PDF = "pdf"
+CNINFO = "cninfo"
+FACTS_CSV = "facts_csv"
+
+FACTS_CSV_COLUMNS = ("company", "concept", "segment", "period", "value", "unit", "source")
+
+# How much of a file is enough to tell its kind: a PDF header may follow up to 1 KiB of junk.
+_SNIFF_BYTES = 4096
+
+_PERIOD = re.compile(r"^(\d{4})(FY|H1|Q[1-4]|Q1-Q3)$|^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; an InputError naming the file when it is missing or empty."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(str(path), "no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(str(path), "is a directory") from exc
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise InputError(str(path), "empty file")
+    return data
+
+
+def sniff(path: Path, head: bytes | None = None) -> str | None:
+    """``PDF``, ``CNINFO`` or ``FACTS_CSV`` from the file's content, or None for anything else."""
+    if head is None:
+        with open(path, "rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+    if b"%PDF-" in head[:1024]:
+        return PDF
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:1] == b"{":
+        return CNINFO if _looks_like_cninfo(path) else None
+    return FACTS_CSV if _csv_header(head) is not None else None
+
+
+def _looks_like_cninfo(path: Path) -> bool:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+        return False
+    data = doc.get("data") if isinstance(doc, dict) else None
+    return (
+        isinstance(doc.get("path"), str)
+        and isinstance(data, dict)
+        and isinstance(data.get("records"), list)
+    )
+
+
+def _csv_header(head: bytes) -> list[str] | None:
+    """The header of a facts CSV, or None when the first line is not one."""
+    try:
+        first = head.decode("utf-8-sig").splitlines()[0]
+    except (UnicodeDecodeError, IndexError):
+        return None
+    header = [c.strip() for c in next(csv.reader(io.StringIO(first)), [])]
+    return header if all(c in header for c in FACTS_CSV_COLUMNS) else None
+
+
+def is_period(text: str) -> bool:
+    """Period notation: 2024FY, 2025H1, 2025Q1..Q4, 2025Q1-Q3, 2024-12-31."""
+    return _PERIOD.match(text) is not None
+
+
+def period_end(text: str) -> str:
+    """The last day a period covers, ISO formatted, for ordering periods."""
+    m = _PERIOD.match(text)
+    if m is None:
+        raise ValueError(f"not a period: {text!r}")
+    if m.group(3):
+        return text
+    year, part = m.group(1), m.group(2)
+    month_day = {"FY": "12-31", "H1": "06-30", "Q1": "03-31", "Q2": "06-30", "Q3": "09-30"}
+    return f"{year}-{month_day.get(part, '09-30' if part == 'Q1-Q3' else '12-31')}"
+
+
+# Exchange from the first digits of an A-share code (BSE codes start 4, 8 or 92).
+_EXCHANGE_PREFIXES = (("92", "BSE"), ("6", "SSE"), ("0", "SZSE"), ("2", "SZSE"), ("3", "SZSE"),
+                      ("4", "BSE"), ("8", "BSE"))  # fmt: skip
+
+
+def exchange_for_code(code: str) -> str | None:
+    if not re.fullmatch(r"\d{6}", code):
+        return None
+    for prefix, exchange in _EXCHANGE_PREFIXES:
+        if code.startswith(prefix):
+            return exchange
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    unit: str  # Fact.unit
+    factor: Decimal  # written value × factor = value in base units
+
+
+@cache
+def units() -> dict[str, Unit]:
+    """The units a facts CSV may name (``units.toml``)."""
+    data = tomllib.loads(
+        resources.files(__package__).joinpath("units.toml").read_text(encoding="utf-8")
+    )
+    return {name: Unit(e["unit"], Decimal(e["factor"])) for name, e in data.items()}

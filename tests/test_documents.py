@@ -68,3 +68,48 @@ def test_unreadable_bytes_raise_input_errors(data, tmp_path):
     with pytest.raises(InputError) as info:
         PdfFile(path)
     assert str(path) in str(info.value)
+
+
+def _grid_pdf(path, rows, stroked_cells=True):
+    """A small table drawn as stroked cell rectangles (as some PDF producers do)."""
+    import matplotlib
+
+    matplotlib.use("agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    with matplotlib.rc_context({"pdf.fonttype": 42}):
+        fig = plt.figure(figsize=(6, 3))
+        ax = fig.add_axes([0, 0, 1, 1])
+        ax.set_xlim(0, 600)
+        ax.set_ylim(0, 300)
+        ax.axis("off")
+        y = 250
+        for cells in rows:
+            for x0, width, text in zip((20, 220, 370), (200, 150, 150), cells, strict=True):
+                if stroked_cells:
+                    ax.add_patch(Rectangle((x0, y - 40), width, 40, fill=False, linewidth=0.8))
+                ax.text(x0 + 5, y - 25, text, fontsize=10)
+            y -= 40
+        fig.savefig(path)
+        plt.close(fig)
+
+
+def test_cells_drawn_as_stroked_rectangles_are_ruled(tmp_path):
+    path = tmp_path / "grid.pdf"
+    table = [("Item", "2024", "2023"), ("Net profit", "(12.50)", "7.25")]
+    _grid_pdf(path, table)
+    with PdfFile(path) as pdf:
+        rows = page_rows(pdf.layout(1))
+    assert [r.texts for r in rows] == [list(t) for t in table]
+    assert all(r.ruled for r in rows)
+
+
+def test_unruled_rows_split_cells_at_wide_gaps(tmp_path):
+    path = tmp_path / "plain.pdf"
+    table = [("Item", "2024", "2023"), ("Revenue", "1,234.56", "1,000.00")]
+    _grid_pdf(path, table, stroked_cells=False)
+    with PdfFile(path) as pdf:
+        rows = page_rows(pdf.layout(1))
+    assert [r.texts for r in rows] == [list(t) for t in table]
+    assert not any(r.ruled for r in rows)

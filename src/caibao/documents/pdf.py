@@ -169,9 +169,12 @@ def _words(textpage: pdfium.PdfTextPage) -> list[Word]:
             words.append(Word("".join(buf), bx0, bx1, by0, by1))
             buf.clear()
 
+    pending_space = False
     for i, ch in enumerate(chars):
         if ch in "\r\n" or ch.isspace() or ch == "\x00":
-            # Spaces are not trusted as separators (reports pad digits with them); geometry decides.
+            # Spaces do not split words (reports pad digits and CJK with them); geometry decides.
+            # Between two Latin letters a space is kept, so "Net profit" stays two words' worth.
+            pending_space = ch == " " or pending_space
             continue
         if not pdfium_c.FPDFText_GetCharBox(raw_page, i, left, right, bottom, top):
             continue
@@ -183,11 +186,15 @@ def _words(textpage: pdfium.PdfTextPage) -> list[Word]:
             same_line = min(by1, y1) - max(by0, y0) > 0.3 * min(by1 - by0, h)
             gap = x0 - bx1
             if same_line and -h < gap < _WORD_GAP_FACTOR * max(h, by1 - by0):
+                if pending_space and buf[-1].isascii() and buf[-1].isalpha() and ch.isascii():
+                    buf.append(" ")
+                pending_space = False
                 buf.append(ch)
                 bx1 = max(bx1, x1)
                 by0, by1 = min(by0, y0), max(by1, y1)
                 continue
             flush()
+        pending_space = False
         buf.append(ch)
         bx0, bx1, by0, by1 = x0, x1, y0, y1
     flush()
@@ -195,8 +202,12 @@ def _words(textpage: pdfium.PdfTextPage) -> list[Word]:
 
 
 def _rules(pdf_page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
+    """Ruling lines: thin paths (a line, or a hairline rectangle filled black), and the straight
+    edges of stroked paths (a cell drawn as a rectangle outline, a whole grid in one path).
+    Filled shapes that are not thin are cell shading, not rules."""
     hrules: list[Rule] = []
     vrules: list[Rule] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         x0, y0, x1, y1 = obj.get_bounds()
         w, h = x1 - x0, y1 - y0
@@ -204,4 +215,42 @@ def _rules(pdf_page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
             hrules.append(Rule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2))
         elif w <= _RULE_THICKNESS and h > _RULE_THICKNESS * 2:
             vrules.append(Rule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1))
+        elif pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and stroke.value:
+            _stroked_edges(obj, hrules, vrules)
     return hrules, vrules
+
+
+def _stroked_edges(obj: pdfium.PdfObject, hrules: list[Rule], vrules: list[Rule]) -> None:
+    """Horizontal and vertical straight segments of a stroked path, in page coordinates."""
+    matrix = obj.get_matrix()
+    a, b, c, d, e, f = matrix.get()
+    px, py = ctypes.c_float(), ctypes.c_float()
+    start = prev = None
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        if not pdfium_c.FPDFPathSegment_GetPoint(seg, px, py):
+            continue
+        x = a * px.value + c * py.value + e
+        y = b * px.value + d * py.value + f
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = prev = (x, y)
+            continue
+        if prev is not None and kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            _add_edge(prev, (x, y), hrules, vrules)
+        prev = (x, y)
+        if start is not None and pdfium_c.FPDFPathSegment_GetClose(seg):
+            _add_edge(prev, start, hrules, vrules)
+            prev = start
+
+
+def _add_edge(
+    p: tuple[float, float], q: tuple[float, float], hrules: list[Rule], vrules: list[Rule]
+) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y1 - y0) <= _RULE_THICKNESS and abs(x1 - x0) > _RULE_THICKNESS * 2:
+        y = (y0 + y1) / 2
+        hrules.append(Rule(min(x0, x1), y, max(x0, x1), y))
+    elif abs(x1 - x0) <= _RULE_THICKNESS and abs(y1 - y0) > _RULE_THICKNESS * 2:
+        x = (x0 + x1) / 2
+        vrules.append(Rule(x, min(y0, y1), x, max(y0, y1)))

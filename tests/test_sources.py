@@ -146,3 +146,107 @@ def test_sniff_reads_content_not_names(tmp_path, corpus):
     other = tmp_path / "notes.txt"
     other.write_text("company,name\n1,2\n", encoding="utf-8")
     assert sniff(other) is None
+
+
+# -- cninfo API answers ----------------------------------------------------------------------
+
+
+def _cninfo(corpus: Path, name: str):
+    from caibao.sources.cninfo import read_cninfo
+
+    return read_cninfo(corpus / "cn" / "000002-cninfo" / name)
+
+
+def _fact(reading, concept, period, measure=VALUE):
+    found = [
+        f for f in reading.facts if (f.concept, f.period, f.measure) == (concept, period, measure)
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_cninfo_statements_in_yuan_exactly(corpus):
+    income = _cninfo(corpus, "income_statement.json")
+    doc = income.document
+    assert (doc.kind, doc.company.code, doc.company.name, doc.company.exchange) == (
+        "cninfo",
+        "000002",
+        "万科A",  # from the sibling company introduction: 万  科Ａ folded
+        "SZSE",
+    )
+    assert doc.period == "2025Q1-Q3" and doc.pages is None
+    revenue = _fact(income, "total_revenue", "2024FY")
+    assert revenue.value == Decimal("343176440700.00")  # 3.431764407E7 万元
+    assert (revenue.scale, revenue.unit, revenue.source.text) == ("万元", "CNY", "3.431764407E7")
+    assert revenue.source.table == "/financialData/getIncomeStatement"
+    assert revenue.source.row_label == "营业总收入" and revenue.source.column == "year 2024"
+    assert _fact(income, "np_parent", "2025H1").value == Decimal("-11946573700.00")
+    assert _fact(income, "np_parent", "2025Q1").value == Decimal("-6246208500.00")
+    # "three" is January-September: it exceeds the half year.
+    assert _fact(income, "total_revenue", "2025Q1-Q3").value == Decimal("161388415400.00")
+
+    balance = _cninfo(corpus, "balance_sheets.json")
+    assert _fact(balance, "total_assets", "2024-12-31").value == Decimal("1286259859800.00")
+    assert _fact(balance, "total_assets", "2025-09-30").value == Decimal("1136594565800.00")
+    # Section headings (资产类科目) carry no facts; every fact has a value.
+    assert all(f.value is not None for f in balance.facts)
+    assert not any(f.source.row_label.endswith("科目") for f in balance.facts)
+
+    cash = _cninfo(corpus, "cash_flow_statement.json")
+    assert _fact(cash, "ocf", "2024FY").value == Decimal("3799847600.00")
+
+
+def test_cninfo_indicators_keep_only_confirmed_fields(corpus):
+    indicators = _cninfo(corpus, "main_indicators.json")
+    ratio = _fact(indicators, "debt_ratio", "2024-12-31")
+    assert (ratio.value, ratio.unit, ratio.source.row_label) == (Decimal("73.656"), "%", "F041N")
+    growth = _fact(indicators, "total_revenue", "2024FY", CHANGE_PCT)
+    assert growth.value == Decimal("-26.316")
+    assert {f.source.row_label for f in indicators.facts} <= {
+        "F041N",
+        "F042N",
+        "F052N",
+        "F053N",
+        "F056N",
+    }
+
+
+def test_cninfo_company_introduction_registers_the_company(corpus):
+    intro = _cninfo(corpus, "company_introduction.json")
+    assert intro.facts == []
+    assert (intro.document.company.code, intro.document.company.name) == ("000002", "万科A")
+
+
+def test_cninfo_alone_names_the_company_by_code(tmp_path, corpus):
+    from caibao.sources.cninfo import read_cninfo
+
+    lone = tmp_path / "answer.json"
+    lone.write_bytes((corpus / "cn" / "000002-cninfo" / "cash_flow_statement.json").read_bytes())
+    assert read_cninfo(lone).document.company.name == "000002"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            '{"path": "/x", "code": 500, "data": {"resultMsg": "busy", "records": []}}',
+            "error (busy)",
+        ),
+        (
+            '{"path": "/financialData/getDividends", "code": 200, "data": {"records": []}}',
+            "does not read",
+        ),
+        (
+            '{"path": "/financialData/getIncomeStatement", "code": 200, "data": {"records": []}}',
+            "no company code",
+        ),
+        ('{"path": "/x", "code": 200, "data": ', "not valid JSON"),
+    ],
+)
+def test_cninfo_bad_answers(tmp_path, text, reason):
+    from caibao.sources.cninfo import read_cninfo
+
+    path = tmp_path / "a.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(reason)):
+        read_cninfo(path)

@@ -10,12 +10,14 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError
+from ..periods import Period
 
 PDF = "pdf"
 CNINFO = "cninfo"
@@ -25,8 +27,6 @@ FACTS_CSV_COLUMNS = ("company", "concept", "segment", "period", "value", "unit",
 
 # How much of a file is enough to tell its kind: a PDF header may follow up to 1 KiB of junk.
 _SNIFF_BYTES = 4096
-
-_PERIOD = re.compile(r"^(\d{4})(FY|H1|Q[1-4]|Q1-Q3)$|^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -84,21 +84,15 @@ def _csv_header(head: bytes) -> list[str] | None:
     return header if all(c in header for c in FACTS_CSV_COLUMNS) else None
 
 
-def is_period(text: str) -> bool:
-    """Period notation: 2024FY, 2025H1, 2025Q1..Q4, 2025Q1-Q3, 2024-12-31."""
-    return _PERIOD.match(text) is not None
+def canonical_period(text: str) -> str:
+    """Period notation (2024FY, 2025H1, 2025Q1..Q4, 2025Q1-Q3, 2024-12-31) in its one canonical
+    spelling (2025Q1-Q2 is 2025H1); ValueError for anything else."""
+    return str(Period.parse(text))
 
 
-def period_end(text: str) -> str:
-    """The last day a period covers, ISO formatted, for ordering periods."""
-    m = _PERIOD.match(text)
-    if m is None:
-        raise ValueError(f"not a period: {text!r}")
-    if m.group(3):
-        return text
-    year, part = m.group(1), m.group(2)
-    month_day = {"FY": "12-31", "H1": "06-30", "Q1": "03-31", "Q2": "06-30", "Q3": "09-30"}
-    return f"{year}-{month_day.get(part, '09-30' if part == 'Q1-Q3' else '12-31')}"
+def period_end(text: str) -> date:
+    """The last day a period covers, for ordering periods."""
+    return Period.parse(text).end
 
 
 # Exchange from the first digits of an A-share code (BSE codes start 4, 8 or 92).

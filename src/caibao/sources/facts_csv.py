@@ -26,8 +26,8 @@ from ..numbers import parse_cell
 from .common import (
     FACTS_CSV,
     FACTS_CSV_COLUMNS,
+    canonical_period,
     exchange_for_code,
-    is_period,
     period_end,
     read_bytes,
     sha256_bytes,
@@ -99,11 +99,12 @@ def _fact(cells: dict[str, str], file: str, sha: str, line: int) -> Fact:
     concept = cells["concept"]
     if not _CONCEPT_ID.match(concept):
         raise ValueError(f"concept {concept!r} is not a concept id (lower_case_with_underscores)")
-    period = cells["period"]
-    if not is_period(period):
+    try:
+        period = canonical_period(cells["period"])
+    except ValueError:
         raise ValueError(
-            f"period {period!r} is not 2024FY, 2025H1, 2025Q1..Q4, 2025Q1-Q3 or 2024-12-31"
-        )
+            f"period {cells['period']!r} is not 2024FY, 2025H1, 2025Q1..Q4, 2025Q1-Q3 or a date"
+        ) from None
     measure = cells.get("measure") or VALUE
     if measure not in MEASURES:
         raise ValueError(f"measure {measure!r} is not one of {', '.join(MEASURES)}")

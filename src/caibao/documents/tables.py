@@ -85,21 +85,32 @@ def _join(words: list[Word]) -> str:
 
 
 def _merge_rules(rules: list[Rule], horizontal: bool) -> list[Rule]:
-    """Collinear segments (a cell border drawn cell by cell) merged into one line each."""
+    """Collinear segments (a cell border drawn cell by cell) merged into one line each.
+
+    Rules are first clustered by position (y of a horizontal, x of a vertical rule), then the
+    segments of one cluster are merged where they touch. Two separate tables' borders a point
+    apart stay two lines when their extents do not meet."""
     key = (lambda r: r.y0) if horizontal else (lambda r: r.x0)
     start = (lambda r: r.x0) if horizontal else (lambda r: r.y0)
     end = (lambda r: r.x1) if horizontal else (lambda r: r.y1)
+    clusters: list[list[Rule]] = []
+    for r in sorted(rules, key=key):
+        if clusters and key(r) - key(clusters[-1][-1]) <= _Y_TOL:
+            clusters[-1].append(r)
+        else:
+            clusters.append([r])
     merged: list[Rule] = []
-    for r in sorted(rules, key=lambda r: (round(key(r) / _Y_TOL), start(r))):
-        if merged:
-            last = merged[-1]
-            if abs(key(last) - key(r)) <= _Y_TOL and start(r) <= end(last) + _X_TOL:
-                if horizontal:
-                    merged[-1] = Rule(last.x0, last.y0, max(last.x1, r.x1), last.y1)
-                else:
-                    merged[-1] = Rule(last.x0, last.y0, last.x1, max(last.y1, r.y1))
+    for cluster in clusters:
+        at = key(cluster[0])
+        lo = hi = None
+        for r in sorted(cluster, key=start):
+            if lo is not None and start(r) <= hi + _X_TOL:
+                hi = max(hi, end(r))
                 continue
-        merged.append(r)
+            if lo is not None:
+                merged.append(Rule(lo, at, hi, at) if horizontal else Rule(at, lo, at, hi))
+            lo, hi = start(r), end(r)
+        merged.append(Rule(lo, at, hi, at) if horizontal else Rule(at, lo, at, hi))
     return merged
 
 

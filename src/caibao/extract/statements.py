@@ -1,0 +1,362 @@
+"""The financial statements: consolidated and parent-company balance sheet, income statement and
+cash-flow statement, every line, every period column.
+
+A statement is found by its printed title (``合并资产负债表``, ``母公司利润表``,
+``合并年初到报告期末现金流量表``) followed by what only a real statement prints after its title: a
+date, ``编制单位`` or ``单位``. The same words in the table of contents, in the notes
+(``合并资产负债表中已确认的…``) or in ``现金流量表补充资料`` are never followed by those.
+
+The statements are read page after page as one stream of rows: a title row switches to that
+statement, a header row (``项目 | 附注 | 2024年12月31日 | 2023年12月31日``) gives the columns and
+their periods, every row after it with a label and amounts gives facts, and the signature line
+(``公司负责人：…``) or the statement of changes in equity ends it. So a statement that continues
+over several pages, or a parent-company statement that starts halfway down the page where the
+consolidated one ends, needs nothing special.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..concepts import concept_for_label, normalize_label
+from ..documents import Cell, Row
+from ..model import CONSOLIDATED, ORIGINAL, PARENT, RESTATED, Fact
+from ..numbers import normalize_digits, parse_cell
+from .base import SCALES, ReportContext, scale_in
+
+# A statement's title as printed, white space removed. The lookahead is what separates the title of
+# a real statement from the same words in running text.
+_TITLE = re.compile(
+    r"(合并|母公司|公司)?(年初到报告期末|本报告期|年初至报告期末)?(资产负债表|利润表|现金流量表)"
+    r"(?=$|\d{4}年|\d{4}-|编制单位|单位|金额单位|[（(]|项目)"
+)
+# The same on a page's text: the title is followed by a date, the preparer or the unit.
+_PAGE_TITLE = re.compile(
+    r"(?:合并|母公司)(?:年初到报告期末|本报告期|年初至报告期末)?(?:资产负债表|利润表|现金流量表)"
+    r"(?:\d{4}年[^编单项]{0,16})?(?:编制单位|单位|项目)"
+)
+_KIND = {"资产负债表": "balance", "利润表": "income", "现金流量表": "cashflow"}
+_END = re.compile(r"所有者权益变动表|股东权益变动表|负责人[:：]|法定代表人[:：]")
+
+# Where the section of statements may run on after the last page that prints a title: a statement
+# continues over a few pages, never more.
+_MAX_CONTINUATION = 6
+_CLUSTER_GAP = 6
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPeriod:
+    """The report's own period split into what column headers are resolved against."""
+
+    year: int
+    suffix: str  # "FY", "H1", "Q1", "Q1-Q3"
+
+    @classmethod
+    def parse(cls, period: str) -> ReportPeriod:
+        m = re.match(r"(\d{4})(.*)", period)
+        if not m:
+            raise ValueError(f"not a report period: {period!r}")
+        return cls(int(m.group(1)), m.group(2))
+
+    def flow(self, year: int | None = None, suffix: str | None = None) -> str:
+        return f"{year or self.year}{suffix or self.suffix}"
+
+    def end_date(self, year: int | None = None) -> str:
+        month_day = {"FY": "12-31", "H1": "06-30", "Q1": "03-31", "Q1-Q3": "09-30", "Q3": "09-30"}
+        return f"{year or self.year}-{month_day.get(self.suffix, '12-31')}"
+
+
+def _compact(text: str) -> str:
+    s = normalize_digits(re.sub(r"\s+", "", text))
+    return re.sub(r"[—－–~～至]+", "-", s)
+
+
+# Explicit spans of a year, most specific first.
+_SPANS = (
+    (re.compile(r"半年|1-6月|上半年"), "H1"),
+    (re.compile(r"前三季度|1-9月"), "Q1-Q3"),
+    (re.compile(r"第三季度|7-9月|三季度"), "Q3"),
+    (re.compile(r"第二季度|4-6月|二季度"), "Q2"),
+    (re.compile(r"第四季度|10-12月|四季度"), "Q4"),
+    (re.compile(r"第一季度|1-3月|一季度"), "Q1"),
+    (re.compile(r"1-12月|年度|全年|年$"), "FY"),
+)
+_DATE = re.compile(r"(\d{4})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?")
+_CURRENT = re.compile(r"本期|本年|本报告期|今年|当期")
+_PRIOR = re.compile(r"上期|上年|去年|上年同期|上年度")
+
+
+def flow_period(header: str, report: ReportPeriod, variant: str = "") -> str | None:
+    """Period of an income-statement or cash-flow column header: ``2024年度`` → 2024FY,
+    ``2025年前三季度(1-9月)`` → 2025Q1-Q3, ``上期发生额`` → the report's period a year earlier.
+    ``variant`` is the table's own qualifier (``本报告期`` / ``年初到报告期末``)."""
+    s = _compact(header)
+    if not s or re.fullmatch(r"项目|附注|行次|注释|序号", s):
+        return None
+    suffix = report.suffix
+    if variant == "本报告期" and suffix == "Q1-Q3":
+        suffix = "Q3"
+    if "年初至报告期末" in s or "年初到报告期末" in s:
+        suffix = report.suffix
+    elif "本报告期" in s and report.suffix == "Q1-Q3":
+        suffix = "Q3"
+    year_m = re.search(r"(\d{4})年?", s)
+    if year_m and 1990 <= int(year_m.group(1)) <= 2100:
+        year = int(year_m.group(1))
+        rest = s[year_m.end() :]
+        for rx, span in _SPANS:
+            if rx.search(rest):
+                return f"{year}{span}"
+        return f"{year}{suffix}"
+    if _PRIOR.search(s):
+        return report.flow(report.year - 1, suffix)
+    if _CURRENT.search(s) or "年初至报告期末" in s:
+        return report.flow(report.year, suffix)
+    return None
+
+
+def balance_period(header: str, report: ReportPeriod) -> str | None:
+    """Date of a balance-sheet column header: ``2024年12月31日`` → 2024-12-31, ``期末余额`` → the
+    report's end date, ``期初余额``/``年初余额``/``上年年末余额`` → the prior year end.
+    An opening balance printed as ``2023年1月1日`` is the balance at 2022-12-31."""
+    s = _compact(header)
+    m = _DATE.search(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if mo == 1 and d == 1:
+            return f"{y - 1}-12-31"
+        return f"{y}-{mo:02d}-{d:02d}"
+    m = re.search(r"(\d{4})年(?:末|底)", s)
+    if m:
+        return f"{m.group(1)}-12-31"
+    if re.search(r"上年年?末|上年度末|期初|年初", s):
+        return f"{report.year - 1}-12-31"
+    if re.search(r"期末|年末|本期末|本报告期末", s):
+        return report.end_date()
+    return None
+
+
+def basis_of(header: str) -> str | None:
+    s = _compact(header)
+    if re.search(r"调整前|重述前", s):
+        return ORIGINAL
+    if re.search(r"调整后|重述后", s):
+        return RESTATED
+    return None
+
+
+@dataclass(slots=True)
+class Column:
+    lo: float
+    hi: float
+    header: str
+    period: str | None
+    basis: str | None = None
+
+
+def header_columns(row: Row, resolve) -> list[Column]:
+    """Columns of a header row: each header cell with the x-range it stands for (between the
+    vertical rules around it, else half way to its neighbours) and the period ``resolve`` gives
+    its text."""
+    cells = sorted(row.cells, key=lambda c: c.x0)
+    out = []
+    for i, c in enumerate(cells):
+        if row.bounds:
+            edges = [row.x0, *row.bounds, row.x1]
+            lo = max((e for e in edges if e <= c.xmid), default=c.x0)
+            hi = min((e for e in edges if e >= c.xmid), default=c.x1)
+        else:
+            lo = (cells[i - 1].x1 + c.x0) / 2 if i else c.x0 - 40
+            hi = (c.x1 + cells[i + 1].x0) / 2 if i + 1 < len(cells) else c.x1 + 40
+        out.append(Column(lo, hi, c.text, resolve(c.text), basis_of(c.text)))
+    return out
+
+
+def column_of(columns: list[Column], cell: Cell) -> Column | None:
+    for col in columns:
+        if col.lo - 2 <= cell.xmid <= col.hi + 2:
+            return col
+    return None
+
+
+@dataclass(slots=True)
+class _Table:
+    name: str  # canonical Source.table: 合并资产负债表, 母公司利润表, ...
+    kind: str  # balance | income | cashflow
+    scope: str
+    variant: str
+    scale: str = "元"
+    columns: list[Column] = field(default_factory=list)
+    parent_label: str = ""  # the line a 其中： row (and the rows indented under it) belong to
+    parent_x0: float = 0.0
+    in_children: bool = False
+
+
+@dataclass
+class StatementReader:
+    """Reads the statements of one report page by page; collects facts and unmatched labels."""
+
+    ctx: ReportContext
+    facts: list[Fact] = field(default_factory=list)
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
+    # every statement line read, matched or not: (table, page, label, {period: printed text})
+    lines: list[tuple[str, int, str, dict[str, str]]] = field(default_factory=list)
+    _seen: set = field(default_factory=set)
+    _kinds_seen: set = field(default_factory=set)
+    table: _Table | None = None
+
+    def __post_init__(self) -> None:
+        self.report = ReportPeriod.parse(self.ctx.identity.period)
+
+    # -- rows -------------------------------------------------------------------------------
+    def feed(self, row: Row) -> None:
+        text = _compact(row.text)
+        title = _title_in(text, row)
+        if title is not None:
+            self._start(*title, text)
+            return
+        if self.table is None:
+            return
+        if _END.search(text):
+            self.table = None
+            return
+        if "单位" in text and not self.table.columns:
+            self.table.scale = scale_in(text, self.table.scale)
+        first = _compact(row.cells[0].text) if row.cells else ""
+        if first in ("项目", "项 目") or (first.startswith("项目") and len(row.cells) > 1):
+            self._header(row)
+            return
+        if self.table.columns:
+            self._line(row)
+
+    def _start(self, prefix: str, variant: str, kind_word: str, text: str) -> None:
+        kind = _KIND[kind_word]
+        if prefix == "合并":
+            scope = CONSOLIDATED
+        elif prefix in ("母公司", "公司"):
+            scope = PARENT
+        else:
+            # A bare 资产负债表: the parent's when the consolidated one came first, else the
+            # statement of a company without subsidiaries.
+            scope = PARENT if (kind, CONSOLIDATED) in self._kinds_seen else CONSOLIDATED
+        self._kinds_seen.add((kind, scope))
+        name = ("合并" if scope == CONSOLIDATED else "母公司") + kind_word
+        self.table = _Table(name, kind, scope, variant, scale_in(text))
+
+    def _header(self, row: Row) -> None:
+        t = self.table
+        assert t is not None
+        if t.kind == "balance":
+            cols = header_columns(row, lambda h: balance_period(h, self.report))
+        else:
+            cols = header_columns(row, lambda h: flow_period(h, self.report, t.variant))
+        if any(c.period for c in cols):
+            t.columns = cols
+
+    def _line(self, row: Row) -> None:
+        t = self.table
+        assert t is not None
+        cells = row.cells
+        if not cells or cells[0].is_number:
+            return
+        label = cells[0].text.strip()
+        values = [(c, column_of(t.columns, c)) for c in cells[1:]]
+        values = [(c, col) for c, col in values if col is not None and col.period]
+        child = _is_child(label) or (t.in_children and cells[0].x0 > t.parent_x0 + 3)
+        concept = self._concept(label, child)
+        if child:
+            t.in_children = True
+        else:
+            t.parent_label, t.parent_x0, t.in_children = label, cells[0].x0, False
+        if not values:
+            return
+        self.lines.append((t.name, row.page, label, {col.period: c.text for c, col in values}))
+        if concept is None:
+            self.unmatched.append((t.kind, label))
+            return
+        for cell, col in values:
+            try:
+                value = parse_cell(cell.text)
+            except ValueError:
+                continue
+            fact = Fact(
+                company=self.ctx.company,
+                concept=concept,
+                period=col.period,
+                value=None if value is None else value * SCALES[t.scale],
+                unit="CNY",
+                source=self.ctx.source(row.page, t.name, label, col.header, cell.text),
+                scale=t.scale,
+                scope=t.scope,
+                basis=col.basis,
+            )
+            if fact.key() in self._seen:
+                continue
+            self._seen.add(fact.key())
+            self.facts.append(fact)
+
+    def _concept(self, label: str, child: bool) -> str | None:
+        t = self.table
+        assert t is not None
+        if child and t.parent_label:
+            # 其中：优先股 under 应付债券 is not 其中：优先股 under 其他权益工具.
+            contextual = concept_for_label(
+                normalize_label(t.parent_label) + normalize_label(label), t.kind
+            )
+            if contextual:
+                return contextual
+        return concept_for_label(label, t.kind)
+
+
+def _is_child(label: str) -> bool:
+    return label.lstrip().startswith("其中")
+
+
+def _title_in(text: str, row: Row) -> tuple[str, str, str] | None:
+    """(prefix, variant, kind word) when the row prints a statement's title. A title stands alone
+    in its cell or is followed by the date, the preparer or the unit; a row with amounts is a
+    statement line, never a title."""
+    if any(c.is_number for c in row.cells[1:]):
+        return None
+    for piece in (*(_compact(c.text) for c in row.cells), text):
+        for m in _TITLE.finditer(piece):
+            before = piece[: m.start()]
+            # "1、合并资产负债表" / "(二)财务报表合并资产负债表" / "…负责人：何瑞母公司资产负债表"
+            if len(before) > 80 and "负责人" not in before:
+                continue
+            return m.group(1) or "", m.group(2) or "", m.group(3)
+    return None
+
+
+def statement_pages(ctx: ReportContext) -> list[list[int]]:
+    """Runs of pages that print a statement title, near pages grouped together."""
+    pages = ctx.find_pages(_PAGE_TITLE)
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p - runs[-1][-1] <= _CLUSTER_GAP:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def read_statements(ctx: ReportContext) -> StatementReader:
+    reader = StatementReader(ctx)
+    last_page = ctx.pdf.page_count
+    for run in statement_pages(ctx):
+        page = run[0]
+        while page <= last_page:
+            for row in ctx.rows(page):
+                reader.feed(row)
+            if page >= run[-1] and reader.table is None:
+                break
+            if page >= run[-1] + _MAX_CONTINUATION:
+                break
+            page += 1
+        reader.table = None
+    return reader
+
+
+def extract(ctx: ReportContext) -> list[Fact]:
+    return read_statements(ctx).facts

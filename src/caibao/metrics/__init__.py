@@ -1,0 +1,28 @@
+"""Metrics: figures computed from the fact store, each carrying its inputs and their provenance.
+
+Takes: the store (``caibao.store.Store``) and a company code. Gives: ``Computed`` values.
+
+    m = Metrics(store, "600080")
+    c = m.value("revenue", "2024FY", measure="change_pct")   # growth, printed or computed
+    c.value, c.unit, c.formula, c.note     # Decimal("3.55"), "%", "(revenue[2024FY] / ...) - 1", None
+    c.sources                              # the Source of every fact it rests on
+    m.candidates("revenue", "2024FY")      # every value the sources give, to show disagreement
+
+``measure`` is one of "value", "change_pct" (year-on-year growth in %), "change_pp" (change of a
+ratio in percentage points), "change_abs" (change as an amount), "share_pct" (a segment's share
+of the company total, in %). Concepts are chart-of-accounts ids (``caibao.concepts``) or metric
+ids defined as data in ``definitions.toml`` (gross_profit, gross_margin, collection_ratio,
+cash_conversion, rd_intensity, non_recurring_share, net_margin…). Single quarters (``2025Q2``…
+``2025Q4``) are derived from year-to-date figures when the store has no printed quarter.
+
+Growth from a negative or zero base is not a percentage: ``Computed.value`` is None for
+change_pct and ``note`` says 扭亏 / 转亏 / 减亏 / 亏损扩大 (the reports print 不适用).
+
+Choosing among several facts for one concept/period (key table and statement, a later report's
+comparative column, a structured source, restated columns) is deterministic — see
+``metrics.select``.
+"""
+
+from .engine import Computed, Metrics
+
+__all__ = ["Computed", "Metrics"]

@@ -1,0 +1,565 @@
+"""The metrics engine: printed facts, single quarters, growth, shares, ratios — with provenance.
+
+See the package docstring for the API; ``select`` for how one fact is chosen among several.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, DivisionByZero, InvalidOperation
+from functools import cache
+from importlib import resources
+
+from ..model import CHANGE_PCT, CHANGE_PP, VALUE, Fact, Source
+from ..periods import Period
+from .select import fact_precision, order_facts, same_value
+
+CHANGE_ABS = "change_abs"
+SHARE_PCT = "share_pct"
+HUNDRED = Decimal(100)
+
+# Sign notes for growth from a non-positive base (the reports print 不适用)
+TURNED_PROFIT = "扭亏"  # loss → profit
+TURNED_LOSS = "转亏"  # profit → loss
+LOSS_NARROWED = "减亏"  # smaller loss
+LOSS_WIDENED = "亏损扩大"  # larger loss
+ZERO_BASE = "基数为零"
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    id: str
+    zh: str
+    en: str
+    unit: str
+    formula: tuple[tuple[int, str], ...] = ()  # ((+1, "revenue"), (-1, "operating_cost"))
+    numerators: tuple[str, ...] = ()
+    denominator: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        return (
+            tuple(c for _, c in self.formula)
+            + self.numerators
+            + ((self.denominator,) if self.denominator else ())
+        )
+
+
+def _parse_formula(text: str) -> tuple[tuple[int, str], ...]:
+    terms, sign = [], 1
+    for token in text.replace("+", " + ").replace("-", " - ").split():
+        if token in "+-":
+            sign = 1 if token == "+" else -1
+        else:
+            terms.append((sign, token))
+            sign = 1
+    return tuple(terms)
+
+
+@cache
+def definitions() -> dict[str, Definition]:
+    """Metric id → Definition, from ``definitions.toml``."""
+    text = resources.files(__package__).joinpath("definitions.toml").read_text(encoding="utf-8")
+    out = {}
+    for mid, d in tomllib.loads(text).items():
+        num = d.get("numerator", ())
+        out[mid] = Definition(
+            id=mid,
+            zh=d["zh"],
+            en=d["en"],
+            unit=d["unit"],
+            formula=_parse_formula(d["formula"]) if "formula" in d else (),
+            numerators=tuple([num] if isinstance(num, str) else num),
+            denominator=d.get("denominator"),
+            aliases=tuple(d.get("aliases", ())),
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Computed:
+    """A value the engine gives, printed or computed, with everything it rests on.
+
+    value:      Decimal in base units of ``unit`` (yuan, %, pp), None when there is no number
+                (growth from a loss: see ``note``)
+    unit:       "CNY", "%", "pp", "count", ...
+    formula:    "printed" for a fact as printed, else the computation with periods
+                ("revenue[2024FY] / revenue[2023FY] - 1")
+    inputs:     the facts and Computed values used
+    sources:    the Source of every printed fact underneath, deduplicated, in order
+    note:       扭亏 / 转亏 / 减亏 / 亏损扩大 / 基数为零 for growth across a sign; "outlier: ..." for a
+                printed value the other figures of the store contradict; else None
+    precision:  half the last printed digit, propagated through the computation (base units)
+    """
+
+    concept: str
+    period: str
+    segment: str | None
+    measure: str
+    value: Decimal | None
+    unit: str
+    formula: str
+    inputs: tuple = ()
+    sources: tuple[Source, ...] = ()
+    note: str | None = None
+    precision: Decimal = Decimal(0)
+
+    @classmethod
+    def of_fact(cls, fact: Fact) -> Computed:
+        return cls(
+            concept=fact.concept,
+            period=fact.period,
+            segment=fact.segment,
+            measure=fact.measure,
+            value=fact.value,
+            unit=fact.unit,
+            formula="printed",
+            inputs=(fact,),
+            sources=(fact.source,),
+            precision=fact_precision(fact),
+        )
+
+    @property
+    def is_outlier(self) -> bool:
+        return bool(self.note and self.note.startswith("outlier"))
+
+
+def _sources(*parts: Computed) -> tuple[Source, ...]:
+    seen: dict[Source, None] = {}
+    for p in parts:
+        for s in p.sources:
+            seen.setdefault(s, None)
+    return tuple(seen)
+
+
+def prior_period(period: str) -> str | None:
+    """The same period a year earlier: 2024FY → 2023FY, 2024-12-31 → 2023-12-31."""
+    try:
+        return str(Period.parse(period).prior_year())
+    except ValueError:
+        return None
+
+
+def _is_flow(concept: str, unit: str) -> bool:
+    from ..concepts import accounts
+
+    c = accounts().get(concept)
+    if c is not None:
+        return c.statement in ("income", "cashflow")
+    return unit == "CNY"
+
+
+@dataclass
+class Metrics:
+    """Values for one company from the store. Loads the company's facts once (one query)."""
+
+    store: object
+    company: str
+    _index: dict = field(default_factory=dict, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+    _active: set = field(default_factory=set, repr=False)
+
+    def __post_init__(self) -> None:
+        docs = {d.sha256: d for d, _ in self.store.documents(self.company)}
+        facts = self.store.facts(company=self.company, scope=None)
+        for f in order_facts(facts, docs):
+            measure = f.measure
+            concept = f.concept
+            if concept.endswith("_increase") and measure == VALUE:
+                concept, measure = concept.removesuffix("_increase"), CHANGE_ABS
+            self._index.setdefault((concept, f.period, f.segment, measure), []).append(f)
+
+    # -- what the store holds -------------------------------------------------------------------
+
+    def facts(self, concept: str, period: str, segment: str | None = None, measure: str = VALUE):
+        """Printed facts for one key, in the order of preference (``select.order_facts``)."""
+        return list(self._index.get((concept, period, segment, measure), ()))
+
+    def segments(self, concept: str = "revenue", period: str | None = None) -> list[str]:
+        """Segment names the store holds for a concept (and period)."""
+        names = {
+            seg
+            for (c, p, seg, _m) in self._index
+            if seg is not None and c == concept and (period is None or p == period)
+        }
+        return sorted(names)
+
+    def segment_name(self, printed: str, concept: str = "revenue") -> str | None:
+        """The store's segment a printed name means: exact, else without 业务/板块, else the one
+        store name containing it (汽车 → 智慧汽车) or contained in it; None when unsure."""
+        names = self.segments(concept)
+        if printed in names:
+            return printed
+        core = _segment_core(printed)
+        exact = [n for n in names if _segment_core(n) == core]
+        if exact:
+            return exact[0]
+        wider = [n for n in names if core and core in _segment_core(n)]
+        if len(wider) == 1:
+            return wider[0]
+        narrower = [n for n in names if _segment_core(n) and _segment_core(n) in core]
+        return max(narrower, key=len) if narrower else None
+
+    # -- values ---------------------------------------------------------------------------------
+
+    def value(
+        self, concept: str, period: str, segment: str | None = None, measure: str = VALUE
+    ) -> Computed | None:
+        """The preferred value (first of ``candidates``), or None."""
+        cands = self.candidates(concept, period, segment, measure)
+        for c in cands:
+            if not c.is_outlier:
+                return c
+        return cands[0] if cands else None
+
+    def candidates(
+        self, concept: str, period: str, segment: str | None = None, measure: str = VALUE
+    ) -> list[Computed]:
+        """Every value the store gives for a key, preferred first: printed facts (all of them,
+        so a checker can show disagreement), else computed ones."""
+        key = (concept, period, segment, measure)
+        if key in self._cache:
+            return self._cache[key]
+        if key in self._active:  # a definition that leads back to itself
+            return []
+        self._active.add(key)
+        try:
+            out = self._candidates(concept, period, segment, measure)
+        finally:
+            self._active.discard(key)
+        self._cache[key] = out
+        return out
+
+    def _candidates(self, concept, period, segment, measure) -> list[Computed]:
+        printed = [Computed.of_fact(f) for f in self.facts(concept, period, segment, measure)]
+        if measure == VALUE:
+            if printed:
+                return self._mark_outliers(printed)
+            return self._computed_values(concept, period, segment)
+        if measure == CHANGE_PCT:
+            return self._printed_growth(printed) or self._growth(concept, period, segment)
+        if measure == CHANGE_PP:
+            return printed or self._pp_change(concept, period, segment)
+        if measure == CHANGE_ABS:
+            return printed or self._abs_change(concept, period, segment)
+        if measure == SHARE_PCT:
+            return printed or self._share(concept, period, segment)
+        return printed
+
+    # -- computed values --------------------------------------------------------------------------
+
+    def _computed_values(self, concept, period, segment) -> list[Computed]:
+        quarter = self._single_quarter(concept, period, segment)
+        if quarter is not None:
+            return [quarter]
+        d = definitions().get(concept)
+        if d is not None:
+            got = self._by_definition(d, period, segment)
+            if got:
+                return got
+        return self._by_inverse(concept, period, segment)
+
+    def _by_definition(self, d: Definition, period, segment) -> list[Computed]:
+        if d.formula:
+            parts = [(sign, self.value(c, period, segment)) for sign, c in d.formula]
+            if any(p is None or p.value is None for _, p in parts):
+                return []
+            total = sum((sign * p.value for sign, p in parts), Decimal(0))
+            text = " ".join(
+                f"{'-' if sign < 0 else '+'} {p.concept}[{period}]" for sign, p in parts
+            ).lstrip("+ ")
+            prec = sum((p.precision for _, p in parts), Decimal(0))
+            inputs = tuple(p for _, p in parts)
+            return [
+                Computed(
+                    d.id,
+                    period,
+                    segment,
+                    VALUE,
+                    total,
+                    d.unit,
+                    text,
+                    inputs,
+                    _sources(*inputs),
+                    precision=prec,
+                )  # fmt: skip
+            ]
+        den = self.value(d.denominator, period, segment)
+        if den is None or not den.value:
+            return []
+        for num_id in d.numerators:
+            num = self.value(num_id, period, segment)
+            if num is None or num.value is None:
+                continue
+            ratio = num.value / den.value * HUNDRED
+            prec = abs(ratio) * (_rel(num) + _rel(den))
+            return [
+                Computed(
+                    d.id,
+                    period,
+                    segment,
+                    VALUE,
+                    ratio,
+                    "%",
+                    f"{num_id}[{period}] / {d.denominator}[{period}] × 100",
+                    (num, den),
+                    _sources(num, den),
+                    precision=prec,
+                )  # fmt: skip
+            ]
+        return []
+
+    def _by_inverse(self, concept, period, segment) -> list[Computed]:
+        """A numerator from its ratio and denominator (or a denominator from the other two):
+        one candidate per printed value of the ratio, so their disagreement carries over."""
+        out: list[Computed] = []
+        for d in definitions().values():
+            if concept in d.numerators and d.numerators[0] == concept:
+                den = self.value(d.denominator, period, segment)
+                if den is None or den.value is None:
+                    continue
+                for ratio in self.candidates(d.id, period, segment):
+                    if ratio.value is None or ratio.is_outlier:
+                        continue
+                    v = ratio.value * den.value / HUNDRED
+                    out.append(
+                        Computed(
+                            concept,
+                            period,
+                            segment,
+                            VALUE,
+                            v,
+                            den.unit,
+                            f"{d.id}[{period}] × {d.denominator}[{period}] / 100",
+                            (ratio, den),
+                            _sources(ratio, den),
+                            precision=abs(v) * (_rel(ratio) + _rel(den)),
+                        )  # fmt: skip
+                    )
+            elif concept == d.denominator and len(d.numerators) == 1:
+                num = self.value(d.numerators[0], period, segment)
+                ratio = self.value(d.id, period, segment)
+                if num is None or ratio is None or not ratio.value or num.value is None:
+                    continue
+                v = num.value * HUNDRED / ratio.value
+                out.append(
+                    Computed(
+                        concept,
+                        period,
+                        segment,
+                        VALUE,
+                        v,
+                        num.unit,
+                        f"{d.numerators[0]}[{period}] / {d.id}[{period}] × 100",
+                        (num, ratio),
+                        _sources(num, ratio),
+                        precision=abs(v) * (_rel(ratio) + _rel(num)),
+                    )  # fmt: skip
+                )
+            if out:
+                return out
+        return out
+
+    def _single_quarter(self, concept, period, segment) -> Computed | None:
+        """Q2 = H1 − Q1, Q3 = Q1-Q3 − H1, Q4 = FY − Q1-Q3 (flows only; cash flow is
+        cumulative in the reports, so de-accumulated the same way)."""
+        try:
+            p = Period.parse(period)
+        except ValueError:
+            return None
+        if not p.is_single_quarter or p.quarter == 1:
+            return None
+        longer = Period.ytd(p.year, p.quarter)
+        shorter = Period.ytd(p.year, p.quarter - 1)
+        whole = self.value(concept, str(longer), segment)
+        part = self.value(concept, str(shorter), segment)
+        if whole is None or part is None or whole.value is None or part.value is None:
+            return None
+        if not _is_flow(concept, whole.unit):
+            return None
+        return Computed(
+            concept, period, segment, VALUE, whole.value - part.value, whole.unit,
+            f"{concept}[{longer}] - {concept}[{shorter}]", (whole, part),
+            _sources(whole, part), precision=whole.precision + part.precision,
+        )  # fmt: skip
+
+    def quarter_identity(self, concept: str, period: str, segment: str | None = None):
+        """Where the store prints a single quarter and its year-to-date figures too: the printed
+        quarter, the derived one and whether they agree, else None."""
+        printed = self.facts(concept, period, segment)
+        if not printed:
+            return None
+        derived = self._single_quarter(concept, period, segment)
+        if derived is None:
+            return None
+        p = Computed.of_fact(printed[0])
+        ok = abs(p.value - derived.value) <= p.precision + derived.precision
+        return p, derived, ok
+
+    def _printed_growth(self, printed: list[Computed]) -> list[Computed]:
+        """Printed changes, with a sign note when the figure itself is a loss or an outflow."""
+        out = []
+        for c in printed:
+            level = self.value(c.concept, c.period, c.segment)
+            note = None
+            if level is not None and level.value is not None and level.value < 0 and c.value:
+                note = LOSS_NARROWED if c.value > 0 else LOSS_WIDENED
+            out.append(replace(c, note=note) if note else c)
+        return out
+
+    def _growth(self, concept, period, segment) -> list[Computed]:
+        prior = prior_period(period)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, prior, segment) if prior else None
+        if cur is None or base is None or cur.value is None or base.value is None:
+            return []
+        formula = f"{concept}[{period}] / {concept}[{prior}] - 1"
+        inputs = (cur, base)
+        note, value = None, None
+        if base.value > 0:
+            value = (cur.value / base.value - 1) * HUNDRED
+            if cur.value < 0:
+                note, value = TURNED_LOSS, None
+        elif base.value == 0:
+            note = ZERO_BASE
+        elif cur.value > 0:
+            note = TURNED_PROFIT
+        else:
+            change = (abs(base.value) - abs(cur.value)) / abs(base.value) * HUNDRED
+            note = f"{LOSS_NARROWED} {change:.2f}%" if change > 0 else LOSS_WIDENED
+        prec = abs(value) * (_rel(cur) + _rel(base)) if value is not None else Decimal(0)
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_PCT,
+                value,
+                "%",
+                formula,
+                inputs,
+                _sources(*inputs),
+                note,
+                prec,
+            )  # fmt: skip
+        ]
+
+    def _pp_change(self, concept, period, segment) -> list[Computed]:
+        prior = prior_period(period)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, prior, segment) if prior else None
+        if cur is None or base is None or cur.value is None or base.value is None:
+            return []
+        if cur.unit != "%":
+            return []
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_PP,
+                cur.value - base.value,
+                "pp",
+                f"{concept}[{period}] - {concept}[{prior}]",
+                (cur, base),
+                _sources(cur, base),
+                precision=cur.precision + base.precision,
+            )  # fmt: skip
+        ]
+
+    def _abs_change(self, concept, period, segment) -> list[Computed]:
+        prior = prior_period(period)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, prior, segment) if prior else None
+        if cur is None or base is None or cur.value is None or base.value is None:
+            return []
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_ABS,
+                cur.value - base.value,
+                cur.unit,
+                f"{concept}[{period}] - {concept}[{prior}]",
+                (cur, base),
+                _sources(cur, base),
+                precision=cur.precision + base.precision,
+            )  # fmt: skip
+        ]
+
+    def _share(self, concept, period, segment) -> list[Computed]:
+        if segment is None:
+            return []
+        part = self.value(concept, period, segment)
+        whole = self.value(concept, period, None)
+        if part is None or whole is None or part.value is None or not whole.value:
+            return []
+        share = part.value / whole.value * HUNDRED
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                SHARE_PCT,
+                share,
+                "%",
+                f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
+                (part, whole),
+                _sources(part, whole),
+                precision=abs(share) * (_rel(part) + _rel(whole)),
+            )  # fmt: skip
+        ]
+
+    def _mark_outliers(self, printed: list[Computed]) -> list[Computed]:
+        """When printed values disagree, a value that the store's own printed growth and
+        prior-year figure contradict (by more than 1%) while another agrees is an outlier: it
+        moves last and says so. Otherwise the disagreement stands, in the order of ``select``."""
+        if len(printed) < 2 or all(same_value(printed[0], p) for p in printed[1:]):
+            return printed
+        head = printed[0]
+        implied = self._implied_by_growth(head.concept, head.period, head.segment)
+        if implied is None:
+            return printed
+        tol = abs(implied) / HUNDRED
+        fits = [abs(p.value - implied) <= tol for p in printed if p.value is not None]
+        if not any(fits) or all(fits):
+            return printed
+        good = [p for p, ok in zip(printed, fits, strict=False) if ok]
+        bad = [
+            replace(
+                p,
+                note="outlier: the store's printed growth and prior-year value imply "
+                f"{implied:.0f}",
+            )  # fmt: skip
+            for p, ok in zip(printed, fits, strict=False)
+            if not ok
+        ]
+        return good + bad
+
+    def _implied_by_growth(self, concept, period, segment) -> Decimal | None:
+        prior = prior_period(period)
+        growth = self.facts(concept, period, segment, CHANGE_PCT)
+        base = self.facts(concept, prior, segment) if prior else []
+        if not growth or not base or growth[0].value is None or base[0].value is None:
+            return None
+        try:
+            return base[0].value * (1 + growth[0].value / HUNDRED)
+        except (InvalidOperation, DivisionByZero):
+            return None
+
+
+def _rel(c: Computed) -> Decimal:
+    """Relative precision of a value (0 for an exact or zero value)."""
+    if not c.value:
+        return Decimal(0)
+    return c.precision / abs(c.value)
+
+
+def _segment_core(name: str) -> str:
+    for suffix in ("业务板块", "业务", "板块", "分部", "领域", "事业部", "segment", "business"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    return name.strip()

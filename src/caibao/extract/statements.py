@@ -69,7 +69,8 @@ class ReportPeriod:
 
 def _compact(text: str) -> str:
     s = normalize_digits(re.sub(r"\s+", "", text))
-    return re.sub(r"[—－–~～至]+", "-", s)
+    s = re.sub(r"(?<=\d)(?:月)?至(?=\d)", "-", s)
+    return re.sub(r"[—－–~～]+", "-", s)
 
 
 # Explicit spans of a year, most specific first.
@@ -97,7 +98,7 @@ def flow_period(header: str, report: ReportPeriod, variant: str = "") -> str | N
     suffix = report.suffix
     if variant == "本报告期" and suffix == "Q1-Q3":
         suffix = "Q3"
-    if "年初至报告期末" in s or "年初到报告期末" in s:
+    if re.search(r"年初[至到]报告期期?末", s):
         suffix = report.suffix
     elif "本报告期" in s and report.suffix == "Q1-Q3":
         suffix = "Q3"
@@ -111,7 +112,7 @@ def flow_period(header: str, report: ReportPeriod, variant: str = "") -> str | N
         return f"{year}{suffix}"
     if _PRIOR.search(s):
         return report.flow(report.year - 1, suffix)
-    if _CURRENT.search(s) or "年初至报告期末" in s:
+    if _CURRENT.search(s) or re.search(r"年初[至到]报告期期?末|^(?:金额|发生额)(?:[(（].*)?$", s):
         return report.flow(report.year, suffix)
     return None
 

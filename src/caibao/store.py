@@ -7,6 +7,7 @@ of it behind.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -62,9 +63,13 @@ CREATE TABLE IF NOT EXISTS checks (
     passed BOOLEAN NOT NULL,
     detail VARCHAR NOT NULL,
     expected VARCHAR,
-    actual VARCHAR
+    actual VARCHAR,
+    sources VARCHAR             -- JSON list of the compared figures' sources: marks the facts
 );
 """
+
+# Stores made before checks kept their sources gain the column (additive, idempotent).
+MIGRATIONS = "ALTER TABLE checks ADD COLUMN IF NOT EXISTS sources VARCHAR;"
 
 
 def default_db_path() -> Path:
@@ -130,6 +135,7 @@ class Store:
                 self.con = duckdb.connect(str(self.path), read_only=read_only)
             if not read_only or str(self.path) == ":memory:" or not self.path.exists():
                 self.con.execute(SCHEMA)
+                self.con.execute(MIGRATIONS)
         except duckdb.Error as exc:  # locked, corrupt, not a database
             raise StoreError(str(self.path), f"cannot open the fact store: {exc}") from exc
 
@@ -210,11 +216,16 @@ class Store:
                     c.detail,
                     None if c.expected is None else str(c.expected),
                     None if c.actual is None else str(c.actual),
+                    json.dumps([s.to_json() for s in c.sources], ensure_ascii=False),
                 )
                 for c in checks
             ]
             if check_rows:
-                con.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?)", check_rows)
+                con.executemany(
+                    "INSERT INTO checks (doc_sha256, name, passed, detail, expected, actual, "
+                    "sources) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    check_rows,
+                )
         return True
 
     def _upsert_company(self, con: duckdb.DuckDBPyConnection, company: Company) -> None:
@@ -291,7 +302,7 @@ class Store:
         return out
 
     def checks(self, document: str | None = None) -> list[Check]:
-        sql = "SELECT doc_sha256, name, passed, detail, expected, actual FROM checks"
+        sql = "SELECT doc_sha256, name, passed, detail, expected, actual, sources FROM checks"
         args: list = []
         if document is not None:
             sql += " WHERE starts_with(doc_sha256, ?)"
@@ -304,6 +315,7 @@ class Store:
                 detail,
                 None if e is None else Decimal(e),
                 None if a is None else Decimal(a),
+                tuple(Source(**d) for d in json.loads(src or "[]")),
             )
-            for sha, name, passed, detail, e, a in self.con.execute(sql, args).fetchall()
+            for sha, name, passed, detail, e, a, src in self.con.execute(sql, args).fetchall()
         ]

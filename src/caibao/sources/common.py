@@ -48,30 +48,27 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def sniff(path: Path, head: bytes | None = None) -> str | None:
+def sniff(path: Path, data: bytes | None = None) -> str | None:
     """``PDF``, ``CNINFO`` or ``FACTS_CSV`` from the file's content, or None for anything else."""
-    if head is None:
+    if data is None:
         with open(path, "rb") as fh:
-            head = fh.read(_SNIFF_BYTES)
+            data = fh.read()
+    head = data[:_SNIFF_BYTES]
     if b"%PDF-" in head[:1024]:
         return PDF
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text[:1] == b"{":
-        return CNINFO if _looks_like_cninfo(path) else None
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        return CNINFO if _looks_like_cninfo(data) else None
     return FACTS_CSV if _csv_header(head) is not None else None
 
 
-def _looks_like_cninfo(path: Path) -> bool:
+def _looks_like_cninfo(data: bytes) -> bool:
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
         return False
-    data = doc.get("data") if isinstance(doc, dict) else None
-    return (
-        isinstance(doc.get("path"), str)
-        and isinstance(data, dict)
-        and isinstance(data.get("records"), list)
-    )
+    # An answer: {"path": "/financialData/...", "code": 200, "data": {"records": [...]}}; an
+    # error answer may carry no records, and is reported by the reader with its message.
+    return isinstance(doc, dict) and isinstance(doc.get("path"), str) and "data" in doc
 
 
 def _csv_header(head: bytes) -> list[str] | None:

@@ -264,18 +264,25 @@ def _split_line(line: list[Word]) -> list[list[Word]]:
 _YEARISH = re.compile(r"^\d{4}")
 
 
-def header_text(header_rows: list[Row], cell: Cell) -> str:
+def header_text(header_rows: list[Row], cell: Cell, row: Row | None = None) -> str:
     """The printed header of the column a value cell sits in: the texts of the header cells above
     it that overlap it in x, top to bottom (a spanning "2023年" over "调整前" gives
-    "2023年调整前")."""
+    "2023年调整前").
+
+    Given the value's own ``row``, its column is the band between that row's vertical rules, so
+    a short right-aligned number ("2.63") still finds the header centred over its column."""
+    lo, hi = _column_span(row, cell) if row is not None else (cell.x0, cell.x1)
+    mid = (lo + hi) / 2
     parts = []
-    for row in header_rows:
+    for header in header_rows:
         best = None
         best_overlap = 0.0
-        for h in row.cells:
-            overlap = min(h.x1, cell.x1) - max(h.x0, cell.x0)
-            lo, hi = _column_span(row, h)
-            spans = lo - _X_TOL <= cell.xmid <= hi + _X_TOL
+        for h in header.cells:
+            h_lo, h_hi = _column_span(header, h)
+            overlap = min(h_hi, hi) - max(h_lo, lo)
+            spans = h_lo - _X_TOL <= mid <= h_hi + _X_TOL or (
+                row is not None and lo - _X_TOL <= h.xmid <= hi + _X_TOL
+            )
             if spans and (best is None or overlap > best_overlap):
                 best, best_overlap = h, overlap
         if best is not None and best.text not in parts:

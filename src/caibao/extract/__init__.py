@@ -53,7 +53,7 @@ def read_report(path: str | Path, data: bytes | None = None, name: str | None = 
         document = Document(
             pdf.sha256, Path(display).name, ident.kind, company, ident.period, pdf.page_count
         )
-        return Reading(document, facts)
+        return Reading(document, facts, ctx.warnings)
 
 
 __all__ = ["ReportContext", "read_report"]

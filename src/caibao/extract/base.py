@@ -27,7 +27,9 @@ class ReportContext:
     pdf: PdfFile
     identity: Identity
     file: str
+    warnings: list[str] = field(default_factory=list)
     _rows: dict[int, list[Row]] = field(default_factory=dict)
+    _compact: dict[int, str] = field(default_factory=dict)
 
     @property
     def company(self) -> str:
@@ -38,15 +40,24 @@ class ReportContext:
             self._rows[page] = page_rows(self.pdf.layout(page))
         return self._rows[page]
 
+    def warn(self, message: str) -> None:
+        """Something a reader should know (a label with no concept, an unreadable cell)."""
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def compact_text(self, page: int) -> str:
+        """A page's text without white space, cached: what section finding matches against."""
+        if page not in self._compact:
+            self._compact[page] = re.sub(r"\s+", "", self.pdf.text(page))
+        return self._compact[page]
+
     def find_pages(
         self, pattern: str | re.Pattern, start: int = 1, end: int | None = None
     ) -> list[int]:
         """1-based pages whose text (white space removed) matches the pattern."""
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
         last = end or self.pdf.page_count
-        return [
-            p for p in range(start, last + 1) if rx.search(re.sub(r"\s+", "", self.pdf.text(p)))
-        ]
+        return [p for p in range(start, last + 1) if rx.search(self.compact_text(p))]
 
     def source(
         self, page: int, table: str, row_label: str, column: str | None, text: str

@@ -1,0 +1,296 @@
+"""Reading an indicator table (key table, quarterly table) from its heading to its end.
+
+A table is a run of rows after a heading: header rows (no numbers; period words such as
+2024年, 本报告期, 调整后), data rows (a label, then numbers or 不适用/--), and in between the
+things reports print: the scale (单位：元), a sub-heading opening the next block ((二)主要财务指标),
+the running header and page number of the next page when the table goes on. A header row after
+data rows opens a new block (the balance rows' 本报告期末 | 上年度末). Anything else ends it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..concepts import accounts, concept_for_label, normalize_label
+from ..documents import Row, header_text
+from ..model import CHANGE_PCT, CHANGE_PP, VALUE, Fact
+from ..numbers import is_no_value, parse_cell
+from .base import SCALES, ReportContext, scale_in
+from .columns import CHANGE, ReportPeriods, end_date, is_date, resolve_headers
+
+_PERIOD_WORDS = re.compile(
+    r"\d{4}年|本报告期|报告期|上年|本期|上期|本年|调整前|调整后|重述前|重述后|增减|年初|期末|年末"
+    r"|季度|\d+-\d+月"
+)
+# Header words of other tables (非经常性损益 amounts, 变动原因) that end an indicator table.
+_OTHER_HEADER = re.compile(r"金额|原因|说明|项目名称|股东|持股")
+_ENUMERATED = re.compile(
+    r"^(?:第[一二三四五六七八九十]+节|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+(?:\.\d+)*[、.．])"
+)
+_PAGE_NUMBER = re.compile(r"^(?:第?\d+页?(?:/\d+)?|\d+/\d+|-\s*\d+\s*-)$")
+_SCALE_ONLY = re.compile(
+    r"^(?:(?:单位|币种|金额单位)[:：]?\S*\s*)+$|^(?:元|千元|万元|百万元|亿元)$"
+)
+_MARGIN = 0.08  # running headers and page numbers sit in the top and bottom 8 % of a page
+
+# Key-table labels the chart of accounts (concepts/accounts.toml) does not carry yet. Checked
+# after it, so an alias added there wins. Keys are ``normalize_label`` forms.
+_FALLBACK_LABELS = {
+    "营业收入": "revenue",
+    "营业总收入": "total_revenue",
+    "利润总额": "total_profit",
+    "净利润": "net_profit",
+    "归属于上市公司股东的净利润": "np_parent",
+    "归属于母公司股东的净利润": "np_parent",
+    "归属于母公司所有者的净利润": "np_parent",
+    "归属于上市公司股东的扣除非经常性损益的净利润": "np_parent_recurring",
+    "归属于上市公司股东的扣除非经常性损益后的净利润": "np_parent_recurring",
+    "扣除非经常性损益后归属于上市公司股东的净利润": "np_parent_recurring",
+    "归属于母公司股东的扣除非经常性损益的净利润": "np_parent_recurring",
+    "经营活动产生的现金流量净额": "ocf",
+    "总资产": "total_assets",
+    "资产总计": "total_assets",
+    "总负债": "total_liabilities",
+    "负债合计": "total_liabilities",
+    "归属于上市公司股东的净资产": "equity_parent",
+    "归属于上市公司股东的所有者权益": "equity_parent",
+    "归属于上市公司股东的股东权益": "equity_parent",
+    "归属于母公司所有者权益": "equity_parent",
+    "基本每股收益": "eps_basic",
+    "稀释每股收益": "eps_diluted",
+    "扣除非经常性损益后的基本每股收益": "eps_basic_recurring",
+    "扣除非经常性损益后的稀释每股收益": "eps_diluted_recurring",
+    "加权平均净资产收益率": "roe_weighted",
+    "扣除非经常性损益后的加权平均净资产收益率": "roe_weighted_recurring",
+}
+_BALANCE_IDS = {"total_assets", "total_liabilities", "equity_parent", "equity"}
+_PCT_IDS = {"roe_weighted", "roe_weighted_recurring"}
+_PER_SHARE = re.compile(r"元\s*[/／]\s*股|每股")
+
+
+@dataclass
+class TableBlock:
+    """Rows under one header: the header rows, the data rows, the scale and the heading."""
+
+    title: str
+    scale: str
+    header_rows: list[Row] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+
+
+def concept_of(label: str) -> str | None:
+    """The concept a key-table row label means: the chart of accounts first, then the
+    statements' labels, then the fallback list above."""
+    for statement in ("indicator", "income", "balance", "cashflow"):
+        concept = concept_for_label(label, statement)
+        if concept:
+            return concept
+    return _FALLBACK_LABELS.get(normalize_label(label))
+
+
+def is_balance(concept: str) -> bool:
+    known = accounts().get(concept)
+    return concept in _BALANCE_IDS or (known is not None and known.statement == "balance")
+
+
+def _row_kind(row: Row, height: float) -> str:
+    texts = [t.strip() for t in row.texts if t.strip()]
+    if not texts:
+        return "empty"
+    compact = re.sub(r"\s+", "", "".join(texts))
+    mid = (row.y0 + row.y1) / 2
+    if not row.ruled and (
+        _PAGE_NUMBER.match(compact) or mid > height * (1 - _MARGIN) or mid < height * _MARGIN
+    ):
+        return "furniture"
+    values = texts[1:]
+    numeric = [t for t in values if _is_value(t)]
+    if (
+        not any(_is_value(t) for t in texts)
+        and _PERIOD_WORDS.search(compact)
+        and not _ENUMERATED.match(compact)
+        and "单位" not in compact
+    ):
+        return "other_header" if _OTHER_HEADER.search(compact) else "header"
+    if numeric and not _is_value(texts[0]) and len(numeric) == len(values):
+        return "data"
+    if row.ruled and len(texts) == 1 and not _ENUMERATED.match(compact) and len(compact) <= 40:
+        return "label"  # a ruled row with a label and empty value cells
+    return "text"
+
+
+def _is_value(text: str) -> bool:
+    if is_no_value(text):
+        return True
+    if re.search(r"个百分点", text):
+        return True
+    try:
+        return parse_cell(text) is not None
+    except ValueError:
+        return False
+
+
+def scan_table(
+    ctx: ReportContext,
+    page: int,
+    is_heading: Callable[[str], bool],
+    continues: Callable[[str], bool],
+    max_pages: int = 3,
+) -> list[TableBlock]:
+    """The blocks of the table whose heading (``is_heading``) is on ``page``. A row that
+    ``continues`` (a sub-heading of the same table) opens a new block instead of ending it."""
+    rows = ctx.rows(page)
+    for i, row in enumerate(rows):
+        if is_heading(row.text):
+            blocks = _scan_from(ctx, page, i, continues, max_pages)
+            if any(b.rows for b in blocks):
+                return blocks
+    return []
+
+
+def _scan_from(
+    ctx: ReportContext, page: int, start: int, continues: Callable[[str], bool], max_pages: int
+) -> list[TableBlock]:
+    heading = ctx.rows(page)[start].text
+    block = TableBlock(heading, scale_in(heading))
+    blocks = [block]
+    preamble = 0
+    last = min(ctx.pdf.page_count, page + max_pages - 1)
+    for p in range(page, last + 1):
+        rows = ctx.rows(p)[start + 1 :] if p == page else ctx.rows(p)
+        height = ctx.pdf.layout(p).height
+        for row in rows:
+            kind = _row_kind(row, height)
+            text = row.text
+            if kind in ("furniture", "empty"):
+                continue
+            if kind == "header":
+                if block.rows:
+                    block = TableBlock(block.title, block.scale)
+                    blocks.append(block)
+                block.header_rows.append(row)
+                continue
+            if kind == "data" and block.header_rows:
+                block.rows.append(row)
+                continue
+            if kind == "label" and block.rows:
+                continue
+            if continues(text):
+                block = TableBlock(text, scale_in(text, block.scale))
+                blocks.append(block)
+                continue
+            compact = re.sub(r"\s+", "", text)
+            started = any(b.rows for b in blocks)
+            if started and (kind == "other_header" or _ENUMERATED.match(compact)):
+                return blocks  # the next section's heading or another table's header
+            if _SCALE_ONLY.match(compact) or ("单位" in compact and len(compact) < 30):
+                scale = scale_in(compact, _bare_scale(compact) or "")
+                if started and scale != block.scale:
+                    return blocks  # another table, in another unit
+                block.scale = scale or block.scale
+                continue
+            if not started and kind == "text" and preamble < 12 and not _ENUMERATED.match(compact):
+                preamble += 1
+                block.scale = scale_in(compact, block.scale)
+                continue
+            return blocks
+    return blocks
+
+
+def _bare_scale(compact: str) -> str | None:
+    return compact if compact in SCALES else None
+
+
+def row_facts(
+    ctx: ReportContext,
+    block: TableBlock,
+    row: Row,
+    table: str,
+    periods: ReportPeriods,
+) -> list[Fact]:
+    """The facts of one data row: one per value cell whose column resolves to a period."""
+    label_cell, *cells = row.cells
+    label = label_cell.text.strip()
+    concept = concept_of(label)
+    if concept is None:
+        ctx.warn(f"p{row.page} {table}: no concept for the row label {label!r}")
+        return []
+    headers = [header_text(block.header_rows, c, row) for c in cells]
+    columns = resolve_headers(headers, periods)
+    per_share = bool(_PER_SHARE.search(label)) or concept.startswith("eps")
+    percent = not per_share and (
+        bool(re.search(r"[(（]\s*[%％]\s*[)）]", label))
+        or concept in _PCT_IDS
+        or any(
+            c.text.strip().endswith("%")
+            for c, col in zip(cells, columns, strict=True)
+            if col and col.measure == VALUE
+        )
+    )
+    facts = []
+    for cell, column in zip(cells, columns, strict=True):
+        text = cell.text.strip()
+        if column is None:
+            ctx.warn(f"p{row.page} {table}: column {cell.text!r} under {headers!r} has no period")
+            continue
+        period = column.period
+        if is_balance(concept) and not is_date(period):
+            period = end_date(period)
+        if column.measure == CHANGE:
+            fact = _change_fact(text, percent)
+            if fact is None:
+                ctx.warn(f"p{row.page} {table}: {label} {column.header}: unreadable {text!r}")
+                continue
+            value, measure, unit, scale = fact
+        else:
+            try:
+                value = parse_cell(text)
+            except ValueError:
+                ctx.warn(f"p{row.page} {table}: {label} {column.header}: unreadable {text!r}")
+                continue
+            measure = VALUE
+            if per_share:
+                unit, scale = "CNY/share", "元/股"
+            elif percent:
+                unit, scale = "%", "%"
+            else:
+                unit, scale = "CNY", block.scale
+                if value is not None:
+                    value = value * SCALES[scale]
+        facts.append(
+            Fact(
+                company=ctx.company,
+                concept=concept,
+                period=period,
+                value=value,
+                unit=unit,
+                scale=scale,
+                basis=column.basis,
+                measure=measure,
+                source=ctx.source(row.page, table, label, column.header, text),
+            )
+        )
+    return facts
+
+
+_PP = re.compile(r"(增加|减少|上升|下降|提高|降低)?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*个?百分点")
+
+
+def _change_fact(text: str, percent_row: bool) -> tuple[Decimal | None, str, str, str] | None:
+    """A printed change → (value, measure, unit, scale). Changes of a ratio row are
+    percentage points whether printed "增加7.37个百分点" or "1.47%"."""
+    if m := _PP.search(text):
+        value = Decimal(m.group(2).replace(",", ""))
+        if m.group(1) in ("减少", "下降", "降低"):
+            value = -value
+        return value, CHANGE_PP, "pp", "个百分点"
+    try:
+        value = parse_cell(text)
+    except ValueError:
+        return None
+    if percent_row:
+        return value, CHANGE_PP, "pp", "个百分点"
+    return value, CHANGE_PCT, "%", "%"

@@ -1,70 +1,231 @@
 """Domain knowledge as data: the chart of accounts (``accounts.toml``), label aliases, metric
 definitions. This module loads them and answers "which concept does this printed label mean?".
 
-Takes: printed row labels as they appear in reports. Gives: concept ids.
+Takes: printed row labels (or, for segment tables, column headers) as they appear in reports.
+Gives: concept ids, and for change columns the measure ("change_pct", "change_pp").
+
+Tables ("statements") a label is looked up in:
+  balance, income, cashflow   the consolidated (and parent) statements
+  indicator                   主要会计数据和财务指标, 分季度主要财务指标
+  rd                          研发投入 tables
+  nonrecurring                非经常性损益项目和金额
+  segment                     主营业务分行业/分产品/分地区 (column headers)
+
+A concept is matched in its own ``statement`` and in each table of ``also_in``, by its Chinese
+name and its aliases after ``normalize_label``; long labels that wrap or vary in wording
+(non-recurring items) also by ``patterns``, regular expressions on the normalised label.
+A label printed twice in one statement with two meanings (其中：优先股 under 应付债券 and under
+其他权益工具) is told apart by ``under``: the concept of the line it belongs to. Without it the
+concept marked ``primary`` is taken, or none.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+__all__ = [
+    "MEASURES",
+    "STATEMENTS",
+    "UNITS",
+    "Concept",
+    "LabelMatch",
+    "accounts",
+    "concept",
+    "concept_for_label",
+    "match_label",
+    "normalize_label",
+    "statement_lines",
+]
+
+STATEMENTS = ("balance", "income", "cashflow", "indicator", "rd", "nonrecurring", "segment")
+UNITS = ("CNY", "CNY/share", "%", "pp", "count", "times")
+# measure → unit of a value of that measure (None: the concept's own unit)
+MEASURES = {"value": None, "change_pct": "%", "change_pp": "pp"}
+
 
 @dataclass(frozen=True, slots=True)
 class Concept:
+    """One line of the chart of accounts or of a report table.
+
+    id:        snake_case English id ("np_parent"), the name used in facts, the CLI and metrics
+    zh, en:    canonical names
+    statement: the table the line belongs to (one of ``STATEMENTS``)
+    aliases:   printed label variants, matched after ``normalize_label``
+    unit:      one of ``UNITS``
+    also_in:   other tables where the same labels mean this concept (营业收入 in the key table)
+    under:     for a sub-item (其中) whose label repeats in the statement: the id of its parent
+    primary:   the meaning taken for a repeated label when no ``under`` is given
+    section:   the part of the statement ("current_assets", "operating", ...), for subtotals
+    patterns:  regular expressions on the normalised label, for long labels printed in variants
+    changes:   (measure, table, labels) triples: column headers that print a change of this
+               concept ("营业收入比上年增减（%）" → change_pct of revenue in segment tables)
+    """
+
     id: str
     zh: str
     en: str
-    statement: str  # "balance", "income", "cashflow", "indicator", "segment", "rd", "nonrecurring"
+    statement: str
     aliases: tuple[str, ...] = ()
     unit: str = "CNY"
+    also_in: tuple[str, ...] = ()
+    under: str | None = None
+    primary: bool = False
+    section: str | None = None
+    patterns: tuple[str, ...] = ()
+    changes: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        return (self.statement, *self.also_in)
 
 
-_PUNCT = re.compile(r"[\s　：:（）()、，,．.\-—－_/／*＊\"“”'‘’]")
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(]?[一二三四五六七八九十\d]+[）)]|\d+[.、．])")
-_UNIT_SUFFIX = re.compile(r"[（(](?:元|万元|亿元|元/股|元／股|%|％)[）)]$")
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    concept: str
+    measure: str = "value"  # "value", "change_pct" or "change_pp"
+
+
+# Parentheticals that carry no meaning for matching: units, sign notes, synonyms after 或.
+_UNIT_NOTE = re.compile(
+    r"\((?:元|万元|亿元|千元|元/股|元/每股|%|人|个|户|股|次|家|项|倍|人民币元)\)$"
+)
+_SIGN_NOTE = re.compile(r"\([^()]*填列[^()]*\)")
+_SYNONYM_NOTE = re.compile(r"\(或[^()]*\)")
+_NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|[①-⑳])"
+)
+_PREFIX = re.compile(r"^(?:加|减|其中|包括)[:：]")
+_PUNCT = re.compile(r"[\s:：()、,，.．\-—–_/*\"“”'‘’;；《》]")
 
 
 def normalize_label(label: str) -> str:
-    """Canonical form of a printed label: no numbering (一、 (1) 1.), no unit suffix (（元）),
-    no punctuation or white space, 加：/减：/其中： prefixes dropped."""
-    s = label.strip()
-    s = _UNIT_SUFFIX.sub("", s)
-    s = _NUMBERING.sub("", s)
-    s = re.sub(r"^(?:加|减|其中|：|:)+[:：]?", "", s)
+    """Canonical form of a printed label, for matching.
+
+    NFKC (full-width forms to ASCII), white space removed, then dropped: notes in parentheses
+    that are a unit ((元), (元/股), (%)), a sign note ((损失以“－”号填列)) or a synonym ((或股本));
+    numbering (一、 (一) (1) 1. ①); the prefixes 加：减：其中：; and punctuation.
+    Deterministic and general: the same for every report.
+    """
+    s = unicodedata.normalize("NFKC", label)
+    s = re.sub(r"\s+", "", s)
+    s = _SIGN_NOTE.sub("", s)
+    s = _SYNONYM_NOTE.sub("", s)
+    s = _UNIT_NOTE.sub("", s)
+    for _ in range(3):  # "（一）1.": numbering may nest
+        t = _PREFIX.sub("", _NUMBERING.sub("", s))
+        if t == s:
+            break
+        s = t
     return _PUNCT.sub("", s)
+
+
+def _concept(cid: str, entry: dict) -> Concept:
+    changes = []
+    for measure in ("change_pct", "change_pp"):
+        for table, labels in entry.get(measure, {}).items():
+            changes.append((measure, table, tuple(labels)))
+    return Concept(
+        id=cid,
+        zh=entry["zh"],
+        en=entry["en"],
+        statement=entry["statement"],
+        aliases=tuple(entry.get("aliases", ())),
+        unit=entry.get("unit", "CNY"),
+        also_in=tuple(entry.get("also_in", ())),
+        under=entry.get("under"),
+        primary=bool(entry.get("primary", False)),
+        section=entry.get("section"),
+        patterns=tuple(entry.get("patterns", ())),
+        changes=tuple(changes),
+    )
 
 
 @cache
 def accounts() -> dict[str, Concept]:
-    data = tomllib.loads(
-        resources.files(__package__).joinpath("accounts.toml").read_text(encoding="utf-8")
-    )
-    out = {}
-    for cid, entry in data.items():
-        out[cid] = Concept(
-            id=cid,
-            zh=entry["zh"],
-            en=entry["en"],
-            statement=entry["statement"],
-            aliases=tuple(entry.get("aliases", ())),
-            unit=entry.get("unit", "CNY"),
-        )
-    return out
+    """Every concept of ``accounts.toml``, by id, in the order of the file (statement order)."""
+    text = resources.files(__package__).joinpath("accounts.toml").read_text(encoding="utf-8")
+    return {cid: _concept(cid, entry) for cid, entry in tomllib.loads(text).items()}
+
+
+def concept(cid: str) -> Concept:
+    """The concept with this id; KeyError names it when there is none."""
+    try:
+        return accounts()[cid]
+    except KeyError:
+        raise KeyError(f"unknown concept id: {cid!r}") from None
+
+
+def statement_lines(statement: str) -> list[Concept]:
+    """The concepts of one table, in printed order."""
+    return [c for c in accounts().values() if c.statement == statement]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    concept: str
+    measure: str
+    under: str | None
+    primary: bool
 
 
 @cache
-def _label_index() -> dict[tuple[str, str], str]:
-    index: dict[tuple[str, str], str] = {}
+def _label_index() -> dict[tuple[str, str], tuple[_Entry, ...]]:
+    index: dict[tuple[str, str], list[_Entry]] = {}
     for c in accounts().values():
-        for label in (c.zh, *c.aliases):
-            index.setdefault((c.statement, normalize_label(label)), c.id)
-    return index
+        for table in c.tables:
+            for label in dict.fromkeys((c.zh, *c.aliases)):
+                entries = index.setdefault((table, normalize_label(label)), [])
+                entry = _Entry(c.id, "value", c.under, c.primary)
+                if entry not in entries:  # variants that normalise alike
+                    entries.append(entry)
+        for measure, table, labels in c.changes:
+            for label in labels:
+                entries = index.setdefault((table, normalize_label(label)), [])
+                entry = _Entry(c.id, measure, None, False)
+                if entry not in entries:
+                    entries.append(entry)
+    return {k: tuple(v) for k, v in index.items()}
 
 
-def concept_for_label(label: str, statement: str) -> str | None:
-    """The concept id a printed label means in the given statement, or None."""
-    return _label_index().get((statement, normalize_label(label)))
+@cache
+def _pattern_index() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple(
+        (table, re.compile(p), c.id)
+        for c in accounts().values()
+        for p in c.patterns
+        for table in c.tables
+    )
+
+
+def match_label(label: str, statement: str, under: str | None = None) -> LabelMatch | None:
+    """What a printed label means in a table: the concept and the measure, or None.
+
+    ``under`` (the concept id of the line a 其中 item belongs to) settles labels printed twice
+    in one statement with two meanings.
+    """
+    key = normalize_label(label)
+    if not key:
+        return None
+    entries = _label_index().get((statement, key), ())
+    if len(entries) == 1:
+        return LabelMatch(entries[0].concept, entries[0].measure)
+    if entries:
+        chosen = [e for e in entries if under is not None and e.under == under] or [
+            e for e in entries if e.primary
+        ]
+        return LabelMatch(chosen[0].concept, chosen[0].measure) if chosen else None
+    for table, pattern, cid in _pattern_index():
+        if table == statement and pattern.search(key):
+            return LabelMatch(cid)
+    return None
+
+
+def concept_for_label(label: str, statement: str, under: str | None = None) -> str | None:
+    """The concept id a printed label means in the given table, or None."""
+    m = match_label(label, statement, under)
+    return m.concept if m else None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..concepts import concept_for_label, normalize_label
 from ..documents import Cell, Row
-from ..model import CONSOLIDATED, ORIGINAL, PARENT, RESTATED, Fact
+from ..model import CHANGE_PCT, CONSOLIDATED, ORIGINAL, PARENT, RESTATED, VALUE, Fact
 from ..numbers import normalize_digits, parse_cell
 from .base import SCALES, ReportContext, scale_in
 
@@ -359,5 +359,65 @@ def read_statements(ctx: ReportContext) -> StatementReader:
     return reader
 
 
+# The MD&A's table of statement lines that changed (科目 | 本期数 | 上年同期数 | 变动比例(%)).
+_CHANGES = re.compile(r"(?:利润表及现金流量表|财务报表)相关科目变动分析表")
+
+
+def read_change_table(ctx: ReportContext) -> list[Fact]:
+    """利润表及现金流量表相关科目变动分析表 (annual) / 财务报表相关科目变动分析表 (half-year):
+    income and cash-flow lines for both periods and the printed change, cited as that table."""
+    from .tablewalk import compact, table_after
+
+    report = ReportPeriod.parse(ctx.identity.period)
+    for page in ctx.find_pages(_CHANGES)[:1]:
+        block = table_after(ctx, page, _CHANGES)
+        if block is None:
+            return []
+        name = _CHANGES.search(compact(ctx.pdf.text(page))).group(0)
+        columns: list[Column] = []
+        facts: list[Fact] = []
+        for row in block.rows:
+            cells = row.cells
+            if not cells or cells[0].is_number:
+                continue
+            if not columns:
+                cols = header_columns(row, lambda h: flow_period(h, report))
+                if any(c.period for c in cols[1:]):
+                    columns = cols
+                continue
+            label = cells[0].text.strip()
+            concept = concept_for_label(label, "income") or concept_for_label(label, "cashflow")
+            if concept is None:
+                continue
+            for cell in cells[1:]:
+                col = column_of(columns, cell)
+                if col is None:
+                    continue
+                change = col.period is None and re.search(r"变动|增减|比例", compact(col.header))
+                if not col.period and not change:
+                    continue
+                try:
+                    value = parse_cell(cell.text)
+                except ValueError:
+                    continue
+                scale = "%" if change else block.scale
+                if value is not None and not change:
+                    value = value * SCALES[block.scale]
+                facts.append(
+                    Fact(
+                        company=ctx.company,
+                        concept=concept,
+                        period=report.flow() if change else col.period,
+                        value=value,
+                        unit="%" if change else "CNY",
+                        source=ctx.source(row.page, name, label, col.header, cell.text),
+                        scale=scale,
+                        measure=CHANGE_PCT if change else VALUE,
+                    )
+                )
+        return facts
+    return []
+
+
 def extract(ctx: ReportContext) -> list[Fact]:
-    return read_statements(ctx).facts
+    return read_statements(ctx).facts + read_change_table(ctx)

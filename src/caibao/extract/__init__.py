@@ -26,7 +26,15 @@ def _extractors() -> list[Extractor]:
     extractors: list[Extractor] = []
     import importlib
 
-    for name in ("keytable", "quarterly", "statements", "nonrecurring", "segments", "rd"):
+    for name in (
+        "keytable",
+        "quarterly",
+        "changes",
+        "statements",
+        "nonrecurring",
+        "segments",
+        "rd",
+    ):
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:

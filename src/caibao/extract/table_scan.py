@@ -37,37 +37,11 @@ _SCALE_ONLY = re.compile(
 _MARGIN = 0.08  # running headers and page numbers sit in the top and bottom 8 % of a page
 
 # Key-table labels the chart of accounts (concepts/accounts.toml) does not carry yet. Checked
-# after it, so an alias added there wins. Keys are ``normalize_label`` forms.
+# after it, so an entry added there wins. Keys are ``normalize_label`` forms.
 _FALLBACK_LABELS = {
-    "营业收入": "revenue",
-    "营业总收入": "total_revenue",
-    "利润总额": "total_profit",
-    "净利润": "net_profit",
-    "归属于上市公司股东的净利润": "np_parent",
-    "归属于母公司股东的净利润": "np_parent",
-    "归属于母公司所有者的净利润": "np_parent",
-    "归属于上市公司股东的扣除非经常性损益的净利润": "np_parent_recurring",
-    "归属于上市公司股东的扣除非经常性损益后的净利润": "np_parent_recurring",
-    "扣除非经常性损益后归属于上市公司股东的净利润": "np_parent_recurring",
-    "归属于母公司股东的扣除非经常性损益的净利润": "np_parent_recurring",
-    "经营活动产生的现金流量净额": "ocf",
-    "总资产": "total_assets",
-    "资产总计": "total_assets",
-    "总负债": "total_liabilities",
-    "负债合计": "total_liabilities",
-    "归属于上市公司股东的净资产": "equity_parent",
-    "归属于上市公司股东的所有者权益": "equity_parent",
-    "归属于上市公司股东的股东权益": "equity_parent",
-    "归属于母公司所有者权益": "equity_parent",
-    "基本每股收益": "eps_basic",
-    "稀释每股收益": "eps_diluted",
-    "扣除非经常性损益后的基本每股收益": "eps_basic_recurring",
     "扣除非经常性损益后的稀释每股收益": "eps_diluted_recurring",
-    "加权平均净资产收益率": "roe_weighted",
-    "扣除非经常性损益后的加权平均净资产收益率": "roe_weighted_recurring",
 }
 _BALANCE_IDS = {"total_assets", "total_liabilities", "equity_parent", "equity"}
-_PCT_IDS = {"roe_weighted", "roe_weighted_recurring"}
 _PER_SHARE = re.compile(r"元\s*[/／]\s*股|每股")
 
 
@@ -220,10 +194,12 @@ def row_facts(
         return []
     headers = [header_text(block.header_rows, c, row) for c in cells]
     columns = resolve_headers(headers, periods)
-    per_share = bool(_PER_SHARE.search(label)) or concept.startswith("eps")
+    known = accounts().get(concept)
+    unit_of_concept = known.unit if known else None
+    per_share = bool(_PER_SHARE.search(label)) or unit_of_concept == "CNY/share"
     percent = not per_share and (
         bool(re.search(r"[(（]\s*[%％]\s*[)）]", label))
-        or concept in _PCT_IDS
+        or unit_of_concept == "%"
         or any(
             c.text.strip().endswith("%")
             for c, col in zip(cells, columns, strict=True)

@@ -106,7 +106,8 @@ def _in(table: str | None, names: Iterable[str]) -> bool:
 
 
 def is_key_table(fact: Fact) -> bool:
-    return _in(fact.source.table, _rules()["key_table"]["tables"])
+    # 分季度主要财务指标 contains 主要财务指标: the quarterly table is not the key table.
+    return _in(fact.source.table, _rules()["key_table"]["tables"]) and not is_quarter_table(fact)
 
 
 def is_quarter_table(fact: Fact) -> bool:

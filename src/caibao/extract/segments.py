@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..concepts import concept_for_label, normalize_label
+from ..concepts import accounts, match_label, normalize_label
 from ..documents import Row, header_text
 from ..model import CHANGE_PCT, CHANGE_PP, VALUE, Fact
 from ..numbers import is_no_value, parse_amount, parse_cell
@@ -63,11 +63,18 @@ _COLUMNS = (
 
 
 def column_measure(header: str) -> Measure | None:
+    """What a column holds: the chart of accounts' segment headers first, then the wording of
+    the template (a header wrapped over a page break reads ``营业收入比上年增``)."""
     s = compact(header)
+    found = match_label(s, "segment")
+    if found is not None:
+        unit = {CHANGE_PCT: "%", CHANGE_PP: "pp"}.get(found.measure)
+        if unit is None:
+            unit = accounts()[found.concept].unit if found.concept in accounts() else "CNY"
+        return Measure(found.concept, found.measure, unit)
     for rx, m in _COLUMNS:
         if rx.search(s):
-            concept = concept_for_label(s, "segment") or m.concept
-            return Measure(concept, m.measure, m.unit)
+            return Measure(m.concept, m.measure, m.unit)
     return None
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..concepts import concept_for_label, normalize_label
+from ..concepts import concept_for_label
 from ..documents import Cell, Row
 from ..model import CHANGE_PCT, CONSOLIDATED, ORIGINAL, PARENT, RESTATED, VALUE, Fact
 from ..numbers import normalize_digits, parse_cell
@@ -36,6 +36,7 @@ _PAGE_TITLE = re.compile(
     r"(?:合并|母公司)(?:年初到报告期末|本报告期|年初至报告期末)?(?:资产负债表|利润表|现金流量表)"
     r"(?:\d{4}年[^编单项]{0,16})?(?:编制单位|单位|项目)"
 )
+_MARGIN = re.compile(r"\d{1,4}(?:/\d{1,4})?|.{0,40}报告(?:全文|摘要)?(?:\d{1,4}/\d{1,4})?")
 _KIND = {"资产负债表": "balance", "利润表": "income", "现金流量表": "cashflow"}
 _END = re.compile(r"所有者权益变动表|股东权益变动表|负责人[:：]|法定代表人[:：]")
 
@@ -191,6 +192,7 @@ class _Table:
     columns: list[Column] = field(default_factory=list)
     parent_label: str = ""  # the line a 其中： row (and the rows indented under it) belong to
     parent_x0: float = 0.0
+    parent_concept: str | None = None
     in_children: bool = False
 
 
@@ -206,6 +208,7 @@ class StatementReader:
     _seen: set = field(default_factory=set)
     _kinds_seen: set = field(default_factory=set)
     table: _Table | None = None
+    _pending: tuple | None = None  # a line whose label found no concept, awaiting its tail
 
     def __post_init__(self) -> None:
         self.report = ReportPeriod.parse(self.ctx.identity.period)
@@ -215,11 +218,13 @@ class StatementReader:
         text = _compact(row.text)
         title = _title_in(text, row)
         if title is not None:
+            self.flush()
             self._start(*title, text)
             return
         if self.table is None:
             return
         if _END.search(text):
+            self.flush()
             self.table = None
             return
         if "单位" in text and not self.table.columns:
@@ -228,7 +233,7 @@ class StatementReader:
         if first in ("项目", "项 目") or (first.startswith("项目") and len(row.cells) > 1):
             self._header(row)
             return
-        if self.table.columns:
+        if self.table.columns and not (not row.ruled and _MARGIN.fullmatch(text)):
             self._line(row)
 
     def _start(self, prefix: str, variant: str, kind_word: str, text: str) -> None:
@@ -264,18 +269,41 @@ class StatementReader:
         label = cells[0].text.strip()
         values = [(c, column_of(t.columns, c)) for c in cells[1:]]
         values = [(c, col) for c, col in values if col is not None and col.period]
+        if self._pending is not None:
+            # A label cut by a page break or a rule (处置固定资产…收回的 / 现金净额): its tail comes
+            # as the next row, without amounts.
+            prow, plabel, pvalues, pchild = self._pending
+            self._pending = None
+            if not values:
+                joined = plabel + label
+                concept = self._concept(joined, pchild)
+                if concept is not None:
+                    self._emit(prow, joined, pvalues, concept)
+                    return
+            self.unmatched.append((t.kind, plabel))
         child = _is_child(label) or (t.in_children and cells[0].x0 > t.parent_x0 + 3)
         concept = self._concept(label, child)
         if child:
             t.in_children = True
         else:
             t.parent_label, t.parent_x0, t.in_children = label, cells[0].x0, False
+            t.parent_concept = concept
         if not values:
             return
         self.lines.append((t.name, row.page, label, {col.period: c.text for c, col in values}))
         if concept is None:
-            self.unmatched.append((t.kind, label))
+            self._pending = (row, label, values, child)
             return
+        self._emit(row, label, values, concept)
+
+    def flush(self) -> None:
+        if self._pending is not None and self.table is not None:
+            self.unmatched.append((self.table.kind, self._pending[1]))
+        self._pending = None
+
+    def _emit(self, row: Row, label: str, values: list, concept: str) -> None:
+        t = self.table
+        assert t is not None
         for cell, col in values:
             try:
                 value = parse_cell(cell.text)
@@ -300,13 +328,9 @@ class StatementReader:
     def _concept(self, label: str, child: bool) -> str | None:
         t = self.table
         assert t is not None
-        if child and t.parent_label:
+        if child and t.parent_concept:
             # 其中：优先股 under 应付债券 is not 其中：优先股 under 其他权益工具.
-            contextual = concept_for_label(
-                normalize_label(t.parent_label) + normalize_label(label), t.kind
-            )
-            if contextual:
-                return contextual
+            return concept_for_label(label, t.kind, under=t.parent_concept)
         return concept_for_label(label, t.kind)
 
 
@@ -355,6 +379,7 @@ def read_statements(ctx: ReportContext) -> StatementReader:
             if page >= run[-1] + _MAX_CONTINUATION:
                 break
             page += 1
+        reader.flush()
         reader.table = None
     return reader
 

@@ -12,16 +12,23 @@ from dataclasses import dataclass
 
 from ..errors import UnsupportedReportError
 
-_CODE = re.compile(r"(?:证券|公司|股票|A股)代码\s*[:：]?\s*(\d{6})")
+_CODE = re.compile(r"(?:证券|公司|股票|A股|A\s*股证券|A\s*股股票)代码\s*[:：]?\s*(\d{6})(?!\d)")
 _SHORT = re.compile(
-    r"(?:证券|公司|股票|A股)简称\s*[:：]?\s*([^\s:：,，]{2,12}?)(?=\s|公告|$|[,，])"
+    r"(?:证券|公司|股票|A股|A\s*股证券|A\s*股股票)简称\s*[:：]?\s*"
+    r"([^\s:：,，;；]{2,12}?)(?=\s|公告|编号|[BbＢ]\s*股|$|[,，;；])"
 )
-_FULL = re.compile(r"^\s*(\S{4,40}?(?:股份有限公司|有限责任公司|集团公司|有限公司))", re.M)
+_NAME = r"[^\s:：,，。；;]{2,40}?(?:股份有限公司|有限责任公司|集团公司|有限公司)"
+# The full name printed just before the title ("金花企业（集团）股份有限公司 2024 年年度报告"),
+# else the first line that is a company name.
+_NAME_BEFORE_TITLE = re.compile(rf"({_NAME})\s*(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年")
+_FULL = re.compile(rf"^\s*({_NAME})\s*$", re.M)
+_FULL_LOOSE = re.compile(rf"^\s*({_NAME})", re.M)
 _TITLE = re.compile(
-    r"(\d{4})\s*年\s*"
-    r"(年度报告摘要|年度报告|度报告摘要|度报告|半年度报告摘要|半年度报告"
-    r"|第一季度报告|第三季度报告|一季度报告|三季度报告)"
+    r"(\d{4})年"
+    r"(年度报告摘要|年度报告|度报告摘要|度报告|半年度报告摘要|半年度报告|中期报告摘要|中期报告"
+    r"|第一季度报告|第三季度报告|一季度报告|三季度报告|第1季度报告|第3季度报告)"
 )
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 # Kinds of report, by the title's words; the period notation each covers.
 _KINDS = {
@@ -31,10 +38,14 @@ _KINDS = {
     "度报告摘要": ("annual_summary", "FY"),
     "半年度报告": ("half", "H1"),
     "半年度报告摘要": ("half_summary", "H1"),
+    "中期报告": ("half", "H1"),
+    "中期报告摘要": ("half_summary", "H1"),
     "第一季度报告": ("q1", "Q1"),
     "一季度报告": ("q1", "Q1"),
+    "第1季度报告": ("q1", "Q1"),
     "第三季度报告": ("q3", "Q1-Q3"),
     "三季度报告": ("q3", "Q1-Q3"),
+    "第3季度报告": ("q3", "Q1-Q3"),
 }
 
 # Financial institutions print statements caibao does not read yet. General companies' templates
@@ -94,7 +105,7 @@ def identify(name: str, first_pages: list[str], all_text: str | None = None) -> 
         if sum(marker in body for marker in markers) >= 2:
             raise UnsupportedReportError(name, reason)
     short = _SHORT.search(head)
-    full = _FULL.search(head)
+    full = _NAME_BEFORE_TITLE.search(head) or _FULL.search(head) or _FULL_LOOSE.search(head)
     return Identity(
         code=code.group(1),
         short_name=short.group(1) if short else None,
@@ -107,8 +118,14 @@ def identify(name: str, first_pages: list[str], all_text: str | None = None) -> 
 
 def _find_title(text: str) -> tuple[int, str] | None:
     """The report's own title: the first ``YYYY年…报告`` that is not a reference to another
-    document (a summary says "本年度报告摘要来自年度报告全文": the title comes first)."""
-    compact = re.sub(r"[ \t\u3000]+", "", text)
+    document (a summary says "本年度报告摘要来自年度报告全文": the title comes first). A year in
+    Chinese numerals (二〇二四年) reads as digits."""
+    compact = re.sub(r"\s+", "", text)
+    compact = re.sub(
+        r"[〇○零一二三四五六七八九]{4}(?=年)",
+        lambda m: m.group(0).translate(_CN_YEAR_DIGITS),
+        compact,
+    )
     for m in _TITLE.finditer(compact):
         return int(m.group(1)), m.group(2)
     return None

@@ -1,0 +1,358 @@
+"""From figures to an article: headline, lede, findings, and one section per topic the data covers.
+
+Each section builder returns None when the store has nothing for it, so an article about a
+quarterly report without segments simply has no segment section. Every number goes through
+``Words`` (formats) and comes from ``FigureBook`` (the metrics engine), so it carries its sources.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import periods as P
+from .article import Article, Piece, Section
+from .figures import CHANGE_PCT, CHANGE_PP, SHARE_CHANGE_PP, SHARE_PCT, FigureBook
+from .findings import evaluate
+from .words import Words, loss_change_key, wording
+
+ZERO = Decimal(0)
+
+
+def concepts(role: str) -> list[str]:
+    """The concept ids the writer may use for a role (``[concepts]`` in ``wording.toml``)."""
+    ids = wording()["concepts"].get(role, role)
+    return [ids] if isinstance(ids, str) else list(ids)
+
+
+def concept(role: str) -> str:
+    return concepts(role)[0]
+
+
+class Composer:
+    def __init__(self, book: FigureBook, company_name: str, period: str, lang: str) -> None:
+        self.book = book
+        self.name = company_name
+        self.period = period
+        self.prior = P.prior(period)
+        self.w = Words(lang)
+        self.lang = lang
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def fig(
+        self, role: str, period: str | None = None, segment: str | None = None, measure="value"
+    ):
+        """A figure the writer may print: None when missing or when the sources disagree."""
+        for cid in concepts(role):
+            got = self.book.get(cid, period or self.period, segment, measure)
+            if got is not None:
+                return got
+        return None
+
+    def pname(self, period: str | None = None) -> str:
+        return P.name(period or self.period, self.lang)
+
+    def level_and_change(self, role: str, period: str, key: str, loss_key: str | None = None):
+        """ "营业收入233.43亿元，同比增长18.79%" as two clauses (level, change) — with the loss
+        conventions: 亏损X亿元, 亏损同比收窄/扩大, 扭亏为盈, 由盈转亏."""
+        level = self.fig(role, period)
+        if level is None:
+            return None, None
+        w = self.w
+        loss = level.value < 0
+        if loss and loss_key:
+            first = w.say(loss_key, **{loss_key_slot(loss_key): w.amount(level)})
+        else:
+            first = w.say(key, **{key_slot(key): w.amount(level)})
+        return first, self.change_clause(role, period, loss)
+
+    def change_clause(self, role: str, period: str, loss: bool) -> list[Piece] | None:
+        w = self.w
+        growth = self.book.get(concept(role), period, None, CHANGE_PCT)
+        prior = self.fig(role, P.prior(period))
+        if prior is not None and prior.value < 0 and not loss:
+            return [w["turned_profit"]]
+        if prior is not None and prior.value > 0 and loss:
+            return [w["turned_loss"]]
+        if growth is None:
+            return None
+        if loss:
+            key = loss_change_key(growth.value, prior.value if prior else None)
+            if key is None:
+                return w.change(growth)
+            return w.say(key, change=w.pct(growth))
+        return w.change(growth)
+
+    # -- the article ------------------------------------------------------------------------
+
+    def article(self) -> Article:
+        w = self.w
+        sections = [
+            s
+            for s in (
+                self.profitability(),
+                self.cash(),
+                self.segments(),
+                self.rd(),
+                self.quarter(),
+                self.balance(),
+            )
+            if s is not None and s.paragraphs
+        ]
+        return Article(
+            company=self.book.company,
+            company_name=self.name,
+            period=self.period,
+            lang=self.lang,
+            headline=self.headline(),
+            findings=evaluate(self),
+            lede=self.lede(),
+            sections=sections,
+            findings_title=w["findings_title"],
+            sources_title=w["sources_title"],
+            charts_title=w["charts_title"],
+        )
+
+    def headline(self) -> list[Piece]:
+        w = self.w
+        revenue = self.fig("revenue")
+        if revenue is None:
+            return [self.name, " ", P.report_name(self.period, self.lang)]
+        np = self.fig("np_parent")
+        if np is not None and np.value < 0:
+            return w.say(
+                "headline_loss",
+                company=self.name,
+                period=self.pname(),
+                revenue=w.amount(revenue),
+                np_loss=w.amount(np),
+            )
+        growth = self.fig("revenue", measure=CHANGE_PCT)
+        if growth is None:
+            return w.say(
+                "headline_plain", company=self.name, period=self.pname(), revenue=w.amount(revenue)
+            )
+        return w.say(
+            "headline",
+            company=self.name,
+            period=self.pname(),
+            revenue=w.amount(revenue),
+            change_word=w["yoy"] + w.direction(growth.value),
+            revenue_change=w.pct(growth),
+        )
+
+    def lede(self) -> list[Piece]:
+        w = self.w
+        rev, rev_change = self.level_and_change("revenue", self.period, "lede_revenue_num")
+        np, np_change = self.level_and_change("np_parent", self.period, "lede_profit", "lede_loss")
+        opening = w.say(
+            "lede_revenue",
+            company=self.name,
+            report=P.report_name(self.period, self.lang),
+            period=self.pname(),
+            revenue=rev or [],
+        )
+        return w.sentence(opening, rev_change, np, np_change)
+
+    def profitability(self) -> Section | None:
+        w = self.w
+        paras: list[list[Piece]] = []
+        gm = self.fig("gross_margin")
+        if gm is not None:
+            gm_change = self.fig("gross_margin", measure=CHANGE_PP)
+            change = None
+            if gm_change is not None:
+                change = w.say(
+                    "gross_margin_change",
+                    direction=w.direction(gm_change.value, points=True),
+                    change=w.pp(gm_change),
+                )
+            gp, gp_change = self.level_and_change("gross_profit", self.period, "gross_profit")
+            paras.append(
+                w.sentence(
+                    w.say("gross_margin", period=self.pname(), gross_margin=w.pct(gm)),
+                    change,
+                    gp,
+                    gp_change,
+                )
+            )
+        rec, rec_change = self.level_and_change(
+            "np_parent_recurring", self.period, "recurring", "recurring_loss"
+        )
+        if rec is not None:
+            share = self.fig("non_recurring_share")
+            np = self.fig("np_parent")
+            share_clause = None
+            if share is not None and np is not None and np.value > 0:
+                share_clause = w.say("nonrecurring_share", share=w.pct(share))
+            paras.append(w.sentence(rec, rec_change, share_clause))
+        return Section("profitability", w["section_profitability"], paras)
+
+    def cash(self) -> Section | None:
+        w = self.w
+        ocf = self.fig("ocf")
+        paras: list[list[Piece]] = []
+        if ocf is not None:
+            outflow = ocf.value < 0
+            if outflow:
+                first = w.say("ocf_outflow", period=self.pname(), ocf_outflow=w.amount(ocf))
+            else:
+                first = w.say("ocf", period=self.pname(), ocf=w.amount(ocf))
+            change = self.outflow_change("ocf", self.period, outflow)
+            sales = self.fig("cash_from_sales")
+            sales_clause = (
+                w.say("cash_from_sales", cash_from_sales=w.amount(sales)) if sales else None
+            )
+            paras.append(w.sentence(first, change, sales_clause))
+        ratio = self.fig("collection_ratio")
+        conversion = self.fig("cash_conversion")
+        np = self.fig("np_parent")
+        clauses = []
+        if ratio is not None:
+            clauses.append(w.say("collection_ratio", collection_ratio=w.pct(ratio)))
+        elif self.book.disputed(concept("collection_ratio"), self.period):
+            paras.append(w.sentence(w.say("sources_disagree", what=w["collection_ratio_word"])))
+        if conversion is not None and np is not None and np.value > 0:
+            clauses.append(w.say("cash_conversion", ratio=w.pct(conversion)))
+        if clauses:
+            paras.append(w.sentence(*clauses))
+        return Section("cash", w["section_cash"], paras)
+
+    def outflow_change(self, role: str, period: str, outflow: bool) -> list[Piece] | None:
+        w = self.w
+        growth = self.book.get(concept(role), period, None, CHANGE_PCT)
+        if growth is None:
+            return None
+        prior = self.fig(role, P.prior(period))
+        if prior is not None and (prior.value < 0) != outflow:
+            return None  # a change across the sign is not a percentage
+        if outflow:
+            key = loss_change_key(growth.value, prior.value if prior else None)
+            if key is None:
+                return w.change(growth)
+            return w.say(key.replace("loss", "outflow"), change=w.pct(growth))
+        return w.change(growth)
+
+    def segments(self) -> Section | None:
+        w = self.w
+        names = self.book.top_segments(self.period)
+        if not names:
+            return None
+        paras: list[list[Piece]] = [w.sentence(w.say("segments_intro", period=self.pname()))]
+        for name in names:
+            rev = self.fig("revenue", segment=name)
+            if rev is None:
+                continue
+            growth = self.fig("revenue", segment=name, measure=CHANGE_PCT)
+            share = self.fig("revenue", segment=name, measure=SHARE_PCT)
+            shift = self.fig("revenue", segment=name, measure=SHARE_CHANGE_PP)
+            clauses = [w.say("segment", segment=name, revenue=w.amount(rev)), w.change(growth)]
+            if share is not None:
+                clauses.append(w.say("segment_share", share=w.pct(share)))
+            if shift is not None:
+                clauses.append(
+                    w.say(
+                        "segment_share_change",
+                        direction=w.direction(shift.value, points=True),
+                        change=w.pp(shift),
+                    )
+                )
+            for sub in self.book.sub_segments(self.period, name):
+                sub_rev = self.fig("revenue", segment=sub)
+                if sub_rev is not None:
+                    clauses.append(w.say("sub_segment", segment=sub, revenue=w.amount(sub_rev)))
+                    clauses.append(w.change(self.fig("revenue", segment=sub, measure=CHANGE_PCT)))
+            paras.append(w.sentence(*clauses))
+        return Section("segments", w["section_segments"], paras)
+
+    def rd(self) -> Section | None:
+        w = self.w
+        paras: list[list[Piece]] = []
+        rd, rd_change = self.level_and_change("rd_investment", self.period, "rd_num")
+        clauses: list[list[Piece] | None] = []
+        if rd is not None:
+            clauses += [w.say("rd", period=self.pname(), rd=rd), rd_change]
+            intensity = self.fig("rd_intensity")
+            if intensity is not None:
+                clauses.append(w.say("rd_intensity", share=w.pct(intensity)))
+            capitalised = self.fig("rd_capitalised_share")
+            if capitalised is not None:
+                clauses.append(w.say("rd_capitalised", share=w.pct(capitalised)))
+        increase = self.fig("rd_investment", measure="change_abs")
+        if increase is not None and increase.value > 0:
+            clauses.append(w.say("rd_increase", period=self.pname(), increase=w.amount(increase)))
+        if any(clauses):
+            paras.append(w.sentence(*clauses))
+        return Section("rd", w["section_rd"], paras)
+
+    def quarter(self) -> Section | None:
+        w = self.w
+        q = self.book.latest_quarter(self.period)
+        if q is None or q == self.period:
+            return None
+        rev, rev_change = self.level_and_change("revenue", q, "quarter_revenue_num")
+        np, np_change = self.level_and_change("np_parent", q, "quarter_profit", "quarter_loss")
+        first = w.say("quarter_revenue", period=self.pname(q), revenue=rev or [])
+        clauses = [first, rev_change, np, np_change]
+        gm = self.fig("gross_margin", q)
+        if gm is not None:
+            clauses.append(w.say("quarter_gross_margin", gross_margin=w.pct(gm)))
+            gm_change = self.fig("gross_margin", q, measure=CHANGE_PP)
+            if gm_change is not None:
+                clauses.append(
+                    w.say(
+                        "gross_margin_change",
+                        direction=w.direction(gm_change.value, points=True),
+                        change=w.pp(gm_change),
+                    )
+                )
+        paras = [w.sentence(*clauses)]
+        ocf = self.fig("ocf", q)
+        if ocf is not None:
+            outflow = ocf.value < 0
+            key, slot = ("ocf_outflow", "ocf_outflow") if outflow else ("ocf", "ocf")
+            first = w.say(key, period=self.pname(q), **{slot: w.amount(ocf)})
+            paras.append(w.sentence(first, self.outflow_change("ocf", q, outflow)))
+        return Section("quarter", w["section_quarter"] + f" ({self.pname(q)})", paras)
+
+    def balance(self) -> Section | None:
+        w = self.w
+        date = P.end_date(self.period)
+        clauses: list[list[Piece] | None] = []
+        for role, key in (("receivables", "receivables"), ("contract_assets", "contract_assets")):
+            level = self.fig(role, date)
+            if level is None:
+                continue
+            slots = {key: w.amount(level)}
+            if key == "receivables":
+                slots["date"] = self.pname(date)
+            clauses.append(w.say(key, **slots))
+            growth = self.fig(role, date, measure=CHANGE_PCT)
+            if growth is not None:
+                clauses.append(
+                    w.say(
+                        "balance_change", direction=w.direction(growth.value), change=w.pct(growth)
+                    )
+                )
+        if not clauses:
+            return None
+        return Section("balance", w["section_balance"], [w.sentence(*clauses)])
+
+
+def key_slot(key: str) -> str:
+    """The number slot of a level template."""
+    return {
+        "lede_revenue_num": "revenue",
+        "lede_profit": "np",
+        "gross_profit": "gross_profit",
+        "recurring": "recurring",
+        "rd_num": "rd",
+        "quarter_revenue_num": "revenue",
+        "quarter_profit": "np",
+    }[key]
+
+
+def loss_key_slot(key: str) -> str:
+    return {"lede_loss": "np_loss", "recurring_loss": "recurring_loss", "quarter_loss": "np_loss"}[
+        key
+    ]

@@ -1,0 +1,145 @@
+"""Wording (``wording.toml``) and numbers as an article prints them.
+
+``Words(lang)`` fills templates: ``words.say("lede_revenue", company="科大讯飞", revenue=num)``
+gives a list of pieces (strings and ``Num``s). ``Words.amount`` / ``pct`` / ``pp`` turn a
+``Figure`` into a ``Num`` following the reports' conventions: 亿元 with two decimals (万元 below
+one 亿), per cents with two decimals, 个百分点 for ratio changes; the printed text is the absolute
+value when a word (亏损, 净流出, 下降) carries the sign, and the claim keeps the signed value.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from ..numbers import format_amount, format_pct, format_pp, round_half_up
+from .article import Num, Piece
+from .figures import Figure
+
+_SLOT = re.compile(r"\{(\w+)\}")
+_HUNDRED_MILLION = Decimal(10) ** 8
+_TEN_THOUSAND = Decimal(10) ** 4
+_EN_SCALES = (("billion", Decimal(10) ** 9), ("million", Decimal(10) ** 6))
+STEP = Decimal("0.01")  # two decimals everywhere, as the reports print
+
+
+@cache
+def _data(name: str) -> dict:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def wording() -> dict:
+    return _data("wording.toml")
+
+
+def finding_rules() -> dict:
+    return _data("findings.toml")
+
+
+class Words:
+    """Templates and number formats for one language."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in ("zh", "en"):
+            raise ValueError(f"unknown language: {lang!r}")
+        self.lang = lang
+        self.t: dict[str, str] = dict(wording()[lang])
+        self.t.update(finding_rules()[lang])
+        self.adjectives = wording()["adjectives"]
+
+    def __getitem__(self, key: str) -> str:
+        return self.t[key]
+
+    def say(self, key: str, **slots: Piece | list[Piece]) -> list[Piece]:
+        """The template ``key`` with its slots filled; a slot may be a string, a Num or a list."""
+        template = self.t[key]
+        out: list[Piece] = []
+        pos = 0
+        for m in _SLOT.finditer(template):
+            if m.start() > pos:
+                out.append(template[pos : m.start()])
+            value = slots[m[1]]
+            if isinstance(value, list):
+                out.extend(value)
+            else:
+                out.append(value)
+            pos = m.end()
+        if pos < len(template):
+            out.append(template[pos:])
+        return out
+
+    def sentence(self, *clauses: list[Piece] | None) -> list[Piece]:
+        """Clauses joined by the list separator, ended with a full stop; empty clauses dropped."""
+        kept = [c for c in clauses if c]
+        out: list[Piece] = []
+        for i, clause in enumerate(kept):
+            if i:
+                out.append(self["sep"])
+            out.extend(clause)
+        if out:
+            out.append(self["stop"])
+        if self.lang == "en" and out and isinstance(out[0], str):
+            out[0] = out[0][:1].upper() + out[0][1:]
+        return out
+
+    # -- numbers ----------------------------------------------------------------------------
+
+    def amount(self, fig: Figure, measure: str | None = None) -> Num:
+        """A money amount; the text is unsigned (the words around it carry a loss or outflow)."""
+        v = fig.value
+        if self.lang == "zh":
+            if abs(v) >= _HUNDRED_MILLION:
+                unit, factor, scale = "亿元", _HUNDRED_MILLION, "亿"
+            elif abs(v) >= _TEN_THOUSAND:
+                unit, factor, scale = "万元", _TEN_THOUSAND, "万"
+            else:
+                unit, factor, scale = "元", Decimal(1), "元"
+            text = format_amount(abs(v), "CNY", "zh", scale=scale, digits=2)
+            shown = round_half_up(v / factor, 2)
+            return Num(text, fig, shown, unit, STEP, measure or fig.measure)
+        scale, factor = next(((s, f) for s, f in _EN_SCALES if abs(v) >= f), ("", Decimal(1)))
+        text = format_amount(abs(v), "CNY", "en", scale=scale, digits=2)
+        shown = round_half_up(v / factor, 2) * factor
+        return Num(text, fig, shown, "元", STEP * factor, measure or fig.measure)
+
+    def pct(self, fig: Figure, measure: str | None = None) -> Num:
+        text = format_pct(abs(fig.value), 2, self.lang)
+        return Num(text, fig, round_half_up(fig.value, 2), "%", STEP, measure or fig.measure)
+
+    def pp(self, fig: Figure) -> Num:
+        text = format_pp(abs(fig.value), 2, self.lang)
+        return Num(text, fig, round_half_up(fig.value, 2), "pp", STEP, "change_pp")
+
+    def direction(self, value: Decimal, points: bool = False) -> str:
+        """增长/下降 (提升/下降 for points), with an adjective only past its threshold."""
+        if points:
+            return self["pp_up"] if value >= 0 else self["pp_down"]
+        word = self["up"] if value >= 0 else self["down"]
+        rise, fall = self.adjectives["strong_rise"], self.adjectives["strong_fall"]
+        if value >= Decimal(rise["min"]):
+            return rise[self.lang] + word
+        if value <= Decimal(fall["max"]):
+            return fall[self.lang] + word
+        return word
+
+    def change(self, fig: Figure | None) -> list[Piece] | None:
+        """ "同比增长18.79%" for a growth figure of a positive level, or None."""
+        if fig is None or fig.value is None:
+            return None
+        return self.say("change", direction=self.direction(fig.value), change=self.pct(fig))
+
+
+def loss_change_key(growth: Decimal, prior: Decimal | None) -> str | None:
+    """How to say a printed change g = (current − prior) / |prior| of a loss (current < 0):
+    g > 0 → the loss narrowed; −100% < g < 0 → it widened (a profit a year before would leave a
+    profit); g ≤ −100% fits both a wider loss and a turn from profit, so unless the prior figure
+    says which, None: the plain "下降" (the figure fell), which holds either way."""
+    if growth > 0:
+        return "loss_narrowed"
+    if growth > -100 or (prior is not None and prior < 0):
+        return "loss_widened"
+    return None

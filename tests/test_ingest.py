@@ -40,7 +40,7 @@ def test_facts_csv_ingests_with_values_in_yuan(store):
     rows = store.facts(company="002230", concept="revenue", period="2024FY", measure="value")
     by_source = {f.source.table: f for f in rows if f.segment is None}
     assert by_source["S1"].value == Decimal("23343000000.00")
-    assert by_source["S7"].value == Decimal("24950000000.0")
+    assert by_source["S7"].value == Decimal("24950000000.00")
     assert by_source["S1"].source.text == "233.43" and by_source["S1"].scale == "亿元"
     [company] = store.companies()
     assert (company.code, company.name, company.exchange) == ("002230", "科大讯飞", "SZSE")

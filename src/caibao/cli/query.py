@@ -65,7 +65,8 @@ def facts(company, period, concept, segment, document, scope, db, fmt):
         "source.row_label",
         "source.column",
     ]
-    emit([f.to_json() for f in rows], fmt, None if fmt == "json" else table_columns)
+    # CSV carries every field (sha256, table, printed text): provenance travels with the figure.
+    emit([f.to_json() for f in rows], fmt, table_columns if fmt == "table" else None)
 
 
 @main.command()

@@ -29,7 +29,15 @@ from typing import Any
 from ..concepts import concept_for_label
 from ..errors import InputError
 from ..model import VALUE, Company, Document, Fact, Reading, Source
-from .common import CNINFO, exchange_for_code, period_end, read_bytes, sha256_bytes
+from .common import (
+    CNINFO,
+    exchange_for_code,
+    in_cents,
+    period_end,
+    plain,
+    read_bytes,
+    sha256_bytes,
+)
 
 SCALES = {"万元": Decimal(10000), "元": Decimal(1)}
 _INTRODUCTION = "/companyOverview/getCompanyIntroduction"
@@ -114,20 +122,6 @@ def _decimal(raw: str, name: str) -> Decimal:
     return value
 
 
-_CENT = Decimal("0.01")
-
-
-def _yuan(value: Decimal) -> Decimal:
-    """3.431764407E+11 → 343176440700.00: fixed point, to the cent when that is exact."""
-    cents = value.quantize(_CENT)
-    return cents if cents == value else _plain(value)
-
-
-def _plain(value: Decimal) -> Decimal:
-    # The store and the JSON output show fixed-point decimal strings, never exponents.
-    return Decimal(format(value, "f"))
-
-
 def _period(record_key: str, year: str, kind: str) -> str:
     suffix, month_day = _RECORD_PERIODS[record_key]
     return f"{year}-{month_day}" if kind == "date" else f"{year}{suffix}"
@@ -200,7 +194,7 @@ def _statement_facts(rows, key, api, spec, code, name, sha, unread) -> list[Fact
                     company=code,
                     concept=concept,
                     period=_period(key, year, spec["periods"]),
-                    value=_yuan(_decimal(raw, name) * SCALES[scale]),
+                    value=in_cents(_decimal(raw, name) * SCALES[scale]),
                     unit="CNY",
                     scale=scale,
                     source=Source(name, sha, None, api, label, f"{key} {year}", raw),
@@ -226,7 +220,7 @@ def _indicator_facts(rows, key, api, spec, code, name, sha) -> list[Fact]:
                     company=code,
                     concept=meaning["concept"],
                     period=_period(key, year, meaning.get("periods", spec["periods"])),
-                    value=_plain(_decimal(raw, name)),
+                    value=plain(_decimal(raw, name)),
                     unit=unit,
                     scale=unit if unit == "%" else "",
                     measure=meaning.get("measure", VALUE),

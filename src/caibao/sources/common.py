@@ -106,6 +106,21 @@ def exchange_for_code(code: str) -> str | None:
     return None
 
 
+_CENT = Decimal("0.01")
+
+
+def in_cents(value: Decimal) -> Decimal:
+    """An amount of money, fixed point and to the cent when that is exact: 3.431764407E+11 →
+    343176440700.00, 249.5 亿 → 24950000000.00; a finer amount keeps its digits."""
+    cents = value.quantize(_CENT)
+    return cents if cents == value else plain(value)
+
+
+def plain(value: Decimal) -> Decimal:
+    """The same number without an exponent: the store and JSON show fixed-point strings."""
+    return Decimal(format(value, "f"))
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     unit: str  # Fact.unit

@@ -28,7 +28,9 @@ from .common import (
     FACTS_CSV_COLUMNS,
     canonical_period,
     exchange_for_code,
+    in_cents,
     period_end,
+    plain,
     read_bytes,
     sha256_bytes,
     units,
@@ -122,7 +124,7 @@ def _fact(cells: dict[str, str], file: str, sha: str, line: int) -> Fact:
         number = parse_cell(written.translate(_MINUS_SIGNS))
     except ValueError:
         raise ValueError(f"value {written!r} is not a number") from None
-    value = None if number is None else _scaled(number, unit.factor)
+    value = None if number is None else _scaled(number, unit.factor, unit.unit)
     note = cells.get("note") or ""
     return Fact(
         company=company,
@@ -145,8 +147,9 @@ def _fact(cells: dict[str, str], file: str, sha: str, line: int) -> Fact:
     )
 
 
-def _scaled(number: Decimal, factor: Decimal) -> Decimal:
-    return number if factor == 1 else number * factor
+def _scaled(number: Decimal, factor: Decimal, unit: str) -> Decimal:
+    value = number * factor
+    return in_cents(value) if unit in ("CNY", "USD") else plain(value)
 
 
 def _main_period(facts: list[Fact]) -> str:

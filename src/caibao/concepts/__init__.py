@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,6 +38,7 @@ __all__ = [
     "accounts",
     "concept",
     "concept_for_label",
+    "is_heading",
     "match_label",
     "normalize_label",
     "statement_lines",
@@ -97,9 +99,11 @@ _UNIT_NOTE = re.compile(
 _SIGN_NOTE = re.compile(r"\([^()]*填列[^()]*\)")
 _SYNONYM_NOTE = re.compile(r"\(或[^()]*\)")
 _NUMBERING = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|[①-⑳])"
+    r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))"
 )
 _PREFIX = re.compile(r"^(?:加|减|其中|包括)[:：]")
+# "归属于上市公司股东的净利润_本报告期": a period qualifier glued to the label (quarterly reports)
+_PERIOD_SUFFIX = re.compile(r"[_\-](?:本报告期末?|年初至报告期末|上年度末|上年同期|期末|期初)$")
 _PUNCT = re.compile(r"[\s:：()、,，.．\-—–_/*\"“”'‘’;；《》]")
 
 
@@ -108,11 +112,14 @@ def normalize_label(label: str) -> str:
 
     NFKC (full-width forms to ASCII), white space removed, then dropped: notes in parentheses
     that are a unit ((元), (元/股), (%)), a sign note ((损失以“－”号填列)) or a synonym ((或股本));
-    numbering (一、 (一) (1) 1. ①); the prefixes 加：减：其中：; and punctuation.
+    numbering (一、 (一) (1) 1. ①); the prefixes 加：减：其中：; a period qualifier glued on
+    ("_本报告期", "-年初至报告期末"); punctuation; and 所 in 所支付/所收到 (older cash-flow wording).
     Deterministic and general: the same for every report.
     """
-    s = unicodedata.normalize("NFKC", label)
+    s = re.sub(r"^\s*[①-⑳]", "", label)  # before NFKC, which makes ① a plain 1
+    s = unicodedata.normalize("NFKC", s)
     s = re.sub(r"\s+", "", s)
+    s = _PERIOD_SUFFIX.sub("", s)
     s = _SIGN_NOTE.sub("", s)
     s = _SYNONYM_NOTE.sub("", s)
     s = _UNIT_NOTE.sub("", s)
@@ -121,6 +128,7 @@ def normalize_label(label: str) -> str:
         if t == s:
             break
         s = t
+    s = s.replace("所支付", "支付").replace("所收到", "收到")  # older cash-flow wording
     return _PUNCT.sub("", s)
 
 
@@ -165,6 +173,17 @@ def statement_lines(statement: str) -> list[Concept]:
     return [c for c in accounts().values() if c.statement == statement]
 
 
+@cache
+def _headings() -> dict[str, frozenset[str]]:
+    text = resources.files(__package__).joinpath("headings.toml").read_text(encoding="utf-8")
+    return {k: frozenset(normalize_label(h) for h in v) for k, v in tomllib.loads(text).items()}
+
+
+def is_heading(label: str, statement: str) -> bool:
+    """True for a line that heads a group of a statement (流动资产：, （一）按经营持续性分类)."""
+    return normalize_label(label) in _headings().get(statement, frozenset())
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     concept: str
@@ -202,11 +221,16 @@ def _pattern_index() -> tuple[tuple[str, re.Pattern, str], ...]:
     )
 
 
-def match_label(label: str, statement: str, under: str | None = None) -> LabelMatch | None:
+def match_label(
+    label: str, statement: str, under: str | Sequence[str] | None = None
+) -> LabelMatch | None:
     """What a printed label means in a table: the concept and the measure, or None.
 
-    ``under`` (the concept id of the line a 其中 item belongs to) settles labels printed twice
-    in one statement with two meanings.
+    ``under`` settles a label printed twice in one statement with two meanings (其中：优先股
+    under 应付债券 and under 其他权益工具; 利息收入 under 营业总收入 and under 财务费用): either
+    the id of the line it belongs to, or the ids of the rows read so far in the statement, in
+    order; the meaning whose parent was read last wins. Without it, the ``primary`` meaning or
+    None.
     """
     key = normalize_label(label)
     if not key:
@@ -215,17 +239,23 @@ def match_label(label: str, statement: str, under: str | None = None) -> LabelMa
     if len(entries) == 1:
         return LabelMatch(entries[0].concept, entries[0].measure)
     if entries:
-        chosen = [e for e in entries if under is not None and e.under == under] or [
-            e for e in entries if e.primary
-        ]
-        return LabelMatch(chosen[0].concept, chosen[0].measure) if chosen else None
+        seen = [under] if isinstance(under, str) else list(under or ())
+        rank = {cid: i for i, cid in enumerate(seen)}
+        placed = [e for e in entries if e.under in rank]
+        if placed:
+            best = max(placed, key=lambda e: rank[e.under])
+            return LabelMatch(best.concept, best.measure)
+        primary = [e for e in entries if e.primary]
+        return LabelMatch(primary[0].concept, primary[0].measure) if primary else None
     for table, pattern, cid in _pattern_index():
         if table == statement and pattern.search(key):
             return LabelMatch(cid)
     return None
 
 
-def concept_for_label(label: str, statement: str, under: str | None = None) -> str | None:
+def concept_for_label(
+    label: str, statement: str, under: str | Sequence[str] | None = None
+) -> str | None:
     """The concept id a printed label means in the given table, or None."""
     m = match_label(label, statement, under)
     return m.concept if m else None

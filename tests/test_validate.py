@@ -272,3 +272,23 @@ def test_real_annual_report_checks_are_explained(corpus, tmp_path, name):
             assert check.expected is not None and check.actual is not None
             assert len(check.sources) >= 2 and all(s.page for s in check.sources)
             assert "≠" in check.detail or "restated" in check.detail
+
+
+def test_every_concept_the_checks_and_cninfo_labels_name_exists():
+    import tomllib
+    from importlib import resources
+
+    from caibao.concepts import accounts
+    from caibao.sources.cninfo import answer_specs
+    from caibao.validate import concepts_used
+
+    metrics = tomllib.loads(
+        resources.files("caibao.metrics").joinpath("definitions.toml").read_text(encoding="utf-8")
+    )
+    known = set(accounts()) | set(metrics) | {"current_ratio"}  # 流动比率: cninfo only
+    assert concepts_used() - known == set()
+    named = set()
+    for spec in answer_specs().values():
+        named.update(spec.get("labels", {}).values())
+        named.update(f["concept"] for f in spec.get("fields", {}).values())
+    assert named - known == set()

@@ -102,8 +102,8 @@ def _period_of(text: str, periods: ReportPeriods, left: str | None) -> str | Non
         return f"{m.group(1)}-12-31"
     if m := re.search(r"(\d{4})年(?:度)?(\d{1,2})[-－~～至](\d{1,2})月", text):
         return _months(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := re.search(r"(\d{4})年", text):
-        return f"{m.group(1)}FY"
+    if m := re.search(r"(\d{4})年|^((?:19|20)\d{2})$", text):
+        return f"{m.group(1) or m.group(2)}FY"
     if m := re.search(r"第?([一二三四1-4])季度", text):
         q = _CN_DIGITS.get(m.group(1)) or int(m.group(1))
         return f"{y}Q{q}"

@@ -34,6 +34,8 @@ _PAGE_NUMBER = re.compile(r"^(?:第?\d+页?(?:/\d+)?|\d+/\d+|-\s*\d+\s*-)$")
 _SCALE_ONLY = re.compile(
     r"^(?:(?:单位|币种|金额单位)[:：]?\S*\s*)+$|^(?:元|千元|万元|百万元|亿元)$"
 )
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a header "2024" printed without 年
+_ROW_SCALE = re.compile(r"[(（]\s*(元|千元|万元|百万元|亿元)\s*[)）]\s*$")  # 营业收入（万元）
 _MARGIN = 0.08  # running headers and page numbers sit in the top and bottom 8 % of a page
 
 # Key-table labels the chart of accounts (concepts/accounts.toml) does not carry yet. Checked
@@ -83,7 +85,7 @@ def _row_kind(row: Row, height: float) -> str:
     values = texts[1:]
     numeric = [t for t in values if _is_value(t)]
     if (
-        not any(_is_value(t) for t in texts)
+        not any(_is_value(t) and not _BARE_YEAR.match(t) for t in texts)
         and _PERIOD_WORDS.search(compact)
         and not _ENUMERATED.match(compact)
         and "单位" not in compact
@@ -233,7 +235,9 @@ def row_facts(
             elif percent:
                 unit, scale = "%", "%"
             else:
-                unit, scale = "CNY", block.scale
+                unit = "CNY"
+                row_scale = _ROW_SCALE.search(label)
+                scale = row_scale.group(1) if row_scale else block.scale
                 if value is not None:
                     value = value * SCALES[scale]
         facts.append(

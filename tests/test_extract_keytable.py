@@ -1,0 +1,216 @@
+"""The key-indicator table (主要会计数据和财务指标), the quarterly table and the column headers they
+print, on the corpus reports and on small inline cases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from caibao.extract import read_report
+from caibao.extract.columns import CHANGE, ReportPeriods, resolve_headers
+from caibao.extract.table_scan import _change_fact
+from caibao.model import CHANGE_PCT, CHANGE_PP, ORIGINAL, RESTATED, VALUE
+
+Q3 = ReportPeriods(2025, "2025Q3", "2025Q1-Q3", "2025-09-30")
+Q1 = ReportPeriods(2025, "2025Q1", "2025Q1", "2025-03-31")
+H1 = ReportPeriods(2025, "2025H1", "2025H1", "2025-06-30")
+FY = ReportPeriods(2024, "2024FY", "2024FY", "2024-12-31")
+
+
+def _periods(headers: list[str], periods: ReportPeriods) -> list[tuple]:
+    return [
+        None if c is None else (c.period, c.basis, c.measure)
+        for c in resolve_headers(headers, periods)
+    ]
+
+
+def test_q3_single_quarter_and_year_to_date() -> None:
+    headers = [
+        "本报告期",
+        "上年同期",
+        "本报告期比上年同期增减变动幅度(%)",
+        "年初至报告期末",
+        "上年同期",
+        "年初至报告期末比上年同期增减变动幅度(%)",
+    ]
+    assert _periods(headers, Q3) == [
+        ("2025Q3", None, VALUE),
+        ("2024Q3", None, VALUE),
+        ("2025Q3", None, CHANGE),
+        ("2025Q1-Q3", None, VALUE),
+        ("2024Q1-Q3", None, VALUE),
+        ("2025Q1-Q3", None, CHANGE),
+    ]
+
+
+def test_balance_columns_and_restated_prior_period() -> None:
+    assert _periods(["本报告期末", "上年度末", "本报告期末比上年度末增减(%)"], Q3) == [
+        ("2025-09-30", None, VALUE),
+        ("2024-12-31", None, VALUE),
+        ("2025-09-30", None, CHANGE),
+    ]
+    assert _periods(
+        ["本报告期", "上年同期调整前", "上年同期调整后", "本报告期比上年同期增减调整后"], Q1
+    ) == [
+        ("2025Q1", None, VALUE),
+        ("2024Q1", ORIGINAL, VALUE),
+        ("2024Q1", RESTATED, VALUE),
+        ("2025Q1", RESTATED, CHANGE),
+    ]
+
+
+def test_annual_year_headers() -> None:
+    headers = [
+        "2024年末",
+        "2023年末重述前",
+        "2023年末重述后",
+        "本年末比上年末增减",
+        "2022年末",
+        "2024年",
+        "2023",
+    ]
+    assert _periods(headers, FY) == [
+        ("2024-12-31", None, VALUE),
+        ("2023-12-31", ORIGINAL, VALUE),
+        ("2023-12-31", RESTATED, VALUE),
+        ("2024-12-31", None, CHANGE),
+        ("2022-12-31", None, VALUE),
+        ("2024FY", None, VALUE),
+        ("2023FY", None, VALUE),
+    ]
+
+
+def test_half_year_and_quarter_headers() -> None:
+    assert _periods(["本报告期(1-6月)", "上年同期", "本报告期比上年同期增减(%)"], H1) == [
+        ("2025H1", None, VALUE),
+        ("2024H1", None, VALUE),
+        ("2025H1", None, CHANGE),
+    ]
+    quarters = ["第一季度(1-3月份)", "第二季度(4-6月份)", "三季度", "第四季度（10-12月份）"]
+    assert [p for p, _, _ in _periods(quarters, FY)] == ["2024Q1", "2024Q2", "2024Q3", "2024Q4"]
+    assert _periods(["说明"], FY) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent_row", "expected"),
+    [
+        ("增加7.37个百分点", True, (Decimal("7.37"), CHANGE_PP)),
+        ("减少1.4289个百分点", True, (Decimal("-1.4289"), CHANGE_PP)),
+        ("1.47%", True, (Decimal("1.47"), CHANGE_PP)),  # a ratio's change is in points
+        ("-82.07", False, (Decimal("-82.07"), CHANGE_PCT)),
+        ("11.63%", False, (Decimal("11.63"), CHANGE_PCT)),
+        ("不适用", False, (None, CHANGE_PCT)),
+    ],
+)
+def test_change_cells(text: str, percent_row: bool, expected: tuple) -> None:
+    value, measure, _unit, _scale = _change_fact(text, percent_row)
+    assert (value, measure) == expected
+
+
+# --- the corpus ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def readings(corpus: Path) -> dict[str, list]:
+    cache: dict[str, list] = {}
+
+    def get(name: str) -> list:
+        if name not in cache:
+            cache[name] = read_report(corpus / "cn" / name).facts
+        return cache[name]
+
+    return get
+
+
+def _one(facts: list, concept: str, period: str, table: str = "主要会计数据", **kw) -> object:
+    kw.setdefault("measure", VALUE)
+    found = [
+        f
+        for f in facts
+        if f.concept == concept
+        and f.period == period
+        and f.source.table == table
+        and all(getattr(f, k) == v for k, v in kw.items())
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_shanghai_annual_every_column(readings) -> None:
+    facts = readings("600080/600080_20250425_LXGH.pdf")
+    revenue = _one(facts, "revenue", "2022FY")
+    assert revenue.value == Decimal("579374501.21") and revenue.source.page == 6
+    assert revenue.source.column == "2022年" and revenue.basis is None
+    loss_base = _one(facts, "np_parent", "2024FY", measure=CHANGE_PCT)
+    assert loss_base.value is None and loss_base.source.text == "不适用"
+    assert _one(facts, "total_assets", "2023-12-31").value == Decimal("2108551141.95")
+    roe = _one(facts, "roe_weighted", "2024FY", table="主要财务指标", measure=CHANGE_PP)
+    assert (roe.value, roe.unit) == (Decimal("7.37"), "pp")
+    eps = _one(facts, "eps_basic", "2023FY", table="主要财务指标")
+    assert (eps.value, eps.unit) == (Decimal("-0.1149"), "CNY/share")
+
+
+def test_shenzhen_restated_columns(readings) -> None:
+    facts = readings("000999/华润三九：2022年年度报告摘要.pdf")
+    original = _one(facts, "revenue", "2021FY", basis=ORIGINAL)
+    restated = _one(facts, "revenue", "2021FY", basis=RESTATED)
+    assert original.value == Decimal("15319993634.64")
+    assert restated.value == Decimal("15544401735.35")
+    # The header 2022年|2021年 is at the foot of page 2, 调整前|调整后 and the rows on page 3.
+    assert restated.source.page == 3 and restated.source.column == "2021年调整后"
+    assert _one(facts, "total_assets", "2022-12-31").basis is None
+    roe = _one(facts, "roe_weighted", "2022FY", measure=CHANGE_PP)
+    assert roe.value == Decimal("1.01") and roe.source.text == "1.01%"
+
+
+def test_q3_single_quarter_year_to_date_and_dashes(readings) -> None:
+    facts = readings("000999/华润三九：2023年三季度报告.pdf")
+    assert _one(facts, "revenue", "2023Q3").value == Decimal("5461880259.08")
+    assert _one(facts, "revenue", "2023Q1-Q3").value == Decimal("18608005954.15")
+    ocf = _one(facts, "ocf", "2023Q3")
+    assert ocf.value is None and ocf.source.text == "—"
+    assert _one(facts, "equity_parent", "2022-12-31").value == Decimal("17009633485.53")
+
+
+def test_q1_table_goes_on_the_next_page(readings) -> None:
+    facts = readings("600080/600080_20230428_PCK7.pdf")
+    assets = _one(facts, "total_assets", "2023-03-31")
+    assert assets.value == Decimal("2020154282.80") and assets.source.page == 2
+    assert _one(facts, "total_assets", "2022-12-31").source.column == "上年度末"
+
+
+def test_labels_with_unit_suffix_and_no_unit_line(readings) -> None:
+    facts = readings("000999/华润三九：2023年半年度报告摘要.pdf")
+    revenue = _one(facts, "revenue", "2023H1")
+    assert revenue.source.row_label == "营业收入(元)" and revenue.scale == "元"
+    assert _one(facts, "revenue", "2022H1").value == Decimal("8400943578.65")
+    assert _one(facts, "total_assets", "2023-06-30").source.page == 2
+
+
+def test_key_table_is_not_the_changes_table(readings) -> None:
+    # 主要会计数据、财务指标发生变动的情况、原因 follows on the same page: not read as the key table.
+    facts = readings("600080/600080_20250425_6GSD.pdf")
+    key = [f for f in facts if f.source.table == "主要会计数据"]
+    assert {f.source.page for f in key} == {1, 2}
+    assert all(f.source.column != "变动比例(%)" for f in key)
+
+
+def test_quarterly_table_stops_before_the_next_table(readings) -> None:
+    facts = readings("600080/600080_20250425_LXGH.pdf")
+    quarters = [f for f in facts if f.source.table == "分季度主要财务指标"]
+    assert len(quarters) == 16 and {f.scale for f in quarters} == {"元"}
+    q4 = _one(quarters, "np_parent", "2024Q4", table="分季度主要财务指标")
+    assert q4.value == Decimal("43841164.60") and q4.source.column == "第四季度(10-12月份)"
+
+
+def test_quarterly_table_goes_on_the_next_page(readings) -> None:
+    facts = readings("000999/华润三九：2024年年度报告摘要.pdf")
+    ocf = _one(facts, "ocf", "2024Q4", table="分季度主要财务指标")
+    assert ocf.value == Decimal("1197931735.83") and ocf.source.page == 4
+
+
+def test_no_quarterly_table_outside_annual_reports(readings) -> None:
+    facts = readings("600080/600080_20250822_ODWZ.pdf")
+    assert not [f for f in facts if f.source.table == "分季度主要财务指标"]

@@ -1,0 +1,120 @@
+"""Period phrases as articles write them, found in running text and resolved with
+``caibao.periods.resolve``; and the article's own date and main period, when not given.
+
+Rules added to ``periods.resolve`` for running text:
+- "同期" alone ("同期，归母净利润为5.6亿元") means *the same period* as the sentence before, not the
+  prior year; "去年同期" / "上年同期" / "2023年同期" are the prior (or named) year's period.
+- A date (2023年5月6日, 4月21日) is not a period of figures and is skipped.
+- The article's main period, when no ``--date`` is given: the most quoted year Y; if the article
+  speaks of a year's results (年报/全年/年度/bare "Y年"), it was written in Y+1 (今年 = Y+1, 去年 =
+  Y) and its default period is YFY; if it speaks of 上半年/一季度/前三季度 it was written in Y.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ..periods import Period, resolve
+
+_REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
+_PART = (
+    r"(?:年度|年)?(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|年末|年底|年初|末|底|同期|"
+    r"中期|1-9月|1-6月|1-3月)?"
+)
+PERIOD_RE = re.compile(
+    rf"(?<!\d)(?:19|20)\d{{2}}\s*年(?!\d{{1,2}}月)(?:度)?{_PART}"
+    rf"|{_REL}(?:年度)?{_PART}"
+    r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底"
+    r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:first|second)\s+half(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
+    r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
+    r"|\b(?:in|for|during|of)\s+(?:19|20)\d{2}\b"
+    r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
+    r"|same\s+period\s+(?:of\s+)?last\s+year|year[- ]end)"
+)
+_YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
+_ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|annual|full[- ]year|fiscal year")
+_PART_WORDS = {
+    "H1": re.compile(r"上半年|半年报|中报|first half|\bH1\b"),
+    "Q1": re.compile(r"一季度|一季报|first quarter|\bQ1\b"),
+    "Q3": re.compile(r"前三季度|三季报|nine months"),
+}
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
+
+
+def main_period(text: str, reference: date | None) -> tuple[Period | None, date | None]:
+    """(the article's default period, its date) from ``--date`` and the text itself."""
+    years = Counter(int(y) for y in _YEAR_MENTION.findall(text))
+    if not years:
+        if reference is None:
+            return None, None
+        return _latest_report_period(reference), reference
+    top = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if reference is not None and top > reference.year:
+        top = reference.year - 1
+    part_counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+    annual = len(_ANNUAL_WORDS.findall(text)) + years[top]
+    best_part = max(part_counts, key=part_counts.get)
+    if part_counts[best_part] > annual:
+        period = {
+            "H1": Period.h1,
+            "Q1": lambda y: Period.q(y, 1),
+            "Q3": lambda y: Period.ytd(y, 3),
+        }[best_part](top)
+        written_year = top
+    else:
+        period = Period.fy(top)
+        written_year = top + 1
+    if reference is None:
+        reference = _article_date(text, written_year)
+    return period, reference
+
+
+def _latest_report_period(reference: date) -> Period:
+    if reference.month <= 4:
+        return Period.fy(reference.year - 1)
+    if reference.month <= 8:
+        return Period.h1(reference.year)
+    if reference.month <= 10:
+        return Period.ytd(reference.year, 3)
+    return Period.ytd(reference.year, 3)
+
+
+def _article_date(text: str, year: int) -> date:
+    for m in _MONTH_DAY.finditer(text):
+        try:
+            return date(year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            continue
+    return date(year, 4, 30) if year else date.today()
+
+
+def resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
+    """A period phrase found in the text → Period (``current``: the period being discussed)."""
+    p = phrase.strip()
+    if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
+        return current
+    low = p.lower()
+    for prefix in ("in ", "for ", "during ", "of "):
+        if low.startswith(prefix):
+            p = p[len(prefix) :]
+            break
+    try:
+        return resolve(p, reference, current)
+    except ValueError:
+        return None
+
+
+def find_periods(sentence: str) -> list[tuple[int, int, str]]:
+    """Period phrases in a sentence as (start, end, phrase), dates skipped."""
+    out = []
+    for m in PERIOD_RE.finditer(sentence):
+        if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()):
+            continue
+        out.append((m.start(), m.end(), m.group()))
+    return out

@@ -1,0 +1,103 @@
+"""The checker: an article in, claims with verdicts out.
+
+    checker = Checker(store)                       # loads names once; reuse it for many articles
+    result = checker.check(text, company=None, date=None)
+    result.claims                                  # [CheckedClaim(claim, verdict)], in text order
+    result.summary()                               # {"claims": 50, "supported": 38, ...}
+    result.exit_code                               # 0 checked, 1 something contradicted/misleading
+
+The company is ``company`` (a code, or a name the alias tables know), else the company the article
+names most often among those the store or ``companies.toml`` knows. A company nobody knows raises
+``UnknownCompanyError``; an article that names none is checked with every claim unverifiable.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..errors import UnknownCompanyError
+from ..metrics import Metrics
+from .extract import extract_claims
+from .lexicon import Lexicon, company_aliases
+from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
+from .text import read_text
+from .verify import verify
+
+
+@dataclass
+class CheckResult:
+    company: str | None
+    company_name: str | None
+    claims: list[CheckedClaim] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        counts = Counter(c.verdict.verdict for c in self.claims)
+        out = {
+            "company": self.company,
+            "company_name": self.company_name,
+            "claims": len(self.claims),
+        }
+        out.update({v: counts.get(v, 0) for v in VERDICTS})
+        return out
+
+    @property
+    def exit_code(self) -> int:
+        bad = {CONTRADICTED, MISLEADING}
+        return 1 if any(c.verdict.verdict in bad for c in self.claims) else 0
+
+    def to_json(self) -> dict:
+        return {"claims": [c.to_json() for c in self.claims], "summary": self.summary()}
+
+
+class Checker:
+    """Checks articles against one store. Building it reads the company names; each company's
+    facts are read once, on first use."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.names: dict[str, str] = {}
+        self.known: dict[str, str] = {}  # code → registered name
+        for c in store.companies():
+            self.known[c.code] = c.name or c.code
+            for alias in company_aliases(c.name or ""):
+                if alias:
+                    self.names.setdefault(alias, c.code)
+            self.names.setdefault(c.code, c.code)
+        self.lexicon = Lexicon(self.names)
+        self._metrics: dict[str, Metrics] = {}
+
+    def metrics(self, code: str) -> Metrics:
+        if code not in self._metrics:
+            self._metrics[code] = Metrics(self.store, code)
+        return self._metrics[code]
+
+    def resolve_company(self, company: str) -> str:
+        """A code or a known name → code; raises UnknownCompanyError."""
+        if company in self.known:
+            return company
+        code = self.lexicon.companies_lower.get(company.lower())
+        if code and code != OTHER:
+            return code
+        raise UnknownCompanyError(company, "no such company in the store or the alias tables")
+
+    def detect_company(self, norm: str) -> str | None:
+        counts = Counter(
+            code
+            for m in self.lexicon.companies_re.finditer(norm)
+            if (code := self.lexicon.company(m.group())) != OTHER
+        )
+        in_store = [(n, code) for code, n in counts.items() if code in self.known]
+        if in_store:
+            return max(in_store)[1]
+        return counts.most_common(1)[0][0] if counts else None
+
+    def check(self, text: str, company: str | None = None, day: date | None = None) -> CheckResult:
+        t = read_text(text)
+        code = self.resolve_company(company) if company else self.detect_company(t.norm)
+        m = self.metrics(code) if code in self.known else None
+        segments = tuple(m.segments()) if m is not None else ()
+        claims = extract_claims(t, code, day, self.lexicon, segments)
+        checked = [CheckedClaim(c, verify(c, m, claims, self.lexicon.kinds)) for c in claims]
+        return CheckResult(code, self.known.get(code), checked)

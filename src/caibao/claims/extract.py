@@ -1,0 +1,509 @@
+"""Claim extraction: every numeric statement about a company's figures in an article.
+
+The grammar, sentence by sentence (a sentence ends at 。！？!? or a line break; a clause at ，；：):
+
+- numbers come from ``caibao.numbers.find_amounts`` — a number needs a unit or a scale to be a
+  claim, so dates (4月21日), section numbers (1.), model names (X1, o1, R1, 1+N) and stray
+  numbers (澳洲幸运10…) are never claims; ranks (第一大业务) are added here;
+- the metric is the nearest metric word before the number in its clause, else a counted noun
+  right after it (806项AI能力, 802万开发者), else the metric of the clause before (…，同比增长x%);
+  an unknown metric noun in between (中标金额) makes the metric unknown rather than wrong;
+- the measure: % after a change word is a change (同比增长x%), after 占比 a share, after a rate
+  (毛利率/回款率) the level; 个百分点 a change in points; 倍 a multiple; an amount after 增长…至/到
+  is the level it reached (同比增长59.36%至1.88亿元), right after a change word an increase;
+- the period is the last period phrase before the number in the sentence (or after it, in
+  English), else the one in force in the paragraph, else the article's main period; a base
+  (较2023年同期的196.50亿元) takes its own period and leaves the sentence's period alone;
+- 分别 lists pair the numbers with an enumeration of metrics (归母净利润、扣非净利润分别…), of
+  segments (in the sentence, or the sentence before for 上述三大板块), or of periods, in order;
+- the subject is the last company named before the number in the sentence — the article's company
+  unless it is another one (微软、谷歌…), which makes the claim ``OTHER``;
+- the segment is the last segment named before the number in the sentence (X业务/X板块, a segment
+  the store knows, or the subject of 实现收入), reset by 公司整体 and ignored for company KPIs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ..numbers import Amount, find_amounts
+from ..periods import Period
+from .article_periods import find_periods, main_period, resolve_phrase
+from .lexicon import Lexicon, MetricWord
+from .model import (
+    CHANGE_ABS,
+    CHANGE_PCT,
+    CHANGE_PP,
+    OTHER,
+    RANK,
+    SHARE_PCT,
+    TIMES,
+    VALUE,
+    Claim,
+)
+from .text import Text, read_text
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+|$)|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z])", re.M)
+_CLAUSE_SEP = re.compile(r"[，,；;：:]|——|(?<=[a-zA-Z%])\s+(?:and|while|with|but)\s+")
+_RANK = re.compile(
+    r"(?:成为|是|为|位居|位列|排名)?第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)"
+)
+_CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_BASE = re.compile(
+    r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
+)
+_LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
+_UNKNOWN_NOUN = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
+)
+_ENUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]+)+")
+_ENUM_FIRST_CUT = re.compile(r".*[在对从于把将的是为，]")
+_ENUM_LAST_CUT = re.compile(
+    r"(?:业务板块|业务|板块|领域|方面|分部|上|等|均|都|分别|实现|的|三大|两大).*$"
+)
+_POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
+_SUBJECT_CLAUSE = re.compile(
+    r"(?<![\d\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
+    r"(?:实现|录得|取得|的)?"
+    r"(?:营业收入|营收|收入|销售收入)"
+)
+_TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应)+$")
+_LEADING_NOISE = re.compile(
+    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其)+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    word: MetricWord
+
+
+@dataclass(slots=True)
+class _State:
+    """What is in force while reading: the period being discussed and the last metric."""
+
+    period: Period | None
+    metric: _Mention | None = None
+
+
+def extract_claims(
+    text: str | Text,
+    company: str | None = None,
+    reference: date | None = None,
+    lexicon: Lexicon | None = None,
+    segments: tuple[str, ...] = (),
+) -> list[Claim]:
+    """The claims of an article, spans in the original text.
+
+    ``company``: the code the article is about (claims about it get it as subject).
+    ``reference``: the article's date (resolves 今年/去年); found in the text when None.
+    ``segments``: segment names the store knows for the company (found even without 业务).
+    """
+    t = text if isinstance(text, Text) else read_text(text)
+    lex = lexicon or Lexicon()
+    default, reference = main_period(t.norm, reference)
+    extractor = _Extractor(t, lex, company, reference, default, segments)
+    return extractor.run()
+
+
+class _Extractor:
+    def __init__(self, t: Text, lex: Lexicon, company, reference, default, segments) -> None:
+        self.t, self.lex, self.company = t, lex, company
+        self.reference, self.default = reference, default
+        self.segments = tuple(s for s in segments if len(s) >= 2)
+        self.claims: list[Claim] = []
+        self.sentences: list[str] = []
+
+    # -- driver -----------------------------------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        norm = self.t.norm
+        amounts = find_amounts(norm)
+        amounts += [
+            (
+                m.start(),
+                m.end(),
+                Amount(Decimal(_CN_ORD.get(m["n"], m["n"])), "rank", m.group(), Decimal(0), ""),
+            )  # fmt: skip
+            for m in _RANK.finditer(norm)
+        ]
+        amounts.sort(key=lambda a: a[0])
+        state = _State(self.default)
+        idx = 0
+        for paragraph in re.finditer(r"[^\n]+", norm):
+            state.period = self.default if state.period is None else state.period
+            para_state = _State(self.default)
+            for sm in _SENTENCE.finditer(paragraph.group()):
+                s_start = paragraph.start() + sm.start()
+                s_end = paragraph.start() + sm.end()
+                while idx < len(amounts) and amounts[idx][0] < s_start:
+                    idx += 1
+                mine = []
+                while idx < len(amounts) and amounts[idx][0] < s_end:
+                    mine.append(amounts[idx])
+                    idx += 1
+                sentence = norm[s_start:s_end]
+                if mine:
+                    self._sentence(sentence, s_start, mine, para_state)
+                else:
+                    self._update_period(sentence, para_state)
+                self.sentences.append(sentence)
+        return self.claims
+
+    def _update_period(self, sentence: str, state: _State) -> None:
+        for _a, _b, phrase in find_periods(sentence):
+            p = resolve_phrase(phrase, self.reference, state.period)
+            if p is not None and phrase != "同期":
+                state.period = p
+
+    # -- one sentence -----------------------------------------------------------------------------
+
+    def _sentence(self, s: str, offset: int, amounts, state: _State) -> None:
+        lex = self.lex
+        metrics = [
+            _Mention(m.start(), m.end(), lex.metric(m.group())) for m in lex.metrics_re.finditer(s)
+        ]
+        periods = find_periods(s)
+        companies = [(m.start(), lex.company(m.group())) for m in lex.companies_re.finditer(s)]
+        segs = self._segments(s)
+        resets = [m.start() for m in lex.whole_company_re.finditer(s)]
+        clause_starts = [0] + [m.end() for m in _CLAUSE_SEP.finditer(s)]
+        lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
+        sentence_period = state.period
+        used_periods: set[int] = set()
+        starts = [x - offset for x, _y, _z in amounts]
+
+        for a_start, a_end, amount in amounts:
+            a, b = a_start - offset, a_end - offset
+            # skip numbers inside a metric or company word (e.g. "开发者" counted: 802万开发者)
+            clause = max(c for c in clause_starts if c <= a)
+            pre = s[clause:a]
+
+            # period: phrases before the number in the sentence, else after (English)
+            base = _BASE.search(_strip_period_tail(pre, periods, clause, a))
+            main = sentence_period
+            claim_period = None
+            for p_start, p_end, phrase in periods:
+                if p_end <= a and p_start not in used_periods:
+                    resolved = resolve_phrase(phrase, self.reference, main)
+                    is_base = bool(_BASE.search(s[max(0, p_start - 6) : p_start]))
+                    if resolved is None:
+                        continue
+                    between = [x for x in starts if p_end <= x < a]
+                    if is_base:
+                        if p_end > clause and not between:
+                            claim_period = resolved
+                    elif phrase != "同期":
+                        main = resolved
+            if base is not None and claim_period is None and main is not None:
+                claim_period = main.prior_year()
+            if claim_period is None and base is None:
+                after = [p for p in periods if p[0] >= b and not _CLAUSE_SEP.search(s[b : p[0]])]
+                if after and main is sentence_period:
+                    resolved = resolve_phrase(after[0][2], self.reference, main)
+                    if resolved is not None:
+                        main = resolved
+            sentence_period = main
+            state.period = main
+            period = claim_period or main
+
+            # metric
+            item = lists.get(a)
+            mention, from_clause = self._metric(s, a, b, clause, metrics, amount, state)
+            if item is not None and item[0] == "metric":
+                mention, from_clause = item[1], False
+            concept = mention.word.concept if mention else None
+            if mention is not None and self._unknown_noun_between(s, mention, clause, a):
+                concept, mention = None, None
+            if mention is not None:
+                state.metric = mention
+            kind = mention.word.kind if mention else "amount"
+
+            # subject
+            subject = self.company
+            before = [c for pos, c in companies if pos < a]
+            if before and before[-1] == OTHER:
+                subject = OTHER
+            elif before:
+                subject = before[-1]
+
+            # segment
+            segment = None
+            seg_before = [x for x in segs if x[0] < a and not any(x[0] < r < a for r in resets)]
+            if seg_before:
+                segment = seg_before[-1][1]
+            if item is not None and item[0] == "segment":
+                segment = item[1]
+            if concept in self.lex.whole_company:
+                segment = None
+            if item is not None and item[0] == "period":
+                period = item[1]
+
+            measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
+            qualifier, q_start, q_end = self._qualifier(s, a, b)
+            start = a
+            if item is not None and (a, b) != item[2]:
+                pass  # a later item of a 分别 list: the number alone
+            elif from_clause and mention is not None and mention.start >= clause:
+                start = min(start, mention.start)
+            start = min(start, q_start)
+            end = max(b, q_end)
+            if mention is not None and mention.start >= b and mention.start - b <= 12:
+                end = max(end, mention.end)
+            o_start, o_end = self.t.original_span(offset + start, offset + end)
+            precision = _journalist_precision(amount)
+            self.claims.append(
+                Claim(
+                    start=o_start,
+                    end=o_end,
+                    quote=self.t.original[o_start:o_end],
+                    subject=subject,
+                    concept=concept,
+                    segment=segment,
+                    period=None if period is None else str(period),
+                    measure=measure,
+                    value=value,
+                    unit=unit,
+                    precision=precision,
+                    qualifier=qualifier,
+                    scale=amount.scale,
+                    words=mention.word.text if mention else None,
+                )
+            )
+
+    # -- parts ------------------------------------------------------------------------------------
+
+    def _metric(self, s, a, b, clause, metrics, amount: Amount, state: _State):
+        """(mention, found in the number's own clause)."""
+        before = [m for m in metrics if m.end <= a and m.start >= clause]
+        after = [
+            m
+            for m in metrics
+            if m.start >= b and m.start - b <= 12 and not _CLAUSE_SEP.search(s[b : m.start])
+        ]
+        counted = amount.unit == "count" or (amount.scale and not _has_currency(amount.printed))
+        # a counted noun after the number names it (802万开发者); so does any metric word after
+        # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
+        if after and ((counted and after[0].word.kind == "count") or not before):
+            return after[0], True
+        if before:
+            return before[-1], True
+        earlier = [m for m in metrics if m.end <= a]
+        if earlier:
+            return earlier[-1], False
+        return state.metric, False
+
+    def _unknown_noun_between(self, s, mention: _Mention, clause: int, a: int) -> bool:
+        if mention.start >= a:
+            return False
+        gap = s[max(mention.end, clause) : a]
+        return bool(_UNKNOWN_NOUN.search(gap))
+
+    def _measure(self, s, a, clause, mention, amount: Amount, kind, base):
+        lex = self.lex
+        value, unit = amount.value, amount.unit
+        pre_start = max(clause, mention.end) if mention and mention.end <= a else clause
+        pre = s[pre_start:a]
+        core = lex.qualifier_before_re.sub("", pre)
+        to_level = bool(lex.to_re.search(core)) and bool(lex.change_re.search(core))
+        changes = list(lex.change_re.finditer(pre))
+        change = changes[-1].group().lower() if changes else None
+        down = change in lex.down_words if change else False
+        if unit == "rank":
+            return RANK, value, unit
+        if unit == "times":
+            return TIMES, -value if down else value, unit
+        if unit == "pp":
+            return CHANGE_PP, -abs(value) if down else value, unit
+        if unit == "%":
+            share = lex.share_re.search(s[clause:a]) or (
+                mention and lex.share_re.search(mention.word.text)
+            )
+            if share:
+                return (CHANGE_PCT if change and not to_level else SHARE_PCT), value, unit
+            if kind == "ratio":
+                if change and not to_level:
+                    return CHANGE_PCT, -abs(value) if down else value, unit
+                return VALUE, value, unit
+            if change or lex.yoy_re.search(s[clause:a]):
+                if to_level:
+                    return VALUE, value, unit
+                return CHANGE_PCT, -abs(value) if down else value, unit
+            return VALUE, value, unit
+        # money or counts
+        if unit == "CNY" and kind == "count" and not _has_currency(amount.printed):
+            unit = "count"
+        if mention is not None and mention.word.measure and not base:
+            return mention.word.measure, value, unit
+        if (
+            change
+            and not to_level
+            and re.search(r"(?:" + re.escape(change) + r")了?\s*$", core, re.I)
+        ):
+            return CHANGE_ABS, -abs(value) if down else value, unit
+        if _LOSS.search(pre) and value > 0 and unit in ("CNY", "USD", "HKD"):
+            value = -value
+        return VALUE, value, unit
+
+    def _qualifier(self, s, a, b):
+        lex = self.lex
+        q, q_start, q_end = None, a, b
+        m = lex.qualifier_before_re.search(s, max(0, a - 8), a)
+        if m:
+            q, q_start = lex.qualifier_before[m.group(1).lower()], m.start()
+        m2 = lex.qualifier_after_re.match(s, b)
+        if m2 and q is None:
+            q, q_end = lex.qualifier_after[m2.group(1).lower()], m2.end()
+        return q, q_start, q_end
+
+    def _segments(self, s: str) -> list[tuple[int, str]]:
+        """(position, printed segment name) for the segments a sentence names."""
+        out = []
+        for m in self.lex.segment_re.finditer(s):
+            name = self._clean_segment(m.group("name"))
+            if name:
+                out.append((m.start(), name))
+        for m in _SUBJECT_CLAUSE.finditer(s):
+            name = self._clean_segment(m.group("name"))
+            if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
+                out.append((m.start(), name))
+        for seg in self.segments:
+            for m in re.finditer(re.escape(seg), s):
+                out.append((m.start(), seg))
+        out.sort()
+        return out
+
+    def _clean_segment(self, name: str) -> str | None:
+        name = _LEADING_NOISE.sub("", name)
+        # drop company names and period words inside the phrase
+        name = self.lex.companies_re.sub("", name)
+        for _a, _b, phrase in find_periods(name):
+            name = name.replace(phrase, "")
+        name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
+        if len(name) < 2 or name in self.lex.not_segments or re.search(r"\d|第|大$", name):
+            return None
+        if self.lex.metrics_re.fullmatch(name) or self.lex.change_re.search(name):
+            return None
+        if any(name.startswith(n) and len(name) - len(n) <= 1 for n in self.lex.not_segments):
+            return None
+        return name
+
+    def _lists(self, s, spans, metrics, periods) -> dict[int, tuple]:
+        """分别 lists: number start → ("metric", mention) | ("segment", name) | ("period", P)."""
+        out: dict[int, tuple] = {}
+        for fm in re.finditer(r"分别|respectively", s):
+            pos = fm.start()
+            if fm.group() == "respectively":
+                group = _trailing_group(s, [sp for sp in spans if sp[1] <= pos])
+            else:
+                group = _leading_group(s, [sp for sp in spans if sp[0] > pos], pos)
+            n = len(group)
+            if n < 2:
+                continue
+            enum = self._enumeration(s, pos, n, metrics, periods)
+            if enum is None:
+                continue
+            for (a, _b), item in zip(group, enum, strict=False):
+                out[a] = (*item, group[0])
+        return out
+
+    def _enumeration(self, s, pos, n, metrics, periods):
+        before = [m for m in metrics if m.end <= pos]
+        run = _run(s, before, pos)
+        if len(run) == n:
+            return [("metric", m) for m in run]
+        pers = [p for p in periods if p[1] <= pos]
+        prun = _run(s, [_Span(p[0], p[1], p[2]) for p in pers], pos)
+        if len(prun) == n:
+            resolved = [resolve_phrase(p.word, self.reference, self.default) for p in prun]
+            if all(resolved):
+                return [("period", p) for p in resolved]
+        texts = [s[:pos]]
+        if _POINTER.search(s[:pos]):
+            texts += list(reversed(self.sentences[-3:]))
+        for text in texts:
+            for m in reversed(list(_ENUM.finditer(text))):
+                items = re.split(r"\s*[、和及与]\s*", m.group())
+                if len(items) != n:
+                    continue
+                items[0] = _ENUM_FIRST_CUT.sub("", items[0])
+                items[-1] = _ENUM_LAST_CUT.sub("", items[-1])
+                if all(2 <= len(i) <= 12 for i in items) and not any(
+                    self.lex.metrics_re.fullmatch(i) for i in items
+                ):
+                    return [("segment", i) for i in items]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    word: str
+
+
+def _run(s: str, mentions: list, pos: int) -> list:
+    """The mentions that end right before ``pos`` joined only by 、/和/及/与 (an enumeration)."""
+    run: list = []
+    end = pos
+    for m in reversed(mentions):
+        gap = s[m.end : end]
+        if not run:
+            if len(gap.strip()) > 2 and not re.fullmatch(r"\s*(?:的|对应|同比)?\s*", gap):
+                break
+        elif not re.fullmatch(r"\s*[、和及与]\s*", gap):
+            break
+        run.insert(0, m)
+        end = m.start
+    return run
+
+
+def _leading_group(s: str, spans: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """The numbers after 分别 up to the end of the list (joined by 、，和 and nothing else)."""
+    group: list[tuple[int, int]] = []
+    for a, b in spans:
+        gap = s[group[-1][1] if group else pos : a]
+        if group and not re.fullmatch(r"\s*[、,，和及与/]\s*", gap):
+            break
+        if not group and (len(gap) > 10 or re.search(r"[。；;]", gap)):
+            break
+        group.append((a, b))
+    return group
+
+
+def _trailing_group(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    group: list[tuple[int, int]] = []
+    for a, b in reversed(spans):
+        if group and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", s[b : group[0][0]]):
+            break
+        group.insert(0, (a, b))
+    return group
+
+
+def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:
+    """The clause before a number without a trailing period phrase and 的 (较2023年同期的 → 较)."""
+    text = pre
+    for p_start, p_end, _phrase in periods:
+        if clause <= p_start and p_end <= a and not pre[p_end - clause :].strip("的 "):
+            text = pre[: p_start - clause]
+    return text.rstrip("的 ")
+
+
+def _has_currency(printed: str) -> bool:
+    return bool(re.search(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", printed, re.I))
+
+
+def _journalist_precision(amount: Amount) -> Decimal:
+    """A round figure ("230亿", "2000亿美元") is rounded to its trailing zeros."""
+    digits = re.sub(r"[^\d.]", "", amount.printed.replace(",", ""))
+    if not digits or "." in digits:
+        return amount.precision
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or zeros == len(digits):
+        return amount.precision
+    return amount.precision * Decimal(10) ** zeros

@@ -1,0 +1,116 @@
+"""The wording of financial journalism as data: metric words, qualifiers, change words, segment
+rules (``lexicon.toml``) and company names (``companies.toml`` + the store's companies table).
+
+Everything is compiled once into regular expressions; ``Lexicon`` is what the extractor reads.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .model import OTHER
+
+
+@dataclass(frozen=True, slots=True)
+class MetricWord:
+    text: str
+    concept: str
+    measure: str | None  # a measure the word itself says ("新增研发投入" → change_abs)
+    kind: str  # "amount", "ratio", "count"
+    whole_company: bool
+
+
+def _words_regex(words: list[str]) -> re.Pattern:
+    """One alternation, longest first; ASCII words match whole words, case-insensitively."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w)
+        if w.isascii() and w[:1].isalnum():
+            esc = rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
+        parts.append(esc)
+    return re.compile("|".join(parts) if parts else r"(?!x)x", re.IGNORECASE)
+
+
+@cache
+def _data(name: str) -> dict:
+    return tomllib.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+class Lexicon:
+    """Compiled wording. ``companies`` maps alias → code (or ``OTHER``)."""
+
+    def __init__(self, companies: dict[str, str] | None = None) -> None:
+        data = _data("lexicon.toml")
+        self.metric_words: dict[str, MetricWord] = {}
+        for concept, entry in data["metrics"].items():
+            kind = entry.get("kind", "amount")
+            whole = bool(entry.get("whole_company", False))
+            for raw in [*entry.get("zh", ()), *entry.get("en", ())]:
+                text, _, measure = raw.partition("=")
+                self.metric_words.setdefault(
+                    text.lower(), MetricWord(text, concept, measure or None, kind, whole)
+                )
+        self.metrics_re = _words_regex([w.text for w in self.metric_words.values()])
+        self.kinds = {w.concept: w.kind for w in self.metric_words.values()}
+        self.whole_company = {w.concept for w in self.metric_words.values() if w.whole_company}
+
+        self.qualifier_before = {w.lower(): q for q, ws in data["qualifiers"].items() for w in ws}
+        self.qualifier_after = {
+            w.lower(): q for q, ws in data["qualifiers_after"].items() for w in ws
+        }
+        before = sorted(self.qualifier_before, key=len, reverse=True)
+        self.qualifier_before_re = re.compile(
+            r"(?:(?<![A-Za-z])|(?<=[^\x00-\x7f]))("
+            + "|".join(re.escape(w) for w in before)
+            + r")(?:了|到|为|at|of)?[ \u00a0]*$",
+            re.IGNORECASE,
+        )
+        after = sorted(self.qualifier_after, key=len, reverse=True)
+        self.qualifier_after_re = re.compile(
+            r"^[ \u00a0]*(" + "|".join(re.escape(w) for w in after) + ")", re.IGNORECASE
+        )
+        ch = data["changes"]
+        self.up_words = {w.lower() for w in ch["up"]}
+        self.down_words = {w.lower() for w in ch["down"]}
+        self.change_re = _words_regex(ch["up"] + ch["down"])
+        self.to_re = re.compile(r"(?:至|到|to|at)[ \u00a0]*$", re.IGNORECASE)
+        self.yoy_re = _words_regex(ch["yoy"])
+        self.share_re = _words_regex(ch["share"])
+
+        seg = data["segments"]
+        suffixes = "|".join(re.escape(s) for s in sorted(seg["suffixes"], key=len, reverse=True))
+        self.segment_re = re.compile(
+            rf"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9及与和]{{0,14}}?)(?:{suffixes})"
+        )
+        self.not_segments = set(seg["not_segments"])
+        self.whole_company_re = _words_regex(seg["whole_company"])
+
+        names = dict(companies or {})
+        comp = _data("companies.toml")
+        for code, entry in comp.get("companies", {}).items():
+            for n in entry["names"]:
+                names.setdefault(n, code)
+        for n in comp.get("others", {}).get("names", ()):
+            names.setdefault(n, OTHER)
+        self.companies = names
+        self.companies_lower = {k.lower(): v for k, v in names.items()}
+        self.companies_re = _words_regex(list(names))
+
+    def metric(self, text: str) -> MetricWord:
+        return self.metric_words[text.lower()]
+
+    def company(self, text: str) -> str:
+        return self.companies_lower[text.lower()]
+
+
+def company_aliases(name: str) -> list[str]:
+    """Names an article may use for a registered name: itself and without legal suffixes."""
+    out = [name]
+    short = re.sub(r"(股份有限公司|有限责任公司|有限公司|集团|控股|\(集团\)|（集团）)", "", name)
+    if short and short != name and len(short) >= 2:
+        out.append(short)
+    return out

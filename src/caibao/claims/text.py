@@ -1,0 +1,98 @@
+"""The article as the extractor reads it, with a map back to the original characters.
+
+Reading does four things, and remembers for every character where it came from:
+1. HTML: tags dropped (block tags become paragraph breaks), entities decoded, scripts removed;
+2. hard-wrapped lines joined (a line break can fall inside a word or before a number; a line that
+   ends a sentence, a blank line, a Markdown heading or list item keeps its break);
+3. Markdown emphasis marks dropped;
+4. full-width digits and signs folded to ASCII (same length, so offsets stay put).
+
+``Text.original_span(a, b)`` gives the span in the original for a span of ``Text.norm``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_FOLD = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
+_HTML_HINT = re.compile(r"<(?:p|div|br|span|html|body|h[1-6]|li|ul|ol|table|td|tr|a|b|strong|em|section|article)\b[^>]*>", re.I)  # fmt: skip
+_TAG = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]+>|&#?\w+;", re.I | re.S)  # fmt: skip
+_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|section|article|header|footer|blockquote|title)\b", re.I)  # fmt: skip
+_NEWLINES = re.compile(r"[ \t\u3000\u00a0]*\r?\n(?:[ \t\u3000\u00a0]*\r?\n)*[ \t\u3000\u00a0]*")
+_SENTENCE_END = "。！？!?：:；;”」』）)"
+_LIST_START = re.compile(r"(?:#{1,6}\s|[-*+>]\s|\d+[.、]\s|\|)")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\*)\*(?!\*)|`")
+
+
+@dataclass(slots=True)
+class Text:
+    original: str
+    norm: str
+    offsets: list[int]  # norm index → original index; one extra entry at the end
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _apply(
+    text: str, offsets: list[int], edits: list[tuple[int, int, str]]
+) -> tuple[str, list[int]]:
+    """Replace spans (sorted, non-overlapping) by new text; new characters map to the start."""
+    out, offs, pos = [], [], 0
+    for start, end, repl in edits:
+        out.append(text[pos:start])
+        offs.extend(offsets[pos:start])
+        out.append(repl)
+        offs.extend([offsets[start]] * len(repl))
+        pos = end
+    out.append(text[pos:])
+    offs.extend(offsets[pos:])
+    return "".join(out), offs
+
+
+def _strip_html(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    edits = []
+    for m in _TAG.finditer(text):
+        token = m.group()
+        if token.startswith("&"):
+            repl = html.unescape(token)
+        elif _BLOCK.match(token):
+            repl = "\n\n"
+        else:
+            repl = ""
+        edits.append((m.start(), m.end(), repl))
+    return _apply(text, offsets, edits)
+
+
+def _join_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    edits = []
+    for m in _NEWLINES.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        blank = m.group().count("\n") > 1
+        if blank or not before or not after or before in _SENTENCE_END:
+            repl = "\n\n" if blank else "\n"
+        elif _LIST_START.match(text, m.end()) or text[m.start() - 1 : m.start()] == "#":
+            repl = "\n"
+        elif before in ",." or (before.isascii() and before.isalnum() and after.isascii()):
+            repl = " "  # English words and numbers keep a space where the line broke
+        else:
+            repl = ""
+        edits.append((m.start(), m.end(), repl))
+    return _apply(text, offsets, edits)
+
+
+def read_text(original: str) -> Text:
+    text, offsets = original, list(range(len(original) + 1))
+    body, tail = offsets[:-1], offsets[-1:]
+    if _HTML_HINT.search(text):
+        text, body = _strip_html(text, body)
+    text, body = _join_lines(text, body)
+    edits = [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)]
+    if edits:
+        text, body = _apply(text, body, edits)
+    return Text(original, text.translate(_FOLD), body + tail)

@@ -1,0 +1,329 @@
+"""Verification: each claim against the store (every source, with provenance) and against the
+article's own arithmetic.
+
+Verdicts (``claims.model``):
+- ``supported``: every source the store has for the figure agrees within the printed precision
+  (a last-digit difference in a printed rate is reported as rounding), qualifier included; or,
+  when the store has nothing, the article's own figures give it (growth from the two levels it
+  prints, an increase from a level and a growth rate, a share from the part and the total);
+- ``contradicted``: the sources (or the article's own figures) give another value;
+- ``sources_disagree``: some sources agree and some do not (an outlier that the store's own growth
+  and prior-year figures contradict does not count, and is named in the reason);
+- ``misleading``: "growth" of a loss or an outflow (the loss narrowed), a 倍 that reads true one way
+  and false the other (增长6倍: +600% or 6× the level?), a change in a rate given in % when the
+  sources give it in percentage points;
+- ``unverifiable``: about another company, an unknown metric or segment, or nothing to compare.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..metrics import Computed, Metrics
+from ..metrics.engine import prior_period
+from ..numbers import format_amount
+from .model import (
+    CHANGE_ABS,
+    CHANGE_PCT,
+    CHANGE_PP,
+    CONTRADICTED,
+    MISLEADING,
+    OTHER,
+    RANK,
+    SHARE_PCT,
+    SOURCES_DISAGREE,
+    SUPPORTED,
+    TIMES,
+    UNVERIFIABLE,
+    VALUE,
+    Claim,
+    Verdict,
+)
+
+HUNDRED = Decimal(100)
+_RATE_UNITS = ("%", "pp")
+
+
+def show(value: Decimal | None, unit: str, scale: str = "") -> str:
+    """A value printed the way the claim printed its own (亿 stays 亿)."""
+    if value is None:
+        return "no value"
+    try:
+        if unit in ("%", "pp", "times"):
+            return format_amount(value, unit)
+        if unit == "rank":
+            return f"No. {value}"
+        if unit in ("CNY", "USD", "HKD", "count"):
+            zh_scale = scale if scale in ("万亿", "亿", "万") else None
+            return format_amount(value, unit, "zh", scale=zh_scale)
+    except (ValueError, ArithmeticError):
+        pass
+    return f"{value} {unit}"
+
+
+def _label(c: Computed) -> str:
+    keys = sorted({s.table or s.file for s in c.sources if (s.table or s.file)})
+    return "+".join(keys) if keys else "store"
+
+
+def _lookup(m: Metrics, concept: str, period: str, segment: str | None, measure: str):
+    """Candidates, trying the balance date and the year as one (年末 KPIs are stored as FY)."""
+    cands = m.candidates(concept, period, segment, measure)
+    if cands:
+        return cands
+    if period.endswith("-12-31"):
+        return m.candidates(concept, f"{period[:4]}FY", segment, measure)
+    if period.endswith("FY"):
+        return m.candidates(concept, f"{period[:4]}-12-31", segment, measure)
+    return []
+
+
+def _agrees(claim: Claim, c: Computed) -> tuple[bool, bool]:
+    """(agrees, only by a last-digit rounding difference)."""
+    if c.value is None:
+        return False, False
+    widened = claim.with_(precision=claim.precision + c.precision)
+    if widened.agrees(c.value):
+        return True, abs(c.value - claim.value) > claim.precision and claim.unit in _RATE_UNITS
+    last_digit = abs(c.value - claim.value) <= 2 * claim.precision + c.precision
+    if claim.unit in _RATE_UNITS and claim.qualifier is None and last_digit:
+        return True, True
+    return False, False
+
+
+def _compatible(claim: Claim, c: Computed) -> bool:
+    if claim.measure in (CHANGE_PCT, SHARE_PCT):
+        return c.unit == "%"
+    if claim.measure == CHANGE_PP:
+        return c.unit == "pp"
+    return c.unit == claim.unit or (c.unit == "%" and claim.unit == "%")
+
+
+def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -> Verdict:
+    """The verdict on one claim (``article``: all the article's claims, for its arithmetic)."""
+    if claim.subject == OTHER:
+        return Verdict(UNVERIFIABLE, "The sentence is about another company, not the one checked.")
+    if m is None or claim.subject is None:
+        return Verdict(UNVERIFIABLE, "No company in the store to check it against.")
+    if claim.concept is None:
+        return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
+    if claim.period is None:
+        return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
+    segment = None
+    if claim.segment:
+        segment = m.segment_name(claim.segment, claim.concept)
+        if segment is None:
+            inner = _internal(claim, article)
+            if inner is not None:
+                return inner
+            return Verdict(
+                UNVERIFIABLE, f"The store has no figures for the segment {claim.segment}."
+            )
+    if claim.measure == RANK:
+        return _rank(claim, m, segment)
+    if claim.measure == TIMES:
+        return _times(claim, m, segment)
+
+    if claim.measure == CHANGE_PCT and claim.value > 0:
+        level = _lookup(m, claim.concept, claim.period, segment, VALUE)
+        if level and level[0].value is not None and level[0].value < 0:
+            what = "an outflow" if claim.concept == "ocf" else "a loss"
+            return Verdict(
+                MISLEADING,
+                f"{claim.period} was {what} of {show(-level[0].value, level[0].unit, claim.scale or '亿')}"
+                f": {what} that shrank by {claim.value}% is not growth.",
+                show(level[0].value, level[0].unit, "亿"),
+                level[0].sources,
+            )
+    if claim.measure == CHANGE_PCT and kinds.get(claim.concept) == "ratio":
+        pp = _lookup(m, claim.concept, claim.period, segment, CHANGE_PP)
+        if pp and pp[0].value is not None and abs(pp[0].value - claim.value) <= claim.precision * 2:
+            return Verdict(
+                MISLEADING,
+                "A change in a rate is given in % where the sources give percentage points.",
+                show(pp[0].value, "pp"),
+                pp[0].sources,
+            )
+
+    cands = [c for c in _lookup(m, claim.concept, claim.period, segment, claim.measure)]
+    cands = [c for c in cands if _compatible(claim, c)]
+    if not cands:
+        inner = _internal(claim, article)
+        if inner is not None:
+            return inner
+        return Verdict(UNVERIFIABLE, "The store has no figure to compare it with.")
+    return _judge(claim, cands, m, segment)
+
+
+def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
+    good = [c for c in cands if not c.is_outlier and c.value is not None]
+    outliers = [c for c in cands if c.is_outlier]
+    if not good:
+        note = cands[0].note or "no value"
+        return Verdict(UNVERIFIABLE, f"The sources give no percentage here ({note}).", None,
+                       cands[0].sources)  # fmt: skip
+    results = [(c, *_agrees(claim, c)) for c in good]
+    agree = [c for c, ok, _r in results if ok]
+    rounding = any(r for _c, ok, r in results if ok)
+    sources = tuple(s for c in cands for s in c.sources)
+    first = agree[0] if agree else good[0]
+    expected = show(first.value, first.unit, claim.scale)
+    tail = ""
+    if outliers:
+        tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale)}, which the other figures contradict)"  # noqa: E501
+    how = "printed" if first.formula == "printed" else f"computed as {first.formula}"
+    if agree and len(agree) == len(good):
+        why = "a last-digit rounding difference from" if rounding else "matches"
+        return Verdict(SUPPORTED, f"{why.capitalize()} {expected} ({_label(first)}, {how}){tail}.",
+                       expected, sources)  # fmt: skip
+    listing = "; ".join(f"{_label(c)} {show(c.value, c.unit, claim.scale)}" for c in good)
+    if agree:
+        return Verdict(
+            SOURCES_DISAGREE, f"The sources disagree: {listing}{tail}.", expected, sources
+        )
+    if claim.measure == VALUE:
+        implied = _implied_from_next(claim, m, segment)
+        if implied is not None:
+            value, basis = implied
+            probe = Computed(claim.concept or "", claim.period or "", segment, VALUE, value,
+                             claim.unit, "implied", precision=abs(value) / 2000)  # fmt: skip
+            if _agrees(claim, probe)[0]:
+                return Verdict(
+                    SOURCES_DISAGREE,
+                    f"The sources disagree: {listing}, while {basis} imply "
+                    f"{show(value, claim.unit, claim.scale)}.",
+                    expected,
+                    sources,
+                )
+    return Verdict(CONTRADICTED, f"The sources give {listing}{tail}.", expected, sources)
+
+
+def _implied_from_next(claim: Claim, m: Metrics, segment) -> tuple[Decimal, str] | None:
+    """A prior-year value implied by the next year's value and its printed growth."""
+    period = claim.period or ""
+    try:
+        year = int(period[:4])
+    except ValueError:
+        return None
+    nxt = f"{year + 1}{period[4:]}"
+    level = m.value(claim.concept, nxt, segment)
+    growth = m.facts(claim.concept, nxt, segment, CHANGE_PCT)
+    if level is None or level.value is None or not growth or growth[0].value is None:
+        return None
+    value = level.value / (1 + growth[0].value / HUNDRED)
+    return value, f"{_label(level)}'s {nxt} value and printed growth"
+
+
+def _times(claim: Claim, m: Metrics, segment) -> Verdict:
+    growth = _lookup(m, claim.concept, claim.period, segment, CHANGE_PCT)
+    growth = [g for g in growth if g.value is not None and not g.is_outlier]
+    if not growth:
+        return Verdict(UNVERIFIABLE, "The store has no growth rate to compare the multiple with.")
+    g = growth[0]
+    increase = g.value / HUNDRED
+    level = 1 + increase
+    as_increase = claim.with_(precision=claim.precision + g.precision / HUNDRED).agrees(increase)
+    as_level = claim.with_(precision=claim.precision + g.precision / HUNDRED).agrees(level)
+    expected = f"+{g.value}% ({level:.2f}× the prior level)"
+    if as_increase and as_level:
+        return Verdict(SUPPORTED, f"Holds either way: growth of {g.value}% ({_label(g)}).",
+                       expected, g.sources)  # fmt: skip
+    if as_increase or as_level:
+        return Verdict(
+            MISLEADING,
+            f"Ambiguous 倍: growth of {g.value}% is {increase:.2f} times more but {level:.2f} times "
+            f"the level ({_label(g)}); the wording reads true one way only.",
+            expected,
+            g.sources,
+        )
+    return Verdict(CONTRADICTED, f"Growth was {g.value}% ({_label(g)}).", expected, g.sources)
+
+
+def _rank(claim: Claim, m: Metrics, segment) -> Verdict:
+    if segment is None:
+        return Verdict(UNVERIFIABLE, "The store has no figures for this segment.")
+    values = []
+    for name in m.segments(claim.concept, claim.period):
+        c = m.value(claim.concept, claim.period, name)
+        if c is not None and c.value is not None:
+            values.append((c.value, name, c))
+    values.sort(key=lambda x: x[0], reverse=True)
+    names = [n for _v, n, _c in values]
+    if segment not in names:
+        return Verdict(UNVERIFIABLE, "The store has no figure for this segment in that period.")
+    rank = names.index(segment) + 1
+    sources = tuple(s for _v, _n, c in values for s in c.sources)
+    expected = f"No. {rank} of {len(names)}"
+    verdict = SUPPORTED if rank == claim.value else CONTRADICTED
+    return Verdict(verdict, f"{segment} ranks {rank} of {len(names)} segments by {claim.concept}.",
+                   expected, sources)  # fmt: skip
+
+
+# -- the article's own arithmetic -----------------------------------------------------------------
+
+
+def _find(article: list[Claim], claim: Claim, measure: str, period: str | None, segment="same"):
+    seg = claim.segment if segment == "same" else segment
+    for c in article:
+        if (
+            c.measure == measure
+            and c.concept == claim.concept
+            and c.segment == seg
+            and c.period == period
+            and c.subject == claim.subject
+            and c.qualifier in (None, "reached")
+        ):
+            return c
+    return None
+
+
+def _range(f, *claims: Claim) -> tuple[Decimal, Decimal]:
+    """min and max of f over the corners of the claims' precision intervals."""
+    out = []
+    n = len(claims)
+    for mask in range(2**n):
+        args = [
+            c.value + (c.precision if mask >> i & 1 else -c.precision) for i, c in enumerate(claims)
+        ]
+        try:
+            out.append(f(*args))
+        except ArithmeticError:
+            continue
+    return (min(out), max(out)) if out else (Decimal(0), Decimal(0))
+
+
+def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
+    """Check a derived figure against the two figures the article prints, or None."""
+    if claim.measure == CHANGE_PCT:
+        cur = _find(article, claim, VALUE, claim.period)
+        base = _find(article, claim, VALUE, prior_period(claim.period or ""))
+        if cur is None or base is None or base.value <= 0:
+            return None
+        lo, hi = _range(lambda x, y: (x / y - 1) * HUNDRED, cur, base)
+        what = (
+            f"{show(cur.value, cur.unit, cur.scale)} and {show(base.value, base.unit, base.scale)}"
+        )
+    elif claim.measure == CHANGE_ABS:
+        cur = _find(article, claim, VALUE, claim.period)
+        growth = _find(article, claim, CHANGE_PCT, claim.period)
+        if cur is None or growth is None:
+            return None
+        lo, hi = _range(lambda x, g: x - x / (1 + g / HUNDRED), cur, growth)
+        what = f"{show(cur.value, cur.unit, cur.scale)} and +{growth.value}%"
+    elif claim.measure == SHARE_PCT and claim.segment:
+        part = _find(article, claim, VALUE, claim.period)
+        whole = _find(article, claim, VALUE, claim.period, segment=None)
+        if part is None or whole is None or not whole.value:
+            return None
+        lo, hi = _range(lambda x, y: x / y * HUNDRED, part, whole)
+        what = f"{show(part.value, part.unit, part.scale)} of {show(whole.value, whole.unit, whole.scale)}"
+    else:
+        return None
+    lo, hi = min(lo, hi), max(lo, hi)
+    mid = (lo + hi) / 2
+    probe = claim.with_(precision=claim.precision + (hi - lo) / 2)
+    expected = show(mid, claim.unit, claim.scale)
+    if probe.agrees(mid) or (lo <= claim.value <= hi):
+        return Verdict(SUPPORTED, f"Consistent with the article's own figures ({what} give {expected}).",
+                       expected)  # fmt: skip
+    return Verdict(CONTRADICTED, f"The article's own figures ({what}) give {expected}.", expected)

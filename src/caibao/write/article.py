@@ -17,14 +17,15 @@ from .figures import Figure
 
 @dataclass(frozen=True, slots=True)
 class Num:
-    """A printed number.
+    """A printed number, with the claim it makes (``caibao.claims.Claim`` conventions).
 
     text:       as printed ("233.43亿元", "18.79%")
     figure:     what it states
-    value:      the claim value as printed, signed ("亏损1.93亿元" → -1.93)
-    unit:       the claim unit ("亿元", "万元", "元", "%", "pp")
-    precision:  the step of the last printed digit, in ``unit``
-    measure:    the claim measure (value, change_pct, change_pp, share_pct, ratio_pct)
+    value:      the printed value in base units, signed ("亏损1.93亿元" → -193000000)
+    unit:       "CNY", "%", "pp"
+    precision:  half the step of the last printed digit, in base units
+    measure:    the claim measure (value, change_pct, change_pp, change_abs, share_pct)
+    scale:      the printed scale ("亿", "万", "billion", "")
     """
 
     text: str
@@ -33,6 +34,7 @@ class Num:
     unit: str
     precision: Decimal
     measure: str
+    scale: str = ""
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -160,4 +162,5 @@ def _claim(n: Num, start: int, company: str) -> Claim:
         value=n.value,
         unit=n.unit,
         precision=n.precision,
+        scale=n.scale,
     )

@@ -23,7 +23,7 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _HUNDRED_MILLION = Decimal(10) ** 8
 _TEN_THOUSAND = Decimal(10) ** 4
 _EN_SCALES = (("billion", Decimal(10) ** 9), ("million", Decimal(10) ** 6))
-STEP = Decimal("0.01")  # two decimals everywhere, as the reports print
+HALF_STEP = Decimal("0.005")  # two decimals everywhere, as the reports print
 
 
 @cache
@@ -93,26 +93,26 @@ class Words:
         v = fig.value
         if self.lang == "zh":
             if abs(v) >= _HUNDRED_MILLION:
-                unit, factor, scale = "亿元", _HUNDRED_MILLION, "亿"
+                factor, scale = _HUNDRED_MILLION, "亿"
             elif abs(v) >= _TEN_THOUSAND:
-                unit, factor, scale = "万元", _TEN_THOUSAND, "万"
+                factor, scale = _TEN_THOUSAND, "万"
             else:
-                unit, factor, scale = "元", Decimal(1), "元"
+                factor, scale = Decimal(1), "元"
             text = format_amount(abs(v), "CNY", "zh", scale=scale, digits=2)
-            shown = round_half_up(v / factor, 2)
-            return Num(text, fig, shown, unit, STEP, measure or fig.measure)
-        scale, factor = next(((s, f) for s, f in _EN_SCALES if abs(v) >= f), ("", Decimal(1)))
-        text = format_amount(abs(v), "CNY", "en", scale=scale, digits=2)
+        else:
+            scale, factor = next(((s, f) for s, f in _EN_SCALES if abs(v) >= f), ("", Decimal(1)))
+            text = format_amount(abs(v), "CNY", "en", scale=scale, digits=2)
         shown = round_half_up(v / factor, 2) * factor
-        return Num(text, fig, shown, "元", STEP * factor, measure or fig.measure)
+        return Num(text, fig, shown, "CNY", HALF_STEP * factor, measure or fig.measure, scale)
 
     def pct(self, fig: Figure, measure: str | None = None) -> Num:
         text = format_pct(abs(fig.value), 2, self.lang)
-        return Num(text, fig, round_half_up(fig.value, 2), "%", STEP, measure or fig.measure)
+        value = round_half_up(fig.value, 2)
+        return Num(text, fig, value, "%", HALF_STEP, measure or fig.measure)
 
     def pp(self, fig: Figure) -> Num:
         text = format_pp(abs(fig.value), 2, self.lang)
-        return Num(text, fig, round_half_up(fig.value, 2), "pp", STEP, "change_pp")
+        return Num(text, fig, round_half_up(fig.value, 2), "pp", HALF_STEP, "change_pp")
 
     def direction(self, value: Decimal, points: bool = False) -> str:
         """增长/下降 (提升/下降 for points), with an adjective only past its threshold."""

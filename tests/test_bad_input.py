@@ -242,3 +242,12 @@ def test_exit_codes_are_documented():
     assert result.exit_code == 0
     text = " ".join(result.output.split())
     assert "Exit status: 0" in text and "1 when a file failed" in text and "2 when" in text
+
+
+def test_a_store_that_cannot_be_opened_exits_2(tmp_path):
+    db = tmp_path / "not-a-store.duckdb"
+    db.write_text("not a database\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(GOOD)])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"caibao: {db}: cannot open the fact store")

@@ -119,6 +119,7 @@ def test_fields_are_known():
         assert c.unit in UNITS, (c.id, c.unit)
         assert set(c.also_in) <= set(STATEMENTS) - {c.statement}, c.id
         assert c.zh and c.en, c.id
+        assert c.timing in ("instant", "flow"), c.id
         if c.under is not None:
             assert c.under in ids and concept(c.under).statement == c.statement, c.id
         for measure, table, labels in c.changes:
@@ -285,6 +286,12 @@ def test_segment_headers(label, concept_id, measure):
 )
 def test_normalize_label(label, normal):
     assert normalize_label(label) == normal
+
+
+def test_timing():
+    assert not concept("total_assets").is_flow and not concept("equity_parent").is_flow
+    assert concept("revenue").is_flow and concept("np_parent_recurring").is_flow
+    assert concept("ocf").is_flow and not concept("bps").is_flow
 
 
 def test_headings():

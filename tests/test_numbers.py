@@ -175,6 +175,15 @@ def test_find_amounts_english_sentence():
     assert found == [("12.5%", "%"), ("RMB 23.34 billion", "CNY"), ("2.1 percentage points", "pp")]
 
 
+def test_find_amounts_across_line_breaks_and_prefixed_nouns():
+    text = "经营性现金流净额24.95亿\n元，聚集\n超过802万AI开发者团队，2024年\n12月"
+    found = [(x.printed, x.value, x.unit) for _, _, x in find_amounts(text)]
+    assert found == [
+        ("24.95亿\n元", D("2495000000"), "CNY"),
+        ("802万AI开发者", D("8020000"), "count"),
+    ]
+
+
 def test_find_amounts_ignores_ranges_idioms_and_ordinals():
     found = [x.printed for _, _, x in find_amounts("增长2-3倍，一成不变，第三季度，一季度，600080")]
     assert found == ["3倍"]

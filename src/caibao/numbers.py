@@ -160,8 +160,10 @@ _CURRENCY_WORDS = {
 
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # Nouns counted after a number: measure words, and the counted things journalists name.
+_COUNT_NOUNS_ZH = "人次|开发者|用户|客户|员工|门店|终端|设备|订单|企业|公司|合作伙伴|应用|团队"
 _COUNT_ZH = (
-    "人次|开发者|用户|客户|员工|门店|终端|设备|订单|企业|公司|合作伙伴|"
+    # a counted noun may carry a Latin prefix: "802万AI开发者"
+    rf"(?:[A-Za-z]{{1,8}})?(?:{_COUNT_NOUNS_ZH})|"
     "个(?!月|季度|百分点|基点|交易日|工作日|小时|点)|人|名|家|户|项|款|种|件|台|套|辆|张|条|篇|"
     "次|位|所|座|部|批|股|份|只|支|颗"
 )
@@ -185,8 +187,8 @@ _AMOUNT = re.compile(
       | (?<![{_CN_NUMERAL}点第])(?P<cn>[{_CN_NUMERAL}](?:[{_CN_NUMERAL}]|点(?=[{_CN_NUMERAL}]))*)
     )
     (?(paren)\))
-    [ \u00a0]*(?P<scale>{_SCALE_RE})?
-    [ \u00a0]*(?P<unit>
+    \s*(?P<scale>{_SCALE_RE})?
+    \s*(?P<unit>
         元/股|元／股|
         %|percent(?![A-Za-z])|per[ ]cent(?![A-Za-z])|pct(?![A-Za-z])|
         个百分点|百分点|percentage[ ]points?|ppts?(?![A-Za-z])|pps?(?![A-Za-z])|p\.p\.|

@@ -66,6 +66,9 @@ class Concept:
     patterns:  regular expressions on the normalised label, for long labels printed in variants
     changes:   (measure, table, labels) triples: column headers that print a change of this
                concept ("营业收入比上年增减（%）" → change_pct of revenue in segment tables)
+    timing:    "instant" (a balance at a date; balance-sheet lines, 每股净资产, 研发人员数量) or
+               "flow" (over a period; everything else). Facts of an instant concept carry a date
+               period ("2024-12-31"), of a flow concept a span ("2024FY").
     """
 
     id: str
@@ -80,6 +83,12 @@ class Concept:
     section: str | None = None
     patterns: tuple[str, ...] = ()
     changes: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    timing: str = "flow"
+
+    @property
+    def is_flow(self) -> bool:
+        """A figure over a period (income, cash flow) rather than a balance at a date."""
+        return self.timing == "flow"
 
     @property
     def tables(self) -> tuple[str, ...]:
@@ -150,6 +159,7 @@ def _concept(cid: str, entry: dict) -> Concept:
         section=entry.get("section"),
         patterns=tuple(entry.get("patterns", ())),
         changes=tuple(changes),
+        timing=entry.get("timing", "instant" if entry["statement"] == "balance" else "flow"),
     )
 
 

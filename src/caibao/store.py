@@ -121,6 +121,21 @@ _FACT_COLUMNS = (
 )
 
 
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list) -> None:
+    """Insert many rows in one statement, a list parameter per column.
+
+    DuckDB's ``executemany`` runs one statement per row (about 1.4 ms each: 1 s for an annual
+    report's facts); unnesting column lists writes them in ~15 ms. Decimals travel as strings
+    and are cast by the column type, so nothing passes through float.
+    """
+    lists = [
+        [str(v) if isinstance(v, Decimal) else v for v in column]
+        for column in zip(*rows, strict=True)
+    ]
+    select = ", ".join(f"unnest(${i})" for i in range(1, len(lists) + 1))
+    con.execute(f"INSERT INTO {table} ({columns}) SELECT {select}", lists)
+
+
 class Store:
     """A DuckDB fact store. Use as a context manager or call ``close()``."""
 
@@ -203,11 +218,7 @@ class Store:
                 for f in reading.facts
             ]
             if rows:
-                con.executemany(
-                    f"INSERT INTO facts ({_FACT_COLUMNS.replace('value,', 'value, num,', 1)}) "
-                    f"VALUES ({', '.join(['?'] * 18)})",
-                    rows,
-                )
+                _insert_rows(con, "facts", _FACT_COLUMNS.replace("value,", "value, num,", 1), rows)
             check_rows = [
                 (
                     c.document,
@@ -221,9 +232,10 @@ class Store:
                 for c in checks
             ]
             if check_rows:
-                con.executemany(
-                    "INSERT INTO checks (doc_sha256, name, passed, detail, expected, actual, "
-                    "sources) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                _insert_rows(
+                    con,
+                    "checks",
+                    "doc_sha256, name, passed, detail, expected, actual, sources",
                     check_rows,
                 )
         return True

@@ -24,7 +24,9 @@ _PART = (
     r"中期|1-9月|1-6月|1-3月)?"
 )
 PERIOD_RE = re.compile(
-    rf"(?<!\d)(?:19|20)\d{{2}}\s*年(?!\d{{1,2}}月)(?:度)?{_PART}"
+    # the look-ahead lets the engine skip, at one test per character, what cannot start a period
+    r"(?=[12今去上前明本当全下第一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYy])"
+    rf"(?:(?<!\d)(?:19|20)\d{{2}}\s*年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|{_REL}(?:年度)?{_PART}"
     r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
@@ -34,7 +36,7 @@ PERIOD_RE = re.compile(
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
     r"|\b(?:in|for|during|of)\s+(?:19|20)\d{2}\b"
     r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
-    r"|same\s+period\s+(?:of\s+)?last\s+year|year[- ]end)"
+    r"|same\s+period\s+(?:of\s+)?last\s+year|year[- ]end))"
 )
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|annual|full[- ]year|fiscal year")

@@ -25,6 +25,7 @@ The grammar, sentence by sentence (a sentence ends at 。！？!? or a line brea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -116,6 +117,11 @@ class _Extractor:
         self.t, self.lex, self.company = t, lex, company
         self.reference, self.default = reference, default
         self.segments = tuple(s for s in segments if len(s) >= 2)
+        self.segments_re = (
+            re.compile("|".join(re.escape(x) for x in sorted(self.segments, key=len, reverse=True)))
+            if self.segments
+            else None
+        )
         self.claims: list[Claim] = []
         self.sentences: list[str] = []
 
@@ -133,6 +139,22 @@ class _Extractor:
             for m in _RANK.finditer(norm)
         ]
         amounts.sort(key=lambda a: a[0])
+        lex = self.lex
+        self._all = {
+            "metrics": [
+                _Mention(m.start(), m.end(), lex.metric(m.group()))
+                for m in lex.metrics_re.finditer(norm)
+            ],
+            "periods": find_periods(norm),
+            "companies": [
+                (m.start(), m.end(), lex.company(m.group()))
+                for m in lex.companies_re.finditer(norm)
+            ],
+            "resets": [(m.start(), m.end()) for m in lex.whole_company_re.finditer(norm)],
+        }
+        self._starts = {
+            k: [x.start if k == "metrics" else x[0] for x in v] for k, v in self._all.items()
+        }
         state = _State(self.default)
         idx = 0
         for paragraph in re.finditer(r"[^\n]+", norm):
@@ -151,12 +173,25 @@ class _Extractor:
                 if mine:
                     self._sentence(sentence, s_start, mine, para_state)
                 else:
-                    self._update_period(sentence, para_state)
+                    self._update_period(s_start, s_end, para_state)
                 self.sentences.append(sentence)
         return self.claims
 
-    def _update_period(self, sentence: str, state: _State) -> None:
-        for _a, _b, phrase in find_periods(sentence):
+    def _within(self, kind: str, start: int, end: int) -> list:
+        """The precomputed mentions of one kind inside [start, end), offsets made relative."""
+        starts, items = self._starts[kind], self._all[kind]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        out = []
+        for x in items[lo:hi]:
+            if kind == "metrics":
+                if x.end <= end:
+                    out.append(_Mention(x.start - start, x.end - start, x.word))
+            elif x[1] <= end:
+                out.append((x[0] - start, x[1] - start, *x[2:]))
+        return out
+
+    def _update_period(self, start: int, end: int, state: _State) -> None:
+        for _a, _b, phrase in self._within("periods", start, end):
             p = resolve_phrase(phrase, self.reference, state.period)
             if p is not None and phrase != "同期":
                 state.period = p
@@ -164,14 +199,12 @@ class _Extractor:
     # -- one sentence -----------------------------------------------------------------------------
 
     def _sentence(self, s: str, offset: int, amounts, state: _State) -> None:
-        lex = self.lex
-        metrics = [
-            _Mention(m.start(), m.end(), lex.metric(m.group())) for m in lex.metrics_re.finditer(s)
-        ]
-        periods = find_periods(s)
-        companies = [(m.start(), lex.company(m.group())) for m in lex.companies_re.finditer(s)]
+        end = offset + len(s)
+        metrics = self._within("metrics", offset, end)
+        periods = self._within("periods", offset, end)
+        companies = [(x[0], x[2]) for x in self._within("companies", offset, end)]
         segs = self._segments(s)
-        resets = [m.start() for m in lex.whole_company_re.finditer(s)]
+        resets = [x[0] for x in self._within("resets", offset, end)]
         clause_starts = [0] + [m.end() for m in _CLAUSE_SEP.finditer(s)]
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period
@@ -253,7 +286,7 @@ class _Extractor:
                 start = min(start, mention.start)
             start = min(start, q_start)
             end = max(b, q_end)
-            if mention is not None and mention.start >= b and mention.start - b <= 12:
+            if mention is not None and mention.start > a and mention.start - b <= 12:
                 end = max(end, mention.end)
             o_start, o_end = self.t.original_span(offset + start, offset + end)
             precision = _journalist_precision(amount)
@@ -284,7 +317,8 @@ class _Extractor:
         after = [
             m
             for m in metrics
-            if m.start >= b and m.start - b <= 12 and not _CLAUSE_SEP.search(s[b : m.start])
+            if a < m.start
+            and (m.start < b or (m.start - b <= 12 and not _CLAUSE_SEP.search(s[b : m.start])))
         ]
         counted = amount.unit == "count" or (amount.scale and not _has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
@@ -372,9 +406,8 @@ class _Extractor:
             name = self._clean_segment(m.group("name"))
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))
-        for seg in self.segments:
-            for m in re.finditer(re.escape(seg), s):
-                out.append((m.start(), seg))
+        if self.segments_re is not None:
+            out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
         out.sort()
         return out
 

@@ -24,14 +24,38 @@ class MetricWord:
     whole_company: bool
 
 
+def _trie(words: list[str]) -> str:
+    """A regex alternation as a trie: one branch per next character, so matching costs one
+    comparison per character instead of one per word; longer words win (greedy)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
 def _words_regex(words: list[str]) -> re.Pattern:
-    """One alternation, longest first; ASCII words match whole words, case-insensitively."""
+    """Longest-first matching of many words; words that start with an ASCII letter or digit
+    match whole words only, case-insensitively."""
+    ascii_words = sorted({w.lower() for w in words if w[:1].isascii() and w[:1].isalnum()})
+    other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
     parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        esc = re.escape(w)
-        if w.isascii() and w[:1].isalnum():
-            esc = rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
-        parts.append(esc)
+    if other:
+        parts.append(_trie(other))
+    if ascii_words:
+        parts.append(r"(?<![A-Za-z])" + _trie(ascii_words) + r"(?![A-Za-z])")
     return re.compile("|".join(parts) if parts else r"(?!x)x", re.IGNORECASE)
 
 

@@ -179,16 +179,25 @@ class Metrics:
 
     def segments(self, concept: str = "revenue", period: str | None = None) -> list[str]:
         """Segment names the store holds for a concept (and period)."""
-        names = {
-            seg
-            for (c, p, seg, _m) in self._index
-            if seg is not None and c == concept and (period is None or p == period)
-        }
-        return sorted(names)
+        key = ("segments", concept, period)
+        if key not in self._cache:
+            names = {
+                seg
+                for (c, p, seg, _m) in self._index
+                if seg is not None and c == concept and (period is None or p == period)
+            }
+            self._cache[key] = sorted(names)
+        return self._cache[key]
 
     def segment_name(self, printed: str, concept: str = "revenue") -> str | None:
         """The store's segment a printed name means: exact, else without 业务/板块, else the one
         store name containing it (汽车 → 智慧汽车) or contained in it; None when unsure."""
+        key = ("segment_name", printed, concept)
+        if key not in self._cache:
+            self._cache[key] = self._segment_name(printed, concept)
+        return self._cache[key]
+
+    def _segment_name(self, printed: str, concept: str) -> str | None:
         names = self.segments(concept)
         if printed in names:
             return printed

@@ -184,6 +184,19 @@ def test_find_amounts_across_line_breaks_and_prefixed_nouns():
     ]
 
 
+def test_find_amounts_english_forms():
+    text = "¥5.6 billion, CNY 1.2bn, 5.6 billion RMB, $5M, US$3B, 2.5 billion dollars; 5G and 2B端"
+    found = [(x.printed, x.value, x.unit) for _, _, x in find_amounts(text)]
+    assert found == [
+        ("¥5.6 billion", D("5600000000"), "CNY"),
+        ("CNY 1.2bn", D("1200000000"), "CNY"),
+        ("5.6 billion RMB", D("5600000000"), "CNY"),
+        ("$5M", D("5000000"), "USD"),
+        ("US$3B", D("3000000000"), "USD"),
+        ("2.5 billion dollars", D("2500000000"), "USD"),
+    ]
+
+
 def test_find_amounts_ignores_ranges_idioms_and_ordinals():
     found = [x.printed for _, _, x in find_amounts("增长2-3倍，一成不变，第三季度，一季度，600080")]
     assert found == ["3倍"]

@@ -271,6 +271,8 @@ def _build(m: re.Match, printed: str, currency: str, sign: int = 1) -> Amount | 
     """An Amount from a match of ``_AMOUNT``, or None when the match is not an amount."""
     g = m.groupdict()
     scale_word = g["scale"] or ""
+    if len(scale_word) == 1 and scale_word.isascii() and not g["cur_pre"]:
+        return None  # "5G", "2B端": a lone letter is a scale only after a currency ("$2.5m")
     multiplier = _SCALES.get(scale_word.lower() if scale_word.isascii() else scale_word, 1)
     if g["num"] is not None:
         num = Decimal(g["num"].replace(",", ""))

@@ -36,7 +36,13 @@ def test_facts_csv_ingests_with_values_in_yuan(store):
     assert result.status == "ingested", result.errors
     assert (result.company_code, result.company_name) == ("002230", "科大讯飞")
     assert (result.report_kind, result.period, result.facts) == ("facts_csv", "2024FY", 63)
-    assert result.checks_failed == [] and result.errors == []
+    assert result.errors == []
+    # Two sources disagree twice in the seed page: both figures are kept, the checks say so.
+    assert sorted(c.name for c in result.checks_failed) == [
+        "sources_disagree:collection_ratio",
+        "sources_disagree:revenue",
+    ]
+    assert result.checks_passed == 1  # 智慧教育: 72.29 (S1) and 72.3 亿元 (S2) agree
     rows = store.facts(company="002230", concept="revenue", period="2024FY", measure="value")
     by_source = {f.source.table: f for f in rows if f.segment is None}
     assert by_source["S1"].value == Decimal("23343000000.00")

@@ -292,3 +292,17 @@ def test_every_concept_the_checks_and_cninfo_labels_name_exists():
         named.update(spec.get("labels", {}).values())
         named.update(f["concept"] for f in spec.get("fields", {}).values())
     assert named - known == set()
+
+
+def test_secondary_sources_disagreeing_are_named():
+    from pathlib import Path
+
+    from caibao.sources.facts_csv import read_facts_csv
+
+    figures = Path(__file__).resolve().parent.parent / "examples" / "iflytek-fy2024" / "figures.csv"
+    checks = {(c.name, c.passed): c for c in validate(read_facts_csv(figures))}
+    revenue = checks[("sources_disagree:revenue", False)]
+    assert "S1 233.43 亿元" in revenue.detail and "S7 249.5 亿元" in revenue.detail
+    ratio = checks[("sources_disagree:collection_ratio", False)]
+    assert {ratio.expected, ratio.actual} == {Decimal("98.14"), Decimal("97.20")}
+    assert checks[("sources_agree:revenue", True)].detail.startswith("2024FY revenue 智慧教育")

@@ -47,6 +47,9 @@ _SCALE_FACTORS = {
 }
 
 
+_COUNT_FACTORS = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
 @dataclass(frozen=True, slots=True)
 class Identity:
     name: str
@@ -93,6 +96,7 @@ def concepts_used() -> set[str]:
 def validate(reading: Reading, store: Store | None = None) -> list[Check]:
     """All checks of one reading; ``store`` adds the comparison with earlier reports."""
     checks = identity_checks(reading) + key_table_checks(reading) + quarter_checks(reading)
+    checks += source_agreement_checks(reading)
     if store is not None:
         checks += prior_report_checks(reading, store)
     return checks
@@ -132,7 +136,17 @@ def _usable(f: Fact) -> bool:
 def half_unit(f: Fact) -> Decimal:
     """Half a unit of the last printed digit, in yuan; 0 for figures printed in 元."""
     factor = _SCALE_FACTORS.get(f.scale or "元", Decimal(1))
-    if factor == 1 or not f.source.text:
+    if factor == 1:
+        return Decimal(0)
+    return printed_half_unit(f, factor)
+
+
+def printed_half_unit(f: Fact, factor: Decimal | None = None) -> Decimal:
+    """Half a unit of the last printed digit in the fact's base unit, whatever the scale
+    (72.3 亿元 → ±5,000,000; 98.14 % → ±0.005)."""
+    if factor is None:
+        factor = _SCALE_FACTORS.get(f.scale or "") or _COUNT_FACTORS.get(f.scale or "", 1)
+    if not f.source.text:
         return Decimal(0)
     try:
         printed = parse_cell(f.source.text)
@@ -338,6 +352,44 @@ def quarter_checks(reading: Reading) -> list[Check]:
                 sources,
             )
         )
+    return checks
+
+
+# -- secondary sources against each other ----------------------------------------------------------
+
+
+def source_agreement_checks(reading: Reading) -> list[Check]:
+    """In a facts CSV, the same figure from two sources: agreeing to the printed rounding
+    (72.29 and 72.3 亿元) or not (233.43 and 249.5 亿元: ``sources_disagree:revenue``, both kept)."""
+    if reading.document.kind != "facts_csv":
+        return []
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in reading.facts:
+        if f.value is not None:
+            key = (f.company, f.concept, f.segment, f.period, f.scope, f.basis, f.measure, f.unit)
+            groups[key].append(f)
+    checks = []
+    for (_, concept, segment, period, *_rest), facts in groups.items():
+        for i, a in enumerate(facts):
+            for b in facts[i + 1 :]:
+                if a.source.table == b.source.table:
+                    continue
+                tolerance = printed_half_unit(a) + printed_half_unit(b)
+                agree = abs(a.value - b.value) <= tolerance
+                what = f"{period} {concept}" + (f" {segment}" if segment else "")
+                if a.measure != VALUE:
+                    what += f" ({a.measure})"
+                detail = (
+                    f"{what}: {a.source.table} {a.source.text} {a.scale} "
+                    f"{'agrees with' if agree else 'disagrees with'} "
+                    f"{b.source.table} {b.source.text} {b.scale} "
+                    f"({a.source.column}; {b.source.column})"
+                )
+                name = f"sources_{'agree' if agree else 'disagree'}:{concept}"
+                sources = (a.source, b.source)
+                checks.append(
+                    Check(reading.document.sha256, name, agree, detail, a.value, b.value, sources)
+                )
     return checks
 
 

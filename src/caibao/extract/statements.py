@@ -29,12 +29,12 @@ from .base import SCALES, ReportContext, scale_in
 # a real statement from the same words in running text.
 _TITLE = re.compile(
     r"(合并|母公司|公司)?(年初到报告期末|本报告期|年初至报告期末)?(资产负债表|利润表|现金流量表)"
-    r"(?=$|\d{4}年|\d{4}-|编制单位|单位|金额单位|[（(]|项目)"
+    r"(?=$|\d{4}年|\d{4}-|编制单位|单位|金额单位|[（(])"
 )
 # The same on a page's text: the title is followed by a date, the preparer or the unit.
 _PAGE_TITLE = re.compile(
     r"(?:合并|母公司)(?:年初到报告期末|本报告期|年初至报告期末)?(?:资产负债表|利润表|现金流量表)"
-    r"(?:\d{4}年[^编单项]{0,16})?(?:编制单位|单位|项目)"
+    r"(?:\d{4}年[^编单项]{0,16})?(?:编制单位|单位)"
 )
 _MARGIN = re.compile(r"\d{1,4}(?:/\d{1,4})?|.{0,40}报告(?:全文|摘要)?(?:\d{1,4}/\d{1,4})?")
 _KIND = {"资产负债表": "balance", "利润表": "income", "现金流量表": "cashflow"}
@@ -209,6 +209,8 @@ class StatementReader:
     _kinds_seen: set = field(default_factory=set)
     table: _Table | None = None
     _pending: tuple | None = None  # a line whose label found no concept, awaiting its tail
+    _signed: _Table | None = None  # the statement last ended by a signature line
+    _page_start: bool = False
 
     def __post_init__(self) -> None:
         self.report = ReportPeriod.parse(self.ctx.identity.period)
@@ -219,12 +221,21 @@ class StatementReader:
         title = _title_in(text, row)
         if title is not None:
             self.flush()
+            self._signed = None
             self._start(*title, text)
             return
+        if not row.ruled and _MARGIN.fullmatch(text):
+            return  # running head, folio
+        page_start, self._page_start = self._page_start, False
         if self.table is None:
+            if page_start and self._signed is not None and self._resumes(row):
+                # signed at the foot of every page: the statement goes on overleaf
+                self.table, self._signed = self._signed, None
+                self._line(row)
             return
         if _END.search(text):
             self.flush()
+            self._signed = self.table if re.search(r"负责人|法定代表人", text) else None
             self.table = None
             return
         if "单位" in text and not self.table.columns:
@@ -233,8 +244,21 @@ class StatementReader:
         if first in ("项目", "项 目") or (first.startswith("项目") and len(row.cells) > 1):
             self._header(row)
             return
-        if self.table.columns and not (not row.ruled and _MARGIN.fullmatch(text)):
+        if self.table.columns:
             self._line(row)
+
+    def new_page(self) -> None:
+        self._page_start = True
+
+    def _resumes(self, row: Row) -> bool:
+        """Whether the first row of a page is a line of the statement signed off the page before."""
+        t = self._signed
+        assert t is not None
+        if not row.ruled or not row.cells or row.cells[0].is_number:
+            return False
+        if not any(column_of(t.columns, c) for c in row.cells[1:] if c.is_number):
+            return False
+        return concept_for_label(row.cells[0].text, t.kind) is not None
 
     def _start(self, prefix: str, variant: str, kind_word: str, text: str) -> None:
         kind = _KIND[kind_word]
@@ -372,15 +396,19 @@ def read_statements(ctx: ReportContext) -> StatementReader:
     for run in statement_pages(ctx):
         page = run[0]
         while page <= last_page:
+            reader.new_page()
+            before = len(reader.lines)
             for row in ctx.rows(page):
                 reader.feed(row)
-            if page >= run[-1] and reader.table is None:
+            if page > run[-1] and len(reader.lines) == before:
+                break  # past the titles, a page with no statement line
+            if page >= run[-1] and reader.table is None and reader._signed is None:
                 break
             if page >= run[-1] + _MAX_CONTINUATION:
                 break
             page += 1
         reader.flush()
-        reader.table = None
+        reader.table = reader._signed = None
     return reader
 
 

@@ -157,6 +157,12 @@ FY24 = P("2024FY")
         ("end of 2024", None, None, "2024-12-31"),
         ("as of December 31, 2024", None, None, "2024-12-31"),
         ("full year", REF, None, "2024FY"),
+        ("本季度", None, P("2025Q1-Q3"), "2025Q3"),
+        ("单季度", None, P("2025Q3"), "2025Q3"),
+        ("Q3单季", None, P("2025Q1-Q3"), "2025Q3"),
+        ("this quarter", REF, None, "2025Q1"),
+        ("年初至报告期末", None, P("2025Q1-Q3"), "2025Q1-Q3"),
+        ("year to date", None, P("2025Q3"), "2025Q1-Q3"),
     ],
 )
 def test_resolve(text, reference, context, expected):

@@ -26,6 +26,8 @@ Rules of ``resolve(text, reference, context)``:
 - 同期 / 上年同期 / 去年同期 / same period last year = ``context.prior_year()``; 2023年同期 = the
   context's kind in 2023. These need a context.
 - 报告期 / 本报告期 / 本期 / the period = the context.
+- 单季 / 本季度 / 当季 / this quarter = the context's last single quarter (a Q3 report's 本季度 is
+  2025Q3); 年初至报告期末 / year to date = January to the end of the context.
 - A bare year (2024年, 2024年度, FY2024, fiscal 2024, 2024 fiscal year) is that FY.
 """
 
@@ -257,6 +259,8 @@ _SAME_PERIOD = re.compile(
     r"|prior[- ]year (?:period|quarter)|a year (?:earlier|ago)"
 )
 _THIS_PERIOD = re.compile(r"本报告期|报告期|本期|the (?:reporting )?period\b")
+_SINGLE_QUARTER = re.compile(r"单季度?|本季度|当季度?|this quarter|the quarter\b")
+_TO_DATE = re.compile(r"年初至报告期末|年初至今|年初以来|year[- ]to[- ]date|\bytd\b")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
     r"|(?P<y3>(?:19|20)\d{2})年(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日"
@@ -340,6 +344,15 @@ def resolve(
         return context.with_year(year) if ym else context.prior_year()
 
     make = None
+    if _TO_DATE.search(s) and context is not None and not context.is_instant:
+        return Period.ytd(context.year, context.quarter)
+    if _SINGLE_QUARTER.search(s) and not _QUARTER.search(s):
+        if context is not None and not context.is_instant:
+            return Period.q(context.year, context.quarter)
+        if reference is not None:
+            last = (reference.month - 1) // 3  # quarters ended by the reference date
+            return Period.q(reference.year, last) if last else Period.q(reference.year - 1, 4)
+        return None
     if _YTD.search(s):
         make = lambda y: Period.ytd(y, 3)  # noqa: E731
     elif _H2.search(s):

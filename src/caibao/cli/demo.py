@@ -51,7 +51,7 @@ def demo(out, examples):
 
 
 def run_demo(out: Path, examples: Path) -> dict:
-    from ..claims.verify import Checker
+    from ..claims.checker import Checker
     from ..ingest import ingest_paths
     from ..store import Store
     from ..write import render, write_article
@@ -78,9 +78,9 @@ def run_demo(out: Path, examples: Path) -> dict:
         paths["article_md"].write_text(render(article, "md"), encoding="utf-8")
         own_text, _ = article.text_and_claims()
         checker = Checker(store)
-        own = checker.check(own_text, company=COMPANY, date=CHECK_DATE)
+        own = checker.check(own_text, company=COMPANY, day=CHECK_DATE)
         text = check_text.read_text(encoding="utf-8")
-        result = checker.check(text, company=COMPANY, date=CHECK_DATE)
+        result = checker.check(text, company=COMPANY, day=CHECK_DATE)
     paths["checked_html"] = out / "demo-check.annotated.html"
     paths["checked_html"].write_text(
         annotated_html(text, list(result.claims), "核查：" + check_text.name), encoding="utf-8"

@@ -214,3 +214,24 @@ def test_quarterly_table_goes_on_the_next_page(readings) -> None:
 def test_no_quarterly_table_outside_annual_reports(readings) -> None:
     facts = readings("600080/600080_20250822_ODWZ.pdf")
     assert not [f for f in facts if f.source.table == "分季度主要财务指标"]
+
+
+def test_unruled_column_meets_its_centred_header() -> None:
+    from caibao.documents import Cell, Row, header_text
+    from caibao.extract.table_scan import TableBlock
+
+    def row(*cells: tuple[str, float, float], y: float) -> Row:
+        return Row(1, y, y + 10, [Cell(t, a, b, y, y + 10) for t, a, b in cells], False)
+
+    header = row(("2024年", 133, 159), ("2023年", 212, 237), y=700)
+    wide = row(
+        ("营业收入", 57, 89),
+        ("27,616,611,772.61", 112, 179),
+        ("24,738,963,319.76", 191, 258),
+        y=680,
+    )
+    short = row(("基本每股收益", 57, 97), ("2.63", 164, 180), ("2.24", 243, 259), y=660)
+    block = TableBlock("主要会计数据", "元", [header], [wide, short])
+    assert header_text([header], short.cells[1]) == ""  # on its own it is under no header
+    assert header_text([header], block.column_of(short.cells[1]), short) == "2024年"
+    assert header_text([header], block.column_of(short.cells[2]), short) == "2023年"

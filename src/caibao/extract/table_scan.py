@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..concepts import accounts, concept_for_label, normalize_label
-from ..documents import Row, header_text
+from ..documents import Cell, Row, header_text
 from ..model import CHANGE_PCT, CHANGE_PP, VALUE, Fact
 from ..numbers import is_no_value, parse_cell
 from .base import SCALES, ReportContext, scale_in
@@ -55,6 +55,22 @@ class TableBlock:
     scale: str
     header_rows: list[Row] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
+
+    def column_of(self, cell: Cell) -> Cell:
+        """The extent of the column a value cell sits in, when its row has no vertical rules:
+        the union of the overlapping value cells of every row of the block, so a short
+        right-aligned "2.63" spans as wide as the "27,616,611,772.61" above it and meets the
+        header centred over the column."""
+        lo, hi = cell.x0, cell.x1
+        changed = True
+        while changed:
+            changed = False
+            for row in self.rows:
+                for other in row.cells[1:]:
+                    if other.x0 < hi and other.x1 > lo and (other.x0 < lo or other.x1 > hi):
+                        lo, hi = min(lo, other.x0), max(hi, other.x1)
+                        changed = True
+        return Cell(cell.text, lo, hi, cell.y0, cell.y1)
 
 
 def concept_of(label: str) -> str | None:
@@ -130,13 +146,19 @@ def scan_table(
 def _scan_from(
     ctx: ReportContext, page: int, start: int, continues: Callable[[str], bool], max_pages: int
 ) -> list[TableBlock]:
-    heading = ctx.rows(page)[start].text
+    anchor = ctx.rows(page)[start]
+    heading = anchor.text
     block = TableBlock(heading, scale_in(heading))
     blocks = [block]
     preamble = 0
     last = min(ctx.pdf.page_count, page + max_pages - 1)
+    # A heading printed as the header's first cell ("主要会计数据 | 2024年 | 2023年") is read too.
+    as_header = (
+        len(anchor.cells) >= 3 and _row_kind(anchor, ctx.pdf.layout(page).height) == "header"
+    )
+    first = start if as_header else start + 1
     for p in range(page, last + 1):
-        rows = ctx.rows(p)[start + 1 :] if p == page else ctx.rows(p)
+        rows = ctx.rows(p)[first:] if p == page else ctx.rows(p)
         height = ctx.pdf.layout(p).height
         for row in rows:
             kind = _row_kind(row, height)
@@ -194,7 +216,10 @@ def row_facts(
     if concept is None:
         ctx.warn(f"p{row.page} {table}: no concept for the row label {label!r}")
         return []
-    headers = [header_text(block.header_rows, c, row) for c in cells]
+    # Without vertical rules a cell's column is the union of the cells under it (column_of).
+    headers = [
+        header_text(block.header_rows, c if row.bounds else block.column_of(c), row) for c in cells
+    ]
     columns = resolve_headers(headers, periods)
     known = accounts().get(concept)
     unit_of_concept = known.unit if known else None

@@ -268,3 +268,21 @@ def test_parse_format_round_trip(x, unit, lang, scale_index, digits):
     # what was printed is exactly the value rounded at the printed precision
     assert abs(a.value - x) <= a.precision
     assert parse_amount(format_amount(a.value, unit, lang, scale, digits)).value == a.value
+
+
+@given(
+    x=st.decimals(min_value=D("-1e6"), max_value=D("1e6"), places=2, allow_nan=False),
+    scale=st.sampled_from(
+        [("亿元", 10**8), ("万元", 10**4), ("元", 1), ("亿", 10**8), ("万亿", 10**12)]
+    ),
+    grouped=st.booleans(),
+    fullwidth=st.booleans(),
+)
+def test_parse_amount_chinese_scales(x, scale, grouped, fullwidth):
+    word, multiplier = scale
+    digits = f"{x:,.2f}" if grouped else f"{x:.2f}"
+    text = (_fullwidth(digits) if fullwidth else digits) + word
+    a = parse_amount(text)
+    assert a.value == x * multiplier
+    assert a.unit == "CNY"
+    assert a.precision == D("0.005") * multiplier

@@ -19,6 +19,7 @@ from datetime import date
 
 from ..errors import UnknownCompanyError
 from ..metrics import Metrics
+from ..periods import Period
 from .extract import extract_claims
 from .lexicon import Lexicon, company_aliases
 from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
@@ -93,11 +94,24 @@ class Checker:
             return max(in_store)[1]
         return counts.most_common(1)[0][0] if counts else None
 
+    def _latest(self, code: str | None) -> Period | None:
+        """The period of the company's latest annual figures in the store, if any."""
+        if code not in self.known:
+            return None
+        years = []
+        for doc, _n in self.store.documents(code):
+            try:
+                p = Period.parse(doc.period)
+            except ValueError:
+                continue
+            years.append(p.year if p.kind == "FY" else p.year - 1)
+        return Period.fy(max(years)) if years else None
+
     def check(self, text: str, company: str | None = None, day: date | None = None) -> CheckResult:
         t = read_text(text)
         code = self.resolve_company(company) if company else self.detect_company(t.norm)
         m = self.metrics(code) if code in self.known else None
         segments = tuple(m.segments()) if m is not None else ()
-        claims = extract_claims(t, code, day, self.lexicon, segments)
+        claims = extract_claims(t, code, day, self.lexicon, segments, self._latest(code))
         checked = [CheckedClaim(c, verify(c, m, claims, self.lexicon.kinds)) for c in claims]
         return CheckResult(code, self.known.get(code), checked)

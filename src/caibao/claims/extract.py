@@ -98,16 +98,22 @@ def extract_claims(
     reference: date | None = None,
     lexicon: Lexicon | None = None,
     segments: tuple[str, ...] = (),
+    fallback: Period | None = None,
 ) -> list[Claim]:
     """The claims of an article, spans in the original text.
 
     ``company``: the code the article is about (claims about it get it as subject).
     ``reference``: the article's date (resolves 今年/去年); found in the text when None.
     ``segments``: segment names the store knows for the company (found even without 业务).
+    ``fallback``: the period when neither the text nor ``reference`` gives one (the latest
+    report in the store).
     """
     t = text if isinstance(text, Text) else read_text(text)
     lex = lexicon or Lexicon()
     default, reference = main_period(t.norm, reference)
+    if default is None and fallback is not None:
+        default = fallback
+        reference = reference or fallback.end
     extractor = _Extractor(t, lex, company, reference, default, segments)
     return extractor.run()
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..concepts import concept_for_label
+from ..concepts import accounts, concept_for_label
 from ..documents import Cell, Row
 from ..model import CHANGE_PCT, CONSOLIDATED, ORIGINAL, PARENT, RESTATED, VALUE, Fact
 from ..numbers import normalize_digits, parse_cell
@@ -240,9 +240,7 @@ class StatementReader:
             return
         if "单位" in text and not self.table.columns:
             self.table.scale = scale_in(text, self.table.scale)
-        first = _compact(row.cells[0].text) if row.cells else ""
-        if first in ("项目", "项 目") or (first.startswith("项目") and len(row.cells) > 1):
-            self._header(row)
+        if len(row.cells) > 1 and not any(c.is_number for c in row.cells) and self._header(row):
             return
         if self.table.columns:
             self._line(row)
@@ -274,15 +272,19 @@ class StatementReader:
         name = ("合并" if scope == CONSOLIDATED else "母公司") + kind_word
         self.table = _Table(name, kind, scope, variant, scale_in(text))
 
-    def _header(self, row: Row) -> None:
+    def _header(self, row: Row) -> bool:
         t = self.table
         assert t is not None
         if t.kind == "balance":
             cols = header_columns(row, lambda h: balance_period(h, self.report))
         else:
             cols = header_columns(row, lambda h: flow_period(h, self.report, t.variant))
-        if any(c.period for c in cols):
+        # a header names the periods of its columns (项目 | 附注 | 2024年12月31日 | 期初余额);
+        # the first column holds the labels, whatever its header says (项目, 资产, 科目)
+        if any(c.period for c in cols[1:]):
             t.columns = cols
+            return True
+        return False
 
     def _line(self, row: Row) -> None:
         t = self.table
@@ -333,14 +335,17 @@ class StatementReader:
                 value = parse_cell(cell.text)
             except ValueError:
                 continue
+            # per-share lines (元/股) are printed in yuan whatever the statement's scale
+            unit = _unit_of(concept)
+            scale = t.scale if unit == "CNY" else "元"
             fact = Fact(
                 company=self.ctx.company,
                 concept=concept,
                 period=col.period,
-                value=None if value is None else value * SCALES[t.scale],
-                unit="CNY",
+                value=None if value is None else value * SCALES[scale],
+                unit=unit,
                 source=self.ctx.source(row.page, t.name, label, col.header, cell.text),
-                scale=t.scale,
+                scale=scale,
                 scope=t.scope,
                 basis=col.basis,
             )
@@ -356,6 +361,11 @@ class StatementReader:
             # 其中：优先股 under 应付债券 is not 其中：优先股 under 其他权益工具.
             return concept_for_label(label, t.kind, under=t.parent_concept)
         return concept_for_label(label, t.kind)
+
+
+def _unit_of(concept: str) -> str:
+    c = accounts().get(concept)
+    return c.unit if c is not None else "CNY"
 
 
 def _is_child(label: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from ..model import Fact
 from .base import ReportContext
 from .columns import ReportPeriods
-from .table_scan import row_facts, scan_table
+from .table_scan import row_facts, scan_table, table_pages
 
 TABLE = "利润表及现金流量表相关科目变动分析表"
 _HEADING = re.compile(r"(?:利润表及现金流量表|财务报表)相关科目变动分析")
@@ -30,7 +30,7 @@ def _never(text: str) -> bool:
 
 def extract(ctx: ReportContext) -> list[Fact]:
     periods = ReportPeriods.of(ctx.identity)
-    for page in ctx.find_pages(_HEADING):
+    for page in table_pages(ctx, _HEADING):
         blocks = scan_table(ctx, page, is_heading, continues=_never)
         facts = [
             fact

@@ -14,7 +14,7 @@ import re
 from ..model import Fact
 from .base import ReportContext
 from .columns import ReportPeriods
-from .table_scan import TableBlock, row_facts, scan_table
+from .table_scan import TableBlock, row_facts, scan_table, table_pages
 
 TABLE = "主要会计数据"
 TABLE_RATIOS = "主要财务指标"
@@ -32,7 +32,7 @@ def is_heading(text: str) -> bool:
 
 def extract(ctx: ReportContext) -> list[Fact]:
     periods = ReportPeriods.of(ctx.identity)
-    for page in ctx.find_pages(_PAGES):
+    for page in table_pages(ctx, _PAGES):
         blocks = scan_table(ctx, page, is_heading, continues=is_heading)
         facts: list[Fact] = []
         for block in blocks:

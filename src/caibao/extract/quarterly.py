@@ -13,7 +13,7 @@ import re
 from ..model import Fact
 from .base import ReportContext
 from .columns import ReportPeriods
-from .table_scan import row_facts, scan_table
+from .table_scan import row_facts, scan_table, table_pages
 
 TABLE = "分季度主要财务指标"
 _KINDS = ("annual", "annual_summary")
@@ -32,7 +32,7 @@ def extract(ctx: ReportContext) -> list[Fact]:
     if ctx.identity.kind not in _KINDS:
         return []
     periods = ReportPeriods.of(ctx.identity)
-    for page in ctx.find_pages(_HEADING):
+    for page in table_pages(ctx, _HEADING):
         blocks = scan_table(ctx, page, is_heading, continues=_never)
         # One header: the quarters. A second header block is another table.
         facts = [

@@ -125,6 +125,22 @@ def _is_value(text: str) -> bool:
         return False
 
 
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
+
+
+def table_pages(ctx: ReportContext, heading: re.Pattern) -> list[int]:
+    """Pages that print the heading and figures (on the page or the next, for a heading at the
+    foot of a page): the contents page and 释义 name the section too, but print no amounts, and
+    laying a page out costs more than reading its text."""
+    last = ctx.pdf.page_count
+    return [
+        p
+        for p in ctx.find_pages(heading)
+        if _AMOUNT.search(ctx.compact_text(p))
+        or (p < last and _AMOUNT.search(ctx.compact_text(p + 1)))
+    ]
+
+
 def scan_table(
     ctx: ReportContext,
     page: int,

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from caibao.documents import PdfFile, identify
+from caibao.documents import Cell, PdfFile, Row, identify
 from caibao.extract import nonrecurring, rd, read_report, segments, statements
 from caibao.extract.base import ReportContext
+from caibao.extract.statements import ReportPeriod
 from caibao.model import CHANGE_PCT, CHANGE_PP, VALUE
 from caibao.periods import Period
 
@@ -197,3 +198,43 @@ def test_summaries_and_quarterlies_read_without_error(corpus, module):
     for path in sorted((corpus / "cn/000999").glob("*.pdf")):
         for f in _facts(corpus, str(path.relative_to(corpus)), module):
             Period.parse(f.period)
+
+
+def _row(y, *cells):
+    return Row(1, y - 12, y, [Cell(t, x0, x1, y - 10, y) for t, x0, x1 in cells], True, 50, 450)
+
+
+def test_shenzhen_revenue_composition_layout():
+    """营业收入构成: a year row over 金额 | 占营业收入比重, 同比增减 spanning both header rows,
+    sub-heading rows 分行业 / 分产品, the 营业收入合计 line left out."""
+    rows = [
+        _row(700, ("2024年", 150, 250), ("2023年", 250, 350), ("同比增减", 355, 400)),
+        _row(
+            680,
+            ("金额", 155, 195),
+            ("占营业收入比重", 205, 245),
+            ("金额", 255, 295),
+            ("占营业收入比重", 305, 345),
+        ),
+        _row(660, ("营业收入合计", 55, 120), ("1,000.00", 155, 195), ("100%", 205, 245)),
+        _row(640, ("分行业", 55, 120)),
+        _row(
+            620,
+            ("医药", 55, 120),
+            ("1,000.00", 155, 195),
+            ("100.00%", 205, 245),
+            ("800.00", 255, 295),
+            ("100.00%", 305, 345),
+            ("25.00%", 355, 400),
+        ),
+    ]
+    (line,) = segments._scan(rows, ReportPeriod.parse("2024FY"))
+    assert (line.kind, line.name, line.table) == ("行业", "医药", "营业收入构成")
+    got = [(c.text, col.measure.concept, col.measure.measure, col.period) for c, col in line.cells]
+    assert got == [
+        ("1,000.00", "revenue", VALUE, "2024FY"),
+        ("100.00%", "revenue_share", VALUE, "2024FY"),
+        ("800.00", "revenue", VALUE, "2023FY"),
+        ("100.00%", "revenue_share", VALUE, "2023FY"),
+        ("25.00%", "revenue", CHANGE_PCT, "2024FY"),
+    ]

@@ -117,6 +117,7 @@ def _scan(rows: list[Row], report: ReportPeriod) -> list[_Pending]:
     table = TABLE
     scale = "元"
     header_rows: list[Row] = []
+    source: Row | None = None  # the header row the columns come from
     for row in rows:
         text = compact(row.text)
         if "单位" in text:
@@ -133,28 +134,47 @@ def _scan(rows: list[Row], report: ReportPeriod) -> list[_Pending]:
             continue
         numbers = [c for c in row.cells[1:] if c.is_number or _is_change(c.text)]
         if not numbers:
-            # a header row: 分行业 | 营业收入 | 营业成本 | ..., or a year row over 金额 | 比重
-            if _is_key_cell(first):
-                header_rows = [row]
-            elif header_rows and len(header_rows) == 1:
-                header_rows = [header_rows[0], row]
-            else:
-                header_rows = []
-                # the tail of a header wrapped onto the next page (减(%) | 减(%)) keeps the
-                # columns; any other row of words starts something else
-                if len(row.cells) > 1 and any(len(compact(c.text)) > 6 for c in row.cells):
-                    columns = None
+            # a header row: 分行业 | 营业收入 | 营业成本 | ..., or a year row (2024年 | 2023年)
+            # over a 金额 | 占营业收入比重 row
+            prev = header_rows[-1] if header_rows else None
+            tries = [[row]]
+            if prev is not None:
+                two = [[prev, row]]
+                tries = two + tries if _names_periods(prev, report) else tries + two
+            cols = None
+            for rows_ in tries:
+                cols = _header(rows_, report)
+                if cols:
+                    break
+            header_rows = [row]
+            if cols and columns and source is prev and len(cols) < len(columns):
+                # the tail of the header above, wrapped onto the next page (减(%) | 减(%)): it
+                # completes the headers of the columns it sits under
+                for new_col in cols:
+                    for i, old_col in enumerate(columns):
+                        if old_col.lo - 2 <= (new_col.lo + new_col.hi) / 2 <= old_col.hi + 2:
+                            columns[i] = _Column(
+                                old_col.lo,
+                                old_col.hi,
+                                new_col.header,
+                                new_col.measure,
+                                old_col.period,
+                            )
+                source = row
                 continue
-            cols = _header(header_rows, report)
             if cols:
-                columns = cols
+                columns, source = cols, row
                 if kind_m:
                     kind = kind_m.group(1)
                 table = (
                     TABLE_SZ if any(c.measure.concept == "revenue_share" for c in cols) else TABLE
                 )
-            elif len(header_rows) == 1 and len(row.cells) > 2:
+            elif _is_key_cell(first) and len(row.cells) > 2:
                 columns = None  # another table's header (成本分析表: 分行业 | 成本构成项目 | ...)
+            elif len(row.cells) > 1 and any(len(compact(c.text)) > 6 for c in row.cells):
+                # the tail of a header wrapped onto the next page (减(%) | 减(%)) keeps the
+                # columns; any other row of words starts something else
+                columns = None
             continue
         header_rows = []
         if columns is None or not first or row.cells[0].is_number:
@@ -178,11 +198,16 @@ def _header(header_rows: list[Row], report: ReportPeriod) -> list[_Column] | Non
         return None
     cols: list[_Column] = []
     edges = [last.x0, *last.bounds, last.x1] if last.bounds else []
-    for i, cell in enumerate(last.cells):
-        full = header_text(header_rows, cell) if len(header_rows) > 1 else cell.text
-        if i == 0:
-            continue
-        m = column_measure(full)
+    # a header cell of the row above with nothing under it spans both rows (同比增减)
+    spanning = [
+        c
+        for r in header_rows[:-1]
+        for c in r.cells
+        if not any(min(c.x1, o.x1) - max(c.x0, o.x0) > 0 for o in last.cells)
+    ]
+    for cell in sorted([*last.cells, *spanning], key=lambda c: c.x0):
+        full = header_text(header_rows, cell) if cell in last.cells else cell.text
+        m = column_measure(full)  # None for the label column (分行业, 项目)
         if m is None:
             continue
         period = flow_period(full, report) if re.search(r"\d{4}年", full) else None
@@ -199,6 +224,13 @@ def _header(header_rows: list[Row], report: ReportPeriod) -> list[_Column] | Non
     if not any(c.measure.concept == "revenue" for c in cols):
         return None
     return cols
+
+
+def _names_periods(row: Row, report: ReportPeriod) -> bool:
+    """A header row of years or periods (2024年 | 2023年 | 同比增减; 本报告期 | 上年同期)."""
+    return any(
+        re.search(r"\d{4}年|本报告期|上年同期|本期|上期", compact(c.text)) for c in row.cells
+    )
 
 
 def _is_key_cell(text: str) -> bool:

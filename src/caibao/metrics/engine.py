@@ -248,7 +248,11 @@ class Metrics:
                 return self._mark_outliers(printed)
             return self._computed_values(concept, period, segment)
         if measure == CHANGE_PCT:
-            return self._printed_growth(printed) or self._growth(concept, period, segment)
+            with_value = [c for c in printed if c.value is not None]
+            if with_value:
+                return self._printed_growth(with_value)
+            # 不适用 printed, or nothing: the computed growth, or its sign note
+            return self.growth(concept, period, segment) or printed
         if measure == CHANGE_PP:
             return printed or self._pp_change(concept, period, segment)
         if measure == CHANGE_ABS:
@@ -384,6 +388,8 @@ class Metrics:
         shorter = Period.ytd(p.year, p.quarter - 1)
         whole = self.value(concept, str(longer), segment)
         part = self.value(concept, str(shorter), segment)
+        if part is None and whole is not None:
+            part = self._sum_of_quarters(concept, p.year, p.quarter - 1, segment)
         if whole is None or part is None or whole.value is None or part.value is None:
             return None
         if not _is_flow(concept, whole.unit):
@@ -392,6 +398,19 @@ class Metrics:
             concept, period, segment, VALUE, whole.value - part.value, whole.unit,
             f"{concept}[{longer}] - {concept}[{shorter}]", (whole, part),
             _sources(whole, part), precision=whole.precision + part.precision,
+        )  # fmt: skip
+
+    def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
+        """Q1 + … + Q``last`` from printed single quarters (an annual report's 分季度 table)."""
+        parts = [self.facts(concept, f"{year}Q{q}", segment) for q in range(1, last + 1)]
+        if not all(parts) or any(f[0].value is None for f in parts):
+            return None
+        quarters = [Computed.of_fact(f[0]) for f in parts]
+        return Computed(
+            concept, str(Period.ytd(year, last)), segment, VALUE,
+            sum((q.value for q in quarters), Decimal(0)), quarters[0].unit,
+            " + ".join(f"{concept}[{q.period}]" for q in quarters), tuple(quarters),
+            _sources(*quarters), precision=sum((q.precision for q in quarters), Decimal(0)),
         )  # fmt: skip
 
     def quarter_identity(self, concept: str, period: str, segment: str | None = None):
@@ -418,7 +437,8 @@ class Metrics:
             out.append(replace(c, note=note) if note else c)
         return out
 
-    def _growth(self, concept, period, segment) -> list[Computed]:
+    def growth(self, concept: str, period: str, segment: str | None = None) -> list[Computed]:
+        """Year-on-year growth computed from the two levels (whatever the report printed)."""
         prior = prior_period(period)
         cur = self.value(concept, period, segment)
         base = self.value(concept, prior, segment) if prior else None

@@ -10,8 +10,9 @@ The rule, key by key (the first difference decides):
 2. restated (调整后/重述后) before unlabelled before original (调整前) columns;
 3. the company's own reports (PDF) before structured sources (cninfo JSON, facts CSV);
 4. the latest report first (a later report's comparative column reflects restatements);
-5. statements before the key-indicator table (more digits), then the file name, table key
-   (S1 before S2), page and CSV line — so the same store always gives the same answer.
+5. the consolidated statements, then other tables (MD&A, segments), then the key-indicator table;
+   then the file name, table or source key (S1 before S2), page and CSV line — so the same store
+   always gives the same answer.
 """
 
 from __future__ import annotations
@@ -45,13 +46,15 @@ def _fact_key(fact: Fact, docs: dict) -> tuple:
     doc_period = getattr(doc, "period", "") or ""
     table = fact.source.table or ""
     is_key_table = "主要会计数据" in table or "财务指标" in table
+    is_statement = table.startswith("合并") and table.endswith("表")
+    table_rank = 0 if is_statement else 2 if is_key_table else 1
     line = fact.source.column or ""
     return (
         1 if fact.scope == PARENT else 0,
         _BASIS_RANK.get(fact.basis, 1),
         1 if kind in _STRUCTURED else 0,
         _neg(_period_key(doc_period)),
-        1 if is_key_table else 0,
+        table_rank,
         fact.source.file,
         table,
         fact.source.page or 0,

@@ -91,6 +91,12 @@ def test_half_year_and_quarter_headers() -> None:
     quarters = ["第一季度(1-3月份)", "第二季度(4-6月份)", "三季度", "第四季度（10-12月份）"]
     assert [p for p, _, _ in _periods(quarters, FY)] == ["2024Q1", "2024Q2", "2024Q3", "2024Q4"]
     assert _periods(["说明"], FY) == [None]
+    assert _periods(["本报告期", "上年同期", "与上年同期相比增减(%)"], H1)[2] == (
+        "2025H1",
+        None,
+        CHANGE,
+    )
+    assert _periods(["年初至报告期末", "同比增减"], Q3)[1] == ("2025Q1-Q3", None, CHANGE)
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,11 @@ def resolve_headers(headers: list[str], periods: ReportPeriods) -> list[Column |
         text = re.sub(r"\s+", "", header)
         basis = RESTATED if _RESTATED.search(text) else ORIGINAL if _ORIGINAL.search(text) else None
         if _CHANGE.search(text):
+            # "本报告期比上年同期增减" compares the period before 比; "与上年同期相比增减" and
+            # "同比增减" name only the base, so the change is the current column's.
             base = text.split("比")[0] if "比" in text else ""
+            if re.search(r"上年|上期|去年|同期", base):
+                base = ""
             period = _period_of(base, periods, left) if base else None
             out.append(Column(header, period or left or periods.current, basis, CHANGE))
             continue

@@ -275,6 +275,10 @@ def row_facts(
                 unit, scale = "CNY/share", "元/股"
             elif percent:
                 unit, scale = "%", "%"
+            elif unit_of_concept == "count":  # 总股本（股）, （万股）
+                unit, scale = "count", "万股" if "万股" in label else "股"
+                if value is not None and scale == "万股":
+                    value = value * 10000
             else:
                 unit = "CNY"
                 row_scale = _ROW_SCALE.search(label)

@@ -128,7 +128,7 @@ def _read(ctx: ReportContext, block: TableBlock, report: ReportPeriod, table: st
                     value=value,
                     unit=unit,
                     source=ctx.source(row.page, table, label, header, cell.text),
-                    scale=block.scale if unit == "CNY" else ("人" if unit == "count" else unit),
+                    scale=block.scale if unit == "CNY" else ("" if unit == "count" else unit),
                     measure=measure,
                 )
             )

@@ -102,12 +102,19 @@ def extract(ctx: ReportContext) -> list[Fact]:
     if not pages:
         return []
     report = ReportPeriod.parse(ctx.identity.period)
-    pending: list[_Pending] = []
-    for first in pages[:1]:
+    # The first page that names the tables may be prose ("营业收入构成…"): scan from each in
+    # turn until one gives segment lines.
+    scanned = 0
+    for first in pages:
+        if first <= scanned:
+            continue
         last = min(first + _SCAN_PAGES - 1, ctx.pdf.page_count)
         rows = [r for p in range(first, last + 1) for r in ctx.rows(p)]
-        pending.extend(_scan(rows, report))
-    return _facts(ctx, pending)
+        scanned = last
+        pending = _scan(rows, report)
+        if pending:
+            return _facts(ctx, pending)
+    return []
 
 
 def _scan(rows: list[Row], report: ReportPeriod) -> list[_Pending]:

@@ -36,6 +36,7 @@ _SCALE_ONLY = re.compile(
 )
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a header "2024" printed without 年
 _ROW_SCALE = re.compile(r"[(（]\s*(元|千元|万元|百万元|亿元)\s*[)）]\s*$")  # 营业收入（万元）
+_NOTE_MARK = re.compile(r"^(?:注\s*\d*|\*+|[（(]?注\s*\d*[)）]?)$")
 _MARGIN = 0.08  # running headers and page numbers sit in the top and bottom 8 % of a page
 
 # Key-table labels the chart of accounts (concepts/accounts.toml) does not carry yet. Checked
@@ -107,7 +108,9 @@ def _row_kind(row: Row, height: float) -> str:
         and "单位" not in compact
     ):
         return "other_header" if _OTHER_HEADER.search(compact) else "header"
-    if numeric and not _is_value(texts[0]) and len(numeric) == len(values):
+    # A label, then values; a footnote mark in a cell of its own ("注1") does not end the table.
+    notes = [t for t in values if _NOTE_MARK.match(t)]
+    if numeric and not _is_value(texts[0]) and len(numeric) + len(notes) == len(values):
         return "data"
     if row.ruled and len(texts) == 1 and not _ENUMERATED.match(compact) and len(compact) <= 40:
         return "label"  # a ruled row with a label and empty value cells
@@ -252,6 +255,8 @@ def row_facts(
     facts = []
     for cell, column in zip(cells, columns, strict=True):
         text = cell.text.strip()
+        if not text or _NOTE_MARK.match(text):
+            continue
         if column is None:
             ctx.warn(f"p{row.page} {table}: column {cell.text!r} under {headers!r} has no period")
             continue

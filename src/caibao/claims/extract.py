@@ -393,7 +393,7 @@ class _Extractor:
     def _qualifier(self, s, a, b):
         lex = self.lex
         q, q_start, q_end = None, a, b
-        m = lex.qualifier_before_re.search(s, max(0, a - 8), a)
+        m = lex.qualifier_before_re.search(s, max(0, a - 16), a)
         if m:
             q, q_start = lex.qualifier_before[m.group(1).lower()], m.start()
         m2 = lex.qualifier_after_re.match(s, b)
@@ -405,7 +405,10 @@ class _Extractor:
         """(position, printed segment name) for the segments a sentence names."""
         out = []
         for m in self.lex.segment_re.finditer(s):
-            name = self._clean_segment(m.group("name"))
+            name = m.group("name")
+            if m.group()[len(name) :].startswith("业务"):
+                name += "业务"  # 智慧教育业务 is how reports print it too
+            name = self._clean_segment(name)
             if name:
                 out.append((m.start(), name))
         for m in _SUBJECT_CLAUSE.finditer(s):
@@ -424,11 +427,12 @@ class _Extractor:
         for _a, _b, phrase in find_periods(name):
             name = name.replace(phrase, "")
         name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
-        if len(name) < 2 or name in self.lex.not_segments or re.search(r"\d|第|大$", name):
+        core = name.removesuffix("业务")
+        if len(core) < 2 or core in self.lex.not_segments or re.search(r"\d|第|大$", core):
             return None
-        if self.lex.metrics_re.fullmatch(name) or self.lex.change_re.search(name):
+        if self.lex.metrics_re.fullmatch(core) or self.lex.change_re.search(core):
             return None
-        if any(name.startswith(n) and len(name) - len(n) <= 1 for n in self.lex.not_segments):
+        if any(core.startswith(n) and len(core) - len(n) <= 1 for n in self.lex.not_segments):
             return None
         return name
 

@@ -1,0 +1,249 @@
+"""Claim extraction: the grammar on small inline articles, and property tests — a sentence built
+from any fact (Chinese or English, any unit and qualifier) comes back with its concept, period
+and value."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caibao.claims.extract import extract_claims
+from caibao.claims.text import read_text
+
+REF = date(2025, 4, 25)
+
+
+def claims(text, company="002230", reference=REF, **kw):
+    return extract_claims(text, company, reference, **kw)
+
+
+def one(text, **kw):
+    got = claims(text, **kw)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# -- reading the text -------------------------------------------------------------------------
+
+
+def test_hard_wrapped_number_and_original_offsets():
+    text = "经营性现金流净额24.95亿\n元，同比增长613.39%。"
+    c = claims(text)
+    assert c[0].value == Decimal("2495000000.00") and c[0].concept == "ocf"
+    assert text[c[0].start : c[0].end] == c[0].quote and c[0].quote.endswith("亿\n元")
+    assert c[1].measure == "change_pct" and c[1].value == Decimal("613.39")
+
+
+def test_line_break_inside_a_word():
+    c = one("2024年科大讯飞开发超过294万款生产级AI应\n用。")
+    assert c.concept == "kpi_apps" and c.qualifier == "more_than" and c.unit == "count"
+
+
+def test_full_width_digits_and_html():
+    c = one("<p>科大讯飞2024年<b>营收</b>&nbsp;２３３.４３亿元</p>")
+    assert c.value == Decimal("23343000000.00") and c.concept == "revenue"
+    assert c.period == "2024FY"
+    t = read_text("<p>a &amp; b</p><script>x=1</script>")
+    assert "x=1" not in t.norm and "a & b" in t.norm
+
+
+# -- what is not a claim ----------------------------------------------------------------------
+
+
+def test_dates_sections_models_and_bare_numbers_are_not_claims():
+    text = (
+        "1.\n\n澳洲幸运10冠军计划\n\n4月21日，讯飞星火X1升级，对标OpenAI o1和DeepSeek R1，"
+        "形成“1+N”布局，星火发布于2023年5月6日。"
+    )
+    assert claims(text) == []
+
+
+# -- the grammar ------------------------------------------------------------------------------
+
+
+def test_base_period_and_growth_of_the_main_period():
+    c = claims("2024年实现营业收入233.43亿元，较2023年同期的196.50亿元增长18.79%。")
+    assert [(x.period, x.measure) for x in c] == [
+        ("2024FY", "value"),
+        ("2023FY", "value"),
+        ("2024FY", "change_pct"),
+    ]
+    assert all(x.concept == "revenue" for x in c)
+
+
+def test_growth_to_a_level():
+    c = claims("扣非净利润同比增长59.36%至1.88亿元。", reference=REF)
+    assert [(x.measure, x.value) for x in c] == [
+        ("change_pct", Decimal("59.36")),
+        ("value", Decimal("188000000.00")),
+    ]
+    assert c[0].period == "2024FY"  # an article of April 2025 is about FY2024
+
+
+def test_respectively_with_metrics_and_segments():
+    c = claims("今年第一季度归母净利润、扣非净利润分别同比增长35.68%和48.29%。")
+    assert [(x.concept, x.period, x.value) for x in c] == [
+        ("np_parent", "2025Q1", Decimal("35.68")),
+        ("np_parent_recurring", "2025Q1", Decimal("48.29")),
+    ]
+    text = (
+        "公司在汽车、医疗、企业AI解决方案业务上均取得突破。2024年，上述三大板块对应收入分别为"
+        "9.89亿元、6.92亿元、6.43亿元，分别同比增长42.16%、28.18%、122.56%。"
+    )
+    c = claims(text)
+    assert [x.segment for x in c] == ["汽车", "医疗", "企业AI解决方案"] * 2
+    assert [x.measure for x in c] == ["value"] * 3 + ["change_pct"] * 3
+
+
+def test_share_rank_and_segment():
+    c = claims("开放平台及消费者业务板块实现营业收入78.86亿元，营收占比近34%，已成为第一大业务。")
+    assert [x.measure for x in c] == ["value", "share_pct", "rank"]
+    assert {x.segment for x in c} == {"开放平台及消费者业务"}
+    assert c[1].qualifier == "approaching"
+
+
+def test_other_company_is_not_the_subject():
+    c = one("去年微软、谷歌、亚马逊和 Meta 四大科技巨头的总投资就超过了2000亿美元。")
+    assert c.subject == "other" and c.unit == "USD" and c.qualifier == "more_than"
+
+
+def test_loss_decline_points_and_multiples():
+    assert one("2025年一季度归母净利润亏损1.93亿元。").value == Decimal("-193000000.00")
+    assert one("2024年营收同比下降5.2%。").value == Decimal("-5.2")
+    c = one("2024年毛利率同比提升2.12个百分点。")
+    assert (c.concept, c.measure, c.value) == ("gross_margin", "change_pp", Decimal("2.12"))
+    c = one("2024年经营性现金流同比增长超6倍。")
+    assert (c.measure, c.qualifier, c.unit) == ("times", "more_than", "times")
+
+
+def test_unknown_metric_is_not_taken_for_a_known_one():
+    c = claims("2024年营收233亿元。中标项目数达91个、中标金额达8.48亿元，补贴金额达1.2亿元。")
+    assert [x.concept for x in c] == ["revenue", "kpi_tender_wins", "kpi_tender_value", None]
+
+
+def test_english_sentences():
+    c = claims(
+        "iFlytek's revenue rose 18.79% year on year to RMB 23.34 billion in 2024, while net "
+        "profit attributable to shareholders was about RMB 560 million."
+    )
+    assert [(x.concept, x.measure, x.period) for x in c] == [
+        ("revenue", "change_pct", "2024FY"),
+        ("revenue", "value", "2024FY"),
+        ("np_parent", "value", "2024FY"),
+    ]
+    assert c[1].value == Decimal("23340000000.00") and c[2].qualifier == "approx"
+
+
+# -- property tests ---------------------------------------------------------------------------
+
+_CONCEPTS = {
+    "revenue": (["营业收入", "营收"], ["revenue"]),
+    "np_parent": (
+        ["归母净利润", "归属于上市公司股东的净利润"],
+        ["net profit attributable to shareholders"],
+    ),  # noqa: E501
+    "np_parent_recurring": (["扣非净利润"], ["recurring net profit"]),
+    "ocf": (["经营活动产生的现金流量净额", "经营性现金流净额"], ["operating cash flow"]),
+    "total_assets": (["总资产"], ["total assets"]),
+    "rd_expense": (["研发费用"], ["R&D expenses"]),
+}
+_PERIODS_ZH = {
+    "FY": ("{y}年", "{y}FY"),
+    "H1": ("{y}年上半年", "{y}H1"),
+    "Q1": ("{y}年第一季度", "{y}Q1"),
+    "Q3": ("{y}年第三季度", "{y}Q3"),
+    "YTD": ("{y}年前三季度", "{y}Q1-Q3"),
+}
+_PERIODS_EN = {
+    "FY": ("in {y}", "{y}FY"),
+    "H1": ("in the first half of {y}", "{y}H1"),
+    "Q1": ("in the first quarter of {y}", "{y}Q1"),
+    "YTD": ("in the first nine months of {y}", "{y}Q1-Q3"),
+}
+_QUAL_ZH = {None: "", "approx": "约", "approaching": "近", "more_than": "超过", "less_than": "不足",
+            "reached": "达"}  # fmt: skip
+_QUAL_EN = {None: "", "approx": "about ", "approaching": "nearly ", "more_than": "more than ",
+            "less_than": "less than "}  # fmt: skip
+_SCALES_ZH = {"亿元": 10**8, "万元": 10**4, "元": 1}
+_SCALES_EN = {"billion": 10**9, "million": 10**6}
+
+_amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    concept=st.sampled_from(sorted(_CONCEPTS)),
+    word=st.integers(0, 1),
+    kind=st.sampled_from(sorted(_PERIODS_ZH)),
+    year=st.integers(2010, 2030),
+    amount=_amounts,
+    scale=st.sampled_from(sorted(_SCALES_ZH)),
+    qualifier=st.sampled_from(list(_QUAL_ZH)),
+    company=st.sampled_from(["科大讯飞", "讯飞", ""]),
+    template=st.integers(0, 2),
+)
+def test_property_chinese_sentence_round_trip(
+    concept, word, kind, year, amount, scale, qualifier, company, template
+):
+    words = _CONCEPTS[concept][0]
+    metric = words[word % len(words)]
+    phrase, notation = _PERIODS_ZH[kind]
+    period = phrase.format(y=year)
+    printed = f"{_QUAL_ZH[qualifier]}{amount}{scale}"
+    sentence = [
+        f"{company}{period}{metric}{printed}。",
+        f"{period}，{company}实现{metric}{printed}，同比增长12.5%。",
+        f"据公告，{company}{period}的{metric}为{printed}。",
+    ][template]
+    got = [c for c in claims(sentence, reference=None) if c.measure == "value"]
+    assert len(got) == 1, (sentence, got)
+    c = got[0]
+    assert (c.concept, c.period, c.qualifier) == (concept, notation.format(y=year), qualifier)
+    assert c.value == amount * _SCALES_ZH[scale], sentence
+    assert sentence[c.start : c.end] == c.quote
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    concept=st.sampled_from(sorted(_CONCEPTS)),
+    kind=st.sampled_from(sorted(_PERIODS_EN)),
+    year=st.integers(2010, 2030),
+    amount=_amounts,
+    scale=st.sampled_from(sorted(_SCALES_EN)),
+    qualifier=st.sampled_from(list(_QUAL_EN)),
+    template=st.integers(0, 1),
+)
+def test_property_english_sentence_round_trip(
+    concept, kind, year, amount, scale, qualifier, template
+):  # noqa: E501
+    metric = _CONCEPTS[concept][1][0]
+    period = _PERIODS_EN[kind][0].format(y=year)
+    printed = f"{_QUAL_EN[qualifier]}RMB {amount} {scale}"
+    sentence = [
+        f"iFlytek's {metric} was {printed} {period}.",
+        f"{period[0].upper()}{period[1:]}, iFlytek reported {metric} of {printed}.",
+    ][template]
+    got = [c for c in claims(sentence, reference=None) if c.measure == "value"]
+    assert len(got) == 1, (sentence, got)
+    c = got[0]
+    assert (c.concept, c.period) == (concept, _PERIODS_EN[kind][1].format(y=year)), sentence
+    assert c.qualifier == qualifier, sentence
+    assert c.value == amount * _SCALES_EN[scale], sentence
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    concept=st.sampled_from(sorted(_CONCEPTS)),
+    year=st.integers(2010, 2030),
+    growth=st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999.99"), places=2),
+    down=st.booleans(),
+)
+def test_property_growth_round_trip(concept, year, growth, down):
+    metric = _CONCEPTS[concept][0][0]
+    verb = "下降" if down else "增长"
+    c = one(f"{year}年{metric}同比{verb}{growth}%。", reference=None)
+    assert (c.concept, c.period, c.measure) == (concept, f"{year}FY", "change_pct")
+    assert c.value == (-growth if down else growth)

@@ -24,6 +24,7 @@ from ..errors import EncryptedPdfError, InputError, NotAPdfError, NoTextLayerErr
 # words (table columns are far wider apart than the letter spacing of any report font).
 _WORD_GAP_FACTOR = 0.9
 _RULE_THICKNESS = 2.0  # a path thinner than this is a ruling line, not a shaded cell
+_MAX_FORM_DEPTH = 3  # form XObjects nested deeper than this are not searched for rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,9 @@ class PdfFile:
             raise InputError(self.name, "the PDF has no pages")
         self._texts: dict[int, str] = {}
         self._layouts: dict[int, PageLayout] = {}
+        # Loading a page and analysing its text is most of the cost of reading a report; a page
+        # whose text was read keeps its handles until ``layout`` has used them.
+        self._handles: dict[int, tuple[pdfium.PdfPage, pdfium.PdfTextPage]] = {}
 
     def close(self) -> None:
         self._pdf.close()
@@ -119,20 +123,30 @@ class PdfFile:
     def text(self, page: int) -> str:
         """The text of a page (1-based), lines separated by newlines."""
         if page not in self._texts:
+            _, textpage = self._handle(page)
+            self._texts[page] = textpage.get_text_range().replace("\r\n", "\n")
+        return self._texts[page]
+
+    def _handle(self, page: int) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage]:
+        if page not in self._handles:
             try:
-                textpage = self._pdf[page - 1].get_textpage()
-                self._texts[page] = textpage.get_text_range().replace("\r\n", "\n")
+                pdf_page = self._pdf[page - 1]
+                self._handles[page] = (pdf_page, pdf_page.get_textpage())
             except pdfium.PdfiumError as exc:
                 raise InputError(self.name, f"page {page} cannot be read ({exc})") from exc
-        return self._texts[page]
+        return self._handles[page]
 
     @cached_property
     def texts(self) -> list[str]:
         """Every page's text; index 0 is page 1."""
-        out = [self.text(p) for p in range(1, self.page_count + 1)]
-        if sum(len(t.strip()) for t in out) < 20 * min(self.page_count, 5):
+        self.require_text()
+        return [self.text(p) for p in range(1, self.page_count + 1)]
+
+    def require_text(self, pages: int = 5) -> None:
+        """Raise ``NoTextLayerError`` when the first pages carry (almost) no text: a scan."""
+        first = [self.text(p) for p in range(1, min(self.page_count, pages) + 1)]
+        if sum(len(t.strip()) for t in first) < 20 * len(first):
             raise NoTextLayerError(self.name, "no text layer (a scanned PDF?): nothing to read")
-        return out
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -143,11 +157,10 @@ class PdfFile:
         return self._layouts[page]
 
     def _read_layout(self, page: int) -> PageLayout:
-        pdf_page = self._pdf[page - 1]
+        pdf_page, textpage = self._handle(page)
         width, height = pdf_page.get_size()
-        textpage = pdf_page.get_textpage()
         words = _words(textpage)
-        hrules, vrules = _rules(pdf_page)
+        hrules, vrules = _rules(pdf_page.raw)
         return PageLayout(page, width, height, words, hrules, vrules)
 
 
@@ -201,33 +214,56 @@ def _words(textpage: pdfium.PdfTextPage) -> list[Word]:
     return words
 
 
-def _rules(pdf_page: pdfium.PdfPage) -> tuple[list[Rule], list[Rule]]:
+def _rules(raw_page: pdfium_c.FPDF_PAGE) -> tuple[list[Rule], list[Rule]]:
     """Ruling lines: thin paths (a line, or a hairline rectangle filled black), and the straight
     edges of stroked paths (a cell drawn as a rectangle outline, a whole grid in one path).
-    Filled shapes that are not thin are cell shading, not rules."""
+    Filled shapes that are not thin are cell shading, not rules.
+
+    Uses PDFium's C API directly: a statement page has thousands of path objects, and wrapping
+    each in a Python object costs more than reading it."""
     hrules: list[Rule] = []
     vrules: list[Rule] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in pdf_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-        x0, y0, x1, y1 = obj.get_bounds()
+    stack = [
+        (pdfium_c.FPDFPage_GetObject(raw_page, i), 0)
+        for i in range(pdfium_c.FPDFPage_CountObjects(raw_page))
+    ]
+    while stack:
+        obj, level = stack.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            if level < _MAX_FORM_DEPTH:
+                stack.extend(
+                    (pdfium_c.FPDFFormObj_GetObject(obj, i), level + 1)
+                    for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))
+                )
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         w, h = x1 - x0, y1 - y0
         if h <= _RULE_THICKNESS and w > _RULE_THICKNESS * 2:
             hrules.append(Rule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2))
         elif w <= _RULE_THICKNESS and h > _RULE_THICKNESS * 2:
             vrules.append(Rule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1))
-        elif pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke) and stroke.value:
+        elif pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and stroke.value:
             _stroked_edges(obj, hrules, vrules)
     return hrules, vrules
 
 
-def _stroked_edges(obj: pdfium.PdfObject, hrules: list[Rule], vrules: list[Rule]) -> None:
+def _stroked_edges(obj: pdfium_c.FPDF_PAGEOBJECT, hrules: list[Rule], vrules: list[Rule]) -> None:
     """Horizontal and vertical straight segments of a stroked path, in page coordinates."""
-    matrix = obj.get_matrix()
-    a, b, c, d, e, f = matrix.get()
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return
+    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
     px, py = ctypes.c_float(), ctypes.c_float()
     start = prev = None
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
         if not pdfium_c.FPDFPathSegment_GetPoint(seg, px, py):
             continue
         x = a * px.value + c * py.value + e

@@ -20,6 +20,10 @@ from .base import ReportContext
 
 Extractor = Callable[[ReportContext], list[Fact]]
 
+# The cover, contents and key figures: enough to tell the company, the kind of report and whether
+# it is a bank's or an insurer's (their key-figure tables print 资本充足率, 偿付能力充足率 ...).
+_IDENTITY_PAGES = 20
+
 
 def _extractors() -> list[Extractor]:
     # Imported here so that a module being written does not break the others.
@@ -49,8 +53,9 @@ def read_report(path: str | Path, data: bytes | None = None, name: str | None = 
     """Read one report PDF. Raises a typed ``caibao.errors`` exception when it cannot."""
     display = name or str(path)
     with PdfFile(path, data) as pdf:
-        texts = pdf.texts  # raises NoTextLayerError for scans
-        ident = identify(display, texts[:3], "\n".join(texts))
+        pdf.require_text()  # raises NoTextLayerError for scans
+        first = [pdf.text(p) for p in range(1, min(pdf.page_count, _IDENTITY_PAGES) + 1)]
+        ident = identify(display, first[:3], "\n".join(first))
         ctx = ReportContext(pdf=pdf, identity=ident, file=Path(display).name)
         facts: list[Fact] = []
         for extract in _extractors():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from ..documents import Identity, PdfFile, Row, page_rows
 from ..model import Source
@@ -18,6 +19,14 @@ SCALES = {
     "百万元": Decimal(1000000),
     "亿元": Decimal(100000000),
 }
+
+# Nothing caibao reads comes after the parent-company cash-flow statement (母公司现金流量表,
+# titled and followed by 编制单位/单位) once the notes to the statements begin. A report without
+# that page is searched to its end.
+_LAST_STATEMENT = re.compile(
+    r"母公司(?:年初到报告期末|年初至报告期末)?现金流量表(?:\d{4}年[^编单项]{0,16})?(?:编制单位|单位)"
+)
+_NOTES_BEGIN = re.compile(r"公司基本情况|财务报表附注|财务报表项目注释")
 
 
 @dataclass
@@ -56,8 +65,22 @@ class ReportContext:
     ) -> list[int]:
         """1-based pages whose text (white space removed) matches the pattern."""
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
-        last = end or self.pdf.page_count
+        last = end or self.last_page
         return [p for p in range(start, last + 1) if rx.search(self.compact_text(p))]
+
+    @cached_property
+    def last_page(self) -> int:
+        """The last page worth searching: the page where the notes to the statements begin,
+        after the parent-company statements; else the report's last page. Reading page text is
+        most of the cost of a long annual report, and the notes are half of its pages."""
+        seen_last_statement = False
+        for page in range(1, self.pdf.page_count + 1):
+            text = self.compact_text(page)
+            if seen_last_statement and _NOTES_BEGIN.search(text):
+                return page
+            if _LAST_STATEMENT.search(text):
+                seen_last_statement = True
+        return self.pdf.page_count
 
     def source(
         self, page: int, table: str, row_label: str, column: str | None, text: str

@@ -54,7 +54,7 @@ def test_iflytek_article_covers_the_seed_topics(zh):
         "营业收入233.43亿元",  # revenue
         "同比增长18.79%",  # and its growth
         "归属于上市公司股东的净利润5.60亿元",  # profit
-        "扣非净利润）1.88亿元",  # recurring profit
+        "2024年扣非净利润1.88亿元",  # recurring profit
         "59.36%",
         "经营活动产生的现金流量净额为24.95亿元",  # operating cash flow
         "613.40%",
@@ -152,7 +152,7 @@ def test_quarterly_article_says_loss_widened_or_fell(iflytek):
     # 2024Q1-Q3: np_parent -3.44亿 with a printed -445.91%: a wider loss or a turn from profit
     text = render(write_article(iflytek, "002230", "2024Q1-Q3", "zh", charts=False), "text")
     assert "亏损3.44亿元" in text and "同比大幅下降445.91%" in text
-    assert "扣非净利润）亏损4.68亿元，亏损同比扩大44.38%" in text
+    assert "扣非净利润亏损4.68亿元，亏损同比扩大44.38%" in text
     assert "最新单季 (2024年第三季度)" in text
 
 
@@ -178,7 +178,7 @@ def test_turned_profit_and_failed_rules(tmp_path):
         article = write_article(store, "600002", "2024FY", "zh", charts=False)
     text = render(article, "text")
     assert article.findings[0].rule == "loss_turned"
-    assert "归母净利润300.00万元，同比扭亏为盈（上年同期亏损1,200.00万元）" in text
+    assert "归母净利润300.00万元，同比扭亏为盈（2023年亏损1,200.00万元）" in text
 
 
 def test_unknown_company_and_period(iflytek):

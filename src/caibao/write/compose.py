@@ -170,10 +170,11 @@ class Composer:
             gp, gp_change = self.level_and_change("gross_profit", self.period, "gross_profit")
             paras.append(
                 w.sentence(
-                    w.say("gross_margin", period=self.pname(), gross_margin=w.pct(gm)),
+                    w.say("gross_margin", gross_margin=w.pct(gm, signed=True)),
                     change,
                     gp,
                     gp_change,
+                    period=self.pname(),
                 )
             )
         rec, rec_change = self.level_and_change(
@@ -184,8 +185,8 @@ class Composer:
             np = self.fig("np_parent")
             share_clause = None
             if share is not None and np is not None and np.value > 0:
-                share_clause = w.say("nonrecurring_share", share=w.pct(share))
-            paras.append(w.sentence(rec, rec_change, share_clause))
+                share_clause = w.say("nonrecurring_share", share=w.pct(share, signed=True))
+            paras.append(w.sentence(rec, rec_change, share_clause, period=self.pname()))
         return Section("profitability", w["section_profitability"], paras)
 
     def cash(self) -> Section | None:
@@ -195,27 +196,28 @@ class Composer:
         if ocf is not None:
             outflow = ocf.value < 0
             if outflow:
-                first = w.say("ocf_outflow", period=self.pname(), ocf_outflow=w.amount(ocf))
+                first = w.say("ocf_outflow", ocf_outflow=w.amount(ocf))
             else:
-                first = w.say("ocf", period=self.pname(), ocf=w.amount(ocf))
+                first = w.say("ocf", ocf=w.amount(ocf))
             change = self.outflow_change("ocf", self.period, outflow)
             sales = self.fig("cash_from_sales")
             sales_clause = (
                 w.say("cash_from_sales", cash_from_sales=w.amount(sales)) if sales else None
             )
-            paras.append(w.sentence(first, change, sales_clause))
+            paras.append(w.sentence(first, change, sales_clause, period=self.pname()))
         ratio = self.fig("collection_ratio")
         conversion = self.fig("cash_conversion")
         np = self.fig("np_parent")
         clauses = []
         if ratio is not None:
-            clauses.append(w.say("collection_ratio", collection_ratio=w.pct(ratio)))
+            clauses.append(w.say("collection_ratio", collection_ratio=w.pct(ratio, signed=True)))
         elif self.book.disputed(concept("collection_ratio"), self.period):
-            paras.append(w.sentence(w.say("sources_disagree", what=w["collection_ratio_word"])))
-        if conversion is not None and np is not None and np.value > 0:
-            clauses.append(w.say("cash_conversion", ratio=w.pct(conversion)))
+            disagree = w.say("sources_disagree", what=w["collection_ratio_word"])
+            paras.append(w.sentence(disagree, period=self.pname()))
+        if conversion is not None and np is not None and np.value > 0 and conversion.value > 0:
+            clauses.append(w.say("cash_conversion", ratio=w.pct(conversion, signed=True)))
         if clauses:
-            paras.append(w.sentence(*clauses))
+            paras.append(w.sentence(*clauses, period=self.pname()))
         return Section("cash", w["section_cash"], paras)
 
     def outflow_change(self, role: str, period: str, outflow: bool) -> list[Piece] | None:
@@ -238,7 +240,7 @@ class Composer:
         names = self.book.top_segments(self.period)
         if not names:
             return None
-        paras: list[list[Piece]] = [w.sentence(w.say("segments_intro", period=self.pname()))]
+        paras: list[list[Piece]] = [w.sentence(w.say("segments_intro"), period=self.pname())]
         for name in names:
             rev = self.fig("revenue", segment=name)
             if rev is None:
@@ -248,7 +250,7 @@ class Composer:
             shift = self.fig("revenue", segment=name, measure=SHARE_CHANGE_PP)
             clauses = [w.say("segment", segment=name, revenue=w.amount(rev)), w.change(growth)]
             if share is not None:
-                clauses.append(w.say("segment_share", share=w.pct(share)))
+                clauses.append(w.say("segment_share", share=w.pct(share, signed=True)))
             if shift is not None:
                 clauses.append(
                     w.say(
@@ -262,7 +264,7 @@ class Composer:
                 if sub_rev is not None:
                     clauses.append(w.say("sub_segment", segment=sub, revenue=w.amount(sub_rev)))
                     clauses.append(w.change(self.fig("revenue", segment=sub, measure=CHANGE_PCT)))
-            paras.append(w.sentence(*clauses))
+            paras.append(w.sentence(*clauses, period=self.pname()))
         return Section("segments", w["section_segments"], paras)
 
     def rd(self) -> Section | None:
@@ -271,18 +273,18 @@ class Composer:
         rd, rd_change = self.level_and_change("rd_investment", self.period, "rd_num")
         clauses: list[list[Piece] | None] = []
         if rd is not None:
-            clauses += [w.say("rd", period=self.pname(), rd=rd), rd_change]
+            clauses += [w.say("rd", rd=rd), rd_change]
             intensity = self.fig("rd_intensity")
             if intensity is not None:
-                clauses.append(w.say("rd_intensity", share=w.pct(intensity)))
+                clauses.append(w.say("rd_intensity", share=w.pct(intensity, signed=True)))
             capitalised = self.fig("rd_capitalised_share")
             if capitalised is not None:
-                clauses.append(w.say("rd_capitalised", share=w.pct(capitalised)))
+                clauses.append(w.say("rd_capitalised", share=w.pct(capitalised, signed=True)))
         increase = self.fig("rd_investment", measure="change_abs")
         if increase is not None and increase.value > 0:
-            clauses.append(w.say("rd_increase", period=self.pname(), increase=w.amount(increase)))
+            clauses.append(w.say("rd_increase", increase=w.amount(increase)))
         if any(clauses):
-            paras.append(w.sentence(*clauses))
+            paras.append(w.sentence(*clauses, period=self.pname()))
         return Section("rd", w["section_rd"], paras)
 
     def quarter(self) -> Section | None:
@@ -292,11 +294,11 @@ class Composer:
             return None
         rev, rev_change = self.level_and_change("revenue", q, "quarter_revenue_num")
         np, np_change = self.level_and_change("np_parent", q, "quarter_profit", "quarter_loss")
-        first = w.say("quarter_revenue", period=self.pname(q), revenue=rev or [])
+        first = w.say("quarter_revenue", revenue=rev or [])
         clauses = [first, rev_change, np, np_change]
         gm = self.fig("gross_margin", q)
         if gm is not None:
-            clauses.append(w.say("quarter_gross_margin", gross_margin=w.pct(gm)))
+            clauses.append(w.say("quarter_gross_margin", gross_margin=w.pct(gm, signed=True)))
             gm_change = self.fig("gross_margin", q, measure=CHANGE_PP)
             if gm_change is not None:
                 clauses.append(
@@ -306,28 +308,30 @@ class Composer:
                         change=w.pp(gm_change),
                     )
                 )
-        paras = [w.sentence(*clauses)]
+        paras = [w.sentence(*clauses, period=self.pname(q))]
         ocf = self.fig("ocf", q)
         if ocf is not None:
             outflow = ocf.value < 0
             key, slot = ("ocf_outflow", "ocf_outflow") if outflow else ("ocf", "ocf")
-            first = w.say(key, period=self.pname(q), **{slot: w.amount(ocf)})
-            paras.append(w.sentence(first, self.outflow_change("ocf", q, outflow)))
+            first = w.say(key, **{slot: w.amount(ocf)})
+            paras.append(
+                w.sentence(first, self.outflow_change("ocf", q, outflow), period=self.pname(q))
+            )
         return Section("quarter", w["section_quarter"] + f" ({self.pname(q)})", paras)
 
     def balance(self) -> Section | None:
+        """Receivables and contract assets at the period's end; their change only at a year end,
+        where a year-on-year change and the reports' 较上年末 are the same comparison."""
         w = self.w
         date = P.end_date(self.period)
+        year_end = date.endswith("-12-31")
         clauses: list[list[Piece] | None] = []
         for role, key in (("receivables", "receivables"), ("contract_assets", "contract_assets")):
             level = self.fig(role, date)
             if level is None:
                 continue
-            slots = {key: w.amount(level)}
-            if key == "receivables":
-                slots["date"] = self.pname(date)
-            clauses.append(w.say(key, **slots))
-            growth = self.fig(role, date, measure=CHANGE_PCT)
+            clauses.append(w.say(key, **{key: w.amount(level)}))
+            growth = self.fig(role, date, measure=CHANGE_PCT) if year_end else None
             if growth is not None:
                 clauses.append(
                     w.say(
@@ -336,7 +340,8 @@ class Composer:
                 )
         if not clauses:
             return None
-        return Section("balance", w["section_balance"], [w.sentence(*clauses)])
+        sentence = w.sentence(*clauses, period=self.pname(date), at=True)
+        return Section("balance", w["section_balance"], [sentence])
 
 
 def key_slot(key: str) -> str:

@@ -146,7 +146,8 @@ class FigureBook:
         names = self.segments(period, concept)
         kept = [n for n in names if not any(n != o and n in o for o in names)]
         values = {n: self.get(concept, period, n) for n in kept}
-        kept = [n for n in kept if values[n] is not None]
+        # eliminations (分部抵消) and other non-positive rows are not businesses with a share
+        kept = [n for n in kept if values[n] is not None and values[n].value > 0]
         return sorted(kept, key=lambda n: -values[n].value)
 
     def sub_segments(self, period: str, parent: str, concept: str = "revenue") -> list[str]:

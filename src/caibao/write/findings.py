@@ -33,10 +33,18 @@ def profit_sign_change(c: Composer) -> Result:
     w = c.w
     if now.value >= 0:
         return Decimal(1), w.say(
-            "loss_turned_up", period=c.pname(), np=w.amount(now), prior=w.amount(before)
+            "loss_turned_up",
+            period=c.pname(),
+            np=w.amount(now),
+            prior=w.amount(before),
+            prior_period=c.pname(c.prior),
         )
     return Decimal(-1), w.say(
-        "loss_turned_down", period=c.pname(), np_loss=w.amount(now), prior=w.amount(before)
+        "loss_turned_down",
+        period=c.pname(),
+        np_loss=w.amount(now),
+        prior=w.amount(before),
+        prior_period=c.pname(c.prior),
     )
 
 
@@ -74,7 +82,7 @@ def nonrecurring_share(c: Composer) -> Result:
     words = w.say(
         "recurring_vs_reported",
         period=c.pname(),
-        share=w.pct(share),
+        share=w.pct(share, signed=True),
         np=w.amount(np),
         recurring=["亏损" if c.lang == "zh" else "a loss of ", recurring]
         if rec.value < 0
@@ -89,7 +97,11 @@ def cash_conversion(c: Composer) -> Result:
         return None
     w = c.w
     words = w.say(
-        "ocf_vs_profit", period=c.pname(), ocf=w.amount(ocf), np=w.amount(np), ratio=w.pct(conv)
+        "ocf_vs_profit",
+        period=c.pname(),
+        ocf=w.amount(ocf),
+        np=w.amount(np),
+        ratio=w.pct(conv, signed=True),
     )
     return conv.value / HUNDRED, words
 
@@ -113,7 +125,7 @@ def collection_ratio_change_pp(c: Composer) -> Result:
     words = w.say(
         "collection_ratio_change",
         period=c.pname(),
-        ratio=w.pct(ratio),
+        ratio=w.pct(ratio, signed=True),
         direction=w.direction(change.value, points=True),
         change=w.pp(change),
     )
@@ -138,7 +150,7 @@ def segment_share_shift_pp(c: Composer) -> Result:
     words = w.say(
         "segment_mix_shift",
         segment=name,
-        share=w.pct(share),
+        share=w.pct(share, signed=True),
         direction=w.direction(shift.value, points=True),
         change=w.pp(shift),
     )
@@ -156,7 +168,7 @@ def rd_capitalised_change_pp(c: Composer) -> Result:
     )  # fmt: skip
     words = w.say(
         "rd_capitalisation_change",
-        share=w.pct(now),
+        share=w.pct(now, signed=True),
         direction=w.direction(change.value, points=True),
         change=w.pp(change),
     )

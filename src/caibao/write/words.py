@@ -72,10 +72,16 @@ class Words:
             out.append(template[pos:])
         return out
 
-    def sentence(self, *clauses: list[Piece] | None) -> list[Piece]:
-        """Clauses joined by the list separator, ended with a full stop; empty clauses dropped."""
+    def sentence(
+        self, *clauses: list[Piece] | None, period: str | None = None, at: bool = False
+    ) -> list[Piece]:
+        """Clauses joined by the list separator, ended with a full stop; empty clauses dropped.
+        ``period`` (a period's name) leads the sentence — "2024年，" / "In FY2024, " ("截至…" /
+        "At …" for a balance date with ``at``) — so every sentence says what period it is about."""
         kept = [c for c in clauses if c]
         out: list[Piece] = []
+        if kept and period:
+            out.extend(self.say("lead_date" if at else "lead", period=period))
         for i, clause in enumerate(kept):
             if i:
                 out.append(self["sep"])
@@ -105,8 +111,10 @@ class Words:
         shown = round_half_up(v / factor, 2) * factor
         return Num(text, fig, shown, "CNY", HALF_STEP * factor, measure or fig.measure, scale)
 
-    def pct(self, fig: Figure, measure: str | None = None) -> Num:
-        text = format_pct(abs(fig.value), 2, self.lang)
+    def pct(self, fig: Figure, measure: str | None = None, signed: bool = False) -> Num:
+        """Per cent with two decimals: unsigned after a direction word (增长/下降), ``signed`` for
+        a level (a ratio that can be negative)."""
+        text = format_pct(fig.value if signed else abs(fig.value), 2, self.lang)
         value = round_half_up(fig.value, 2)
         return Num(text, fig, value, "%", HALF_STEP, measure or fig.measure)
 

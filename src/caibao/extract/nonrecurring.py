@@ -20,9 +20,6 @@ TABLE = "非经常性损益"
 TOTAL = "nonrecurring_total"
 _HEADING = re.compile(r"非经常性损益(?:项目)?(?:和|及)金额|非经常性损益项目及金额")
 
-# labels met that found no concept, for the report of this module's coverage
-unmatched: list[str] = []
-
 
 def extract(ctx: ReportContext) -> list[Fact]:
     report = ReportPeriod.parse(ctx.identity.period)
@@ -71,7 +68,7 @@ def _read(ctx: ReportContext, page: int, report: ReportPeriod) -> list[Fact]:
         if concept is None and normalize_label(label) in ("合计", "总计", "非经常性损益合计"):
             concept = TOTAL
         if concept is None:
-            unmatched.append(label)
+            ctx.warn(f"{TABLE}: no concept for the item 「{label}」 (not read)")
             continue
         for cell, col in values:
             value = parse_cell(cell.text)

@@ -306,7 +306,7 @@ class StatementReader:
                 if concept is not None:
                     self._emit(prow, joined, pvalues, concept)
                     return
-            self.unmatched.append((t.kind, plabel))
+            self._unmatched(t, plabel)
         child = _is_child(label) or (t.in_children and cells[0].x0 > t.parent_x0 + 3)
         concept = self._concept(label, child)
         if child:
@@ -324,8 +324,12 @@ class StatementReader:
 
     def flush(self) -> None:
         if self._pending is not None and self.table is not None:
-            self.unmatched.append((self.table.kind, self._pending[1]))
+            self._unmatched(self.table, self._pending[1])
         self._pending = None
+
+    def _unmatched(self, table: _Table, label: str) -> None:
+        self.unmatched.append((table.kind, label))
+        self.ctx.warn(f"{table.name}: no concept for the line 「{label}」 (not read)")
 
     def _emit(self, row: Row, label: str, values: list, concept: str) -> None:
         t = self.table

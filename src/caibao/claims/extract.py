@@ -56,6 +56,7 @@ _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _BASE = re.compile(
     r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
 )
+_RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
@@ -230,7 +231,11 @@ class _Extractor:
             for p_start, p_end, phrase in periods:
                 if p_end <= a and p_start not in used_periods:
                     resolved = resolve_phrase(phrase, self.reference, main)
-                    is_base = bool(_BASE.search(s[max(0, p_start - 6) : p_start]))
+                    # a base (较2023年) or a same-period phrase (上年同期) names the period of the
+                    # number right after it; it never becomes the period being discussed
+                    is_base = bool(_BASE.search(s[max(0, p_start - 6) : p_start])) or bool(
+                        _RELATIVE.search(phrase)
+                    )
                     if resolved is None:
                         continue
                     between = [x for x in starts if p_end <= x < a]
@@ -364,7 +369,7 @@ class _Extractor:
             share = lex.share_re.search(s[clause:a]) or (
                 mention and lex.share_re.search(mention.word.text)
             )
-            if share:
+            if share and kind != "ratio":  # 研发投入占营业收入比例 is a rate, not a share
                 return (CHANGE_PCT if change and not to_level else SHARE_PCT), value, unit
             if kind == "ratio":
                 if change and not to_level:
@@ -427,6 +432,8 @@ class _Extractor:
         for _a, _b, phrase in find_periods(name):
             name = name.replace(phrase, "")
         name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
+        if name.startswith("占") or self.lex.metrics_re.search(name):
+            return None  # 占营业收入的比重, 研发投入占营业收入比例: a ratio, not a segment
         core = name.removesuffix("业务")
         if len(core) < 2 or core in self.lex.not_segments or re.search(r"\d|第|大$", core):
             return None

@@ -158,6 +158,15 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
 def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
     good = [c for c in cands if not c.is_outlier and c.value is not None]
     outliers = [c for c in cands if c.is_outlier]
+    sign_notes = [c for c in cands if c.value is None and c.note]
+    if not good and sign_notes and claim.measure == CHANGE_PCT:
+        note = sign_notes[0].note
+        return Verdict(
+            MISLEADING,
+            f"Growth across a loss is not a percentage ({note}); the reports print 不适用.",
+            note,
+            sign_notes[0].sources,
+        )
     if not good:
         note = cands[0].note or "no value"
         return Verdict(UNVERIFIABLE, f"The sources give no percentage here ({note}).", None,

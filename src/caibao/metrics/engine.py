@@ -11,7 +11,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from ..model import CHANGE_PCT, CHANGE_PP, VALUE, Fact, Source
+from ..model import CHANGE_PCT, CHANGE_PP, CONSOLIDATED, VALUE, Fact, Source
 from ..periods import Period
 from .select import fact_precision, order_facts, same_value
 
@@ -37,6 +37,7 @@ class Definition:
     numerators: tuple[str, ...] = ()
     denominator: str | None = None
     aliases: tuple[str, ...] = ()
+    printed_as: tuple[str, ...] = ()
 
     @property
     def inputs(self) -> tuple[str, ...]:
@@ -74,6 +75,7 @@ def definitions() -> dict[str, Definition]:
             numerators=tuple([num] if isinstance(num, str) else num),
             denominator=d.get("denominator"),
             aliases=tuple(d.get("aliases", ())),
+            printed_as=tuple(d.get("printed_as", ())),
         )
     return out
 
@@ -163,7 +165,8 @@ class Metrics:
 
     def __post_init__(self) -> None:
         docs = {d.sha256: d for d, _ in self.store.documents(self.company)}
-        facts = self.store.facts(company=self.company, scope=None)
+        # parent-company (母公司) statements are never the company's figures
+        facts = self.store.facts(company=self.company, scope=CONSOLIDATED)
         for f in order_facts(facts, docs):
             measure = f.measure
             concept = f.concept
@@ -242,7 +245,11 @@ class Metrics:
         return out
 
     def _candidates(self, concept, period, segment, measure) -> list[Computed]:
-        printed = [Computed.of_fact(f) for f in self.facts(concept, period, segment, measure)]
+        facts = self.facts(concept, period, segment, measure)
+        d = definitions().get(concept)
+        for other in d.printed_as if d else ():
+            facts += self.facts(other, period, segment, measure)
+        printed = [Computed.of_fact(f) for f in facts]
         if measure == VALUE:
             if printed:
                 return self._mark_outliers(printed)
@@ -334,7 +341,9 @@ class Metrics:
                 if den is None or den.value is None:
                     continue
                 for ratio in self.candidates(d.id, period, segment):
-                    if ratio.value is None or ratio.is_outlier:
+                    # only a printed ratio: one computed from other figures would go round in a
+                    # circle (R&D investment from an R&D intensity computed from R&D expense)
+                    if ratio.value is None or ratio.is_outlier or ratio.formula != "printed":
                         continue
                     v = ratio.value * den.value / HUNDRED
                     out.append(

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from caibao.documents import PdfFile, identify
+from caibao.documents import Cell, PdfFile, Row, identify
 from caibao.extract.base import ReportContext
 from caibao.extract.statements import (
     ReportPeriod,
+    StatementReader,
     balance_period,
     flow_period,
     read_change_table,
@@ -227,3 +228,41 @@ def test_flow_column_headers(header, report, variant, period):
 )
 def test_balance_column_headers(header, report, period):
     assert balance_period(header, report) == period
+
+
+def _line(y, *cells, ruled=False):
+    return Row(1, y - 10, y, [Cell(t, x0, x1, y - 10, y) for t, x0, x1 in cells], ruled, 50, 500)
+
+
+def test_unruled_statement_with_a_wrapped_label(corpus):
+    """A statement printed without rules: columns from the header's positions, a label wrapped
+    over two lines with the amounts on the second, a 万元 scale, per-share lines unscaled."""
+    path = corpus / LXGH
+    with PdfFile(path) as pdf:
+        ident = identify(str(path), [pdf.text(1)])
+        ctx = ReportContext(pdf=pdf, identity=ident, file=path.name)
+        reader = StatementReader(ctx)
+        for row in (
+            _line(700, ("合并利润表", 250, 320)),
+            _line(690, ("单位：万元", 50, 100)),
+            _line(680, ("项目", 50, 80), ("2024年度", 330, 370), ("2023年度", 430, 470)),
+            _line(670, ("一、营业总收入", 50, 120), ("1,000.50", 320, 370), ("900.00", 420, 470)),
+            _line(660, ("归属于母公司所有者的", 60, 150)),
+            _line(650, ("净利润", 60, 90), ("100.00", 330, 370), ("-", 440, 470)),
+            _line(640, ("(一)基本每股收益", 60, 150), ("0.20", 340, 370), ("0.18", 440, 470)),
+            _line(630, ("公司负责人：张三", 50, 150)),
+            _line(620, ("其他收益", 50, 90), ("5.00", 340, 370)),
+        ):
+            reader.feed(row)
+    got = {(f.concept, f.period): (f.value, f.unit, f.scale) for f in reader.facts}
+    assert got == {
+        ("total_revenue", "2024FY"): (Decimal("10005000.00"), "CNY", "万元"),
+        ("total_revenue", "2023FY"): (Decimal("9000000.00"), "CNY", "万元"),
+        ("np_parent", "2024FY"): (Decimal("1000000.00"), "CNY", "万元"),
+        ("np_parent", "2023FY"): (None, "CNY", "万元"),
+        ("eps_basic", "2024FY"): (Decimal("0.20"), "CNY/share", "元"),
+        ("eps_basic", "2023FY"): (Decimal("0.18"), "CNY/share", "元"),
+    }
+    np_parent = next(f for f in reader.facts if f.concept == "np_parent")
+    assert np_parent.source.row_label == "归属于母公司所有者的净利润"
+    assert np_parent.source.table == "合并利润表" and np_parent.scope == CONSOLIDATED

@@ -211,6 +211,7 @@ class StatementReader:
     _pending: tuple | None = None  # a line whose label found no concept, awaiting its tail
     _signed: _Table | None = None  # the statement last ended by a signature line
     _page_start: bool = False
+    _label_only: str | None = None  # the line before, when it printed a label and no amount
 
     def __post_init__(self) -> None:
         self.report = ReportPeriod.parse(self.ctx.identity.period)
@@ -308,7 +309,15 @@ class StatementReader:
                     return
             self._unmatched(t, plabel)
         child = _is_child(label) or (t.in_children and cells[0].x0 > t.parent_x0 + 3)
-        concept = self._concept(label, child)
+        concept = None
+        head, self._label_only = self._label_only, None if values else label
+        if values and head and not head.endswith((":", "：")) and not self._concept(head, child):
+            # a label wrapped onto a second line that carries the amounts (unruled tables):
+            # 归属于母公司所有者的 / 净利润 is not 净利润
+            concept = self._concept(head + label, child)
+            if concept is not None:
+                label = head + label
+        concept = concept or self._concept(label, child)
         if child:
             t.in_children = True
         else:

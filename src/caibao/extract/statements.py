@@ -394,6 +394,10 @@ def _title_in(text: str, row: Row) -> tuple[str, str, str] | None:
     for piece in (*(_compact(c.text) for c in row.cells), text):
         for m in _TITLE.finditer(piece):
             before = piece[: m.start()]
+            if re.search(r"合并及(?:母)?(?:公司)?$", before + (m.group(1) or "")):
+                # 合并及公司资产负债表: group and company side by side in one table, not read
+                # (the group's columns would be taken for the company's)
+                return None
             # "1、合并资产负债表" / "(二)财务报表合并资产负债表" / "…负责人：何瑞母公司资产负债表"
             if len(before) > 80 and "负责人" not in before:
                 continue

@@ -30,7 +30,7 @@ from .tablewalk import compact
 TABLE = "主营业务分行业、分产品、分地区情况"
 TABLE_SZ = "营业收入构成"
 _PAGES = re.compile(r"主营业务分(?:行业|产品|地区|销售模式)|营业收入构成|分行业情况")
-_KIND_CELL = re.compile(r"^(?:按|分)(行业|产品|地区|销售模式|销售渠道|渠道|业务)(?:分类|情况)?$")
+_KIND_CELL = re.compile(r"^(?:按|分)?(行业|产品|地区|销售模式|销售渠道|渠道|业务)(?:分类|情况|类别)?$")
 _SKIP_NAMES = {"合计", "总计", "小计", "营业收入合计", "主营业务合计", "分行业", "分产品", "分地区"}
 _SCAN_PAGES = 3
 _MARGIN = re.compile(r"\d{1,4}(?:/\d{1,4})?|.{0,40}报告(?:全文|摘要)?")  # running head, folio

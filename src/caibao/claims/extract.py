@@ -136,6 +136,10 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         norm = self.t.norm
+        # the headline: the first line when it does not end a sentence in mid-paragraph
+        first = re.match(r"\s*[^\n]*", norm)
+        headline = first and len(first.group().strip()) <= 60 and norm[first.end() :].strip()
+        self.title_end = first.end() if headline else 0
         amounts = find_amounts(norm)
         amounts += [
             (
@@ -290,6 +294,8 @@ class _Extractor:
 
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
             qualifier, q_start, q_end = self._qualifier(s, a, b)
+            if qualifier is None and offset < self.title_end and "." not in amount.printed:
+                qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
             start = a
             if item is not None and (a, b) != item[2]:
                 pass  # a later item of a 分别 list: the number alone
@@ -549,9 +555,10 @@ def _has_currency(printed: str) -> bool:
 
 
 def _journalist_precision(amount: Amount) -> Decimal:
-    """A round figure ("230亿", "2000亿美元") is rounded to its trailing zeros."""
+    """A round amount of three digits or more ("230亿", "2000亿美元") is rounded to its
+    trailing zeros; rates ("30%") and short numbers ("10亿") keep their last digit."""
     digits = re.sub(r"[^\d.]", "", amount.printed.replace(",", ""))
-    if not digits or "." in digits:
+    if not digits or "." in digits or len(digits) < 3 or amount.unit in ("%", "pp", "times"):
         return amount.precision
     zeros = len(digits) - len(digits.rstrip("0"))
     if zeros == 0 or zeros == len(digits):

@@ -238,6 +238,178 @@ def test_unruled_column_meets_its_centred_header() -> None:
     )
     short = row(("基本每股收益", 57, 97), ("2.63", 164, 180), ("2.24", 243, 259), y=660)
     block = TableBlock("主要会计数据", "元", [header], [wide, short])
-    assert header_text([header], short.cells[1]) == ""  # on its own it is under no header
     assert header_text([header], block.column_of(short.cells[1]), short) == "2024年"
     assert header_text([header], block.column_of(short.cells[2]), short) == "2023年"
+
+
+# --- layouts the corpus does not have, drawn as PDFs ------------------------------------------
+
+
+def _draw(tmp_path: Path, name: str, pages: list) -> Path:
+    from synthetic_reports import draw
+
+    return draw(pages, tmp_path / name)
+
+
+def test_shanghai_annual_restated_in_wan_yuan(tmp_path: Path) -> None:
+    from synthetic_reports import Page, Table
+
+    edges = [50, 190, 255, 320, 385, 440, 495, 550]
+    header = [
+        [
+            ("主要会计数据", 1, 2),
+            ("2024年", 1, 2),
+            ("2023年", 2, 1),
+            ("本期比上年同期增减(%)", 1, 2),
+        ]
+        + [("2022年", 2, 1)],
+        ["调整后", "调整前", "调整后", "调整前"],
+    ]
+    balance_header = [
+        [("", 1, 2), ("2024年末", 1, 2), ("2023年末", 2, 1), ("本期末比上年同期末增减(%)", 1, 2)]
+        + [("2022年末", 2, 1)],
+        ["调整后", "调整前", "调整后", "调整前"],
+    ]
+    table = Table(
+        edges,
+        [
+            *header,
+            ["营业收入", "12,345.67", "11,000.00", "10,900.00", "12.23", "9,000.00", "9,000.00"],
+            [
+                "归属于上市公司股东的净利润",
+                "1,234.56",
+                "-100.00",
+                "-120.00",
+                "不适用",
+                "800.00",
+                "1.00",
+            ],
+            *balance_header,
+            ["总资产", "50,000.00", "48,000.00", "47,500.00", "4.17", "45,000.00", "45,000.00"],
+        ],
+    )
+    ratios = Table(
+        edges,
+        [
+            [("主要财务指标", 1, 2), *header[0][1:]],
+            header[1],
+            ["基本每股收益(元／股)", "0.52", "-0.04", "-0.05", "不适用", "0.33", "0.33"],
+            [
+                "加权平均净资产收益率(%)",
+                "6.10",
+                "-0.50",
+                "-0.60",
+                "增加6.60个百分点",
+                "4.00",
+                "4.00",
+            ],
+        ],
+    )
+    cover = ["公司代码：600321 公司简称：示例医药", "示例医药股份有限公司", "2024 年年度报告"]
+    heading = ["七、近三年主要会计数据和财务指标", "(一)主要会计数据", "单位：万元 币种：人民币"]
+    pdf = _draw(
+        tmp_path,
+        "annual.pdf",
+        [
+            Page(
+                [
+                    *cover,
+                    *heading,
+                    table,
+                    "(二)主要财务指标",
+                    ratios,
+                    "报告期末公司前三年主要会计数据和财务指标的说明",
+                ]
+            )
+        ],
+    )
+    facts = read_report(pdf).facts
+    restated = _one(facts, "revenue", "2023FY", basis=RESTATED)
+    assert (restated.value, restated.scale) == (Decimal("110000000.00"), "万元")
+    assert restated.source.column == "2023年调整后" and restated.source.text == "11,000.00"
+    assert _one(facts, "revenue", "2023FY", basis=ORIGINAL).value == Decimal("109000000.00")
+    assert _one(facts, "np_parent", "2022FY", basis=ORIGINAL).value == Decimal("10000.00")
+    assert _one(facts, "total_assets", "2023-12-31", basis=ORIGINAL).value == Decimal(
+        "475000000.00"
+    )
+    assert _one(facts, "total_assets", "2024-12-31").basis is None
+    eps = _one(facts, "eps_basic", "2023FY", table="主要财务指标", basis=RESTATED)
+    assert (eps.value, eps.unit, eps.scale) == (Decimal("-0.04"), "CNY/share", "元/股")
+    roe = _one(facts, "roe_weighted", "2024FY", table="主要财务指标", measure=CHANGE_PP)
+    assert roe.value == Decimal("6.60")
+
+
+def test_shenzhen_q3_restated_columns_and_next_page(tmp_path: Path) -> None:
+    from synthetic_reports import Page, Table
+
+    table = Table(
+        [40, 150, 200, 250, 300, 352, 402, 452, 502, 555],
+        [
+            [("", 1, 2), ("本报告期", 1, 2), ("上年同期", 2, 1), "本报告期比上年同期增减"]
+            + [("年初至报告期末", 1, 2), ("上年同期", 2, 1), "年初至报告期末比上年同期增减"],
+            ["调整前", "调整后", "调整后", "调整前", "调整后", "调整后"],
+            ["营业收入（元）", "5,000.00", "4,000.00", "4,100.00", "21.95%"]
+            + ["15,000.00", "13,000.00", "13,200.00", "13.64%"],
+            ["经营活动产生的现金流量净额（元）", "—", "—", "—", "—"]
+            + ["3,000.00", "2,000.00", "2,100.00", "42.86%"],
+            ["加权平均净资产收益率", "2.00%", "1.50%", "1.60%", "0.40%"]
+            + ["6.00%", "5.00%", "5.10%", "0.90%"],
+        ],
+    )
+    balance = Table(
+        [40, 160, 250, 340, 430, 555],
+        [
+            [("", 1, 2), ("本报告期末", 1, 2), ("上年度末", 2, 1), "本报告期末比上年度末增减"],
+            ["调整前", "调整后", "调整后"],
+            ["总资产（元）", "100,000.00", "90,000.00", "95,000.00", "5.26%"],
+        ],
+    )
+    cover = ["证券代码：002123 证券简称：示例科技 公告编号：2025-088", "示例科技股份有限公司"]
+    preamble = ["2025 年第三季度报告", "一、主要财务数据", "(一)主要会计数据和财务指标"]
+    preamble += ["公司是否需追溯调整或重述以前年度会计数据", "√是 □否", "同一控制下企业合并"]
+    pages = [
+        Page([*cover, *preamble, table]),
+        Page(["示例科技股份有限公司2025年第三季度报告", balance, "(二)非经常性损益项目和金额"]),
+    ]
+    facts = read_report(_draw(tmp_path, "q3.pdf", pages)).facts
+    assert _one(facts, "revenue", "2025Q3").value == Decimal("5000.00")
+    assert _one(facts, "revenue", "2024Q3", basis=RESTATED).value == Decimal("4100.00")
+    prior_ytd = _one(facts, "revenue", "2024Q1-Q3", basis=ORIGINAL)
+    assert prior_ytd.value == Decimal("13000.00") and prior_ytd.source.column == "上年同期调整前"
+    change = _one(facts, "revenue", "2025Q1-Q3", measure=CHANGE_PCT)
+    assert (change.value, change.basis) == (Decimal("13.64"), RESTATED)
+    assert _one(facts, "ocf", "2025Q3").value is None
+    assert _one(facts, "roe_weighted", "2025Q3", measure=CHANGE_PP).value == Decimal("0.40")
+    assets = _one(facts, "total_assets", "2025-09-30")
+    assert assets.value == Decimal("100000.00") and assets.source.page == 2
+    assert _one(facts, "total_assets", "2024-12-31", basis=RESTATED).value == Decimal("95000.00")
+
+
+def test_unruled_half_year_summary(tmp_path: Path) -> None:
+    from synthetic_reports import Page, Table
+
+    table = Table(
+        [50, 230, 330, 430, 550],
+        [
+            ["", "本报告期末", "上年度末", "本报告期末比上年度末增减(%)"],
+            ["总资产", "1,000,000.00", "900,000.00", "11.11"],
+            ["", "本报告期", "上年同期", "本报告期比上年同期增减(%)"],
+            ["营业收入", "300,000.00", "250,000.00", "20.00"],
+            ["归属于上市公司股东的净利润", "-5,000.00", "8,000.00", "不适用"],
+            ["加权平均净资产收益率(%)", "-0.85", "1.40", "减少2.25个百分点"],
+        ],
+        ruled=False,
+    )
+    cover = [
+        "证券代码：688001 证券简称：示例芯片",
+        "示例芯片科技股份有限公司",
+        "2025 年半年度报告摘要",
+    ]
+    page = Page(
+        [*cover, "2.2 主要财务数据", "单位：元 币种：人民币", table, "2.3 前10名股东持股情况表"]
+    )
+    facts = read_report(_draw(tmp_path, "half.pdf", [page])).facts
+    assert _one(facts, "total_assets", "2024-12-31").value == Decimal("900000.00")
+    assert _one(facts, "revenue", "2024H1").value == Decimal("250000.00")
+    assert _one(facts, "np_parent", "2025H1").value == Decimal("-5000.00")
+    assert _one(facts, "roe_weighted", "2025H1", measure=CHANGE_PP).value == Decimal("-2.25")

@@ -285,9 +285,25 @@ def header_text(header_rows: list[Row], cell: Cell, row: Row | None = None) -> s
             )
             if spans and (best is None or overlap > best_overlap):
                 best, best_overlap = h, overlap
+        if best is None and not header.ruled:
+            best = _nearest_header(header, lo, hi)
         if best is not None and best.text not in parts:
             parts.append(best.text)
     return "".join(parts)
+
+
+_NEAREST_MAX = 30.0  # pt: an unruled header further from the value than this is not its own
+
+
+def _nearest_header(header: Row, lo: float, hi: float) -> Cell | None:
+    """In a table drawn without rules, headers are centred and numbers right-aligned, so they
+    need not overlap: the header cell nearest the value's column, if near enough."""
+    candidates = [
+        (max(0.0, h.x0 - hi, lo - h.x1), -(min(h.x1, hi) - max(h.x0, lo)), i)
+        for i, h in enumerate(header.cells)
+    ]
+    gap, _, i = min(candidates, default=(_NEAREST_MAX, 0.0, -1))
+    return header.cells[i] if gap < _NEAREST_MAX else None
 
 
 def _column_span(row: Row, cell: Cell) -> tuple[float, float]:

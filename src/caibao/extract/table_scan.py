@@ -37,6 +37,10 @@ _SCALE_ONLY = re.compile(
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a header "2024" printed without 年
 _ROW_SCALE = re.compile(r"[(（]\s*(元|千元|万元|百万元|亿元)\s*[)）]\s*$")  # 营业收入（万元）
 _NOTE_MARK = re.compile(r"^(?:注\s*\d*|\*+|[（(]?注\s*\d*[)）]?)$")
+# The running head repeated on every page: "…股份有限公司2025年第三季度报告", "2023年年度报告 12/170".
+_RUNNING_HEAD = re.compile(
+    r"\d{4}年(?:年度|半年度|度|第[一三]季度|[一三]季度|中期)报告(?:摘要|全文)?(?:\d+/\d+)?$"
+)
 _MARGIN = 0.08  # running headers and page numbers sit in the top and bottom 8 % of a page
 
 # Key-table labels the chart of accounts (concepts/accounts.toml) does not carry yet. Checked
@@ -96,7 +100,10 @@ def _row_kind(row: Row, height: float) -> str:
     compact = re.sub(r"\s+", "", "".join(texts))
     mid = (row.y0 + row.y1) / 2
     if not row.ruled and (
-        _PAGE_NUMBER.match(compact) or mid > height * (1 - _MARGIN) or mid < height * _MARGIN
+        _PAGE_NUMBER.match(compact)
+        or mid > height * (1 - _MARGIN)
+        or mid < height * _MARGIN
+        or (len(texts) == 1 and _RUNNING_HEAD.search(compact))
     ):
         return "furniture"
     values = texts[1:]

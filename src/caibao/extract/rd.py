@@ -22,10 +22,14 @@ from .tablewalk import TableBlock, compact, table_after
 
 TABLE = "研发投入"
 TABLE_STAFF = "研发人员情况"
-_HEADING = re.compile(
-    r"研发投入情况表|公司研发投入情况|^(?:\(?[一二三四五六七八九十\d]+\)?[、.．])?研发投入$"
+# Headings in the order they are tried; each names the table that follows it. A numbered bare
+# "研发投入" heading comes last: in the Shenzhen layout a table of projects follows it first.
+_HEADINGS = (
+    (re.compile(r"研发投入情况表"), TABLE),
+    (re.compile(r"公司研发投入情况"), TABLE),
+    (re.compile(r"研发人员情况表|公司研发人员情况"), TABLE_STAFF),
+    (re.compile(r"^(?:\(?[一二三四五六七八九十\d]+\)?[、.．])?研发投入(?:情况)?$"), TABLE),
 )
-_STAFF_HEADING = re.compile(r"研发人员情况表|研发人员情况$")
 
 # Which line is which, by its printed label (white space removed), ratios before amounts. The
 # chart of accounts (statement "rd") is asked first; these cover the template's wording.
@@ -62,16 +66,18 @@ def extract(ctx: ReportContext) -> list[Fact]:
     report = ReportPeriod.parse(ctx.identity.period)
     facts: list[Fact] = []
     seen: set = set()
-    for heading, table in ((_HEADING, TABLE), (_STAFF_HEADING, TABLE_STAFF)):
-        for page in ctx.find_pages(heading.pattern.replace("^", "").replace("$", "")):
+    for i, (heading, table) in enumerate(_HEADINGS):
+        if i == len(_HEADINGS) - 1 and any(f.source.table == TABLE for f in facts):
+            break  # the bare heading is only a fallback
+        words = heading.pattern.strip("^$")
+        for page in ctx.find_pages(words):
             block = _block(ctx, page, heading)
-            if block is None:
-                continue
-            for fact in _read(ctx, block, report, table):
-                if fact.key() not in seen:
-                    seen.add(fact.key())
-                    facts.append(fact)
-            break
+            read = _read(ctx, block, report, table) if block is not None else []
+            fresh = [f for f in read if f.key() not in seen]
+            seen.update(f.key() for f in fresh)
+            facts.extend(fresh)
+            if read:
+                break
     return facts
 
 

@@ -238,3 +238,34 @@ def test_shenzhen_revenue_composition_layout():
         ("100.00%", "revenue_share", VALUE, "2023FY"),
         ("25.00%", "revenue", CHANGE_PCT, "2024FY"),
     ]
+
+
+def test_shenzhen_rd_layout_with_year_columns(corpus):
+    """公司研发投入情况: a column per year and a 变动比例 column."""
+    from caibao.extract.tablewalk import TableBlock
+
+    rows = [
+        _row(700, ("2024年", 200, 260), ("2023年", 280, 340), ("变动比例", 360, 420)),
+        _row(680, ("研发投入金额(元)", 55, 150), ("1,234.50", 200, 260), ("1,000.00", 280, 340)),
+        _row(660, ("研发投入占营业收入比例", 55, 150), ("3.24%", 200, 260), ("3.40%", 280, 340)),
+        _row(640, ("研发投入资本化的金额(元)", 55, 150), ("0.00", 200, 260), ("0.00", 280, 340)),
+        _row(620, ("研发人员数量(人)", 55, 150), ("1,520", 200, 260), ("1,400", 280, 340)),
+        _row(600, ("本科", 55, 150), ("800", 200, 260), ("700", 280, 340)),
+    ]
+    rows[1].cells.append(Cell("23.45%", 360, 420, 670, 680))
+    path = corpus / LXGH
+    with PdfFile(path) as pdf:
+        ctx = ReportContext(pdf=pdf, identity=identify(str(path), [pdf.text(1)]), file=path.name)
+        facts = rd._read(ctx, TableBlock(rows, "元", 1), ReportPeriod.parse("2024FY"), rd.TABLE)
+    got = {(f.concept, f.period, f.measure): (f.value, f.unit) for f in facts}
+    assert got == {
+        ("rd_investment", "2024FY", VALUE): (Decimal("1234.50"), "CNY"),
+        ("rd_investment", "2023FY", VALUE): (Decimal("1000.00"), "CNY"),
+        ("rd_investment", "2024FY", CHANGE_PCT): (Decimal("23.45"), "%"),
+        ("rd_investment_ratio", "2024FY", VALUE): (Decimal("3.24"), "%"),
+        ("rd_investment_ratio", "2023FY", VALUE): (Decimal("3.40"), "%"),
+        ("rd_capitalized", "2024FY", VALUE): (Decimal("0.00"), "CNY"),
+        ("rd_capitalized", "2023FY", VALUE): (Decimal("0.00"), "CNY"),
+        ("rd_staff", "2024FY", VALUE): (Decimal("1520"), "count"),
+        ("rd_staff", "2023FY", VALUE): (Decimal("1400"), "count"),
+    }

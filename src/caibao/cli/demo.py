@@ -106,17 +106,22 @@ def _summary(article, own, checked, paths: dict, elapsed: float) -> None:
         f"  numbers   {len(article.numbers())} printed, each with its source; the checker finds "
         f"{len(own)}: {_counts(own_verdicts)}"
     )
+    _not_supported(own)
     echo("")
-    echo(
-        f"  checked   {len(checked)} claims in demo-check.txt: {_counts(Counter(c.verdict.verdict for c in checked))}"
-    )  # noqa: E501
-    for c in checked:
-        if c.verdict.verdict != "supported":
-            echo(f"    {c.verdict.verdict:<17} {c.claim.quote[:24]:<24} {c.verdict.reason[:60]}")
+    verdicts = _counts(Counter(c.verdict.verdict for c in checked))
+    echo(f"  checked   {len(checked)} claims in demo-check.txt: {verdicts}")
+    _not_supported(checked)
     echo("")
     for name, path in paths.items():
         echo(f"  {name:<13} {path}")
     echo(f"\n  done in {elapsed:.1f} s")
+
+
+def _not_supported(checked) -> None:
+    for c in checked:
+        if c.verdict.verdict != "supported":
+            v = c.verdict
+            click.echo(f"    {v.verdict:<17} {c.claim.quote[:24]:<24} {v.reason[:60]}")
 
 
 def _counts(counter: Counter) -> str:

@@ -266,3 +266,22 @@ def test_unruled_statement_with_a_wrapped_label(corpus):
     np_parent = next(f for f in reader.facts if f.concept == "np_parent")
     assert np_parent.source.row_label == "归属于母公司所有者的净利润"
     assert np_parent.source.table == "合并利润表" and np_parent.scope == CONSOLIDATED
+
+
+def test_cash_flow_and_income_subtotals_hold_in_every_report(corpus):
+    """Inflows less outflows give each net cash flow; every column of every statement read."""
+    checked = 0
+    for rel in _reports(corpus, ("annual", "half", "q1", "q3")):
+        _, reader, _ = _read(corpus, rel)
+        facts = {(f.concept, f.period, f.scope): f.value for f in reader.facts}
+        for (concept, period, scope), value in facts.items():
+            for net, inflow, outflow in (
+                ("ocf", "operating_cash_inflow", "operating_cash_outflow"),
+                ("icf", "investing_cash_inflow", "investing_cash_outflow"),
+            ):
+                if concept == net and value is not None:
+                    got_in = facts.get((inflow, period, scope)) or Decimal(0)
+                    got_out = facts.get((outflow, period, scope)) or Decimal(0)
+                    assert value == got_in - got_out, (rel, net, period, scope)
+                    checked += 1
+    assert checked >= 60

@@ -68,6 +68,7 @@ class Checker:
             self.names.setdefault(c.code, c.code)
         self.lexicon = Lexicon(self.names)
         self._metrics: dict[str, Metrics] = {}
+        self._latest_cache: dict[str, Period | None] = {}
 
     def metrics(self, code: str) -> Metrics:
         if code not in self._metrics:
@@ -83,12 +84,16 @@ class Checker:
             return code
         raise UnknownCompanyError(company, "no such company in the store or the alias tables")
 
-    def detect_company(self, norm: str) -> str | None:
-        counts = Counter(
-            code
+    def company_mentions(self, norm: str) -> list[tuple[int, int, str]]:
+        """(start, end, code or OTHER) for every company name in the text."""
+        return [
+            (m.start(), m.end(), self.lexicon.company(m.group()))
             for m in self.lexicon.companies_re.finditer(norm)
-            if (code := self.lexicon.company(m.group())) != OTHER
-        )
+        ]
+
+    def detect_company(self, norm: str, mentions=None) -> str | None:
+        mentions = self.company_mentions(norm) if mentions is None else mentions
+        counts = Counter(code for _a, _b, code in mentions if code != OTHER)
         in_store = [(n, code) for code, n in counts.items() if code in self.known]
         if in_store:
             return max(in_store)[1]
@@ -98,6 +103,11 @@ class Checker:
         """The period of the company's latest annual figures in the store, if any."""
         if code not in self.known:
             return None
+        if code not in self._latest_cache:
+            self._latest_cache[code] = self._latest_uncached(code)
+        return self._latest_cache[code]
+
+    def _latest_uncached(self, code: str) -> Period | None:
         years = []
         for doc, _n in self.store.documents(code):
             try:
@@ -109,9 +119,12 @@ class Checker:
 
     def check(self, text: str, company: str | None = None, day: date | None = None) -> CheckResult:
         t = read_text(text)
-        code = self.resolve_company(company) if company else self.detect_company(t.norm)
+        mentions = self.company_mentions(t.norm)
+        code = self.resolve_company(company) if company else self.detect_company(t.norm, mentions)
         m = self.metrics(code) if code in self.known else None
         segments = tuple(m.segments()) if m is not None else ()
-        claims = extract_claims(t, code, day, self.lexicon, segments, self._latest(code))
+        claims = extract_claims(
+            t, code, day, self.lexicon, segments, self._latest(code), companies=mentions
+        )
         checked = [CheckedClaim(c, verify(c, m, claims, self.lexicon.kinds)) for c in claims]
         return CheckResult(code, self.known.get(code), checked)

@@ -100,6 +100,7 @@ def extract_claims(
     lexicon: Lexicon | None = None,
     segments: tuple[str, ...] = (),
     fallback: Period | None = None,
+    companies: list[tuple[int, int, str]] | None = None,
 ) -> list[Claim]:
     """The claims of an article, spans in the original text.
 
@@ -116,6 +117,7 @@ def extract_claims(
         default = fallback
         reference = reference or fallback.end
     extractor = _Extractor(t, lex, company, reference, default, segments)
+    extractor.company_mentions = companies
     return extractor.run()
 
 
@@ -131,6 +133,7 @@ class _Extractor:
         )
         self.claims: list[Claim] = []
         self.sentences: list[str] = []
+        self.company_mentions: list[tuple[int, int, str]] | None = None
 
     # -- driver -----------------------------------------------------------------------------------
 
@@ -157,7 +160,9 @@ class _Extractor:
                 for m in lex.metrics_re.finditer(norm)
             ],
             "periods": find_periods(norm),
-            "companies": [
+            "companies": self.company_mentions
+            if self.company_mentions is not None
+            else [
                 (m.start(), m.end(), lex.company(m.group()))
                 for m in lex.companies_re.finditer(norm)
             ],

@@ -97,6 +97,17 @@ def test_half_year_and_quarter_headers() -> None:
         CHANGE,
     )
     assert _periods(["年初至报告期末", "同比增减"], Q3)[1] == ("2025Q1-Q3", None, CHANGE)
+    # The Beijing exchange's wording: 本期 / 上年同期 / 增减比例%, 本期期末 / 上年期末.
+    assert [p for p, _, _ in _periods(["本期", "上年同期", "增减比例%"], H1)] == [
+        "2025H1",
+        "2024H1",
+        "2025H1",
+    ]
+    assert [p for p, _, _ in _periods(["本期期末", "上年期末", "增减比例%"], H1)] == [
+        "2025-06-30",
+        "2024-12-31",
+        "2025-06-30",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -111,7 +111,7 @@ def _period_of(text: str, periods: ReportPeriods, left: str | None) -> str | Non
     if m := re.search(r"第?([一二三四1-4])季度", text):
         q = _CN_DIGITS.get(m.group(1)) or int(m.group(1))
         return f"{y}Q{q}"
-    if re.search(r"上年度?末|上年年末|上期末|期初|年初", text):
+    if re.search(r"上年度?期?末|上年年末|上期期?末|期初|年初", text):
         return f"{y - 1}-12-31"
     if re.search(r"上年同期末", text):
         return shift_year(periods.end)

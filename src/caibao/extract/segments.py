@@ -2,12 +2,14 @@
 (Shanghai layout) and 营业收入构成 / 占公司营业收入或营业利润10%以上的行业、产品、地区情况
 (Shenzhen layout).
 
-A segment table is recognised by its header: a first cell 分行业 / 分产品 / 分地区 / 分销售模式 (or
-项目 / 分类 with sub-heading rows 分行业, 分产品 in the Shenzhen layout) and columns that name what
-they hold: 营业收入, 营业成本, 毛利率(%), 营业收入比上年增减(%), 毛利率比上年增减 (a change in
-percentage points, printed ``增加1.55个百分点``), 占营业收入比重. Each segment row gives facts with
-concept ``revenue`` / ``operating_cost`` / ``gross_margin`` / ``revenue_share`` and ``segment`` the
-name as printed (``医药工业``).
+A segment table is recognised by its header, one row or a year row over a 金额 | 占营业收入比重
+row, whose columns name what they hold: 营业收入, 营业成本, 毛利率(%), 营业收入比上年增减(%),
+毛利率比上年增减 (a change in percentage points, printed ``增加1.55个百分点``), 占营业收入比重. A
+header without 营业收入 is another table (成本分析表, 产销量). The kind of segment comes from the
+header's first cell (分行业, 分产品, 分地区, 分销售模式) or, in the Shenzhen layout, from sub-heading
+rows (分行业, 分产品) inside the table. Each segment row gives facts with concept ``revenue`` /
+``operating_cost`` / ``gross_margin`` / ``revenue_share`` and ``segment`` the name as printed
+(``医药工业``); the lines 合计 / 营业收入合计 are left out.
 
 Segment names: as printed. When the same name is printed in two kinds of table of one report
 (``其他`` by industry and ``其他`` by product), both get the kind as a prefix (``行业:其他``,
@@ -30,7 +32,9 @@ from .tablewalk import compact
 TABLE = "主营业务分行业、分产品、分地区情况"
 TABLE_SZ = "营业收入构成"
 _PAGES = re.compile(r"主营业务分(?:行业|产品|地区|销售模式)|营业收入构成|分行业情况")
-_KIND_CELL = re.compile(r"^(?:按|分)?(行业|产品|地区|销售模式|销售渠道|渠道|业务)(?:分类|情况|类别)?$")
+_KIND_CELL = re.compile(
+    r"^(?:按|分)?(行业|产品|地区|销售模式|销售渠道|渠道|业务)(?:分类|情况|类别)?$"
+)
 _SKIP_NAMES = {"合计", "总计", "小计", "营业收入合计", "主营业务合计", "分行业", "分产品", "分地区"}
 _SCAN_PAGES = 3
 _MARGIN = re.compile(r"\d{1,4}(?:/\d{1,4})?|.{0,40}报告(?:全文|摘要)?")  # running head, folio

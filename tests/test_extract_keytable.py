@@ -119,6 +119,8 @@ def test_half_year_and_quarter_headers() -> None:
         ("-82.07", False, (Decimal("-82.07"), CHANGE_PCT)),
         ("11.63%", False, (Decimal("11.63"), CHANGE_PCT)),
         ("不适用", False, (None, CHANGE_PCT)),
+        ("下降5.02%", False, (Decimal("-5.02"), CHANGE_PCT)),
+        ("增长 11.63%", False, (Decimal("11.63"), CHANGE_PCT)),
     ],
 )
 def test_change_cells(text: str, percent_row: bool, expected: tuple) -> None:

@@ -127,7 +127,7 @@ def _row_kind(row: Row, height: float) -> str:
 def _is_value(text: str) -> bool:
     if is_no_value(text):
         return True
-    if re.search(r"个百分点", text):
+    if re.search(r"个百分点", text) or _WORDED_PCT.fullmatch(text.replace(" ", "")):
         return True
     try:
         return parse_cell(text) is not None
@@ -313,6 +313,7 @@ def row_facts(
     return facts
 
 
+_WORDED_PCT = re.compile(r"(增加|增长|上升|提高|减少|下降|降低)(\d[\d,]*(?:\.\d+)?)[%％]")
 _PP = re.compile(r"(增加|减少|上升|下降|提高|降低)?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*个?百分点")
 
 
@@ -327,7 +328,13 @@ def _change_fact(text: str, percent_row: bool) -> tuple[Decimal | None, str, str
     try:
         value = parse_cell(text)
     except ValueError:
-        return None
+        # "增长11.63%" / "下降5.02%": the direction in words
+        m = _WORDED_PCT.fullmatch(text.replace(" ", ""))
+        if not m:
+            return None
+        value = Decimal(m.group(2).replace(",", ""))
+        if m.group(1) in ("减少", "下降", "降低"):
+            value = -value
     if percent_row:
         return value, CHANGE_PP, "pp", "个百分点"
     return value, CHANGE_PCT, "%", "%"

@@ -426,3 +426,53 @@ def test_unruled_half_year_summary(tmp_path: Path) -> None:
     assert _one(facts, "revenue", "2024H1").value == Decimal("250000.00")
     assert _one(facts, "np_parent", "2025H1").value == Decimal("-5000.00")
     assert _one(facts, "roe_weighted", "2025H1", measure=CHANGE_PP).value == Decimal("-2.25")
+
+
+def test_heading_at_the_foot_of_a_page_and_the_quarterly_table(tmp_path: Path) -> None:
+    from synthetic_reports import Page, Table
+
+    key = Table(
+        [40, 200, 290, 380, 470, 555],
+        [
+            ["", "2024年", "2023年", "本年比上年增减", "2022年"],
+            ["营业收入（元）", "8,000.00", "7,000.00", "14.29%", "6,000.00"],
+            ["基本每股收益（元/股）", "1.20", "1.00", "20.00%", "0.90"],
+            ["", "2024年末", "2023年末", "本年末比上年末增减", "2022年末"],
+            ["总资产（元）", "90,000.00", "80,000.00", "12.50%", "70,000.00"],
+        ],
+    )
+    quarters = Table(
+        [40, 200, 290, 380, 470, 555],
+        [
+            ["", "第一季度", "第二季度", "第三季度", "第四季度"],
+            ["营业收入", "1,500.00", "2,000.00", "2,100.00", "2,400.00"],
+            ["归属于上市公司股东的净利润", "100.00", "-20.00", "—", "300.00"],
+        ],
+    )
+    cover = ["证券代码：000123 证券简称：示例制造 公告编号：2025-010", "示例制造股份有限公司"]
+    filler = [f"第{i}段 公司业务概要的说明文字。" for i in range(1, 34)]
+    pages = [
+        Page([*cover, "2024 年年度报告", *filler, "六、主要会计数据和财务指标"]),
+        Page(
+            [
+                "示例制造股份有限公司2024年年度报告全文",
+                "公司是否需追溯调整或重述以前年度会计数据",
+                "□是 √否",
+                key,
+                "公司最近三个会计年度扣除非经常性损益前后净利润孰低者均为负值 □是 √否",
+                "八、分季度主要财务指标",
+                "单位：元",
+                quarters,
+                "上述财务指标或其加总数是否与公司已披露季度报告、半年度报告相关财务指标存在重大差异",
+            ]
+        ),
+    ]
+    facts = read_report(_draw(tmp_path, "annual_sz.pdf", pages)).facts
+    revenue = _one(facts, "revenue", "2022FY")
+    assert (revenue.value, revenue.source.page) == (Decimal("6000.00"), 2)
+    assert _one(facts, "total_assets", "2023-12-31").value == Decimal("80000.00")
+    assert _one(facts, "eps_basic", "2024FY", measure=CHANGE_PCT).value == Decimal("20.00")
+    q = [f for f in facts if f.source.table == "分季度主要财务指标"]
+    assert {(f.concept, f.period) for f in q if f.value is None} == {("np_parent", "2024Q3")}
+    assert _one(q, "revenue", "2024Q4", table="分季度主要财务指标").value == Decimal("2400.00")
+    assert len(q) == 8

@@ -113,6 +113,8 @@ def _row_kind(row: Row, height: float) -> str:
         and _PERIOD_WORDS.search(compact)
         and not _ENUMERATED.match(compact)
         and "单位" not in compact
+        # one unruled line of prose ("报告期内…") is not a header; a lone ruled cell may be
+        and (len(texts) >= 2 or (row.ruled and len(compact) <= 20))
     ):
         return "other_header" if _OTHER_HEADER.search(compact) else "header"
     # A label, then values; a footnote mark in a cell of its own ("注1") does not end the table.

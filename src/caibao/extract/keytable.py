@@ -22,7 +22,6 @@ TABLE_RATIOS = "主要财务指标"
 # The heading that opens the table; the same words open 变动情况/说明 sections that are not it.
 _HEADING = re.compile(r"主要会计数据|主要财务数据|主要财务指标")
 _NOT_HEADING = re.compile(r"变动|说明|差异|分季度|境内外|子公司|参股公司")
-_PAGES = re.compile(r"主要会计数据|主要财务数据|主要财务指标")
 
 
 def is_heading(text: str) -> bool:
@@ -32,7 +31,7 @@ def is_heading(text: str) -> bool:
 
 def extract(ctx: ReportContext) -> list[Fact]:
     periods = ReportPeriods.of(ctx.identity)
-    for page in table_pages(ctx, _PAGES):
+    for page in table_pages(ctx, _HEADING):
         blocks = scan_table(ctx, page, is_heading, continues=is_heading)
         facts: list[Fact] = []
         for block in blocks:
@@ -45,5 +44,8 @@ def extract(ctx: ReportContext) -> list[Fact]:
 
 
 def _is_ratio_block(block: TableBlock) -> bool:
-    """The separate 主要财务指标 block (EPS, ROE) of the Shanghai annual and half-year layout."""
-    return "主要财务指标" in block.title and "会计数据" not in block.title
+    """The separate 主要财务指标 block (EPS, ROE) of the Shanghai annual and half-year layout:
+    under its own heading ((二)主要财务指标) or a header whose first cell names it."""
+    first_cell = block.header_rows[0].cells[0].text if block.header_rows else ""
+    named = [t for t in (block.title, first_cell) if "主要财务指标" in t and "会计数据" not in t]
+    return bool(named)

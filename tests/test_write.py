@@ -210,3 +210,50 @@ def test_triggers():
     assert fires({"op": "outside", "low": "0.5", "high": "2"}, Decimal("0.25")) == 2
     assert fires({"op": "outside", "low": "0.5", "high": "2"}, Decimal("1")) is None
     assert fires({"op": "<=", "threshold": "-1"}, Decimal("-5")) == 5
+
+
+def test_segment_cuts_are_not_mixed(tmp_path):
+    # one table cut three ways (industry, product, region), each adding up to the total
+    rows = [
+        "600003,revenue,,2024FY,100,亿元,S t,value,三分",
+        "600003,revenue,工业,2024FY,90,亿元,S t,value,三分",
+        "600003,revenue,商业,2024FY,10,亿元,S t,value,三分",
+        "600003,revenue,甲类,2024FY,60,亿元,S t,value,三分",
+        "600003,revenue,乙类,2024FY,25,亿元,S t,value,三分",
+        "600003,revenue,丙类,2024FY,15,亿元,S t,value,三分",
+        "600003,revenue,华东大区,2024FY,70,亿元,S t,value,三分",
+        "600003,revenue,境外,2024FY,30,亿元,S t,value,三分",
+        "600003,revenue,分部抵消,2024FY,-1,亿元,S t,value,三分",
+    ]
+    with _store(tmp_path / "s.duckdb", _csv(tmp_path, rows)) as store:
+        from caibao.write import FigureBook
+
+        cuts = FigureBook(store, "600003").segment_cuts("2024FY")
+        article = write_article(store, "600003", "2024FY", "zh", charts=False)
+    assert cuts == {"main": ["工业", "商业"], "other": ["甲类", "乙类", "丙类"],
+                    "region": ["华东大区", "境外"]}  # fmt: skip
+    text = render(article, "text")
+    assert "2024年工业营业收入90.00亿元，营收占比90.00%。" in text
+    assert "按地区看，华东大区营业收入70.00亿元，营收占比70.00%" in text
+    assert "分部抵消" not in text
+
+
+def test_write_command(tmp_path):
+    from click.testing import CliRunner
+
+    from caibao.cli import main
+
+    db = str(tmp_path / "s.duckdb")
+    _store(Path(db), FIGURES).close()
+    out = tmp_path / "a.html"
+    runner = CliRunner()
+    got = runner.invoke(main, ["write", "002230", "2024FY", "--db", db, "--format", "html",
+                               "--out", str(out)])  # fmt: skip
+    assert got.exit_code == 0, got.output
+    assert out.read_text(encoding="utf-8").count("<svg") == 4
+    got = runner.invoke(main, ["write", "002230", "2025Q1", "--db", db, "--lang", "en"])
+    assert got.exit_code == 0 and "a loss of **RMB 193.00 million**[^s" in got.output
+    bad = runner.invoke(main, ["write", "999999", "2024FY", "--db", db])
+    assert bad.exit_code != 0 and bad.output.startswith("caibao: 999999: ")
+    bad = runner.invoke(main, ["write", "002230", "FY24", "--db", db])
+    assert bad.exit_code != 0

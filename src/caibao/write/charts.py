@@ -118,7 +118,7 @@ def revenue_profit(c: Composer) -> MplFigure | None:
 
 
 def segment_mix(c: Composer) -> MplFigure | None:
-    names = c.book.top_segments(c.period)
+    names = c.book.segment_cuts(c.period)["main"]
     if len(names) < 2:
         return None
     values = [_yi(c.fig("revenue", c.period, n)) for n in names]

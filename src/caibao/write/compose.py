@@ -237,14 +237,14 @@ class Composer:
 
     def segments(self) -> Section | None:
         w = self.w
-        names = self.book.top_segments(self.period)
-        if not names:
+        cuts = self.book.segment_cuts(self.period)
+        if not any(cuts.values()):
             return None
-        paras: list[list[Piece]] = [w.sentence(w.say("segments_intro"), period=self.pname())]
-        for name in names:
+        paras: list[list[Piece]] = []
+        if cuts["main"]:
+            paras.append(w.sentence(w.say("segments_intro"), period=self.pname()))
+        for name in cuts["main"]:
             rev = self.fig("revenue", segment=name)
-            if rev is None:
-                continue
             growth = self.fig("revenue", segment=name, measure=CHANGE_PCT)
             share = self.fig("revenue", segment=name, measure=SHARE_PCT)
             shift = self.fig("revenue", segment=name, measure=SHARE_CHANGE_PP)
@@ -265,6 +265,17 @@ class Composer:
                     clauses.append(w.say("sub_segment", segment=sub, revenue=w.amount(sub_rev)))
                     clauses.append(w.change(self.fig("revenue", segment=sub, measure=CHANGE_PCT)))
             paras.append(w.sentence(*clauses, period=self.pname()))
+        for cut, intro in (("other", "other_cut"), ("region", "region_cut")):
+            items = []
+            for name in cuts[cut][:3]:  # the three largest of a secondary cut
+                rev = self.fig("revenue", segment=name)
+                share = self.fig("revenue", segment=name, measure=SHARE_PCT)
+                if rev is not None and share is not None:
+                    items.append(
+                        w.say("cut_item", segment=name, revenue=w.amount(rev), share=w.pct(share))
+                    )
+            if items:
+                paras.append(w.sentence([w[intro]], *items, period=self.pname()))
         return Section("segments", w["section_segments"], paras)
 
     def rd(self) -> Section | None:

@@ -150,6 +150,25 @@ class FigureBook:
         kept = [n for n in kept if values[n] is not None and values[n].value > 0]
         return sorted(kept, key=lambda n: -values[n].value)
 
+    def segment_cuts(self, period: str, concept: str = "revenue") -> dict[str, list[str]]:
+        """The segments split into the cuts a report prints: "main" (the fewest segments adding
+        up to the total), "other" (the rest) and "region" (names with a region mark), each largest
+        first. Without a total, everything is "main"."""
+        names = self.top_segments(period, concept)
+        total = self.get(concept, period)
+        rules = _segment_rules()
+        regions = [n for n in names if any(m in n for m in rules["region_marks"])]
+        rest = [n for n in names if n not in regions]
+        if total is None or not total.value:
+            return {"main": names, "other": [], "region": []}
+        values = {n: self.get(concept, period, n).value for n in rest}
+        tol = total.value * Decimal(rules["tolerance"]) / 100
+        main = _fewest_adding_up(rest, values, total.value, tol, int(rules["max_main"]))
+        if main is None:
+            main = rest
+        other = [n for n in rest if n not in main]
+        return {"main": main, "other": other, "region": regions}
+
     def sub_segments(self, period: str, parent: str, concept: str = "revenue") -> list[str]:
         """Segments printed inside ``parent`` (their name is part of the parent's name)."""
         return [n for n in self.segments(period, concept) if n != parent and n in parent]
@@ -221,6 +240,29 @@ def _figure(
         sources=tuple(computed.sources),
         formula=getattr(computed, "formula", None),
     )
+
+
+def _segment_rules() -> dict:
+    from .words import wording
+
+    return wording()["segment_dimensions"]
+
+
+def _fewest_adding_up(
+    names: list[str], values: dict[str, Decimal], total: Decimal, tol: Decimal, most: int
+) -> list[str] | None:
+    """The set of at most ``most`` segments whose revenue comes closest to ``total`` (within
+    ``tol``; the fewer on a tie), in the given order. Only the 16 largest are tried."""
+    from itertools import combinations
+
+    pool = names[:16]
+    best: tuple[Decimal, int, tuple[str, ...]] | None = None
+    for size in range(1, min(most, len(pool)) + 1):
+        for combo in combinations(pool, size):
+            gap = abs(sum(values[n] for n in combo) - total)
+            if gap <= tol and (best is None or (gap, size) < best[:2]):
+                best = (gap, size, combo)
+    return list(best[2]) if best else None
 
 
 def _merge(*groups: tuple[Source, ...]) -> tuple[Source, ...]:

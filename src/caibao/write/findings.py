@@ -134,7 +134,7 @@ def collection_ratio_change_pp(c: Composer) -> Result:
 
 def segment_share_shift_pp(c: Composer) -> Result:
     best = None
-    for name in c.book.top_segments(c.period):
+    for name in c.book.segment_cuts(c.period)["main"]:
         shift = c.fig("revenue", segment=name, measure=SHARE_CHANGE_PP)
         share = c.fig("revenue", segment=name, measure=SHARE_PCT)
         if (

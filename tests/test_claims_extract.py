@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from caibao.claims.extract import extract_claims
 from caibao.claims.text import read_text
+from caibao.periods import Period
 
 REF = date(2025, 4, 25)
 
@@ -170,6 +171,16 @@ _QUAL_EN = {None: "", "approx": "about ", "approaching": "nearly ", "more_than":
 _SCALES_ZH = {"亿元": 10**8, "万元": 10**4, "元": 1}
 _SCALES_EN = {"billion": 10**9, "million": 10**6}
 
+_BALANCES = {"total_assets"}
+
+
+def _expected_period(concept: str, notation: str) -> str:
+    """A balance (总资产) is at the end of the period the sentence names."""
+    if concept in _BALANCES:
+        return str(Period.parse(notation).end_instant())
+    return notation
+
+
 _amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2)
 
 
@@ -201,7 +212,8 @@ def test_property_chinese_sentence_round_trip(
     got = [c for c in claims(sentence, reference=None) if c.measure == "value"]
     assert len(got) == 1, (sentence, got)
     c = got[0]
-    assert (c.concept, c.period, c.qualifier) == (concept, notation.format(y=year), qualifier)
+    expected = _expected_period(concept, notation.format(y=year))
+    assert (c.concept, c.period, c.qualifier) == (concept, expected, qualifier)
     assert c.value == amount * _SCALES_ZH[scale], sentence
     assert sentence[c.start : c.end] == c.quote
 
@@ -229,7 +241,8 @@ def test_property_english_sentence_round_trip(
     got = [c for c in claims(sentence, reference=None) if c.measure == "value"]
     assert len(got) == 1, (sentence, got)
     c = got[0]
-    assert (c.concept, c.period) == (concept, _PERIODS_EN[kind][1].format(y=year)), sentence
+    expected = _expected_period(concept, _PERIODS_EN[kind][1].format(y=year))
+    assert (c.concept, c.period) == (concept, expected), sentence
     assert c.qualifier == qualifier, sentence
     assert c.value == amount * _SCALES_EN[scale], sentence
 
@@ -245,5 +258,6 @@ def test_property_growth_round_trip(concept, year, growth, down):
     metric = _CONCEPTS[concept][0][0]
     verb = "下降" if down else "增长"
     c = one(f"{year}年{metric}同比{verb}{growth}%。", reference=None)
-    assert (c.concept, c.period, c.measure) == (concept, f"{year}FY", "change_pct")
+    expected = _expected_period(concept, f"{year}FY")
+    assert (c.concept, c.period, c.measure) == (concept, expected, "change_pct")
     assert c.value == (-growth if down else growth)

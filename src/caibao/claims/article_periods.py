@@ -12,6 +12,7 @@ Rules added to ``periods.resolve`` for running text:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from datetime import date
@@ -25,10 +26,13 @@ _PART = (
 )
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period
-    r"(?=[12今去上前明本当全下第一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYy])"
-    rf"(?:(?<!\d)(?:19|20)\d{{2}}\s*年(?!\d{{1,2}}月)(?:度)?{_PART}"
+    r"(?=[0-9今去上前明本当全下第一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYy])"
+    r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
+    rf"|(?<!\d)(?:19|20)\d{{2}}\s*年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|{_REL}(?:年度)?{_PART}"
     r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底"
+    r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
+    r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)\s+half(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
@@ -45,18 +49,55 @@ _PART_WORDS = {
     "Q1": re.compile(r"一季度|一季报|first quarter|\bQ1\b"),
     "Q3": re.compile(r"前三季度|三季报|nine months"),
 }
+_MONTH_END = re.compile(
+    r"(?:((?:19|20)\d{2})\s*年|(去年|上年|今年|本年))?(1[0-2]|[1-9])月(?:末|底)"
+)
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
 
 
+_REPORT_ZH = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*(?:(半年度报告|半年报|中报|中期报告|半年度业绩|中期业绩)"
+    r"|(第?一季度报告|一季报|一季度业绩)|(第?三季度报告|三季报|三季度业绩|前三季度业绩)"
+    r"|(年度报告|年报|年度业绩|全年业绩))"
+)
+_REPORT_EN = re.compile(
+    r"(?i:(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
+    r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY))\s+"
+    r"(?:results|report|earnings)\s+(?:for\s+|of\s+)?(?:fiscal\s+)?((?:19|20)\d{2}))"
+)
+_KINDS = ("half", "q1", "q3", "annual")
+
+
+def _report_discussed(text: str) -> Period | None:
+    """The report an article names (2025年半年度报告, annual results for 2024), most named first."""
+    found: Counter = Counter()
+    for m in _REPORT_ZH.finditer(text):
+        kind = next(k for k, g in zip(_KINDS, m.groups()[1:], strict=True) if g)
+        found[Period.for_report(kind, int(m.group(1)))] += 1
+    for m in _REPORT_EN.finditer(text):
+        kind = next(k for k, g in zip(_KINDS, m.groups()[:4], strict=True) if g)
+        found[Period.for_report(kind, int(m.group(5)))] += 1
+    if not found:
+        return None
+    return max(found.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
 def main_period(text: str, reference: date | None) -> tuple[Period | None, date | None]:
     """(the article's default period, its date) from ``--date`` and the text itself."""
+    report = _report_discussed(text)
+    if report is not None and (reference is None or report.end < reference):
+        return report, reference or _date_after(text, report.end)
     years = Counter(int(y) for y in _YEAR_MENTION.findall(text))
     if not years:
         if reference is None:
             return None, None
         return _latest_report_period(reference), reference
     top = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    # the current year is usually the latest one named; earlier ones are comparisons
+    later = [y for y, n in years.items() if y > top and 2 * n >= years[top]]
+    if later and (reference is None or max(later) <= reference.year):
+        top = max(later)
     if reference is not None and top > reference.year:
         top = reference.year - 1
     part_counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
@@ -87,6 +128,20 @@ def _latest_report_period(reference: date) -> Period:
     return Period.ytd(reference.year, 3)
 
 
+def _date_after(text: str, end: date) -> date:
+    """The article's date: its first 月日 placed after the end of the report's period."""
+    for m in _MONTH_DAY.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        year = end.year if (month, day) > (end.month, end.day) else end.year + 1
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    months = {3: 4, 6: 8, 9: 10, 12: 4}
+    month = months.get(end.month, end.month)
+    return date(end.year + (1 if month < end.month else 0), month, 28)
+
+
 def _article_date(text: str, year: int) -> date:
     for m in _MONTH_DAY.finditer(text):
         try:
@@ -101,6 +156,23 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     p = phrase.strip()
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
+    month_end = _MONTH_END.fullmatch(p)
+    if month_end:
+        this_year = reference.year if reference else (current.end.year if current else None)
+        if month_end.group(1):
+            year = int(month_end.group(1))
+        elif month_end.group(2):
+            if this_year is None:
+                return None
+            year = this_year - (1 if month_end.group(2) in ("去年", "上年") else 0)
+        elif current is not None:
+            year = current.end.year
+        elif this_year is not None:
+            year = this_year
+        else:
+            return None
+        month = int(month_end.group(3))
+        return Period.instant(date(year, month, calendar.monthrange(year, month)[1]))
     low = p.lower()
     for prefix in ("in ", "for ", "during ", "of "):
         if low.startswith(prefix):
@@ -116,7 +188,8 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
     """Period phrases in a sentence as (start, end, phrase), dates skipped."""
     out = []
     for m in PERIOD_RE.finditer(sentence):
-        if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()):
-            continue
+        as_of = sentence[max(0, m.start() - 2) : m.start()] in ("截至", "截止")
+        if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()) and not as_of:
+            continue  # a date (2023年5月6日) is not a period of figures
         out.append((m.start(), m.end(), m.group()))
     return out

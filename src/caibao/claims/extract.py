@@ -29,7 +29,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
+from ..concepts import accounts
 from ..numbers import Amount, find_amounts
 from ..periods import Period
 from .article_periods import find_periods, main_period, resolve_phrase
@@ -249,7 +251,9 @@ class _Extractor:
                         continue
                     between = [x for x in starts if p_end <= x < a]
                     if is_base:
-                        if p_end > clause and not between:
+                        # 较2023年同期的196.50亿元: the base's own figure; 较上年末增长x%: not
+                        own = not between and not self.lex.change_re.search(s[p_end:a])
+                        if p_end > clause and own:
                             claim_period = resolved
                     elif phrase != "同期":
                         main = resolved
@@ -298,6 +302,8 @@ class _Extractor:
                 period = item[1]
 
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
+            if concept in _balances() and period is not None and not period.is_instant:
+                period = period.end_instant()  # 总资产 in a half-year article: at 30 June
             qualifier, q_start, q_end = self._qualifier(s, a, b)
             if qualifier is None and offset < self.title_end and "." not in amount.printed:
                 qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
@@ -394,6 +400,8 @@ class _Extractor:
         # money or counts
         if unit == "CNY" and kind == "count" and not _has_currency(amount.printed):
             unit = "count"
+        if unit == "CNY" and kind == "per_share":
+            unit = "CNY/share"
         if mention is not None and mention.word.measure and not base:
             return mention.word.measure, value, unit
         if (
@@ -553,6 +561,17 @@ def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:
         if clause <= p_start and p_end <= a and not pre[p_end - clause :].strip("的 "):
             text = pre[: p_start - clause]
     return text.rstrip("的 ")
+
+
+@cache
+def _balances() -> frozenset[str]:
+    """Concepts that are balances at a date (资产负债表), not flows over a period."""
+    out = set()
+    for cid, c in accounts().items():
+        timing = getattr(c, "timing", None)
+        if timing == "instant" or (timing is None and c.statement == "balance"):
+            out.add(cid)
+    return frozenset(out | {"debt_ratio"})
 
 
 def _has_currency(printed: str) -> bool:

@@ -40,6 +40,7 @@ from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
     CHANGE_PP,
+    CHANGE_QOQ_PCT,
     OTHER,
     RANK,
     SHARE_PCT,
@@ -58,6 +59,7 @@ _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _BASE = re.compile(
     r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
 )
+_QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
 _UNKNOWN_NOUN = re.compile(
@@ -395,7 +397,10 @@ class _Extractor:
             if change or lex.yoy_re.search(s[clause:a]):
                 if to_level:
                     return VALUE, value, unit
-                return CHANGE_PCT, -abs(value) if down else value, unit
+                signed = -abs(value) if down else value
+                if _QOQ.search(s[clause:a]):
+                    return CHANGE_QOQ_PCT, signed, unit
+                return CHANGE_PCT, signed, unit
             return VALUE, value, unit
         # money or counts
         if unit == "CNY" and kind == "count" and not _has_currency(amount.printed):

@@ -42,9 +42,11 @@ CHANGE_PP = "change_pp"  # change of a ratio in percentage points (提升2.12个
 CHANGE_ABS = "change_abs"  # change as an amount (新增研发投入7.4亿元, 增加3亿元)
 SHARE_PCT = "share_pct"  # share of the company total in % (营收占比34%)
 RATIO_PCT = "ratio_pct"  # a ratio metric given in % when the concept is the numerator
+CHANGE_QOQ_PCT = "change_qoq_pct"  # change on the previous quarter in per cent (环比增长5%)
 TIMES = "times"  # a change given as a multiple (增长6倍, 暴涨6倍): ambiguous by nature
 RANK = "rank"  # a rank among segments (第一大业务 → 1)
-MEASURES = (VALUE, CHANGE_PCT, CHANGE_PP, CHANGE_ABS, SHARE_PCT, RATIO_PCT, TIMES, RANK)
+MEASURES = (VALUE, CHANGE_PCT, CHANGE_PP, CHANGE_ABS, SHARE_PCT, RATIO_PCT, TIMES, RANK,
+            CHANGE_QOQ_PCT)  # fmt: skip
 
 # Claim.qualifier and what it means for the true value x against the printed v (tolerance t):
 QUALIFIERS = {

@@ -26,6 +26,7 @@ from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
     CHANGE_PP,
+    CHANGE_QOQ_PCT,
     CONTRADICTED,
     MISLEADING,
     OTHER,
@@ -92,7 +93,7 @@ def _agrees(claim: Claim, c: Computed) -> tuple[bool, bool]:
 
 
 def _compatible(claim: Claim, c: Computed) -> bool:
-    if claim.measure in (CHANGE_PCT, SHARE_PCT):
+    if claim.measure in (CHANGE_PCT, SHARE_PCT, CHANGE_QOQ_PCT):
         return c.unit == "%"
     if claim.measure == CHANGE_PP:
         return c.unit == "pp"

@@ -17,6 +17,7 @@ from .select import fact_precision, order_facts, same_value
 
 CHANGE_ABS = "change_abs"
 SHARE_PCT = "share_pct"
+CHANGE_QOQ_PCT = "change_qoq_pct"  # quarter on quarter (环比), single quarters only
 HUNDRED = Decimal(100)
 
 # Sign notes for growth from a non-positive base (the reports print 不适用)
@@ -65,6 +66,8 @@ def definitions() -> dict[str, Definition]:
     text = resources.files(__package__).joinpath("definitions.toml").read_text(encoding="utf-8")
     out = {}
     for mid, d in tomllib.loads(text).items():
+        if mid == "printed_as":
+            continue
         num = d.get("numerator", ())
         out[mid] = Definition(
             id=mid,
@@ -77,6 +80,18 @@ def definitions() -> dict[str, Definition]:
             aliases=tuple(d.get("aliases", ())),
             printed_as=tuple(d.get("printed_as", ())),
         )
+    return out
+
+
+@cache
+def printed_as() -> dict[str, tuple[str, ...]]:
+    """Concept → other ids the same figure is printed under (``definitions.toml``)."""
+    text = resources.files(__package__).joinpath("definitions.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    out = {k: tuple(v) for k, v in data.get("printed_as", {}).items()}
+    for mid, d in definitions().items():
+        if d.printed_as:
+            out[mid] = d.printed_as
     return out
 
 
@@ -246,9 +261,9 @@ class Metrics:
 
     def _candidates(self, concept, period, segment, measure) -> list[Computed]:
         facts = self.facts(concept, period, segment, measure)
-        d = definitions().get(concept)
-        for other in d.printed_as if d else ():
-            facts += self.facts(other, period, segment, measure)
+        if not facts:
+            for other in printed_as().get(concept, ()):
+                facts += self.facts(other, period, segment, measure)
         printed = [Computed.of_fact(f) for f in facts]
         if measure == VALUE:
             if printed:
@@ -266,6 +281,8 @@ class Metrics:
             return printed or self._abs_change(concept, period, segment)
         if measure == SHARE_PCT:
             return printed or self._share(concept, period, segment)
+        if measure == CHANGE_QOQ_PCT:
+            return printed or self._qoq(concept, period, segment)
         return printed
 
     # -- computed values --------------------------------------------------------------------------
@@ -481,6 +498,37 @@ class Metrics:
                 _sources(*inputs),
                 note,
                 prec,
+            )  # fmt: skip
+        ]
+
+    def _qoq(self, concept, period, segment) -> list[Computed]:
+        """Quarter-on-quarter growth (环比) of a single quarter."""
+        try:
+            p = Period.parse(period)
+        except ValueError:
+            return []
+        if not p.is_single_quarter:
+            return []
+        prev = Period.q(p.year, p.quarter - 1) if p.quarter > 1 else Period.q(p.year - 1, 4)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, str(prev), segment)
+        if cur is None or base is None or cur.value is None or not base.value:
+            return []
+        if base.value < 0 or cur.value < 0:
+            return []
+        value = (cur.value / base.value - 1) * HUNDRED
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_QOQ_PCT,
+                value,
+                "%",
+                f"{concept}[{period}] / {concept}[{prev}] - 1",
+                (cur, base),
+                _sources(cur, base),
+                precision=abs(value) * (_rel(cur) + _rel(base)),
             )  # fmt: skip
         ]
 

@@ -476,3 +476,35 @@ def test_heading_at_the_foot_of_a_page_and_the_quarterly_table(tmp_path: Path) -
     assert {(f.concept, f.period) for f in q if f.value is None} == {("np_parent", "2024Q3")}
     assert _one(q, "revenue", "2024Q4", table="分季度主要财务指标").value == Decimal("2400.00")
     assert len(q) == 8
+
+
+def test_shenzhen_half_year_changes_table_with_reasons(tmp_path: Path) -> None:
+    from synthetic_reports import Page, Table
+
+    table = Table(
+        [40, 160, 250, 340, 400, 555],
+        [
+            ["", "本报告期", "上年同期", "同比增减", "变动原因"],
+            ["营业收入", "5,000.00", "4,000.00", "25.00%", "销量增长"],
+            ["营业成本", "3,000.00", "2,600.00", "15.38%"],
+            ["研发投入", "400.00", "300.00", "33.33%", "加大投入"],
+            ["经营活动产生的现金流量净额", "800.00", "-100.00", "不适用", "回款增加"],
+        ],
+    )
+    cover = ["证券代码：000456 证券简称：示例药业", "示例药业股份有限公司", "2025 年半年度报告"]
+    page = Page(
+        [
+            *cover,
+            "二、主营业务分析",
+            "主要财务数据同比变动情况",
+            "单位：元",
+            table,
+            "公司报告期利润构成或利润来源发生重大变动",
+        ]
+    )
+    facts = read_report(_draw(tmp_path, "half_sz.pdf", [page])).facts
+    cost = _one(facts, "operating_cost", "2024H1", table="主要财务数据同比变动情况")
+    assert (cost.value, cost.source.column) == (Decimal("2600.00"), "上年同期")
+    ocf = _one(facts, "ocf", "2025H1", table="主要财务数据同比变动情况")
+    assert ocf.value == Decimal("800.00")
+    assert all(f.source.text not in ("销量增长", "回款增加") for f in facts)

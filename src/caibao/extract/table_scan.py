@@ -27,6 +27,8 @@ _PERIOD_WORDS = re.compile(
 )
 # Header words of other tables (非经常性损益 amounts, 变动原因) that end an indicator table.
 _OTHER_HEADER = re.compile(r"金额|原因|说明|项目名称|股东|持股")
+_OTHER_HEADER_WITH_NOTES = re.compile(r"金额|项目名称|股东|持股")
+_NOTES_HEADER = re.compile(r"原因|说明")
 _ENUMERATED = re.compile(
     r"^(?:第[一二三四五六七八九十]+节|[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d+)[)）]|\d+(?:\.\d+)*[、.．])"
 )
@@ -93,7 +95,10 @@ def is_balance(concept: str) -> bool:
     return concept in _BALANCE_IDS or (known is not None and known.statement == "balance")
 
 
-def _row_kind(row: Row, height: float) -> str:
+def _row_kind(row: Row, height: float, notes: bool = False) -> str:
+    """What a row is to a table scan: header, other_header, data, label, text, furniture.
+
+    ``notes``: the table has a column of explanations (变动原因, 重大变动说明) after its figures."""
     texts = [t.strip() for t in row.texts if t.strip()]
     if not texts:
         return "empty"
@@ -116,11 +121,17 @@ def _row_kind(row: Row, height: float) -> str:
         # one unruled line of prose ("报告期内…") is not a header; a lone ruled cell may be
         and (len(texts) >= 2 or (row.ruled and len(compact) <= 20))
     ):
-        return "other_header" if _OTHER_HEADER.search(compact) else "header"
-    # A label, then values; a footnote mark in a cell of its own ("注1") does not end the table.
-    notes = [t for t in values if _NOTE_MARK.match(t)]
-    if numeric and not _is_value(texts[0]) and len(numeric) + len(notes) == len(values):
-        return "data"
+        other = _OTHER_HEADER_WITH_NOTES if notes else _OTHER_HEADER
+        return "other_header" if other.search(compact) else "header"
+    # A label, then values; a footnote mark in a cell of its own ("注1") does not end the table,
+    # nor, in a table with an explanation column, the explanation after the figures.
+    marks = [t for t in values if _NOTE_MARK.match(t)]
+    if numeric and not _is_value(texts[0]):
+        if len(numeric) + len(marks) == len(values):
+            return "data"
+        last_value = max(i for i, t in enumerate(values) if _is_value(t))
+        if notes and all(_is_value(t) or _NOTE_MARK.match(t) for t in values[: last_value + 1]):
+            return "data"
     if row.ruled and len(texts) == 1 and not _ENUMERATED.match(compact) and len(compact) <= 40:
         return "label"  # a ruled row with a label and empty value cells
     return "text"
@@ -159,20 +170,26 @@ def scan_table(
     is_heading: Callable[[str], bool],
     continues: Callable[[str], bool],
     max_pages: int = 3,
+    notes: bool = False,
 ) -> list[TableBlock]:
     """The blocks of the table whose heading (``is_heading``) is on ``page``. A row that
     ``continues`` (a sub-heading of the same table) opens a new block instead of ending it."""
     rows = ctx.rows(page)
     for i, row in enumerate(rows):
         if is_heading(row.text):
-            blocks = _scan_from(ctx, page, i, continues, max_pages)
+            blocks = _scan_from(ctx, page, i, continues, max_pages, notes)
             if any(b.rows for b in blocks):
                 return blocks
     return []
 
 
 def _scan_from(
-    ctx: ReportContext, page: int, start: int, continues: Callable[[str], bool], max_pages: int
+    ctx: ReportContext,
+    page: int,
+    start: int,
+    continues: Callable[[str], bool],
+    max_pages: int,
+    notes: bool,
 ) -> list[TableBlock]:
     anchor = ctx.rows(page)[start]
     heading = anchor.text
@@ -182,14 +199,14 @@ def _scan_from(
     last = min(ctx.pdf.page_count, page + max_pages - 1)
     # A heading printed as the header's first cell ("主要会计数据 | 2024年 | 2023年") is read too.
     as_header = (
-        len(anchor.cells) >= 3 and _row_kind(anchor, ctx.pdf.layout(page).height) == "header"
+        len(anchor.cells) >= 3 and _row_kind(anchor, ctx.pdf.layout(page).height, notes) == "header"
     )
     first = start if as_header else start + 1
     for p in range(page, last + 1):
         rows = ctx.rows(p)[first:] if p == page else ctx.rows(p)
         height = ctx.pdf.layout(p).height
         for row in rows:
-            kind = _row_kind(row, height)
+            kind = _row_kind(row, height, notes)
             text = row.text
             if kind in ("furniture", "empty"):
                 continue
@@ -262,10 +279,12 @@ def row_facts(
         )
     )
     facts = []
-    for cell, column in zip(cells, columns, strict=True):
+    for cell, header, column in zip(cells, headers, columns, strict=True):
         text = cell.text.strip()
         if not text or _NOTE_MARK.match(text):
             continue
+        if column is None and _NOTES_HEADER.search(header):
+            continue  # the explanation column (变动原因): words, not a figure
         if column is None:
             ctx.warn(f"p{row.page} {table}: column {cell.text!r} under {headers!r} has no period")
             continue

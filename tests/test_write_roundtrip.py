@@ -114,3 +114,19 @@ def test_corpus_round_trip(corpus_store):
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
     if gaps:
         warnings.warn(f"{len(gaps)} known checker gaps:\n" + "\n".join(gaps), stacklevel=1)
+
+
+def test_corpus_articles_lead_with_findings(corpus_store):
+    """Real reports: restated comparatives and failed validations become findings; every article
+    has its sections only when the data is there."""
+    rules = {}
+    for company, period in _articles(corpus_store):
+        article = write_article(corpus_store, company, period, "zh", charts=False)
+        rules[(company, period)] = [f.rule for f in article.findings]
+        keys = [s.key for s in article.sections]
+        assert keys == sorted(keys, key=["profitability", "cash", "segments", "rd", "quarter",
+                                         "balance"].index)  # fmt: skip
+        assert article.numbers() and all(n.sources for n in article.numbers())
+    assert "restated_comparatives" in rules[("000999", "2022FY")]
+    assert "loss_turned" in rules[("600080", "2024FY")]  # 2023 loss, 2024 profit
+    assert any("failed_check" in r for r in rules.values())

@@ -207,24 +207,33 @@ class FigureBook:
                 return str(quarter)
         return None
 
-    def failed_checks(self) -> list[tuple[str, str, str]]:
-        """(check name, detail, document file) of the company's failed validations."""
+    def failed_checks(self, period: str) -> list[tuple[str, str, str]]:
+        """(check name, detail, document file) of the failed validations of the documents about
+        ``period``."""
         rows = self.store.con.execute(
             "SELECT c.name, c.detail, d.file FROM checks c JOIN documents d "
-            "ON c.doc_sha256 = d.sha256 WHERE d.company = ? AND NOT c.passed ORDER BY c.name",
-            [self.company],
+            "ON c.doc_sha256 = d.sha256 WHERE d.company = ? AND d.period = ? AND NOT c.passed "
+            "ORDER BY c.name",
+            [self.company, period],
         ).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
 
     def restated(self, period: str) -> list[str]:
-        """Concepts whose prior-year figure was printed both as restated and as originally stated
-        with different values."""
+        """Concepts whose prior-year comparative the reports about ``period`` restate: printed
+        both as restated and as originally stated with different values, or differing from the
+        earlier report (a ``restatement:`` check)."""
         prior = P.prior(period)
         by_concept: dict[str, dict[str, Decimal]] = {}
         for f in self._facts:
             if f.period == prior and f.basis and f.value is not None and f.segment is None:
                 by_concept.setdefault(f.concept, {})[f.basis] = f.value
-        return sorted(c for c, b in by_concept.items() if len(set(b.values())) > 1)
+        found = {c for c, b in by_concept.items() if len(set(b.values())) > 1}
+        found |= {
+            name.partition(":")[2]
+            for name, _, _ in self.failed_checks(period)
+            if name.startswith("restatement:")
+        }
+        return sorted(found)
 
 
 def _figure(

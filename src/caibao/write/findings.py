@@ -11,9 +11,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from . import periods as P
 from .article import Finding, Piece
 from .figures import CHANGE_PCT, CHANGE_PP, SHARE_CHANGE_PP, SHARE_PCT
-from .words import finding_rules, loss_change_key
+from .words import check_name, concept_name, finding_rules, loss_change_key
 
 if TYPE_CHECKING:
     from .compose import Composer
@@ -179,15 +180,21 @@ def restated_count(c: Composer) -> Result:
     concepts = c.book.restated(c.period)
     if not concepts:
         return None
-    words = c.w.say("restated_comparatives", period=c.pname(), concepts=", ".join(concepts))
+    names = c.w["list_sep"].join(concept_name(x, c.lang) for x in concepts)
+    report = P.report_name(c.period, c.lang)
+    words = c.w.say("restated_comparatives", report=report, concepts=names)
     return Decimal(len(concepts)), words
 
 
 def failed_check_count(c: Composer) -> Result:
-    failed = c.book.failed_checks()
+    failed = [
+        name
+        for name, _, _ in c.book.failed_checks(c.period)
+        if not name.startswith("restatement:")  # said by restated_comparatives
+    ]
     if not failed:
         return None
-    names = c.w["list_sep"].join(sorted({name for name, _, _ in failed}))
+    names = c.w["list_sep"].join(dict.fromkeys(check_name(n, c.lang) for n in failed))
     return Decimal(len(failed)), c.w.say("failed_check", names=names)
 
 

@@ -151,3 +151,27 @@ def loss_change_key(growth: Decimal, prior: Decimal | None) -> str | None:
     if growth > -100 or (prior is not None and prior < 0):
         return "loss_widened"
     return None
+
+
+def concept_name(concept: str, lang: str) -> str:
+    """A concept's name as the reports print it (``caibao.concepts``, metric definitions)."""
+    from ..concepts import accounts
+    from ..metrics.engine import definitions
+
+    found = accounts().get(concept) or definitions().get(concept)
+    if found is None:
+        return concept
+    return found.zh if lang == "zh" else found.en
+
+
+def check_name(name: str, lang: str) -> str:
+    """A validation's name in words: "quarters_sum:revenue" → "单季之和与累计数不符（营业收入）"."""
+    kind, _, concept = name.partition(":")
+    label = wording()["check_names"].get(kind, {}).get(lang, kind)
+    if not concept:
+        return label
+    return (
+        f"{label}（{concept_name(concept, lang)}）"
+        if lang == "zh"
+        else (f"{label} ({concept_name(concept, lang)})")
+    )

@@ -34,7 +34,9 @@ PERIOD_RE = re.compile(
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?(?:first|second)\s+half(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
@@ -52,6 +54,10 @@ _PART_WORDS = {
 _MONTH_END = re.compile(
     r"(?:((?:19|20)\d{2})\s*年|(去年|上年|今年|本年))?(1[0-2]|[1-9])月(?:末|底)"
 )
+_EN_MONTHS = [calendar.month_name[i].lower() for i in range(1, 13)]
+_EN_MONTH_END = re.compile(
+    r"end\s+of\s+(" + "|".join(_EN_MONTHS) + r")(?:\s+((?:19|20)\d{2}))?", re.I
+)
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
 
@@ -66,6 +72,11 @@ _REPORT_EN = re.compile(
     r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY))\s+"
     r"(?:results|report|earnings)\s+(?:for\s+|of\s+)?(?:fiscal\s+)?((?:19|20)\d{2}))"
 )
+_REPORT_EN_YEAR_FIRST = re.compile(
+    r"(?i:(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
+    r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY))\s+((?:19|20)\d{2})\s+"
+    r"(?:results|report|earnings))"
+)
 _KINDS = ("half", "q1", "q3", "annual")
 
 
@@ -75,9 +86,10 @@ def _report_discussed(text: str) -> Period | None:
     for m in _REPORT_ZH.finditer(text):
         kind = next(k for k, g in zip(_KINDS, m.groups()[1:], strict=True) if g)
         found[Period.for_report(kind, int(m.group(1)))] += 1
-    for m in _REPORT_EN.finditer(text):
-        kind = next(k for k, g in zip(_KINDS, m.groups()[:4], strict=True) if g)
-        found[Period.for_report(kind, int(m.group(5)))] += 1
+    for pattern in (_REPORT_EN, _REPORT_EN_YEAR_FIRST):
+        for m in pattern.finditer(text):
+            kind = next(k for k, g in zip(_KINDS, m.groups()[:4], strict=True) if g)
+            found[Period.for_report(kind, int(m.group(5)))] += 1
     if not found:
         return None
     return max(found.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -173,6 +185,20 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
             return None
         month = int(month_end.group(3))
         return Period.instant(date(year, month, calendar.monthrange(year, month)[1]))
+    en_end = _EN_MONTH_END.search(p)
+    if en_end:
+        month = _EN_MONTHS.index(en_end.group(1).lower()) + 1
+        if en_end.group(2):
+            year = int(en_end.group(2))
+        elif current is not None:
+            year = current.end.year
+        elif reference is not None:
+            year = reference.year
+        else:
+            return None
+        return Period.instant(date(year, month, calendar.monthrange(year, month)[1]))
+    if p.isascii():
+        p = p.replace("-", " ")  # first-half 2025 = first half 2025
     low = p.lower()
     for prefix in ("in ", "for ", "during ", "of "):
         if low.startswith(prefix):

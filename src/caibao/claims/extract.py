@@ -50,7 +50,14 @@ from .model import (
 )
 from .text import Text, read_text
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]+|$)|(?<=[a-z0-9%)\]])\.(?=\s+[A-Z])", re.M)
+# A sentence ends at 。！？!? or, in English, at a full stop before a capital ("4.99%" and
+# "000999.SZ" do not end one).
+_SENTENCE = re.compile(r"(?:[^。！？!?\n.]|\.(?!\s+[A-Z“\"]))+(?:[。！？!?]+|\.|$)")
+# A sentence that digresses to a part of the period (其中，第三季度单季…) does not change the
+# period of the sentences after it.
+_DIGRESSION = re.compile(
+    r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone", re.I
+)
 _CLAUSE_SEP = re.compile(r"[，,；;：:]|——|(?<=[a-zA-Z%])\s+(?:and|while|with|but)\s+")
 _RANK = re.compile(
     r"(?:成为|是|为|位居|位列|排名)?第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)"
@@ -77,6 +84,7 @@ _SUBJECT_CLAUSE = re.compile(
     r"(?:营业收入|营收|收入|销售收入)"
 )
 _TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应)+$")
+_NOT_A_NAME = re.compile(r"实现|营业|收入|公司|同比|报告期|单季")
 _LEADING_NOISE = re.compile(
     r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其)+"
 )
@@ -219,6 +227,12 @@ class _Extractor:
     # -- one sentence -----------------------------------------------------------------------------
 
     def _sentence(self, s: str, offset: int, amounts, state: _State) -> None:
+        period_before = state.period
+        self._read_sentence(s, offset, amounts, state)
+        if _DIGRESSION.search(s):
+            state.period = period_before
+
+    def _read_sentence(self, s: str, offset: int, amounts, state: _State) -> None:
         end = offset + len(s)
         metrics = self._within("metrics", offset, end)
         periods = self._within("periods", offset, end)
@@ -415,7 +429,8 @@ class _Extractor:
             and re.search(r"(?:" + re.escape(change) + r")了?\s*$", core, re.I)
         ):
             return CHANGE_ABS, -abs(value) if down else value, unit
-        if _LOSS.search(pre) and value > 0 and unit in ("CNY", "USD", "HKD"):
+        loss_word = mention is not None and _LOSS.search(mention.word.text)
+        if (_LOSS.search(pre) or loss_word) and value > 0 and unit in ("CNY", "USD", "HKD"):
             value = -value
         return VALUE, value, unit
 
@@ -456,7 +471,7 @@ class _Extractor:
         for _a, _b, phrase in find_periods(name):
             name = name.replace(phrase, "")
         name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
-        if name.startswith("占") or self.lex.metrics_re.search(name):
+        if name.startswith("占") or self.lex.metrics_re.search(name) or _NOT_A_NAME.search(name):
             return None  # 占营业收入的比重, 研发投入占营业收入比例: a ratio, not a segment
         core = name.removesuffix("业务")
         if len(core) < 2 or core in self.lex.not_segments or re.search(r"\d|第|大$", core):

@@ -17,6 +17,7 @@ Verdicts (``claims.model``):
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..metrics import Computed, Metrics
@@ -125,17 +126,10 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if claim.measure == TIMES:
         return _times(claim, m, segment)
 
-    if claim.measure == CHANGE_PCT and claim.value > 0:
-        level = _lookup(m, claim.concept, claim.period, segment, VALUE)
-        if level and level[0].value is not None and level[0].value < 0:
-            what = "an outflow" if claim.concept == "ocf" else "a loss"
-            return Verdict(
-                MISLEADING,
-                f"{claim.period} was {what} of {show(-level[0].value, level[0].unit, claim.scale or '亿')}"
-                f": {what} that shrank by {claim.value}% is not growth.",
-                show(level[0].value, level[0].unit, "亿"),
-                level[0].sources,
-            )
+    if claim.measure == CHANGE_PCT:
+        sign = _sign_verdict(claim, m, segment)
+        if sign is not None:
+            return sign
     if claim.measure == CHANGE_PCT and kinds.get(claim.concept) == "ratio":
         pp = _lookup(m, claim.concept, claim.period, segment, CHANGE_PP)
         if pp and pp[0].value is not None and abs(pp[0].value - claim.value) <= claim.precision * 2:
@@ -154,6 +148,53 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             return inner
         return Verdict(UNVERIFIABLE, "The store has no figure to compare it with.")
     return _judge(claim, cands, m, segment)
+
+
+_LOSS_WORDS = re.compile(r"亏损|净亏|亏|loss|outflow|流出", re.I)
+
+
+def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """A change of a figure that is a loss or an outflow. Said of the loss (亏损扩大56%), it is
+    checked against the change of its size; said as growth of the figure, it misleads."""
+    level = _lookup(m, claim.concept, claim.period, segment, VALUE)
+    if not level or level[0].value is None or level[0].value >= 0:
+        return None
+    cur = level[0]
+    prior = prior_period(claim.period or "")
+    base = _lookup(m, claim.concept, prior, segment, VALUE) if prior else []
+    base = base[0] if base and base[0].value is not None else None
+    what = "outflow" if claim.concept == "ocf" else "loss"
+    size = show(-cur.value, cur.unit, claim.scale or "亿")
+    change = None
+    if base is not None and base.value < 0:
+        change = (abs(cur.value) / abs(base.value) - 1) * HUNDRED
+    sources = cur.sources + (base.sources if base is not None else ())
+    if claim.words and _LOSS_WORDS.search(claim.words) and change is not None:
+        probe = Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT, change,
+                         "%", "size", precision=abs(change) / 10000)  # fmt: skip
+        ok, _r = _agrees(claim, probe)
+        expected = f"{change:+.2f}%"
+        verdict = SUPPORTED if ok else CONTRADICTED
+        return Verdict(
+            verdict,
+            f"The {what} was {size} against {show(-base.value, base.unit, claim.scale or '亿')} a year before: {expected} in size.",
+            expected,
+            sources,
+        )  # noqa: E501
+    if claim.value <= 0 and not (claim.words and _LOSS_WORDS.search(claim.words)):
+        return None
+    how = ""
+    if change is not None:
+        how = f" (the {what} {'widened' if change > 0 else 'narrowed'} by {abs(change):.2f}%)"
+    elif base is not None and base.value > 0:
+        how = f" (from {show(base.value, base.unit, claim.scale or '亿')} a year before)"
+    return Verdict(
+        MISLEADING,
+        f"{claim.period} was a{'n' if what == 'outflow' else ''} {what} of {size}{how}: "
+        f"a change in % of a negative figure is not growth.",
+        show(cur.value, cur.unit, claim.scale or "亿"),
+        sources,
+    )
 
 
 def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:

@@ -1,0 +1,96 @@
+"""Articles about companies other than the seed's, written for these tests in the styles of the
+financial press (Chinese quick reports, an English wire story), checked against the companies'
+real reports and cninfo answers in ../shared. Each claim's verdict is asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from caibao.claims.checker import Checker
+from caibao.ingest import ingest_file
+from caibao.store import Store
+
+SANJIU_REPORTS = [
+    "华润三九：2025年半年度报告摘要.pdf",
+    "华润三九：2025年一季度报告.pdf",
+    "华润三九：2024年半年度报告摘要.pdf",
+    "华润三九：2024年年度报告摘要.pdf",
+]
+
+SANJIU_ZH = """华润三九上半年净利润同比下降24.31%，二季度营收增长近17%
+
+8月20日晚，华润三九（000999.SZ）披露2025年半年度报告。公司上半年实现营业收入148.10亿元，同比增长4.99%；归属于上市公司股东的净利润18.15亿元，同比下降24.31%；扣除非经常性损益后的净利润16.98亿元，同比减少26.46%。基本每股收益1.09元。
+
+经营活动产生的现金流量净额为28.60亿元，同比增长21.03%。截至6月末，公司总资产572.60亿元，较上年末增长42.86%，归属于上市公司股东的净资产213.40亿元。
+
+分季度看，公司第二季度实现营收79.57亿元，同比增长16.8%，环比增长16.09%，归母净利润5.45亿元，同比下降47.3%。一季度营收68.54亿元，同比下滑6.04%。
+
+对比去年同期，公司2024年上半年营收为141.06亿元，净利润23.98亿元。
+
+此前，华润三九2024年全年实现营业收入276.17亿元，同比增长11.63%，归母净利润33.68亿元，同比增长18.50%。
+"""
+
+SANJIU_EN = """China Resources Sanjiu posts weaker first-half profit
+
+China Resources Sanjiu (000999.SZ) reported first-half 2025 results on August 20. Revenue rose 4.99% year on year to RMB 14.81 billion, while net profit attributable to shareholders fell 24.31% to RMB 1.82 billion. Recurring net profit was RMB 1.70 billion, down 26.46%.
+
+Operating cash flow grew 21.03% to RMB 2.86 billion. Total assets reached RMB 57.26 billion at the end of June, up 42.86% from the end of last year.
+
+In the second quarter alone, revenue was RMB 7.96 billion, up 16.8% from a year earlier, and net profit fell 47.3% to RMB 545 million. For the full year 2024, revenue was RMB 27.62 billion and net profit RMB 3.37 billion, up 18.05%.
+"""
+
+VANKE_ZH = """万科前三季度亏损280亿元，亏损同比扩大56%
+
+10月30日晚间，万科A（000002）发布2025年三季度报告。前三季度，公司实现营业总收入1613.88亿元，同比下降26.6%；归属于上市公司股东的净亏损280.16亿元，上年同期亏损179.43亿元，亏损同比扩大56.14%。
+
+其中，第三季度单季归母净利润亏损160.69亿元。经营活动产生的现金流量净额为-58.89亿元。
+
+截至9月末，公司总资产约1.14万亿元，较上年末下降11.64%；资产负债率73.52%。
+
+值得注意的是，万科前三季度经营性现金流同比增长21.5%。
+"""
+
+
+@pytest.fixture(scope="module")
+def store(corpus, tmp_path_factory):
+    s = Store(tmp_path_factory.mktemp("articles") / "a.duckdb")
+    for name in SANJIU_REPORTS:
+        ingest_file(corpus / "cn" / "000999" / name, s)
+    for path in sorted((corpus / "cn" / "000002-cninfo").glob("*.json")):
+        ingest_file(path, s, in_directory=True)
+    yield s
+    s.close()
+
+
+def _verdicts(store, text):
+    result = Checker(store).check(text)
+    return result, [(c.claim.quote.split("\n")[0][:12], c.verdict.verdict) for c in result.claims]
+
+
+def test_sanjiu_half_year_in_chinese(store):
+    result, got = _verdicts(store, SANJIU_ZH)
+    assert result.company == "000999"
+    periods = [c.claim.period for c in result.claims]
+    assert periods[:3] == ["2025H1", "2025Q2", "2025H1"]
+    assert "2025-06-30" in periods  # 截至6月末 总资产
+    verdicts = [v for _q, v in got]
+    # every figure is right except the last growth (18.05% printed, 18.50% written)
+    assert verdicts[:-1] == ["supported"] * (len(verdicts) - 1), got
+    assert verdicts[-1] == "contradicted"
+    assert len(verdicts) == 27
+
+
+def test_sanjiu_half_year_in_english(store):
+    result, got = _verdicts(store, SANJIU_EN)
+    assert result.company == "000999" and len(got) == 17
+    assert {v for _q, v in got} == {"supported"}, got
+
+
+def test_vanke_losses_from_cninfo(store):
+    result, got = _verdicts(store, VANKE_ZH)
+    assert result.company == "000002"
+    verdicts = [v for _q, v in got]
+    assert verdicts.count("supported") == 12, got
+    assert verdicts[-1] == "misleading"  # "growth" of an outflow that widened
+    loss = result.claims[0].claim
+    assert (loss.concept, loss.value < 0, loss.period) == ("np_parent", True, "2025Q1-Q3")

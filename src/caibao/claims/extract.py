@@ -66,6 +66,7 @@ _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _BASE = re.compile(
     r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
 )
+_PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
@@ -164,6 +165,7 @@ class _Extractor:
             )  # fmt: skip
             for m in _RANK.finditer(norm)
         ]
+        amounts = [a for a in amounts if not _PER_SHARES.match(norm, max(0, a[0] - 1))]
         amounts.sort(key=lambda a: a[0])
         lex = self.lex
         self._all = {
@@ -320,6 +322,10 @@ class _Extractor:
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
             if concept in _balances() and period is not None and not period.is_instant:
                 period = period.end_instant()  # 总资产 in a half-year article: at 30 June
+            elif (
+                concept and period is not None and period.is_instant and concept not in _balances()
+            ):
+                period = _span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
             qualifier, q_start, q_end = self._qualifier(s, a, b)
             if qualifier is None and offset < self.title_end and "." not in amount.printed:
                 qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
@@ -581,6 +587,14 @@ def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:
         if clause <= p_start and p_end <= a and not pre[p_end - clause :].strip("的 "):
             text = pre[: p_start - clause]
     return text.rstrip("的 ")
+
+
+def _span_ending(day: Period) -> Period:
+    """The year-to-date period that ends on a quarter's last day (else the day itself)."""
+    end = day.end
+    if (end.month, end.day) in ((3, 31), (6, 30), (9, 30), (12, 31)):
+        return Period.ytd(end.year, end.month // 3)
+    return day
 
 
 @cache

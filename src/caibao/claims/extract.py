@@ -66,6 +66,13 @@ _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _BASE = re.compile(
     r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
 )
+_FILLER = re.compile(
+    r"公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|报告期内?|同比|环比|较|相比|"
+    r"相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|了|到|至|而|则|亦|也|"
+    r"并|且|和|及|与|年末|年初|末|期末|期初|单|季度|this|that|the|a|an|of|to|by|was|were|is|at|"
+    r"from|in|and|year|on|earlier|ago|reported|with|\s|[、，,；;：:（）()\-—%]",
+    re.IGNORECASE,
+)
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
@@ -292,6 +299,9 @@ class _Extractor:
             mention, from_clause = self._metric(s, a, b, clause, metrics, amount, state)
             if item is not None and item[0] == "metric":
                 mention, from_clause = item[1], False
+            inherited = not from_clause and (item is None or item[0] != "metric")
+            if inherited and self._names_something_else(s, clause, a, periods):
+                mention = None  # 市场规模达到500亿元 after a sentence on revenue: not revenue
             concept = mention.word.concept if mention else None
             if mention is not None and self._unknown_noun_between(s, mention, clause, a):
                 concept, mention = None, None
@@ -381,6 +391,19 @@ class _Extractor:
         if earlier:
             return earlier[-1], False
         return state.metric, False
+
+    def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
+        """Whether the clause before a number names a thing of its own (more than filler, period
+        and change words), so the metric of an earlier clause does not carry over to it."""
+        text = s[clause:a]
+        for p_start, p_end, _phrase in periods:
+            if clause <= p_start and p_end <= a:
+                text = text.replace(s[p_start:p_end], "")
+        text = self.lex.change_re.sub("", text)
+        text = self.lex.qualifier_before_re.sub("", text)
+        text = self.lex.companies_re.sub("", text)
+        text = _FILLER.sub("", text)
+        return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", text)) > 2
 
     def _unknown_noun_between(self, s, mention: _Mention, clause: int, a: int) -> bool:
         if mention.start >= a:

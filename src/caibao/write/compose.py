@@ -79,7 +79,7 @@ class Composer:
         if loss:
             key = loss_change_key(growth.value, prior.value if prior else None)
             if key is None:
-                return w.change(growth)
+                return None  # a wider loss or a turn from profit: the printed % does not say
             return w.say(key, change=w.pct(growth))
         return w.change(growth)
 
@@ -231,7 +231,7 @@ class Composer:
         if outflow:
             key = loss_change_key(growth.value, prior.value if prior else None)
             if key is None:
-                return w.change(growth)
+                return None
             return w.say(key.replace("loss", "outflow"), change=w.pct(growth))
         return w.change(growth)
 

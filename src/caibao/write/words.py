@@ -145,7 +145,7 @@ def loss_change_key(growth: Decimal, prior: Decimal | None) -> str | None:
     """How to say a printed change g = (current − prior) / |prior| of a loss (current < 0):
     g > 0 → the loss narrowed; −100% < g < 0 → it widened (a profit a year before would leave a
     profit); g ≤ −100% fits both a wider loss and a turn from profit, so unless the prior figure
-    says which, None: the plain "下降" (the figure fell), which holds either way."""
+    says which, None: the change is not stated."""
     if growth > 0:
         return "loss_narrowed"
     if growth > -100 or (prior is not None and prior < 0):

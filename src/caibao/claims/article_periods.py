@@ -83,10 +83,16 @@ _KINDS = ("half", "q1", "q3", "annual")
 def _report_discussed(text: str) -> Period | None:
     """The report an article names (2025年半年度报告, annual results for 2024), most named first."""
     found: Counter = Counter()
-    for m in _REPORT_ZH.finditer(text):
+    if "报" not in text and "业绩" not in text:
+        zh = ()
+    else:
+        zh = _REPORT_ZH.finditer(text)
+    for m in zh:
         kind = next(k for k, g in zip(_KINDS, m.groups()[1:], strict=True) if g)
         found[Period.for_report(kind, int(m.group(1)))] += 1
-    for pattern in (_REPORT_EN, _REPORT_EN_YEAR_FIRST):
+    low = text.lower()
+    english = "results" in low or "report" in low or "earnings" in low
+    for pattern in (_REPORT_EN, _REPORT_EN_YEAR_FIRST) if english else ():
         for m in pattern.finditer(text):
             kind = next(k for k, g in zip(_KINDS, m.groups()[:4], strict=True) if g)
             found[Period.for_report(kind, int(m.group(5)))] += 1

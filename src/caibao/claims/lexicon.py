@@ -55,8 +55,9 @@ def _words_regex(words: list[str]) -> re.Pattern:
     if other:
         parts.append(_trie(other))
     if ascii_words:
-        parts.append(r"(?<![A-Za-z])" + _trie(ascii_words) + r"(?![A-Za-z])")
-    return re.compile("|".join(parts) if parts else r"(?!x)x", re.IGNORECASE)
+        # the look-ahead skips, at one test per character, positions no English word starts at
+        parts.append(r"(?=[A-Za-z0-9])(?<![A-Za-z])(?i:" + _trie(ascii_words) + r")(?![A-Za-z])")
+    return re.compile("|".join(parts) if parts else r"(?!x)x")
 
 
 @cache

@@ -101,9 +101,10 @@ class Claim:
     scale: str = ""
     words: str | None = None
 
-    def agrees(self, true_value: Decimal) -> bool:
-        """True when ``true_value`` (base units) is what the claim says, qualifier included."""
-        v, t, x = self.value, self.precision, true_value
+    def agrees(self, true_value: Decimal, slack: Decimal = Decimal(0)) -> bool:
+        """True when ``true_value`` (base units) is what the claim says, qualifier included;
+        ``slack`` widens the tolerance (the source's own rounding)."""
+        v, t, x = self.value, self.precision + slack, true_value
         q = self.qualifier
         if q == "more_than":
             return x > v - t

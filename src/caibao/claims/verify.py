@@ -84,8 +84,7 @@ def _agrees(claim: Claim, c: Computed) -> tuple[bool, bool]:
     """(agrees, only by a last-digit rounding difference)."""
     if c.value is None:
         return False, False
-    widened = claim.with_(precision=claim.precision + c.precision)
-    if widened.agrees(c.value):
+    if claim.agrees(c.value, c.precision):
         return True, abs(c.value - claim.value) > claim.precision and claim.unit in _RATE_UNITS
     last_digit = abs(c.value - claim.value) <= 2 * claim.precision + c.precision
     if claim.unit in _RATE_UNITS and claim.qualifier is None and last_digit:
@@ -273,8 +272,8 @@ def _times(claim: Claim, m: Metrics, segment) -> Verdict:
     g = growth[0]
     increase = g.value / HUNDRED
     level = 1 + increase
-    as_increase = claim.with_(precision=claim.precision + g.precision / HUNDRED).agrees(increase)
-    as_level = claim.with_(precision=claim.precision + g.precision / HUNDRED).agrees(level)
+    as_increase = claim.agrees(increase, g.precision / HUNDRED)
+    as_level = claim.agrees(level, g.precision / HUNDRED)
     expected = f"+{g.value}% ({level:.2f}× the prior level)"
     if as_increase and as_level:
         return Verdict(SUPPORTED, f"Holds either way: growth of {g.value}% ({_label(g)}).",

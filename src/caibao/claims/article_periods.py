@@ -83,10 +83,7 @@ _KINDS = ("half", "q1", "q3", "annual")
 def _report_discussed(text: str) -> Period | None:
     """The report an article names (2025年半年度报告, annual results for 2024), most named first."""
     found: Counter = Counter()
-    if "报" not in text and "业绩" not in text:
-        zh = ()
-    else:
-        zh = _REPORT_ZH.finditer(text)
+    zh = _REPORT_ZH.finditer(text) if "报" in text or "业绩" in text else ()
     for m in zh:
         kind = next(k for k, g in zip(_KINDS, m.groups()[1:], strict=True) if g)
         found[Period.for_report(kind, int(m.group(1)))] += 1

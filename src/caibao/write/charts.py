@@ -101,8 +101,16 @@ def _bars(title: str, labels: list[str], series: list[tuple[str, list[float], st
     return fig
 
 
+def _until(c: Composer, periods: list[str], last: str | None = None) -> list[str]:
+    """The periods that end no later than ``last`` (default: the article's period)."""
+    from ..periods import Period
+
+    end = Period.parse(last or c.period).end
+    return [p for p in periods if Period.parse(p).end <= end]
+
+
 def revenue_profit(c: Composer) -> MplFigure | None:
-    years = [p for p in c.book.periods("revenue") if p <= c.period or p[:4] <= c.period[:4]]
+    years = _until(c, c.book.periods("revenue"))
     years = [p for p in years if c.fig("revenue", p) is not None][-5:]
     if len(years) < 2 and not (years and c.fig("np_parent", years[-1])):
         return None
@@ -141,21 +149,24 @@ def segment_mix(c: Composer) -> MplFigure | None:
 
 
 def quarters(c: Composer) -> MplFigure | None:
+    """The last eight single quarters up to the article's latest quarter."""
     from ..periods import Period
 
-    end = Period.parse(c.period).end
+    last = c.book.latest_quarter(c.period) or c.period
+    end = Period.parse(last).end
     qs = []
-    for y in (end.year - 1, end.year, end.year + 1):
+    for y in range(end.year - 2, end.year + 1):
         for q in range(1, 5):
             p = str(Period.q(y, q))
-            if c.fig("revenue", p) is not None:
+            if Period.parse(p).end <= end and c.fig("revenue", p) is not None:
                 qs.append(p)
+    qs = qs[-8:]
     if len(qs) < 2:
         return None
     w = c.w
     return _bars(
         w["chart_quarters"],
-        [c.pname(q) for q in qs],
+        [f"{q[2:4]}Q{q[5]}" for q in qs],  # 24Q3: short, so eight quarters fit
         [
             (w["legend_revenue"], [_yi(c.fig("revenue", q)) for q in qs], COLORS["revenue"]),
             (w["legend_np"], [_yi(c.fig("np_parent", q)) for q in qs], COLORS["np"]),
@@ -164,9 +175,13 @@ def quarters(c: Composer) -> MplFigure | None:
 
 
 def cash_vs_profit(c: Composer) -> MplFigure | None:
-    candidates = [*c.book.periods("ocf", ("annual", "half", "ytd", "quarter"))]
-    ps = [p for p in candidates if c.fig("ocf", p) is not None and c.fig("np_parent", p)]
-    ps = ps[-6:]
+    """Operating cash flow against profit for periods of the article's kind (years for an annual
+    report, first halves for a half-year one...), up to the article's period."""
+    from . import periods as P
+
+    kind = P.kind(c.period)
+    ps = _until(c, c.book.periods("ocf", (kind,)))
+    ps = [p for p in ps if c.fig("ocf", p) is not None and c.fig("np_parent", p)][-5:]
     if not ps:
         return None
     w = c.w

@@ -258,3 +258,20 @@ def test_write_command(tmp_path):
     assert bad.exit_code != 0 and bad.output.startswith("caibao: 999999: ")
     bad = runner.invoke(main, ["write", "002230", "FY24", "--db", db])
     assert bad.exit_code != 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "value", "points", "words"),
+    [
+        ("zh", "50", False, "大幅增长"),  # at the threshold of [adjectives] in wording.toml
+        ("zh", "49.99", False, "增长"),
+        ("zh", "-29.99", False, "下降"),
+        ("zh", "-30", False, "大幅下降"),
+        ("zh", "80", True, "提升"),  # no adjective on percentage points
+        ("en", "-5", False, "down "),
+    ],
+)
+def test_adjectives_only_past_their_thresholds(lang, value, points, words):
+    from caibao.write.words import Words
+
+    assert Words(lang).direction(Decimal(value), points=points) == words

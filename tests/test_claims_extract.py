@@ -261,3 +261,27 @@ def test_property_growth_round_trip(concept, year, growth, down):
     expected = _expected_period(concept, f"{year}FY")
     assert (c.concept, c.period, c.measure) == (concept, expected, "change_pct")
     assert c.value == (-growth if down else growth)
+
+
+def test_prior_year_named_after_the_period_is_a_comparison():
+    c = claims("2024年营收233.43亿元，上年为196.5亿元，同比增长18.79%。")
+    assert [(x.period, x.measure) for x in c] == [
+        ("2024FY", "value"),
+        ("2023FY", "value"),
+        ("2024FY", "change_pct"),
+    ]
+    c = claims("2024年末总资产100亿元，较上年末增长5%，上年末为95.24亿元。")
+    assert [x.period for x in c] == ["2024-12-31", "2024-12-31", "2023-12-31"]
+
+
+def test_compact_and_fiscal_year_periods():
+    assert one("2024财年营收233.43亿元。").period == "2024FY"
+    c = claims("2025年Q1营收46.58亿元，2025H1营收100亿元，截至6月末总资产500亿元。")
+    assert [x.period for x in c] == ["2025Q1", "2025H1", "2025-06-30"]
+
+
+def test_quarter_on_quarter_and_digressions():
+    c = claims("2025年第二季度营收79.57亿元，环比增长16.09%，同比增长16.8%。")
+    assert [x.measure for x in c] == ["value", "change_qoq_pct", "change_pct"]
+    c = claims("前三季度营收100亿元。其中，第三季度单季营收40亿元。净利润5亿元。")
+    assert [x.period for x in c] == ["2024Q1-Q3", "2024Q3", "2024Q1-Q3"]

@@ -22,13 +22,14 @@ from ..periods import Period, resolve
 _REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
 _PART = (
     r"(?:年度|年)?(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|年末|年底|年初|末|底|同期|"
-    r"中期|1-9月|1-6月|1-3月)?"
+    r"中期|1-9月|1-6月|1-3月|Q[1-4]|H[12])?"
 )
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period
     r"(?=[0-9今去上前明本当全下第一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYy])"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
-    rf"|(?<!\d)(?:19|20)\d{{2}}\s*年(?!\d{{1,2}}月)(?:度)?{_PART}"
+    rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
+    rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     rf"|{_REL}(?:年度)?{_PART}"
     r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
@@ -202,6 +203,17 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
         return Period.instant(date(year, month, calendar.monthrange(year, month)[1]))
     if p.isascii():
         p = p.replace("-", " ")  # first-half 2025 = first half 2025
+    p = p.replace("财年", "年")  # 2024财年 = 2024年
+    if current is not None and re.match(r"上一?年", p):
+        # 上年 is the year before the period discussed (as reports use it), 去年 the year
+        # before the article's date
+        rest = re.sub(r"^上一?年度?", "", p)
+        if not rest:
+            return current.prior_year() if not current.is_instant else Period.fy(current.year - 1)
+        p = f"{current.year - 1}年{rest}"
+    compact = re.fullmatch(r"((?:19|20)\d{2})(Q[1-4]|H[12])", p)
+    if compact:
+        return Period.parse(compact.group(1) + compact.group(2))
     low = p.lower()
     for prefix in ("in ", "for ", "during ", "of "):
         if low.startswith(prefix):

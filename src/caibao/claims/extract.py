@@ -263,6 +263,7 @@ class _Extractor:
             # period: phrases before the number in the sentence, else after (English)
             base = _BASE.search(_strip_period_tail(pre, periods, clause, a))
             main = sentence_period
+            main_named = False
             claim_period = None
             for p_start, p_end, phrase in periods:
                 if p_end <= a and p_start not in used_periods:
@@ -272,6 +273,10 @@ class _Extractor:
                     is_base = bool(_BASE.search(s[max(0, p_start - 6) : p_start])) or bool(
                         _RELATIVE.search(phrase)
                     )
+                    # an earlier year after the sentence has named its period is a comparison
+                    # (营收233.43亿元，上年为196.5亿元): it names the next figure only
+                    if main_named and main is not None and resolved.end < main.start:
+                        is_base = True
                     if resolved is None:
                         continue
                     between = [x for x in starts if p_end <= x < a]
@@ -282,6 +287,7 @@ class _Extractor:
                             claim_period = resolved
                     elif phrase != "同期":
                         main = resolved
+                        main_named = True
             if base is not None and claim_period is None and main is not None:
                 claim_period = main.prior_year()
             if claim_period is None and base is None:

@@ -15,6 +15,7 @@ SANJIU_REPORTS = [
     "华润三九：2025年一季度报告.pdf",
     "华润三九：2024年半年度报告摘要.pdf",
     "华润三九：2024年年度报告摘要.pdf",
+    "华润三九：2023年年度报告摘要.pdf",
 ]
 
 SANJIU_ZH = """华润三九上半年净利润同比下降24.31%，二季度营收增长近17%
@@ -94,3 +95,13 @@ def test_vanke_losses_from_cninfo(store):
     assert verdicts[-1] == "misleading"  # "growth" of an outflow that widened
     loss = result.claims[0].claim
     assert (loss.concept, loss.value < 0, loss.period) == ("np_parent", True, "2025Q1-Q3")
+
+
+def test_restated_figures(store):
+    # 2023 EPS: 2.90 in the 2023 annual report, restated to 2.24 in the 2024 one (bonus shares)
+    checker = Checker(store)
+    now = checker.check("华润三九2023年基本每股收益2.24元。").claims[0].verdict
+    assert now.verdict == "supported" and "first reported as 2.90" in now.reason
+    then = checker.check("华润三九2023年基本每股收益2.90元。").claims[0].verdict
+    assert then.verdict == "sources_disagree" and "restated it to 2.24" in then.reason
+    assert {s.file.rsplit("/", 1)[-1][5:9] for s in then.sources} == {"2023", "2024"}

@@ -222,6 +222,19 @@ def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
     if outliers:
         tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale)}, which the other figures contradict)"  # noqa: E501
     how = "printed" if first.formula == "printed" else f"computed as {first.formula}"
+    # the company's later figure (调整后, or a later report's column) supersedes its earlier one
+    disagree = [c for c in good if c not in agree]
+    old = [c for c in disagree if m.superseded(c, good)]
+    if agree and disagree and len(old) == len(disagree):
+        first_reported = show(old[0].value, old[0].unit, claim.scale)
+        return Verdict(SUPPORTED, f"Matches the restated {expected} ({_label(first)}; first "
+                       f"reported as {first_reported}).", expected, sources)  # fmt: skip
+    if agree and all(m.superseded(c, good) for c in agree):
+        now_c = next((c for c in disagree if not m.superseded(c, good)), None)
+        if now_c is not None:
+            now = show(now_c.value, now_c.unit, claim.scale)
+            return Verdict(SOURCES_DISAGREE, f"Matches the figure as first reported; a later "
+                           f"report restated it to {now} ({_label(now_c)}).", now, sources)  # fmt: skip
     if agree and len(agree) == len(good):
         why = "a last-digit rounding difference from" if rounding else "matches"
         return Verdict(SUPPORTED, f"{why.capitalize()} {expected} ({_label(first)}, {how}){tail}.",

@@ -11,7 +11,7 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from ..model import CHANGE_PCT, CHANGE_PP, CONSOLIDATED, VALUE, Fact, Source
+from ..model import CHANGE_PCT, CHANGE_PP, CONSOLIDATED, ORIGINAL, VALUE, Fact, Source
 from ..periods import Period
 from .select import fact_precision, order_facts, same_value
 
@@ -177,9 +177,17 @@ class Metrics:
     _index: dict = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
     _active: set = field(default_factory=set, repr=False)
+    _secondary: set = field(default_factory=set, repr=False)
+    _reports: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         docs = {d.sha256: d for d, _ in self.store.documents(self.company)}
+        self._secondary = {sha for sha, d in docs.items() if d.kind in ("facts_csv",)}
+        self._reports = {
+            sha: Period.parse(d.period).end
+            for sha, d in docs.items()
+            if d.kind not in ("facts_csv", "cninfo") and _parses(d.period)
+        }
         # parent-company (母公司) statements are never the company's figures
         facts = self.store.facts(company=self.company, scope=CONSOLIDATED)
         for f in order_facts(facts, docs):
@@ -613,6 +621,11 @@ class Metrics:
         fits = [abs(p.value - implied) <= tol for p in printed if p.value is not None]
         if not any(fits) or all(fits):
             return printed
+        # only a secondary source (a facts CSV of web pages) can be an outlier; a company's own
+        # report that differs from another is a restatement, and the disagreement stands
+        fits = [ok or not self._is_secondary(p) for p, ok in zip(printed, fits, strict=False)]
+        if all(fits):
+            return printed
         good = [p for p, ok in zip(printed, fits, strict=False) if ok]
         bad = [
             replace(
@@ -625,6 +638,22 @@ class Metrics:
         ]
         return good + bad
 
+    def superseded(self, c: Computed, others: list[Computed]) -> bool:
+        """Whether a printed value is the company's own earlier figure that a later report of
+        the company replaces (a restatement: 调整前, or the older report's column)."""
+        if c.formula != "printed" or not c.inputs or not isinstance(c.inputs[0], Fact):
+            return False
+        if c.inputs[0].basis == ORIGINAL:
+            return True
+        mine = self._reports.get(c.sources[0].sha256)
+        if mine is None:
+            return False
+        later = [self._reports.get(o.sources[0].sha256) for o in others if o.sources]
+        return any(d is not None and d > mine for d in later)
+
+    def _is_secondary(self, c: Computed) -> bool:
+        return any(s.sha256 in self._secondary for s in c.sources)
+
     def _implied_by_growth(self, concept, period, segment) -> Decimal | None:
         prior = prior_period(period)
         growth = self.facts(concept, period, segment, CHANGE_PCT)
@@ -635,6 +664,14 @@ class Metrics:
             return base[0].value * (1 + growth[0].value / HUNDRED)
         except (InvalidOperation, DivisionByZero):
             return None
+
+
+def _parses(period: str) -> bool:
+    try:
+        Period.parse(period)
+    except ValueError:
+        return False
+    return True
 
 
 def _rel(c: Computed) -> Decimal:

@@ -8,12 +8,21 @@ Takes: the store (``caibao.store.Store``) and a company code. Gives: ``Computed`
     c.sources                              # the Source of every fact it rests on
     m.candidates("revenue", "2024FY")      # every value the sources give, to show disagreement
 
+Other calls: ``m.growth(concept, period)`` (computed from the two levels, whatever was printed),
+``m.facts(...)`` (the printed facts of one key, preferred first), ``m.segments(concept)`` and
+``m.segment_name("汽车")`` (the store's "智慧汽车"), ``m.quarter_identity(concept, "2024Q4")``
+(printed quarter vs FY − Q1-Q3, where both exist), ``m.superseded(c, others)`` (a restated
+figure's first-reported value).
+
 ``measure`` is one of "value", "change_pct" (year-on-year growth in %), "change_pp" (change of a
 ratio in percentage points), "change_abs" (change as an amount), "share_pct" (a segment's share
-of the company total, in %). Concepts are chart-of-accounts ids (``caibao.concepts``) or metric
+of the company total, in %), "change_qoq_pct" (a single quarter on the one before, 环比). Concepts are chart-of-accounts ids (``caibao.concepts``) or metric
 ids defined as data in ``definitions.toml`` (gross_profit, gross_margin, collection_ratio,
 cash_conversion, rd_intensity, non_recurring_share, net_margin…). Single quarters (``2025Q2``…
 ``2025Q4``) are derived from year-to-date figures when the store has no printed quarter.
+
+Only consolidated facts are used (母公司 statements never). A concept some reports print under
+another id is read there too (``[printed_as]`` in ``definitions.toml``: 营业总收入 for revenue).
 
 Growth from a negative or zero base is not a percentage: ``Computed.value`` is None for
 change_pct and ``note`` says 扭亏 / 转亏 / 减亏 / 亏损扩大 (the reports print 不适用).

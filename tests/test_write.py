@@ -64,6 +64,8 @@ def test_iflytek_article_covers_the_seed_topics(zh):
         "智慧教育营业收入72.29亿元",
         "营收占比30.97%",
         "新增研发投入7.40亿元",  # R&D
+        "新增开发者数量224万",  # operating data
+        "开发者团队802万",
     ):
         assert printed in text, printed
 

@@ -132,8 +132,8 @@ def test_corpus_articles_lead_with_findings(corpus_store):
         article = write_article(corpus_store, company, period, "zh", charts=False)
         rules[(company, period)] = [f.rule for f in article.findings]
         keys = [s.key for s in article.sections]
-        assert keys == sorted(keys, key=["profitability", "cash", "segments", "rd", "quarter",
-                                         "balance"].index)  # fmt: skip
+        assert keys == sorted(keys, key=["profitability", "cash", "segments", "rd", "kpis",
+                                         "quarter", "balance"].index)  # fmt: skip
         assert article.numbers() and all(n.sources for n in article.numbers())
     assert "restated_comparatives" in rules[("000999", "2022FY")]
     assert "loss_turned" in rules[("600080", "2024FY")]  # 2023 loss, 2024 profit

@@ -13,7 +13,7 @@ from . import periods as P
 from .article import Article, Piece, Section
 from .figures import CHANGE_PCT, CHANGE_PP, SHARE_CHANGE_PP, SHARE_PCT, FigureBook
 from .findings import evaluate
-from .words import Words, loss_change_key, wording
+from .words import Words, kpi_name, loss_change_key, wording
 
 ZERO = Decimal(0)
 
@@ -94,6 +94,7 @@ class Composer:
                 self.cash(),
                 self.segments(),
                 self.rd(),
+                self.kpis(),
                 self.quarter(),
                 self.balance(),
             )
@@ -297,6 +298,27 @@ class Composer:
         if any(clauses):
             paras.append(w.sentence(*clauses, period=self.pname()))
         return Section("rd", w["section_rd"], paras)
+
+    def kpis(self) -> Section | None:
+        """Operating figures the report (or a source) gives: developers, users, orders..."""
+        w = self.w
+        clauses: list[list[Piece] | None] = []
+        for kpi in self.book.kpis(self.period):
+            name = kpi_name(kpi, self.lang)
+            level = self.book.get(kpi, self.period)
+            num = w.count(level) if level is not None else None
+            if num is not None:
+                clauses.append(w.say("kpi", name=name, count=num))
+                continue
+            growth = self.book.get(kpi, self.period, None, CHANGE_PCT)
+            if growth is not None:
+                clauses.append(
+                    w.say("kpi_change", name=name, direction=w.direction(growth.value),
+                          change=w.pct(growth))
+                )  # fmt: skip
+        if not clauses:
+            return None
+        return Section("kpis", w["section_kpis"], [w.sentence(*clauses, period=self.pname())])
 
     def quarter(self) -> Section | None:
         w = self.w

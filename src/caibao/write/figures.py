@@ -169,6 +169,14 @@ class FigureBook:
         other = [n for n in rest if n not in main]
         return {"main": main, "other": other, "region": regions}
 
+    def kpis(self, period: str) -> list[str]:
+        """Operating figures (``kpi_*``) the store holds for ``period``, in the store's order."""
+        seen: dict[str, None] = {}
+        for f in self._facts:
+            if f.concept.startswith("kpi_") and f.period == period and f.segment is None:
+                seen.setdefault(f.concept, None)
+        return list(seen)
+
     def sub_segments(self, period: str, parent: str, concept: str = "revenue") -> list[str]:
         """Segments printed inside ``parent`` (their name is part of the parent's name)."""
         return [n for n in self.segments(period, concept) if n != parent and n in parent]

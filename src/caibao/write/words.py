@@ -111,6 +111,28 @@ class Words:
         shown = round_half_up(v / factor, 2) * factor
         return Num(text, fig, shown, "CNY", HALF_STEP * factor, measure or fig.measure, scale)
 
+    def count(self, fig: Figure) -> Num | None:
+        """A count: "224万" / "2.24 million" (None below 10,000 in Chinese, where the classifier
+        would have to be known)."""
+        v = fig.value
+        if self.lang == "zh":
+            if abs(v) < _TEN_THOUSAND:
+                return None
+            factor, scale = (
+                (_HUNDRED_MILLION, "亿") if abs(v) >= _HUNDRED_MILLION else (_TEN_THOUSAND, "万")
+            )
+            shown = round_half_up(v / factor, 2)
+            digits = max(0, -shown.normalize().as_tuple().exponent)
+            text = f"{round_half_up(shown, digits):,.{digits}f}{scale}"
+        else:
+            scale, factor = next(((s, f) for s, f in _EN_SCALES if abs(v) >= f), ("", Decimal(1)))
+            shown = round_half_up(v / factor, 2)
+            digits = 2 if scale else 0
+            text = format_amount(v, "count", "en", scale=scale, digits=digits)
+        step = Decimal(1).scaleb(-digits) / 2
+        return Num(text, fig, round_half_up(shown, digits) * factor, "count", step * factor,
+                   "value", scale)  # fmt: skip
+
     def pct(self, fig: Figure, measure: str | None = None, signed: bool = False) -> Num:
         """Per cent with two decimals: unsigned after a direction word (增长/下降), ``signed`` for
         a level (a ratio that can be negative)."""
@@ -151,6 +173,19 @@ def loss_change_key(growth: Decimal, prior: Decimal | None) -> str | None:
     if growth > -100 or (prior is not None and prior < 0):
         return "loss_widened"
     return None
+
+
+@cache
+def _claim_words() -> dict:
+    """The checker's words for metrics (``caibao.claims`` lexicon): the writer names KPIs the way
+    the checker reads them."""
+    text = resources.files("caibao.claims").joinpath("lexicon.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text).get("metrics", {})
+
+
+def kpi_name(concept: str, lang: str) -> str:
+    words = _claim_words().get(concept, {}).get(lang) or []
+    return words[0] if words else concept.removeprefix("kpi_").replace("_", " ")
 
 
 def concept_name(concept: str, lang: str) -> str:

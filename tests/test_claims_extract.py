@@ -285,3 +285,31 @@ def test_quarter_on_quarter_and_digressions():
     assert [x.measure for x in c] == ["value", "change_qoq_pct", "change_pct"]
     c = claims("前三季度营收100亿元。其中，第三季度单季营收40亿元。净利润5亿元。")
     assert [x.period for x in c] == ["2024Q1-Q3", "2024Q3", "2024Q1-Q3"]
+
+
+def test_markdown_and_html_tables():
+    md = (
+        "华润三九发布2025年半年度报告。\n\n"
+        "| 指标 | 2025年上半年 | 2024年上半年 | 同比增减 |\n|---|---|---|---|\n"
+        "| 营业收入 | 148.10亿元 | 141.06亿元 | 4.99% |\n"
+        "| 总资产 | 572.60亿元 | 400.82亿元 | 42.86% |\n"
+    )
+    c = claims(md, reference=None)
+    assert [(x.concept, x.period, x.measure) for x in c] == [
+        ("revenue", "2025H1", "value"),
+        ("revenue", "2024H1", "value"),
+        ("revenue", "2025H1", "change_pct"),
+        ("total_assets", "2025-06-30", "value"),
+        ("total_assets", "2024-06-30", "value"),
+        ("total_assets", "2025-06-30", "change_pct"),
+    ]
+    html = (
+        "<p>华润三九发布2025年半年度报告。</p><table><tr><th>指标</th><th>2025年上半年</th>"
+        "<th>同比增减</th></tr><tr><td>归母净利润</td><td>18.15亿元</td><td>-24.31%</td></tr></table>"
+    )
+    c = claims(html, reference=None)
+    assert [(x.concept, x.period, x.measure, x.value) for x in c] == [
+        ("np_parent", "2025H1", "value", Decimal("1815000000.00")),
+        ("np_parent", "2025H1", "change_pct", Decimal("-24.31")),
+    ]
+    assert all(html[x.start : x.end] == x.quote for x in c)

@@ -73,6 +73,9 @@ _FILLER = re.compile(
     r"from|in|and|year|on|earlier|ago|reported|with|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+_CHANGE_HEAD = re.compile(r"同比|增减|变动|增速|增幅|change|yoy|growth", re.I)
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
@@ -194,9 +197,26 @@ class _Extractor:
         }
         state = _State(self.default)
         idx = 0
+        header: list[str] | None = None
         for paragraph in re.finditer(r"[^\n]+", norm):
             state.period = self.default if state.period is None else state.period
             para_state = _State(self.default)
+            if _TABLE_ROW.match(paragraph.group()):
+                # a Markdown table: the header row names each column's period or measure
+                while idx < len(amounts) and amounts[idx][0] < paragraph.start():
+                    idx += 1
+                mine = []
+                while idx < len(amounts) and amounts[idx][0] < paragraph.end():
+                    mine.append(amounts[idx])
+                    idx += 1
+                if _TABLE_RULE.match(paragraph.group()):
+                    continue
+                if header is None:
+                    header = _cells(paragraph.group())
+                    continue
+                self._table_row(paragraph.group(), paragraph.start(), mine, header)
+                continue
+            header = None
             for sm in _SENTENCE.finditer(paragraph.group()):
                 s_start = paragraph.start() + sm.start()
                 s_end = paragraph.start() + sm.end()
@@ -226,6 +246,57 @@ class _Extractor:
             elif x[1] <= end:
                 out.append((x[0] - start, x[1] - start, *x[2:]))
         return out
+
+    def _table_row(self, row: str, offset: int, amounts, header: list[str]) -> None:
+        """One data row of a Markdown table: the first cell names the metric (or a segment),
+        each column header its period (2024年) or its measure (同比增减)."""
+        cells = _cells(row)
+        if not cells:
+            return
+        label = cells[0]
+        found = [m for m in self.lex.metrics_re.finditer(label)]
+        word = self.lex.metric(found[-1].group()) if found else None
+        segment = None
+        if word is None:
+            segment = self._clean_segment(label.strip())
+            head = self.lex.metrics_re.search(header[0]) if header else None
+            word = self.lex.metric(head.group()) if head else self.lex.metric("营业收入")
+        bounds = [m.start() for m in re.finditer(r"\|", row)]
+        for a_start, a_end, amount in amounts:
+            column = sum(1 for x in bounds if x < a_start - offset) - 1
+            title = header[column] if 0 <= column < len(header) else ""
+            periods = find_periods(title)
+            period = self.default
+            if periods:
+                period = resolve_phrase(periods[-1][2], self.reference, self.default) or period
+            value, unit, measure = amount.value, amount.unit, VALUE
+            if unit == "%" and (self.lex.change_re.search(title) or _CHANGE_HEAD.search(title)):
+                measure = CHANGE_PCT
+            elif unit == "pp":
+                measure = CHANGE_PP
+            elif unit == "CNY" and word.kind == "count" and not _has_currency(amount.printed):
+                unit = "count"
+            if word.concept in _balances() and period is not None and not period.is_instant:
+                period = period.end_instant()
+            o_start, o_end = self.t.original_span(a_start, a_end)
+            self.claims.append(
+                Claim(
+                    o_start,
+                    o_end,
+                    self.t.original[o_start:o_end],
+                    self.company,
+                    word.concept,
+                    None if word.whole_company else segment,
+                    None if period is None else str(period),
+                    measure,
+                    value,
+                    unit,
+                    _journalist_precision(amount),
+                    None,
+                    amount.scale,
+                    word.text,
+                )  # fmt: skip
+            )
 
     def _update_period(self, start: int, end: int, state: _State) -> None:
         for _a, _b, phrase in self._within("periods", start, end):
@@ -635,6 +706,10 @@ def _balances() -> frozenset[str]:
         if timing == "instant" or (timing is None and c.statement == "balance"):
             out.add(cid)
     return frozenset(out | {"debt_ratio"})
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
 def _has_currency(printed: str) -> bool:

@@ -19,7 +19,11 @@ from dataclasses import dataclass
 _FOLD = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|html|body|h[1-6]|li|ul|ol|table|td|tr|a|b|strong|em|section|article)\b[^>]*>", re.I)  # fmt: skip
 _TAG = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]+>|&#?\w+;", re.I | re.S)  # fmt: skip
-_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|section|article|header|footer|blockquote|title)\b", re.I)  # fmt: skip
+_BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|section|article|header|footer|blockquote|title)\b", re.I)  # fmt: skip
+_CELL = re.compile(r"<t[dh]\b", re.I)
+_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_ROW = re.compile(r"<tr\b", re.I)
+_ROW_END = re.compile(r"</tr\s*>", re.I)
 _NEWLINES = re.compile(r"[ \t\u3000\u00a0]*\r?\n(?:[ \t\u3000\u00a0]*\r?\n)*[ \t\u3000\u00a0]*")
 _SENTENCE_END = "。！？!?：:；;”」』）)"
 _LIST_START = re.compile(r"(?:#{1,6}\s|[-*+>]\s|\d+[.、]\s|\|)")
@@ -60,6 +64,12 @@ def _strip_html(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         token = m.group()
         if token.startswith("&"):
             repl = html.unescape(token)
+        elif _CELL.match(token):  # table cells become a Markdown row: |a|b|c|
+            repl = "|"
+        elif _ROW_END.match(token):
+            repl = "|\n"
+        elif _CELL_END.match(token) or _ROW.match(token):
+            repl = "" if _CELL_END.match(token) else "\n"
         elif _BLOCK.match(token):
             repl = "\n\n"
         else:

@@ -5,12 +5,18 @@ optionally the company it is about and its date. Gives: ``Claim``s (``claims.mod
 exact span in the original text, and a ``Verdict`` for each.
 
 - ``model``: the ``Claim`` / ``Verdict`` / ``CheckedClaim`` records shared with the writer.
-- ``text``: the article normalised for reading (lines joined, full-width digits, tags stripped)
-  with a map back to offsets in the original.
-- ``lexicon``: metric, qualifier, period and company wording as data (``lexicon.toml``,
-  ``companies.toml``).
-- ``extract``: ``extract_claims(text, company=None, date=None, known=...) -> list[Claim]``.
-- ``verify``: ``Checker(store).check(text, company=None, date=None) -> CheckResult``.
+- ``article``: reading an article file or standard input, refusing what is not one.
+- ``text``: the article normalised for reading (HTML tags and tables, hard-wrapped lines joined,
+  full-width digits) with a map back to offsets in the original.
+- ``lexicon``: metric, qualifier, change and segment wording as data (``lexicon.toml``) and company
+  names (``companies.toml`` + the store's companies table), compiled into tries.
+- ``article_periods``: period phrases in running text; the article's own period and date.
+- ``extract``: ``extract_claims(text, company=None, reference=None, ...) -> list[Claim]`` — the
+  grammar of financial journalism (see its docstring).
+- ``verify``: ``verify(claim, metrics, article_claims, kinds) -> Verdict``.
+- ``checker``: ``Checker(store).check(text, company=None, day=None) -> CheckResult`` — the
+  whole pipeline; ``CheckResult.to_json()`` is what ``caibao check --json`` prints.
+- ``html``: ``render(original, result)`` — one standalone page, every claim highlighted.
 """
 
 from .model import OTHER, CheckedClaim, Claim, Verdict

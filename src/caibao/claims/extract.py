@@ -19,7 +19,11 @@ The grammar, sentence by sentence (a sentence ends at 。！？!? or a line brea
 - the subject is the last company named before the number in the sentence — the article's company
   unless it is another one (微软、谷歌…), which makes the claim ``OTHER``;
 - the segment is the last segment named before the number in the sentence (X业务/X板块, a segment
-  the store knows, or the subject of 实现收入), reset by 公司整体 and ignored for company KPIs.
+  the store knows, or the subject of 实现收入), reset by 公司整体 and ignored for company KPIs;
+- a Markdown (or HTML) table row takes its metric from the first cell and each number's period or
+  measure from its column's header (2025年上半年, 同比增减);
+- a headline's round figure is approximate (回款230亿); a balance (总资产) is at the end of the
+  period discussed, a flow after a balance date covers the year to that date.
 """
 
 from __future__ import annotations

@@ -313,3 +313,19 @@ def test_markdown_and_html_tables():
         ("np_parent", "2025H1", "change_pct", Decimal("-24.31")),
     ]
     assert all(html[x.start : x.end] == x.quote for x in c)
+
+
+def test_english_comparisons_and_dates():
+    c = claims(
+        "Ginwa reported net profit attributable to shareholders of RMB 74.61 million for 2024, "
+        "compared with a loss of RMB 42.89 million a year earlier, and revenue of RMB 585 "
+        "million, up 3.55%. Total assets stood at RMB 1.97 billion as of December 31, 2024."
+    )
+    assert [(x.concept, x.period, x.measure) for x in c] == [
+        ("np_parent", "2024FY", "value"),
+        ("np_parent", "2023FY", "value"),
+        ("revenue", "2024FY", "value"),
+        ("revenue", "2024FY", "change_pct"),
+        ("total_assets", "2024-12-31", "value"),
+    ]
+    assert c[1].value == Decimal("-42890000.00")

@@ -36,6 +36,8 @@ PERIOD_RE = re.compile(
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
     r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
@@ -215,7 +217,7 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     if compact:
         return Period.parse(compact.group(1) + compact.group(2))
     low = p.lower()
-    for prefix in ("in ", "for ", "during ", "of "):
+    for prefix in ("in ", "for ", "during ", "of ", "as of ", "as at ", "on "):
         if low.startswith(prefix):
             p = p[len(prefix) :]
             break

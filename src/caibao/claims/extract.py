@@ -365,12 +365,21 @@ class _Extractor:
                         main_named = True
             if base is not None and claim_period is None and main is not None:
                 claim_period = main.prior_year()
-            if claim_period is None and base is None:
-                after = [p for p in periods if p[0] >= b and not _CLAUSE_SEP.search(s[b : p[0]])]
-                if after and main is sentence_period:
-                    resolved = resolve_phrase(after[0][2], self.reference, main)
-                    if resolved is not None:
-                        main = resolved
+            after = [p for p in periods if p[0] >= b and not _CLAUSE_SEP.search(s[b : p[0]])]
+            is_level = amount.unit not in ("%", "pp", "times", "rank")
+            if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
+                # "... RMB 42.89 million a year earlier": that figure's period only
+                claim_period = resolve_phrase(after[0][2], self.reference, main)
+            elif (
+                after
+                and claim_period is None
+                and base is None
+                and main is sentence_period
+                and not _RELATIVE.search(after[0][2])
+            ):
+                resolved = resolve_phrase(after[0][2], self.reference, main)
+                if resolved is not None:
+                    main = resolved  # English names the period after the figure: "... in 2024"
             sentence_period = main
             state.period = main
             period = claim_period or main

@@ -16,6 +16,7 @@ import calendar
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from ..periods import Period, resolve
 
@@ -169,6 +170,7 @@ def _article_date(text: str, year: int) -> date:
     return date(year, 4, 30) if year else date.today()
 
 
+@lru_cache(maxsize=8192)
 def resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
     """A period phrase found in the text → Period (``current``: the period being discussed)."""
     p = phrase.strip()

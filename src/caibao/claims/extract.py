@@ -545,7 +545,7 @@ class _Extractor:
         if (
             change
             and not to_level
-            and re.search(r"(?:" + re.escape(change) + r")了?\s*$", core, re.I)
+            and core.rstrip().removesuffix("了").rstrip().lower().endswith(change)
         ):
             return CHANGE_ABS, -abs(value) if down else value, unit
         loss_word = mention is not None and _LOSS.search(mention.word.text)

@@ -110,3 +110,10 @@ def test_too_large_missing_and_unknown_company(db, tmp_path):
     assert result.exit_code == 2 and "NOPE" in result.output
     result = run("--db", db, "--date", "2025-02-30", "-", input="营收3亿元".encode())
     assert result.exit_code == 2
+
+
+def test_article_about_a_company_the_store_does_not_know(db):
+    result = run("--db", db, "-", input="贵州茅台2024年营收1741亿元，同比增长15.7%。".encode())
+    assert result.exit_code == 2 and "names no company" in result.output
+    result = run("--db", db, "--company", "600080", "-", input="2024年营收5.85亿元。".encode())
+    assert result.exit_code == 2 and "no figures for this company" in result.output

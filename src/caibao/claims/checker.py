@@ -82,6 +82,8 @@ class Checker:
         code = self.lexicon.companies_lower.get(company.lower())
         if code and code != OTHER:
             return code
+        if company in set(self.lexicon.companies.values()):
+            return company  # a code the alias tables know, with no figures in the store
         raise UnknownCompanyError(company, "no such company in the store or the alias tables")
 
     def company_mentions(self, norm: str) -> list[tuple[int, int, str]]:

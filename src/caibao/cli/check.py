@@ -11,7 +11,7 @@ import click
 from ..claims.article import read_article
 from ..claims.checker import Checker
 from ..claims.html import render
-from ..errors import CaibaoError, InputError
+from ..errors import CaibaoError, InputError, UnknownCompanyError
 from . import main
 from ._output import die, emit, to_json
 from .query import db_option, open_store
@@ -58,7 +58,8 @@ def check(file, company, day, db, as_json, html_out):
       0  checked; nothing contradicted or misleading
       1  checked; at least one claim is contradicted or misleading
       2  unusable input: missing, empty, binary or too large a file, no numbers,
-         an unknown --company, a store that cannot be opened
+         an unknown company (--company, or none named that the store knows),
+         a store that cannot be opened
     """
     try:
         text = read_article(file, sys.stdin.buffer if file == "-" else None)
@@ -71,6 +72,12 @@ def check(file, company, day, db, as_json, html_out):
             die(exc)
     if not result.claims:
         die(InputError(file, "no figures to check: no number in it has a unit (亿元, %, 倍...)"))
+    if result.company is None:
+        die(UnknownCompanyError(file, "it names no company the store knows: ingest the company's "
+                                "reports, or pass --company CODE"))  # fmt: skip
+    if result.company_name is None:
+        die(UnknownCompanyError(result.company, "no figures for this company in the store: "
+                                "ingest its reports first"))  # fmt: skip
     if html_out:
         try:
             Path(html_out).write_text(render(text, result, Path(file).name), encoding="utf-8")

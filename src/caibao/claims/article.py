@@ -1,7 +1,7 @@
 """Reading an article from a file or standard input, refusing what is not one.
 
-An article is text: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030 (Chinese sites
-still serve it). Refused, each with one clear reason: a missing file, an empty one, binary data
+An article is text: UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030 (Chinese sites
+still serve it), else Latin-1. Refused, each with one clear reason: a missing file, an empty one, binary data
 (NUL bytes or control characters), more than ``MAX_BYTES``, text without a single digit.
 """
 
@@ -26,14 +26,14 @@ def decode(data: bytes, name: str) -> str:
             raise InputError(name, "not readable text (broken UTF-16)") from exc
     if b"\x00" in data:
         raise InputError(name, "binary data, not an article (NUL bytes)")
-    for encoding in ("utf-8-sig", "gb18030"):
+    # latin-1 decodes any bytes: it is the last resort, and the control check below catches
+    # binary data it lets through
+    for encoding in ("utf-8-sig", "gb18030", "latin-1"):
         try:
             text = data.decode(encoding)
             break
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - gb18030 decodes almost anything; the control check catches it
-        raise InputError(name, "not readable text (unknown encoding)")
     if len(_CONTROL.findall(text[:4096])) > 8:
         raise InputError(name, "binary data, not an article (control characters)")
     return text

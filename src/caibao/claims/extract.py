@@ -299,6 +299,7 @@ class _Extractor:
                     None,
                     amount.scale,
                     word.text,
+                    amount.printed,
                 )  # fmt: skip
             )
 
@@ -456,6 +457,7 @@ class _Extractor:
                     qualifier=qualifier,
                     scale=amount.scale,
                     words=mention.word.text if mention else None,
+                    printed=amount.printed,
                 )
             )
 

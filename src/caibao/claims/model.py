@@ -84,6 +84,7 @@ class Claim:
     scale:       the scale as printed ("亿", "万", "billion", ""), to print the value back
     qualifier:   a key of ``QUALIFIERS``
     words:       the text that named the metric (e.g. "经营性现金流净额"), for reasons and HTML
+    printed:     the number as printed ("233.43亿元", "18.79%"), "" when built by hand
     """
 
     start: int
@@ -100,6 +101,7 @@ class Claim:
     qualifier: str | None = None
     scale: str = ""
     words: str | None = None
+    printed: str = ""
 
     def agrees(self, true_value: Decimal, slack: Decimal = Decimal(0)) -> bool:
         """True when ``true_value`` (base units) is what the claim says, qualifier included;
@@ -134,6 +136,7 @@ class Claim:
             "precision": str(self.precision),
             "qualifier": self.qualifier,
             "scale": self.scale,
+            "printed": self.printed,
         }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,19 @@ def test_article_about_a_company_the_store_does_not_know(db):
     assert result.exit_code == 2 and "names no company" in result.output
     result = run("--db", db, "--company", "600080", "-", input="2024年营收5.85亿元。".encode())
     assert result.exit_code == 2 and "no figures for this company" in result.output
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="no headless Chromium (make browser)")
+def test_html_click_shows_the_details_in_a_browser(db, seed, tmp_path):
+    out = tmp_path / "seed.html"
+    run("--db", db, "--html", str(out), str(seed / "iflytek-fy2024-article.txt"))
+    click = '<script>addEventListener("load",()=>document.querySelector("mark").click())</script>'
+    probe = tmp_path / "probe.html"
+    probe.write_text(out.read_text(encoding="utf-8").replace("</body>", click + "</body>"))
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--dump-dom", probe.as_uri()],
+        capture_output=True, text=True, timeout=60,
+    ).stdout  # fmt: skip
+    panel = dom.split('<aside id="details">')[1].split("</aside>")[0]
+    assert "<h2>supported</h2>" in panel and "回款230亿" in panel and "S6" in panel

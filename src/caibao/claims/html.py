@@ -64,7 +64,7 @@ dd {{ margin: 0 0 0 1em; word-break: break-all; }}
     var dl = document.createElement("dl");
     add(dl, "quote", c.quote); add(dl, "reason", c.reason); add(dl, "expected", c.expected);
     add(dl, "metric", c.concept); add(dl, "segment", c.segment); add(dl, "period", c.period);
-    add(dl, "measure", c.measure); add(dl, "value", c.value + " " + c.unit);
+    add(dl, "measure", c.measure); add(dl, "value", c.printed || (c.value + " " + c.unit));
     add(dl, "qualifier", c.qualifier); add(dl, "subject", c.subject);
     c.sources.forEach(function (s, k) {{
       add(dl, "source " + (k + 1), [s.table, s.row_label || s.file, s.page ? "p" + s.page : null,

@@ -329,3 +329,17 @@ def test_english_comparisons_and_dates():
         ("total_assets", "2024-12-31", "value"),
     ]
     assert c[1].value == Decimal("-42890000.00")
+
+
+def test_respectively_in_english_segments_and_year_ranges():
+    c = claims(
+        "In the first half of 2025, revenue and net profit were RMB 14.81 billion and "
+        "RMB 1.82 billion, respectively."
+    )
+    assert [(x.concept, x.period) for x in c] == [("revenue", "2025H1"), ("np_parent", "2025H1")]
+    c = claims("2024年，公司医药工业、医药商业收入分别为5.85亿元、82.31万元。")
+    assert [x.segment for x in c] == ["医药工业", "医药商业"]
+    c = claims("2022年至2024年，公司营收分别为57.94亿元、56.54亿元、58.55亿元。")
+    assert [x.period for x in c] == ["2022FY", "2023FY", "2024FY"]
+    c = claims("Revenue from the smart education business rose 29.94% to RMB 7.23 billion in 2024.")
+    assert {x.segment for x in c} == {"smart education"}

@@ -92,6 +92,14 @@ _ENUM_FIRST_CUT = re.compile(r".*[在对从于把将的是为，]")
 _ENUM_LAST_CUT = re.compile(
     r"(?:业务板块|业务|板块|领域|方面|分部|上|等|均|都|分别|实现|的|三大|两大).*$"
 )
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|~|～)\s*((?:19|20)\d{2})\s*年?")
+_TRAILING_METRIC = re.compile(r"(?:营业收入|营收|收入|销售额|净利润|利润)$")
+_RUN_LEAD = re.compile(r"\s*(?:的|对应|同比|were|was|are|is|stood at|came in at|reached)?\s*", re.I)
+_RUN_JOIN = re.compile(r"\s*(?:[、和及与]|,|and|, and)\s*")
+_SEGMENT_EN = re.compile(
+    r"(?i)\b(?:the|its|their)\s+((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
+)
+_NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new"}
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
 _SUBJECT_CLAUSE = re.compile(
     r"(?<![\d\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
@@ -101,7 +109,7 @@ _SUBJECT_CLAUSE = re.compile(
 _TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应)+$")
 _NOT_A_NAME = re.compile(r"实现|营业|收入|公司|同比|报告期|单季")
 _LEADING_NOISE = re.compile(
-    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其)+"
+    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司)+"
 )
 
 
@@ -580,6 +588,10 @@ class _Extractor:
             name = self._clean_segment(m.group("name"))
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))
+        for m in _SEGMENT_EN.finditer(s):
+            name = m.group(1).strip()
+            if name.lower().split()[0] not in _NOT_SEGMENTS_EN:
+                out.append((m.start(), name))
         if self.segments_re is not None:
             out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
         out.sort()
@@ -610,6 +622,8 @@ class _Extractor:
             pos = fm.start()
             if fm.group() == "respectively":
                 group = _trailing_group(s, [sp for sp in spans if sp[1] <= pos])
+                if group:
+                    pos = group[0][0]  # the enumeration comes before the figures in English
             else:
                 group = _leading_group(s, [sp for sp in spans if sp[0] > pos], pos)
             n = len(group)
@@ -627,6 +641,13 @@ class _Extractor:
         run = _run(s, before, pos)
         if len(run) == n:
             return [("metric", m) for m in run]
+        years = _YEAR_RANGE.search(s[:pos])
+        if years and int(years.group(2)) - int(years.group(1)) + 1 == n:
+            # 2022年至2024年，营收分别为a、b、c
+            return [
+                ("period", Period.fy(y))
+                for y in range(int(years.group(1)), int(years.group(2)) + 1)
+            ]  # noqa: E501
         pers = [p for p in periods if p[1] <= pos]
         prun = _run(s, [_Span(p[0], p[1], p[2]) for p in pers], pos)
         if len(prun) == n:
@@ -641,8 +662,11 @@ class _Extractor:
                 items = re.split(r"\s*[、和及与]\s*", m.group())
                 if len(items) != n:
                     continue
-                items[0] = _ENUM_FIRST_CUT.sub("", items[0])
+                items[0] = _LEADING_NOISE.sub(
+                    "", self.lex.companies_re.sub("", _ENUM_FIRST_CUT.sub("", items[0]))
+                )
                 items[-1] = _ENUM_LAST_CUT.sub("", items[-1])
+                items[-1] = _TRAILING_METRIC.sub("", items[-1])
                 if all(2 <= len(i) <= 12 for i in items) and not any(
                     self.lex.metrics_re.fullmatch(i) for i in items
                 ):
@@ -664,9 +688,9 @@ def _run(s: str, mentions: list, pos: int) -> list:
     for m in reversed(mentions):
         gap = s[m.end : end]
         if not run:
-            if len(gap.strip()) > 2 and not re.fullmatch(r"\s*(?:的|对应|同比)?\s*", gap):
+            if len(gap.strip()) > 2 and not _RUN_LEAD.fullmatch(gap):
                 break
-        elif not re.fullmatch(r"\s*[、和及与]\s*", gap):
+        elif not _RUN_JOIN.fullmatch(gap):
             break
         run.insert(0, m)
         end = m.start

@@ -4,6 +4,8 @@ real reports and cninfo answers in ../shared. Each claim's verdict is asserted."
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from caibao.claims.checker import Checker
@@ -105,3 +107,10 @@ def test_restated_figures(store):
     then = checker.check("华润三九2023年基本每股收益2.90元。").claims[0].verdict
     assert then.verdict == "sources_disagree" and "restated it to 2.24" in then.reason
     assert {s.file.rsplit("/", 1)[-1][5:9] for s in then.sources} == {"2023", "2024"}
+
+
+def test_a_sentence_about_another_company_in_the_store(store):
+    text = "华润三九2024年营业收入276.17亿元，归母净利润33.68亿元；万科A2025年前三季度亏损280.16亿元。"
+    result = Checker(store).check(text, day=date(2025, 10, 31))
+    assert [c.claim.subject for c in result.claims] == ["000999", "000999", "000002"]
+    assert {c.verdict.verdict for c in result.claims} == {"supported"}

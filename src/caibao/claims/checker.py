@@ -75,6 +75,9 @@ class Checker:
             self._metrics[code] = Metrics(self.store, code)
         return self._metrics[code]
 
+    def _metrics_for(self, code: str | None) -> Metrics | None:
+        return self.metrics(code) if code in self.known else None
+
     def resolve_company(self, company: str) -> str:
         """A code or a known name → code; raises UnknownCompanyError."""
         if company in self.known:
@@ -128,5 +131,10 @@ class Checker:
         claims = extract_claims(
             t, code, day, self.lexicon, segments, self._latest(code), companies=mentions
         )
-        checked = [CheckedClaim(c, verify(c, m, claims, self.lexicon.kinds)) for c in claims]
+        checked = []
+        for c in claims:
+            # a sentence about another company in the store is checked against that company
+            metrics = m if c.subject == code else self._metrics_for(c.subject)
+            checked.append(CheckedClaim(c, verify(c, metrics, claims, self.lexicon.kinds)))
+
         return CheckResult(code, self.known.get(code), checked)

@@ -145,7 +145,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         inner = _internal(claim, article)
         if inner is not None:
             return inner
-        return Verdict(UNVERIFIABLE, "The store has no figure to compare it with.")
+        what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
+        measure = "" if claim.measure == VALUE else f" {claim.measure}"
+        return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
     return _judge(claim, cands, m, segment)
 
 

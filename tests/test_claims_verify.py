@@ -154,3 +154,16 @@ def test_unverifiable_cases(checker):
 def test_unknown_company(checker):
     with pytest.raises(UnknownCompanyError):
         checker.check("营收3亿元", "no-such-company")
+
+
+def test_multiples_against_the_articles_own_growth(checker):
+    got = verdicts(
+        checker, "2024年，咨询业务收入同比增长613.39%，同比增长超6倍，暴涨6倍，增长8倍。"
+    )
+    assert [v.verdict for _q, v in got] == [
+        "unverifiable",
+        "supported",
+        "misleading",
+        "contradicted",
+    ]
+    assert "the article" in got[1][1].reason

@@ -64,6 +64,8 @@ def show(value: Decimal | None, unit: str, scale: str = "") -> str:
 
 
 def _label(c: Computed) -> str:
+    if c.formula == "the article":
+        return "the article's own growth rate"
     keys = sorted({s.table or s.file for s in c.sources if (s.table or s.file)})
     return "+".join(keys) if keys else "store"
 
@@ -114,6 +116,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if claim.segment:
         segment = m.segment_name(claim.segment, claim.concept)
         if segment is None:
+            if claim.measure == TIMES:
+                return _times(claim, None, None, article)
             inner = _internal(claim, article)
             if inner is not None:
                 return inner
@@ -123,7 +127,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if claim.measure == RANK:
         return _rank(claim, m, segment)
     if claim.measure == TIMES:
-        return _times(claim, m, segment)
+        return _times(claim, m, segment, article)
 
     if claim.measure == CHANGE_PCT:
         sign = _sign_verdict(claim, m, segment)
@@ -279,11 +283,16 @@ def _implied_from_next(claim: Claim, m: Metrics, segment) -> tuple[Decimal, str]
     return value, f"{_label(level)}'s {nxt} value and printed growth"
 
 
-def _times(claim: Claim, m: Metrics, segment) -> Verdict:
-    growth = _lookup(m, claim.concept, claim.period, segment, CHANGE_PCT)
+def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
+    growth = _lookup(m, claim.concept, claim.period, segment, CHANGE_PCT) if m else []
     growth = [g for g in growth if g.value is not None and not g.is_outlier]
     if not growth:
-        return Verdict(UNVERIFIABLE, "The store has no growth rate to compare the multiple with.")
+        # the article's own growth rate for the same figure ("增长超6倍" beside "增长613.39%")
+        own = _find(article, claim, CHANGE_PCT, claim.period)
+        if own is None:
+            return Verdict(UNVERIFIABLE, "No growth rate to compare the multiple with.")
+        growth = [Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT,
+                           own.value, "%", "the article", precision=own.precision)]  # fmt: skip
     g = growth[0]
     increase = g.value / HUNDRED
     level = 1 + increase

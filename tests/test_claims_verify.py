@@ -167,3 +167,9 @@ def test_multiples_against_the_articles_own_growth(checker):
         "contradicted",
     ]
     assert "the article" in got[1][1].reason
+
+
+def test_an_increase_against_the_two_levels(checker):
+    text = "2024年，咨询业务收入12.00亿元，上年为10.00亿元，同比增加2.00亿元；培训业务收入5.00亿元，上年为4.00亿元，同比增加2.00亿元。"  # noqa: E501
+    got = [v.verdict for _q, v in verdicts(checker, text)]
+    assert got[2] == "supported" and got[5] == "contradicted"

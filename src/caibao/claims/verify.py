@@ -380,10 +380,15 @@ def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
     elif claim.measure == CHANGE_ABS:
         cur = _find(article, claim, VALUE, claim.period)
         growth = _find(article, claim, CHANGE_PCT, claim.period)
-        if cur is None or growth is None:
+        base = _find(article, claim, VALUE, prior_period(claim.period or ""))
+        if cur is not None and base is not None:  # an increase against the two levels
+            lo, hi = _range(lambda x, y: x - y, cur, base)
+            what = f"{show(cur.value, cur.unit, cur.scale)} and {show(base.value, base.unit, base.scale)}"  # noqa: E501
+        elif cur is not None and growth is not None:
+            lo, hi = _range(lambda x, g: x - x / (1 + g / HUNDRED), cur, growth)
+            what = f"{show(cur.value, cur.unit, cur.scale)} and +{growth.value}%"
+        else:
             return None
-        lo, hi = _range(lambda x, g: x - x / (1 + g / HUNDRED), cur, growth)
-        what = f"{show(cur.value, cur.unit, cur.scale)} and +{growth.value}%"
     elif claim.measure == SHARE_PCT and claim.segment:
         part = _find(article, claim, VALUE, claim.period)
         whole = _find(article, claim, VALUE, claim.period, segment=None)

@@ -54,11 +54,24 @@ VANKE_ZH = """万科前三季度亏损280亿元，亏损同比扩大56%
 """
 
 
+JINHUA_ZH = """扭亏！金花股份2024年赚了7461万
+
+（记者 张三）4月25日，金花股份交出2024年成绩单：全年营收5.85亿元，同比微增3.55%；净利润由上年亏损4289万元转为盈利7461万元。
+
+拆分来看，医药工业板块营收5.85亿元，占比超99%，毛利率高达78.4%。值得一提的是，公司全年研发投入同比翻倍，达到3233万元，研发投入占营收比重提升至5.52%。
+
+不过，公司经营活动产生的现金流量净额仅1086万元，较上年的6055万元大幅下降82.07%。2024年公司销售商品、提供劳务收到的现金为5.86亿元。
+
+公司董事会拟定的利润分配方案为每10股派发现金红利0.5元。截至报告期末，公司研发人员72人。股价方面，截至4月25日收盘，金花股份报10.52元/股，总市值39.3亿元。
+"""
+
+
 @pytest.fixture(scope="module")
 def store(corpus, tmp_path_factory):
     s = Store(tmp_path_factory.mktemp("articles") / "a.duckdb")
     for name in SANJIU_REPORTS:
         ingest_file(corpus / "cn" / "000999" / name, s)
+    ingest_file(corpus / "cn" / "600080" / "600080_20250425_LXGH.pdf", s)
     for path in sorted((corpus / "cn" / "000002-cninfo").glob("*.json")):
         ingest_file(path, s, in_directory=True)
     yield s
@@ -110,7 +123,26 @@ def test_restated_figures(store):
 
 
 def test_a_sentence_about_another_company_in_the_store(store):
-    text = "华润三九2024年营业收入276.17亿元，归母净利润33.68亿元；万科A2025年前三季度亏损280.16亿元。"
+    text = (
+        "华润三九2024年营业收入276.17亿元，归母净利润33.68亿元；万科A2025年前三季度亏损280.16亿元。"
+    )
     result = Checker(store).check(text, day=date(2025, 10, 31))
     assert [c.claim.subject for c in result.claims] == ["000999", "000999", "000002"]
     assert {c.verdict.verdict for c in result.claims} == {"supported"}
+
+
+def test_jinhua_annual_report_story(store):
+    result, got = _verdicts(store, JINHUA_ZH)
+    assert result.company == "600080"
+    kinds = [v for _q, v in got]
+    # market figures (dividend per share, share price, market value) are not in reports
+    assert kinds.count("unverifiable") == 3 and kinds.count("supported") == len(kinds) - 3, got
+    first = result.claims[0].claim
+    assert (first.concept, first.value, first.qualifier) == ("np_parent", 74610000, "approx")
+    loss, profit = [c.claim for c in result.claims if c.claim.concept == "np_parent"][1:3]
+    assert (loss.period, loss.value < 0, profit.period, profit.value > 0) == (
+        "2023FY",
+        True,
+        "2024FY",
+        True,
+    )

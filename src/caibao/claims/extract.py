@@ -84,6 +84,9 @@ _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, no
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
+_SIGN_WORD = re.compile(
+    r"亏损|净亏|亏|净流出|流出|loss|outflow|盈利|扭亏|转盈|净赚|赚|净流入|profit", re.I
+)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
 )
@@ -558,8 +561,13 @@ class _Extractor:
             and core.rstrip().removesuffix("了").rstrip().lower().endswith(change)
         ):
             return CHANGE_ABS, -abs(value) if down else value, unit
-        loss_word = mention is not None and _LOSS.search(mention.word.text)
-        if (_LOSS.search(pre) or loss_word) and value > 0 and unit in ("CNY", "USD", "HKD"):
+        # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)
+        signs = list(_SIGN_WORD.finditer(pre))
+        if signs:
+            loss = bool(_LOSS.fullmatch(signs[-1].group()))
+        else:
+            loss = mention is not None and bool(_LOSS.search(mention.word.text))
+        if loss and value > 0 and unit in ("CNY", "USD", "HKD"):
             value = -value
         return VALUE, value, unit
 

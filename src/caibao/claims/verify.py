@@ -55,6 +55,8 @@ def show(value: Decimal | None, unit: str, scale: str = "") -> str:
             return format_amount(value, unit)
         if unit == "rank":
             return f"No. {value}"
+        if unit == "count" and not scale and value == value.to_integral_value():
+            return f"{int(value):,}"
         if unit in ("CNY", "USD", "HKD", "count"):
             zh_scale = scale if scale in ("万亿", "亿", "万") else None
             return format_amount(value, unit, "zh", scale=zh_scale)
@@ -87,7 +89,8 @@ def _agrees(claim: Claim, c: Computed) -> tuple[bool, bool]:
     if c.value is None:
         return False, False
     if claim.agrees(c.value, c.precision):
-        return True, abs(c.value - claim.value) > claim.precision and claim.unit in _RATE_UNITS
+        rounding = abs(c.value - claim.value) > claim.precision and claim.qualifier is None
+        return True, rounding and claim.unit in _RATE_UNITS
     last_digit = abs(c.value - claim.value) <= 2 * claim.precision + c.precision
     if claim.unit in _RATE_UNITS and claim.qualifier is None and last_digit:
         return True, True

@@ -33,9 +33,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
 
-from ..concepts import accounts
 from ..numbers import Amount, find_amounts
 from ..periods import Period
 from .article_periods import find_periods, main_period, resolve_phrase
@@ -51,6 +49,16 @@ from .model import (
     TIMES,
     VALUE,
     Claim,
+)
+from .structures import (
+    TABLE_ROW,
+    TABLE_RULE,
+    Structures,
+    balances,
+    has_currency,
+    journalist_precision,
+    span_ending,
+    table_cells,
 )
 from .text import Text, read_text
 
@@ -77,9 +85,6 @@ _FILLER = re.compile(
     r"from|in|and|year|on|earlier|ago|reported|with|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
-_CHANGE_HEAD = re.compile(r"同比|增减|变动|增速|增幅|change|yoy|growth", re.I)
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
@@ -89,32 +94,6 @@ _SIGN_WORD = re.compile(
 )
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
-)
-_ENUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]+)+")
-_ENUM_FIRST_CUT = re.compile(r".*[在对从于把将的是为，]")
-_ENUM_LAST_CUT = re.compile(
-    r"(?:业务板块|业务|板块|领域|方面|分部|上|等|均|都|分别|实现|的|三大|两大).*$"
-)
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|~|～)\s*((?:19|20)\d{2})\s*年?")
-_TRAILING_METRIC = re.compile(r"(?:营业收入|营收|收入|销售额|净利润|利润)$")
-_RUN_LEAD = re.compile(r"\s*(?:的|对应|同比|were|was|are|is|stood at|came in at|reached)?\s*", re.I)
-_RUN_JOIN = re.compile(r"\s*(?:[、和及与]|,|and|, and)\s*")
-_SEGMENT_EN = re.compile(
-    r"(?i)\b(?:the|its|their)\s+((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
-)
-_NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new"}
-_POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
-_SUBJECT_CLAUSE = re.compile(
-    r"(?<![\d\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
-    r"(?:实现|录得|取得|的)?"
-    r"(?:营业收入|营收|收入|销售收入)"
-)
-_TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应)+$")
-_NOT_A_NAME = re.compile(
-    r"实现|营业|收入|公司|同比|报告期|单季|^(?:近|约|超|逾|不足|将近)|[一二两三四五六七八九十]成"
-)
-_LEADING_NOISE = re.compile(
-    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司)+"
 )
 
 
@@ -161,7 +140,7 @@ def extract_claims(
     return extractor.run()
 
 
-class _Extractor:
+class _Extractor(Structures):
     def __init__(self, t: Text, lex: Lexicon, company, reference, default, segments) -> None:
         self.t, self.lex, self.company = t, lex, company
         self.reference, self.default = reference, default
@@ -218,7 +197,7 @@ class _Extractor:
         for paragraph in re.finditer(r"[^\n]+", norm):
             state.period = self.default if state.period is None else state.period
             para_state = _State(self.default)
-            if _TABLE_ROW.match(paragraph.group()):
+            if TABLE_ROW.match(paragraph.group()):
                 # a Markdown table: the header row names each column's period or measure
                 while idx < len(amounts) and amounts[idx][0] < paragraph.start():
                     idx += 1
@@ -226,10 +205,10 @@ class _Extractor:
                 while idx < len(amounts) and amounts[idx][0] < paragraph.end():
                     mine.append(amounts[idx])
                     idx += 1
-                if _TABLE_RULE.match(paragraph.group()):
+                if TABLE_RULE.match(paragraph.group()):
                     continue
                 if header is None:
-                    header = _cells(paragraph.group())
+                    header = table_cells(paragraph.group())
                     continue
                 self._table_row(paragraph.group(), paragraph.start(), mine, header)
                 continue
@@ -263,58 +242,6 @@ class _Extractor:
             elif x[1] <= end:
                 out.append((x[0] - start, x[1] - start, *x[2:]))
         return out
-
-    def _table_row(self, row: str, offset: int, amounts, header: list[str]) -> None:
-        """One data row of a Markdown table: the first cell names the metric (or a segment),
-        each column header its period (2024年) or its measure (同比增减)."""
-        cells = _cells(row)
-        if not cells:
-            return
-        label = cells[0]
-        found = [m for m in self.lex.metrics_re.finditer(label)]
-        word = self.lex.metric(found[-1].group()) if found else None
-        segment = None
-        if word is None:
-            segment = self._clean_segment(label.strip())
-            head = self.lex.metrics_re.search(header[0]) if header else None
-            word = self.lex.metric(head.group()) if head else self.lex.metric("营业收入")
-        bounds = [m.start() for m in re.finditer(r"\|", row)]
-        for a_start, a_end, amount in amounts:
-            column = sum(1 for x in bounds if x < a_start - offset) - 1
-            title = header[column] if 0 <= column < len(header) else ""
-            periods = find_periods(title)
-            period = self.default
-            if periods:
-                period = resolve_phrase(periods[-1][2], self.reference, self.default) or period
-            value, unit, measure = amount.value, amount.unit, VALUE
-            if unit == "%" and (self.lex.change_re.search(title) or _CHANGE_HEAD.search(title)):
-                measure = CHANGE_PCT
-            elif unit == "pp":
-                measure = CHANGE_PP
-            elif unit == "CNY" and word.kind == "count" and not _has_currency(amount.printed):
-                unit = "count"
-            if word.concept in _balances() and period is not None and not period.is_instant:
-                period = period.end_instant()
-            o_start, o_end = self.t.original_span(a_start, a_end)
-            self.claims.append(
-                Claim(
-                    o_start,
-                    o_end,
-                    self.t.original[o_start:o_end],
-                    self.company,
-                    word.concept,
-                    None if word.whole_company else segment,
-                    None if period is None else str(period),
-                    measure,
-                    value,
-                    unit,
-                    _journalist_precision(amount),
-                    None,
-                    amount.scale,
-                    word.text,
-                    amount.printed,
-                )  # fmt: skip
-            )
 
     def _update_period(self, start: int, end: int, state: _State) -> None:
         for _a, _b, phrase in self._within("periods", start, end):
@@ -434,12 +361,10 @@ class _Extractor:
                 period = item[1]
 
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
-            if concept in _balances() and period is not None and not period.is_instant:
+            if concept in balances() and period is not None and not period.is_instant:
                 period = period.end_instant()  # 总资产 in a half-year article: at 30 June
-            elif (
-                concept and period is not None and period.is_instant and concept not in _balances()
-            ):
-                period = _span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
+            elif concept and period is not None and period.is_instant and concept not in balances():
+                period = span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
             qualifier, q_start, q_end = self._qualifier(s, a, b)
             if qualifier is None and offset < self.title_end and "." not in amount.printed:
                 qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
@@ -453,7 +378,7 @@ class _Extractor:
             if mention is not None and mention.start > a and mention.start - b <= 12:
                 end = max(end, mention.end)
             o_start, o_end = self.t.original_span(offset + start, offset + end)
-            precision = _journalist_precision(amount)
+            precision = journalist_precision(amount)
             self.claims.append(
                 Claim(
                     start=o_start,
@@ -485,7 +410,7 @@ class _Extractor:
             if a < m.start
             and (m.start < b or (m.start - b <= 12 and not _CLAUSE_SEP.search(s[b : m.start])))
         ]
-        counted = amount.unit == "count" or (amount.scale and not _has_currency(amount.printed))
+        counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
         if after and ((counted and after[0].word.kind == "count") or not before):
@@ -551,7 +476,7 @@ class _Extractor:
                 return CHANGE_PCT, signed, unit
             return VALUE, value, unit
         # money or counts
-        if unit == "CNY" and kind == "count" and not _has_currency(amount.printed):
+        if unit == "CNY" and kind == "count" and not has_currency(amount.printed):
             unit = "count"
         if unit == "CNY" and kind == "per_share":
             unit = "CNY/share"
@@ -584,150 +509,6 @@ class _Extractor:
             q, q_end = lex.qualifier_after[m2.group(1).lower()], m2.end()
         return q, q_start, q_end
 
-    def _segments(self, s: str) -> list[tuple[int, str]]:
-        """(position, printed segment name) for the segments a sentence names."""
-        out = []
-        for m in self.lex.segment_re.finditer(s):
-            name = m.group("name")
-            if m.group()[len(name) :].startswith("业务"):
-                name += "业务"  # 智慧教育业务 is how reports print it too
-            name = self._clean_segment(name)
-            if name:
-                out.append((m.start(), name))
-        for m in _SUBJECT_CLAUSE.finditer(s):
-            name = self._clean_segment(m.group("name"))
-            if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
-                out.append((m.start(), name))
-        for m in _SEGMENT_EN.finditer(s):
-            name = m.group(1).strip()
-            if name.lower().split()[0] not in _NOT_SEGMENTS_EN:
-                out.append((m.start(), name))
-        if self.segments_re is not None:
-            out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
-        out.sort()
-        return out
-
-    def _clean_segment(self, name: str) -> str | None:
-        name = _LEADING_NOISE.sub("", name)
-        # drop company names and period words inside the phrase
-        name = self.lex.companies_re.sub("", name)
-        for _a, _b, phrase in find_periods(name):
-            name = name.replace(phrase, "")
-        name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
-        if name.startswith("占") or self.lex.metrics_re.search(name) or _NOT_A_NAME.search(name):
-            return None  # 占营业收入的比重, 研发投入占营业收入比例: a ratio, not a segment
-        core = name.removesuffix("业务")
-        if len(core) < 2 or core in self.lex.not_segments or re.search(r"\d|第|大$", core):
-            return None
-        if self.lex.metrics_re.fullmatch(core) or self.lex.change_re.search(core):
-            return None
-        if any(core.startswith(n) and len(core) - len(n) <= 1 for n in self.lex.not_segments):
-            return None
-        return name
-
-    def _lists(self, s, spans, metrics, periods) -> dict[int, tuple]:
-        """分别 lists: number start → ("metric", mention) | ("segment", name) | ("period", P)."""
-        out: dict[int, tuple] = {}
-        for fm in re.finditer(r"分别|respectively", s):
-            pos = fm.start()
-            if fm.group() == "respectively":
-                group = _trailing_group(s, [sp for sp in spans if sp[1] <= pos])
-                if group:
-                    pos = group[0][0]  # the enumeration comes before the figures in English
-            else:
-                group = _leading_group(s, [sp for sp in spans if sp[0] > pos], pos)
-            n = len(group)
-            if n < 2:
-                continue
-            enum = self._enumeration(s, pos, n, metrics, periods)
-            if enum is None:
-                continue
-            for (a, _b), item in zip(group, enum, strict=False):
-                out[a] = (*item, group[0])
-        return out
-
-    def _enumeration(self, s, pos, n, metrics, periods):
-        before = [m for m in metrics if m.end <= pos]
-        run = _run(s, before, pos)
-        if len(run) == n:
-            return [("metric", m) for m in run]
-        years = _YEAR_RANGE.search(s[:pos])
-        if years and int(years.group(2)) - int(years.group(1)) + 1 == n:
-            # 2022年至2024年，营收分别为a、b、c
-            return [
-                ("period", Period.fy(y))
-                for y in range(int(years.group(1)), int(years.group(2)) + 1)
-            ]  # noqa: E501
-        pers = [p for p in periods if p[1] <= pos]
-        prun = _run(s, [_Span(p[0], p[1], p[2]) for p in pers], pos)
-        if len(prun) == n:
-            resolved = [resolve_phrase(p.word, self.reference, self.default) for p in prun]
-            if all(resolved):
-                return [("period", p) for p in resolved]
-        texts = [s[:pos]]
-        if _POINTER.search(s[:pos]):
-            texts += list(reversed(self.sentences[-3:]))
-        for text in texts:
-            for m in reversed(list(_ENUM.finditer(text))):
-                items = re.split(r"\s*[、和及与]\s*", m.group())
-                if len(items) != n:
-                    continue
-                items[0] = _LEADING_NOISE.sub(
-                    "", self.lex.companies_re.sub("", _ENUM_FIRST_CUT.sub("", items[0]))
-                )
-                items[-1] = _ENUM_LAST_CUT.sub("", items[-1])
-                items[-1] = _TRAILING_METRIC.sub("", items[-1])
-                if all(2 <= len(i) <= 12 for i in items) and not any(
-                    self.lex.metrics_re.fullmatch(i) for i in items
-                ):
-                    return [("segment", i) for i in items]
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
-    word: str
-
-
-def _run(s: str, mentions: list, pos: int) -> list:
-    """The mentions that end right before ``pos`` joined only by 、/和/及/与 (an enumeration)."""
-    run: list = []
-    end = pos
-    for m in reversed(mentions):
-        gap = s[m.end : end]
-        if not run:
-            if len(gap.strip()) > 2 and not _RUN_LEAD.fullmatch(gap):
-                break
-        elif not _RUN_JOIN.fullmatch(gap):
-            break
-        run.insert(0, m)
-        end = m.start
-    return run
-
-
-def _leading_group(s: str, spans: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
-    """The numbers after 分别 up to the end of the list (joined by 、，和 and nothing else)."""
-    group: list[tuple[int, int]] = []
-    for a, b in spans:
-        gap = s[group[-1][1] if group else pos : a]
-        if group and not re.fullmatch(r"\s*[、,，和及与/]\s*", gap):
-            break
-        if not group and (len(gap) > 10 or re.search(r"[。；;]", gap)):
-            break
-        group.append((a, b))
-    return group
-
-
-def _trailing_group(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    group: list[tuple[int, int]] = []
-    for a, b in reversed(spans):
-        if group and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", s[b : group[0][0]]):
-            break
-        group.insert(0, (a, b))
-    return group
-
 
 def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:
     """The clause before a number without a trailing period phrase and 的 (较2023年同期的 → 较)."""
@@ -736,42 +517,3 @@ def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:
         if clause <= p_start and p_end <= a and not pre[p_end - clause :].strip("的 "):
             text = pre[: p_start - clause]
     return text.rstrip("的 ")
-
-
-def _span_ending(day: Period) -> Period:
-    """The year-to-date period that ends on a quarter's last day (else the day itself)."""
-    end = day.end
-    if (end.month, end.day) in ((3, 31), (6, 30), (9, 30), (12, 31)):
-        return Period.ytd(end.year, end.month // 3)
-    return day
-
-
-@cache
-def _balances() -> frozenset[str]:
-    """Concepts that are balances at a date (资产负债表), not flows over a period."""
-    out = set()
-    for cid, c in accounts().items():
-        timing = getattr(c, "timing", None)
-        if timing == "instant" or (timing is None and c.statement == "balance"):
-            out.add(cid)
-    return frozenset(out | {"debt_ratio"})
-
-
-def _cells(row: str) -> list[str]:
-    return [c.strip() for c in row.strip().strip("|").split("|")]
-
-
-def _has_currency(printed: str) -> bool:
-    return bool(re.search(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", printed, re.I))
-
-
-def _journalist_precision(amount: Amount) -> Decimal:
-    """A round amount of three digits or more ("230亿", "2000亿美元") is rounded to its
-    trailing zeros; rates ("30%") and short numbers ("10亿") keep their last digit."""
-    digits = re.sub(r"[^\d.]", "", amount.printed.replace(",", ""))
-    if not digits or "." in digits or len(digits) < 3 or amount.unit in ("%", "pp", "times"):
-        return amount.precision
-    zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros == 0 or zeros == len(digits):
-        return amount.precision
-    return amount.precision * Decimal(10) ** zeros

@@ -27,6 +27,10 @@ another id is read there too (``[printed_as]`` in ``definitions.toml``: 营业�
 Growth from a negative or zero base is not a percentage: ``Computed.value`` is None for
 change_pct and ``note`` says 扭亏 / 转亏 / 减亏 / 亏损扩大 (the reports print 不适用).
 
+Modules: ``engine`` (``Metrics``: printed facts, definitions, ratios read backwards, outliers,
+restatements), ``derive`` (quarters, growth, points, increases, shares), ``definitions``
+(``definitions.toml``), ``computed`` (``Computed`` and its helpers), ``select`` (the choice rule).
+
 Choosing among several facts for one concept/period (key table and statement, a later report's
 comparative column, a structured source, restated columns) is deterministic — see
 ``metrics.select``.

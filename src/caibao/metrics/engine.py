@@ -5,171 +5,34 @@ See the package docstring for the API; ``select`` for how one fact is chosen amo
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, DivisionByZero, InvalidOperation
-from functools import cache
-from importlib import resources
 
-from ..model import CHANGE_PCT, CHANGE_PP, CONSOLIDATED, ORIGINAL, VALUE, Fact, Source
+from ..model import CHANGE_PCT, CHANGE_PP, CONSOLIDATED, ORIGINAL, VALUE, Fact
 from ..periods import Period
-from .select import fact_precision, order_facts, same_value
-
-CHANGE_ABS = "change_abs"
-SHARE_PCT = "share_pct"
-CHANGE_QOQ_PCT = "change_qoq_pct"  # quarter on quarter (环比), single quarters only
-HUNDRED = Decimal(100)
-
-# Sign notes for growth from a non-positive base (the reports print 不适用)
-TURNED_PROFIT = "扭亏"  # loss → profit
-TURNED_LOSS = "转亏"  # profit → loss
-LOSS_NARROWED = "减亏"  # smaller loss
-LOSS_WIDENED = "亏损扩大"  # larger loss
-ZERO_BASE = "基数为零"
-
-
-@dataclass(frozen=True, slots=True)
-class Definition:
-    id: str
-    zh: str
-    en: str
-    unit: str
-    formula: tuple[tuple[int, str], ...] = ()  # ((+1, "revenue"), (-1, "operating_cost"))
-    numerators: tuple[str, ...] = ()
-    denominator: str | None = None
-    aliases: tuple[str, ...] = ()
-    printed_as: tuple[str, ...] = ()
-
-    @property
-    def inputs(self) -> tuple[str, ...]:
-        return (
-            tuple(c for _, c in self.formula)
-            + self.numerators
-            + ((self.denominator,) if self.denominator else ())
-        )
-
-
-def _parse_formula(text: str) -> tuple[tuple[int, str], ...]:
-    terms, sign = [], 1
-    for token in text.replace("+", " + ").replace("-", " - ").split():
-        if token in "+-":
-            sign = 1 if token == "+" else -1
-        else:
-            terms.append((sign, token))
-            sign = 1
-    return tuple(terms)
-
-
-@cache
-def definitions() -> dict[str, Definition]:
-    """Metric id → Definition, from ``definitions.toml``."""
-    text = resources.files(__package__).joinpath("definitions.toml").read_text(encoding="utf-8")
-    out = {}
-    for mid, d in tomllib.loads(text).items():
-        if mid == "printed_as":
-            continue
-        num = d.get("numerator", ())
-        out[mid] = Definition(
-            id=mid,
-            zh=d["zh"],
-            en=d["en"],
-            unit=d["unit"],
-            formula=_parse_formula(d["formula"]) if "formula" in d else (),
-            numerators=tuple([num] if isinstance(num, str) else num),
-            denominator=d.get("denominator"),
-            aliases=tuple(d.get("aliases", ())),
-            printed_as=tuple(d.get("printed_as", ())),
-        )
-    return out
-
-
-@cache
-def printed_as() -> dict[str, tuple[str, ...]]:
-    """Concept → other ids the same figure is printed under (``definitions.toml``)."""
-    text = resources.files(__package__).joinpath("definitions.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    out = {k: tuple(v) for k, v in data.get("printed_as", {}).items()}
-    for mid, d in definitions().items():
-        if d.printed_as:
-            out[mid] = d.printed_as
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Computed:
-    """A value the engine gives, printed or computed, with everything it rests on.
-
-    value:      Decimal in base units of ``unit`` (yuan, %, pp), None when there is no number
-                (growth from a loss: see ``note``)
-    unit:       "CNY", "%", "pp", "count", ...
-    formula:    "printed" for a fact as printed, else the computation with periods
-                ("revenue[2024FY] / revenue[2023FY] - 1")
-    inputs:     the facts and Computed values used
-    sources:    the Source of every printed fact underneath, deduplicated, in order
-    note:       扭亏 / 转亏 / 减亏 / 亏损扩大 / 基数为零 for growth across a sign; "outlier: ..." for a
-                printed value the other figures of the store contradict; else None
-    precision:  half the last printed digit, propagated through the computation (base units)
-    """
-
-    concept: str
-    period: str
-    segment: str | None
-    measure: str
-    value: Decimal | None
-    unit: str
-    formula: str
-    inputs: tuple = ()
-    sources: tuple[Source, ...] = ()
-    note: str | None = None
-    precision: Decimal = Decimal(0)
-
-    @classmethod
-    def of_fact(cls, fact: Fact) -> Computed:
-        return cls(
-            concept=fact.concept,
-            period=fact.period,
-            segment=fact.segment,
-            measure=fact.measure,
-            value=fact.value,
-            unit=fact.unit,
-            formula="printed",
-            inputs=(fact,),
-            sources=(fact.source,),
-            precision=fact_precision(fact),
-        )
-
-    @property
-    def is_outlier(self) -> bool:
-        return bool(self.note and self.note.startswith("outlier"))
-
-
-def _sources(*parts: Computed) -> tuple[Source, ...]:
-    seen: dict[Source, None] = {}
-    for p in parts:
-        for s in p.sources:
-            seen.setdefault(s, None)
-    return tuple(seen)
-
-
-def prior_period(period: str) -> str | None:
-    """The same period a year earlier: 2024FY → 2023FY, 2024-12-31 → 2023-12-31."""
-    try:
-        return str(Period.parse(period).prior_year())
-    except ValueError:
-        return None
-
-
-def _is_flow(concept: str, unit: str) -> bool:
-    from ..concepts import accounts
-
-    c = accounts().get(concept)
-    if c is not None:
-        return c.statement in ("income", "cashflow")
-    return unit == "CNY"
+from .computed import (  # noqa: F401 - re-exported: the engine's public names
+    CHANGE_ABS,
+    CHANGE_QOQ_PCT,
+    HUNDRED,
+    LOSS_NARROWED,
+    LOSS_WIDENED,
+    SHARE_PCT,
+    TURNED_LOSS,
+    TURNED_PROFIT,
+    ZERO_BASE,
+    Computed,
+    _parses,
+    _rel,
+    _sources,
+    prior_period,
+)
+from .definitions import Definition, definitions, printed_as  # noqa: F401
+from .derive import Derivations
+from .select import order_facts, same_value
 
 
 @dataclass
-class Metrics:
+class Metrics(Derivations):
     """Values for one company from the store. Loads the company's facts once (one query)."""
 
     store: object
@@ -409,204 +272,6 @@ class Metrics:
                 return out
         return out
 
-    def _single_quarter(self, concept, period, segment) -> Computed | None:
-        """Q2 = H1 − Q1, Q3 = Q1-Q3 − H1, Q4 = FY − Q1-Q3 (flows only; cash flow is
-        cumulative in the reports, so de-accumulated the same way)."""
-        try:
-            p = Period.parse(period)
-        except ValueError:
-            return None
-        if not p.is_single_quarter or p.quarter == 1:
-            return None
-        longer = Period.ytd(p.year, p.quarter)
-        shorter = Period.ytd(p.year, p.quarter - 1)
-        whole = self.value(concept, str(longer), segment)
-        part = self.value(concept, str(shorter), segment)
-        if part is None and whole is not None:
-            part = self._sum_of_quarters(concept, p.year, p.quarter - 1, segment)
-        if whole is None or part is None or whole.value is None or part.value is None:
-            return None
-        if not _is_flow(concept, whole.unit):
-            return None
-        return Computed(
-            concept, period, segment, VALUE, whole.value - part.value, whole.unit,
-            f"{concept}[{longer}] - {concept}[{shorter}]", (whole, part),
-            _sources(whole, part), precision=whole.precision + part.precision,
-        )  # fmt: skip
-
-    def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
-        """Q1 + … + Q``last`` from printed single quarters (an annual report's 分季度 table)."""
-        parts = [self.facts(concept, f"{year}Q{q}", segment) for q in range(1, last + 1)]
-        if not all(parts) or any(f[0].value is None for f in parts):
-            return None
-        quarters = [Computed.of_fact(f[0]) for f in parts]
-        return Computed(
-            concept, str(Period.ytd(year, last)), segment, VALUE,
-            sum((q.value for q in quarters), Decimal(0)), quarters[0].unit,
-            " + ".join(f"{concept}[{q.period}]" for q in quarters), tuple(quarters),
-            _sources(*quarters), precision=sum((q.precision for q in quarters), Decimal(0)),
-        )  # fmt: skip
-
-    def quarter_identity(self, concept: str, period: str, segment: str | None = None):
-        """Where the store prints a single quarter and its year-to-date figures too: the printed
-        quarter, the derived one and whether they agree, else None."""
-        printed = self.facts(concept, period, segment)
-        if not printed:
-            return None
-        derived = self._single_quarter(concept, period, segment)
-        if derived is None:
-            return None
-        p = Computed.of_fact(printed[0])
-        ok = abs(p.value - derived.value) <= p.precision + derived.precision
-        return p, derived, ok
-
-    def _printed_growth(self, printed: list[Computed]) -> list[Computed]:
-        """Printed changes, with a sign note when the figure itself is a loss or an outflow."""
-        out = []
-        for c in printed:
-            level = self.value(c.concept, c.period, c.segment)
-            note = None
-            if level is not None and level.value is not None and level.value < 0 and c.value:
-                note = LOSS_NARROWED if c.value > 0 else LOSS_WIDENED
-            out.append(replace(c, note=note) if note else c)
-        return out
-
-    def growth(self, concept: str, period: str, segment: str | None = None) -> list[Computed]:
-        """Year-on-year growth computed from the two levels (whatever the report printed)."""
-        prior = prior_period(period)
-        cur = self.value(concept, period, segment)
-        base = self.value(concept, prior, segment) if prior else None
-        if cur is None or base is None or cur.value is None or base.value is None:
-            return []
-        formula = f"{concept}[{period}] / {concept}[{prior}] - 1"
-        inputs = (cur, base)
-        note, value = None, None
-        if base.value > 0:
-            value = (cur.value / base.value - 1) * HUNDRED
-            if cur.value < 0:
-                note, value = TURNED_LOSS, None
-        elif base.value == 0:
-            note = ZERO_BASE
-        elif cur.value > 0:
-            note = TURNED_PROFIT
-        else:
-            change = (abs(base.value) - abs(cur.value)) / abs(base.value) * HUNDRED
-            note = f"{LOSS_NARROWED} {change:.2f}%" if change > 0 else LOSS_WIDENED
-        prec = abs(value) * (_rel(cur) + _rel(base)) if value is not None else Decimal(0)
-        return [
-            Computed(
-                concept,
-                period,
-                segment,
-                CHANGE_PCT,
-                value,
-                "%",
-                formula,
-                inputs,
-                _sources(*inputs),
-                note,
-                prec,
-            )  # fmt: skip
-        ]
-
-    def _qoq(self, concept, period, segment) -> list[Computed]:
-        """Quarter-on-quarter growth (环比) of a single quarter."""
-        try:
-            p = Period.parse(period)
-        except ValueError:
-            return []
-        if not p.is_single_quarter:
-            return []
-        prev = Period.q(p.year, p.quarter - 1) if p.quarter > 1 else Period.q(p.year - 1, 4)
-        cur = self.value(concept, period, segment)
-        base = self.value(concept, str(prev), segment)
-        if cur is None or base is None or cur.value is None or not base.value:
-            return []
-        if base.value < 0 or cur.value < 0:
-            return []
-        value = (cur.value / base.value - 1) * HUNDRED
-        return [
-            Computed(
-                concept,
-                period,
-                segment,
-                CHANGE_QOQ_PCT,
-                value,
-                "%",
-                f"{concept}[{period}] / {concept}[{prev}] - 1",
-                (cur, base),
-                _sources(cur, base),
-                precision=abs(value) * (_rel(cur) + _rel(base)),
-            )  # fmt: skip
-        ]
-
-    def _pp_change(self, concept, period, segment) -> list[Computed]:
-        prior = prior_period(period)
-        cur = self.value(concept, period, segment)
-        base = self.value(concept, prior, segment) if prior else None
-        if cur is None or base is None or cur.value is None or base.value is None:
-            return []
-        if cur.unit != "%":
-            return []
-        return [
-            Computed(
-                concept,
-                period,
-                segment,
-                CHANGE_PP,
-                cur.value - base.value,
-                "pp",
-                f"{concept}[{period}] - {concept}[{prior}]",
-                (cur, base),
-                _sources(cur, base),
-                precision=cur.precision + base.precision,
-            )  # fmt: skip
-        ]
-
-    def _abs_change(self, concept, period, segment) -> list[Computed]:
-        prior = prior_period(period)
-        cur = self.value(concept, period, segment)
-        base = self.value(concept, prior, segment) if prior else None
-        if cur is None or base is None or cur.value is None or base.value is None:
-            return []
-        return [
-            Computed(
-                concept,
-                period,
-                segment,
-                CHANGE_ABS,
-                cur.value - base.value,
-                cur.unit,
-                f"{concept}[{period}] - {concept}[{prior}]",
-                (cur, base),
-                _sources(cur, base),
-                precision=cur.precision + base.precision,
-            )  # fmt: skip
-        ]
-
-    def _share(self, concept, period, segment) -> list[Computed]:
-        if segment is None:
-            return []
-        part = self.value(concept, period, segment)
-        whole = self.value(concept, period, None)
-        if part is None or whole is None or part.value is None or not whole.value:
-            return []
-        share = part.value / whole.value * HUNDRED
-        return [
-            Computed(
-                concept,
-                period,
-                segment,
-                SHARE_PCT,
-                share,
-                "%",
-                f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
-                (part, whole),
-                _sources(part, whole),
-                precision=abs(share) * (_rel(part) + _rel(whole)),
-            )  # fmt: skip
-        ]
-
     def _mark_outliers(self, printed: list[Computed]) -> list[Computed]:
         """When printed values disagree, a value that the store's own printed growth and
         prior-year figure contradict (by more than 1%) while another agrees is an outlier: it
@@ -664,21 +329,6 @@ class Metrics:
             return base[0].value * (1 + growth[0].value / HUNDRED)
         except (InvalidOperation, DivisionByZero):
             return None
-
-
-def _parses(period: str) -> bool:
-    try:
-        Period.parse(period)
-    except ValueError:
-        return False
-    return True
-
-
-def _rel(c: Computed) -> Decimal:
-    """Relative precision of a value (0 for an exact or zero value)."""
-    if not c.value:
-        return Decimal(0)
-    return c.precision / abs(c.value)
 
 
 def _segment_core(name: str) -> str:

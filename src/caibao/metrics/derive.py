@@ -1,0 +1,229 @@
+"""Derived values: single quarters from year-to-date figures, growth (with the sign notes of a
+loss), changes in points, increases, quarter-on-quarter growth, shares of the company total.
+A mixin of ``engine.Metrics``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from ..model import CHANGE_PCT, CHANGE_PP, VALUE
+from ..periods import Period
+from .computed import (
+    CHANGE_ABS,
+    CHANGE_QOQ_PCT,
+    HUNDRED,
+    LOSS_NARROWED,
+    LOSS_WIDENED,
+    SHARE_PCT,
+    TURNED_LOSS,
+    TURNED_PROFIT,
+    ZERO_BASE,
+    Computed,
+    _is_flow,
+    _rel,
+    _sources,
+    prior_period,
+)
+
+
+class Derivations:
+    """Computations over ``self.value`` / ``self.facts`` (see ``engine.Metrics``)."""
+
+    def _single_quarter(self, concept, period, segment) -> Computed | None:
+        """Q2 = H1 − Q1, Q3 = Q1-Q3 − H1, Q4 = FY − Q1-Q3 (flows only; cash flow is
+        cumulative in the reports, so de-accumulated the same way)."""
+        try:
+            p = Period.parse(period)
+        except ValueError:
+            return None
+        if not p.is_single_quarter or p.quarter == 1:
+            return None
+        longer = Period.ytd(p.year, p.quarter)
+        shorter = Period.ytd(p.year, p.quarter - 1)
+        whole = self.value(concept, str(longer), segment)
+        part = self.value(concept, str(shorter), segment)
+        if part is None and whole is not None:
+            part = self._sum_of_quarters(concept, p.year, p.quarter - 1, segment)
+        if whole is None or part is None or whole.value is None or part.value is None:
+            return None
+        if not _is_flow(concept, whole.unit):
+            return None
+        return Computed(
+            concept, period, segment, VALUE, whole.value - part.value, whole.unit,
+            f"{concept}[{longer}] - {concept}[{shorter}]", (whole, part),
+            _sources(whole, part), precision=whole.precision + part.precision,
+        )  # fmt: skip
+
+    def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
+        """Q1 + … + Q``last`` from printed single quarters (an annual report's 分季度 table)."""
+        parts = [self.facts(concept, f"{year}Q{q}", segment) for q in range(1, last + 1)]
+        if not all(parts) or any(f[0].value is None for f in parts):
+            return None
+        quarters = [Computed.of_fact(f[0]) for f in parts]
+        return Computed(
+            concept, str(Period.ytd(year, last)), segment, VALUE,
+            sum((q.value for q in quarters), Decimal(0)), quarters[0].unit,
+            " + ".join(f"{concept}[{q.period}]" for q in quarters), tuple(quarters),
+            _sources(*quarters), precision=sum((q.precision for q in quarters), Decimal(0)),
+        )  # fmt: skip
+
+    def quarter_identity(self, concept: str, period: str, segment: str | None = None):
+        """Where the store prints a single quarter and its year-to-date figures too: the printed
+        quarter, the derived one and whether they agree, else None."""
+        printed = self.facts(concept, period, segment)
+        if not printed:
+            return None
+        derived = self._single_quarter(concept, period, segment)
+        if derived is None:
+            return None
+        p = Computed.of_fact(printed[0])
+        ok = abs(p.value - derived.value) <= p.precision + derived.precision
+        return p, derived, ok
+
+    def _printed_growth(self, printed: list[Computed]) -> list[Computed]:
+        """Printed changes, with a sign note when the figure itself is a loss or an outflow."""
+        out = []
+        for c in printed:
+            level = self.value(c.concept, c.period, c.segment)
+            note = None
+            if level is not None and level.value is not None and level.value < 0 and c.value:
+                note = LOSS_NARROWED if c.value > 0 else LOSS_WIDENED
+            out.append(replace(c, note=note) if note else c)
+        return out
+
+    def growth(self, concept: str, period: str, segment: str | None = None) -> list[Computed]:
+        """Year-on-year growth computed from the two levels (whatever the report printed)."""
+        prior = prior_period(period)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, prior, segment) if prior else None
+        if cur is None or base is None or cur.value is None or base.value is None:
+            return []
+        formula = f"{concept}[{period}] / {concept}[{prior}] - 1"
+        inputs = (cur, base)
+        note, value = None, None
+        if base.value > 0:
+            value = (cur.value / base.value - 1) * HUNDRED
+            if cur.value < 0:
+                note, value = TURNED_LOSS, None
+        elif base.value == 0:
+            note = ZERO_BASE
+        elif cur.value > 0:
+            note = TURNED_PROFIT
+        else:
+            change = (abs(base.value) - abs(cur.value)) / abs(base.value) * HUNDRED
+            note = f"{LOSS_NARROWED} {change:.2f}%" if change > 0 else LOSS_WIDENED
+        prec = abs(value) * (_rel(cur) + _rel(base)) if value is not None else Decimal(0)
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_PCT,
+                value,
+                "%",
+                formula,
+                inputs,
+                _sources(*inputs),
+                note,
+                prec,
+            )  # fmt: skip
+        ]
+
+    def _qoq(self, concept, period, segment) -> list[Computed]:
+        """Quarter-on-quarter growth (环比) of a single quarter."""
+        try:
+            p = Period.parse(period)
+        except ValueError:
+            return []
+        if not p.is_single_quarter:
+            return []
+        prev = Period.q(p.year, p.quarter - 1) if p.quarter > 1 else Period.q(p.year - 1, 4)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, str(prev), segment)
+        if cur is None or base is None or cur.value is None or not base.value:
+            return []
+        if base.value < 0 or cur.value < 0:
+            return []
+        value = (cur.value / base.value - 1) * HUNDRED
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_QOQ_PCT,
+                value,
+                "%",
+                f"{concept}[{period}] / {concept}[{prev}] - 1",
+                (cur, base),
+                _sources(cur, base),
+                precision=abs(value) * (_rel(cur) + _rel(base)),
+            )  # fmt: skip
+        ]
+
+    def _pp_change(self, concept, period, segment) -> list[Computed]:
+        prior = prior_period(period)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, prior, segment) if prior else None
+        if cur is None or base is None or cur.value is None or base.value is None:
+            return []
+        if cur.unit != "%":
+            return []
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_PP,
+                cur.value - base.value,
+                "pp",
+                f"{concept}[{period}] - {concept}[{prior}]",
+                (cur, base),
+                _sources(cur, base),
+                precision=cur.precision + base.precision,
+            )  # fmt: skip
+        ]
+
+    def _abs_change(self, concept, period, segment) -> list[Computed]:
+        prior = prior_period(period)
+        cur = self.value(concept, period, segment)
+        base = self.value(concept, prior, segment) if prior else None
+        if cur is None or base is None or cur.value is None or base.value is None:
+            return []
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                CHANGE_ABS,
+                cur.value - base.value,
+                cur.unit,
+                f"{concept}[{period}] - {concept}[{prior}]",
+                (cur, base),
+                _sources(cur, base),
+                precision=cur.precision + base.precision,
+            )  # fmt: skip
+        ]
+
+    def _share(self, concept, period, segment) -> list[Computed]:
+        if segment is None:
+            return []
+        part = self.value(concept, period, segment)
+        whole = self.value(concept, period, None)
+        if part is None or whole is None or part.value is None or not whole.value:
+            return []
+        share = part.value / whole.value * HUNDRED
+        return [
+            Computed(
+                concept,
+                period,
+                segment,
+                SHARE_PCT,
+                share,
+                "%",
+                f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
+                (part, whole),
+                _sources(part, whole),
+                precision=abs(share) * (_rel(part) + _rel(whole)),
+            )  # fmt: skip
+        ]

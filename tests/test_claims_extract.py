@@ -343,3 +343,16 @@ def test_respectively_in_english_segments_and_year_ranges():
     assert [x.period for x in c] == ["2022FY", "2023FY", "2024FY"]
     c = claims("Revenue from the smart education business rose 29.94% to RMB 7.23 billion in 2024.")
     assert {x.segment for x in c} == {"smart education"}
+
+
+def test_rates_over_a_denominator_forecasts_and_base_years():
+    c = claims("研发投入合计3232.91万元，占营业收入的5.52%，较上年增加1723.93万元。")
+    assert [(x.concept, x.measure) for x in c] == [
+        ("rd_investment", "value"),
+        ("rd_intensity", "value"),
+        ("rd_investment", "change_abs"),
+    ]
+    c = claims("公司营业收入为5.85亿元，较2023年的5.65亿元增加2006万元。")
+    assert [x.period for x in c] == ["2024FY", "2023FY", "2024FY"]
+    c = claims("公司2025年营收目标为65亿元，预计净利润将达1亿元。")
+    assert all(x.forecast for x in c)

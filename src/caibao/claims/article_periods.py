@@ -48,6 +48,7 @@ PERIOD_RE = re.compile(
     r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
     r"|same\s+period\s+(?:of\s+)?last\s+year|year[- ]end))"
 )
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from)\s*$")
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|annual|full[- ]year|fiscal year")
 _PART_WORDS = {
@@ -107,7 +108,12 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     report = _report_discussed(text)
     if report is not None and (reference is None or report.end < reference):
         return report, reference or _date_after(text, report.end)
-    years = Counter(int(y) for y in _YEAR_MENTION.findall(text))
+    # a year named as a comparison base (较2023年的…) is not the year the article is about
+    years = Counter(
+        int(m.group(1))
+        for m in _YEAR_MENTION.finditer(text)
+        if not _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    )
     if not years:
         if reference is None:
             return None, None

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from ..metrics.definitions import definitions
 from ..numbers import Amount, find_amounts
 from ..periods import Period
 from .article_periods import find_periods, main_period, resolve_phrase
@@ -86,6 +87,11 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
+_DENOMINATOR = re.compile(r"占(?:公司)?(?:总)?$")
+_FORECAST = re.compile(
+    r"目标|预计|预期|有望|计划|将达|将实现|指引|guidance|target|expects?|forecast|projected", re.I
+)
+_FORECAST_LEAD = re.compile(r"(?:预计|预期|有望|计划)$")
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
@@ -361,6 +367,11 @@ class _Extractor(Structures):
                 period = item[1]
 
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
+            if measure == SHARE_PCT and segment is None and concept is not None:
+                # 研发投入…占营业收入的5.52%: a rate of two concepts (rd_intensity), not a share
+                ratio = _ratio_of(concept, self._denominator(s, clause, a))
+                if ratio is not None:
+                    concept, measure = ratio, VALUE
             if concept in balances() and period is not None and not period.is_instant:
                 period = period.end_instant()  # 总资产 in a half-year article: at 30 June
             elif concept and period is not None and period.is_instant and concept not in balances():
@@ -396,6 +407,7 @@ class _Extractor(Structures):
                     scale=amount.scale,
                     words=mention.word.text if mention else None,
                     printed=amount.printed,
+                    forecast=self._forecast(s, clause, a, mention),
                 )
             )
 
@@ -403,7 +415,9 @@ class _Extractor(Structures):
 
     def _metric(self, s, a, b, clause, metrics, amount: Amount, state: _State):
         """(mention, found in the number's own clause)."""
-        before = [m for m in metrics if m.end <= a and m.start >= clause]
+        # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures
+        subjects = [m for m in metrics if not _DENOMINATOR.search(s, max(0, m.start - 3), m.start)]
+        before = [m for m in subjects if m.end <= a and m.start >= clause]
         after = [
             m
             for m in metrics
@@ -417,10 +431,27 @@ class _Extractor(Structures):
             return after[0], True
         if before:
             return before[-1], True
-        earlier = [m for m in metrics if m.end <= a]
+        earlier = [m for m in subjects if m.end <= a]
         if earlier:
             return earlier[-1], False
         return state.metric, False
+
+    def _forecast(self, s: str, clause: int, a: int, mention: _Mention | None) -> bool:
+        """A target or forecast: 目标/预计/有望… between the metric (or the clause start) and
+        the number, or 预计 right before the metric (预计净利润将达1亿元)."""
+        start = mention.end if mention is not None and clause <= mention.start < a else clause
+        if _FORECAST.search(s, start, a):
+            return True
+        if mention is not None and clause <= mention.start < a:
+            return bool(_FORECAST_LEAD.search(s, max(clause, mention.start - 4), mention.start))
+        return False
+
+    def _denominator(self, s: str, clause: int, a: int) -> str | None:
+        """The concept after 占 in the clause before a number (占营业收入的5.52% → revenue)."""
+        for m in self.lex.metrics_re.finditer(s, clause, a):
+            if _DENOMINATOR.search(s, max(0, m.start() - 3), m.start()):
+                return self.lex.metric(m.group()).concept
+        return None
 
     def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
         """Whether the clause before a number names a thing of its own (more than filler, period
@@ -430,6 +461,8 @@ class _Extractor(Structures):
             if clause <= p_start and p_end <= a:
                 text = text.replace(s[p_start:p_end], "")
         text = self.lex.change_re.sub("", text)
+        text = self.lex.share_re.sub("", text)  # 占营业收入的比重: a denominator, not a thing
+        text = self.lex.metrics_re.sub("", text)
         text = self.lex.qualifier_before_re.sub("", text)
         text = self.lex.companies_re.sub("", text)
         text = _FILLER.sub("", text)
@@ -508,6 +541,16 @@ class _Extractor(Structures):
         if m2 and q is None:
             q, q_end = lex.qualifier_after[m2.group(1).lower()], m2.end()
         return q, q_start, q_end
+
+
+def _ratio_of(numerator: str, denominator: str | None) -> str | None:
+    """The metric defined as numerator / denominator × 100 (definitions.toml), if any."""
+    if denominator is None or denominator == numerator:
+        return None
+    for d in definitions().values():
+        if numerator in d.numerators and d.denominator == denominator:
+            return d.id
+    return None
 
 
 def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:

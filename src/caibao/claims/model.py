@@ -85,6 +85,7 @@ class Claim:
     qualifier:   a key of ``QUALIFIERS``
     words:       the text that named the metric (e.g. "经营性现金流净额"), for reasons and HTML
     printed:     the number as printed ("233.43亿元", "18.79%"), "" when built by hand
+    forecast:    a target or forecast (目标/预计/有望), not a reported figure
     """
 
     start: int
@@ -102,6 +103,7 @@ class Claim:
     scale: str = ""
     words: str | None = None
     printed: str = ""
+    forecast: bool = False
 
     def agrees(self, true_value: Decimal, slack: Decimal = Decimal(0)) -> bool:
         """True when ``true_value`` (base units) is what the claim says, qualifier included;
@@ -137,6 +139,7 @@ class Claim:
             "qualifier": self.qualifier,
             "scale": self.scale,
             "printed": self.printed,
+            "forecast": self.forecast,
         }
 
 

@@ -111,6 +111,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The sentence is about another company, not the one checked.")
     if m is None or claim.subject is None:
         return Verdict(UNVERIFIABLE, "No company in the store to check it against.")
+    if claim.forecast:
+        return Verdict(UNVERIFIABLE, "A target or forecast, not a reported figure.")
     if claim.concept is None:
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
     if claim.period is None:

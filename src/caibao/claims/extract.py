@@ -29,7 +29,7 @@ The grammar, sentence by sentence (a sentence ends at 。！？!? or a line brea
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -275,11 +275,17 @@ class _Extractor(Structures):
         sentence_period = state.period
         used_periods: set[int] = set()
         starts = [x - offset for x, _y, _z in amounts]
+        # a base (较2023年) or a same-period phrase (上年同期) names the period of the number
+        # right after it; it never becomes the period being discussed
+        base_phrase = [
+            bool(_BASE.search(s, max(0, p_start - 6), p_start)) or bool(_RELATIVE.search(phrase))
+            for p_start, _p_end, phrase in periods
+        ]
+        subjects = self._subjects(s, metrics)
 
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
-            # skip numbers inside a metric or company word (e.g. "开发者" counted: 802万开发者)
-            clause = max(c for c in clause_starts if c <= a)
+            clause = clause_starts[bisect_right(clause_starts, a) - 1]
             pre = s[clause:a]
 
             # period: phrases before the number in the sentence, else after (English)
@@ -287,24 +293,19 @@ class _Extractor(Structures):
             main = sentence_period
             main_named = False
             claim_period = None
-            for p_start, p_end, phrase in periods:
+            for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
                 if p_end <= a and p_start not in used_periods:
                     resolved = resolve_phrase(phrase, self.reference, main)
-                    # a base (较2023年) or a same-period phrase (上年同期) names the period of the
-                    # number right after it; it never becomes the period being discussed
-                    is_base = bool(_BASE.search(s[max(0, p_start - 6) : p_start])) or bool(
-                        _RELATIVE.search(phrase)
-                    )
+                    if resolved is None:
+                        continue
                     # an earlier year after the sentence has named its period is a comparison
                     # (营收233.43亿元，上年为196.5亿元): it names the next figure only
                     if main_named and main is not None and resolved.end < main.start:
                         is_base = True
-                    if resolved is None:
-                        continue
-                    between = [x for x in starts if p_end <= x < a]
                     if is_base:
                         # 较2023年同期的196.50亿元: the base's own figure; 较上年末增长x%: not
-                        own = not between and not self.lex.change_re.search(s[p_end:a])
+                        between = bisect_left(starts, a) - bisect_left(starts, p_end)
+                        own = not between and not self.lex.change_re.search(s, p_end, a)
                         if p_end > clause and own:
                             claim_period = resolved
                     elif phrase != "同期":
@@ -333,7 +334,7 @@ class _Extractor(Structures):
 
             # metric
             item = lists.get(a)
-            mention, from_clause = self._metric(s, a, b, clause, metrics, amount, state)
+            mention, from_clause = self._metric(s, a, b, clause, metrics, subjects, amount, state)
             if item is not None and item[0] == "metric":
                 mention, from_clause = item[1], False
             inherited = not from_clause and (item is None or item[0] != "metric")
@@ -413,10 +414,12 @@ class _Extractor(Structures):
 
     # -- parts ------------------------------------------------------------------------------------
 
-    def _metric(self, s, a, b, clause, metrics, amount: Amount, state: _State):
-        """(mention, found in the number's own clause)."""
+    def _subjects(self, s: str, metrics: list[_Mention]) -> list[_Mention]:
         # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures
-        subjects = [m for m in metrics if not _DENOMINATOR.search(s, max(0, m.start - 3), m.start)]
+        return [m for m in metrics if not _DENOMINATOR.search(s, max(0, m.start - 3), m.start)]
+
+    def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: _State):
+        """(mention, found in the number's own clause)."""
         before = [m for m in subjects if m.end <= a and m.start >= clause]
         after = [
             m

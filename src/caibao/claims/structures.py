@@ -32,6 +32,8 @@ _SEGMENT_EN = re.compile(
     r"(?i)\b(?:the|its|their)\s+((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
 )
 _NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new"}
+_SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群|segment|business|division")
+_PERIODISH = re.compile(r"[0-9年季期半今去上本全同末底QH]")
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
 _SUBJECT_CLAUSE = re.compile(
     r"(?<![\d\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
@@ -189,18 +191,21 @@ class Structures:
     def _segments(self, s: str) -> list[tuple[int, str]]:
         """(position, printed segment name) for the segments a sentence names."""
         out = []
-        for m in self.lex.segment_re.finditer(s):
+        # each pattern runs only where its key word occurs (they are costly at every position)
+        suffixed = self.lex.segment_re.finditer(s) if _SEGMENT_WORD.search(s) else ()
+        for m in suffixed:
             name = m.group("name")
             if m.group()[len(name) :].startswith("业务"):
                 name += "业务"  # 智慧教育业务 is how reports print it too
             name = self._clean_segment(name)
             if name:
                 out.append((m.start(), name))
-        for m in _SUBJECT_CLAUSE.finditer(s):
+        for m in _SUBJECT_CLAUSE.finditer(s) if "收入" in s or "营收" in s else ():
             name = self._clean_segment(m.group("name"))
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))
-        for m in _SEGMENT_EN.finditer(s):
+        english = "business" in s or "segment" in s or "division" in s
+        for m in _SEGMENT_EN.finditer(s) if english else ():
             name = m.group(1).strip()
             if name.lower().split()[0] not in _NOT_SEGMENTS_EN:
                 out.append((m.start(), name))
@@ -213,7 +218,7 @@ class Structures:
         name = _LEADING_NOISE.sub("", name)
         # drop company names and period words inside the phrase
         name = self.lex.companies_re.sub("", name)
-        for _a, _b, phrase in find_periods(name):
+        for _a, _b, phrase in find_periods(name) if _PERIODISH.search(name) else ():
             name = name.replace(phrase, "")
         name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
         if name.startswith("占") or self.lex.metrics_re.search(name) or _NOT_A_NAME.search(name):

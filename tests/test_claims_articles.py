@@ -146,3 +146,12 @@ def test_jinhua_annual_report_story(store):
         "2024FY",
         True,
     )
+
+
+def test_a_loose_word_may_mean_the_neighbouring_concept(store):
+    checker = Checker(store)
+    # 净利润 7,360.05万元 is net profit with minority interests; 归母 is 7,461.13万元
+    loose = checker.check("金花股份2024年净利润7360.05万元。").claims[0].verdict
+    assert loose.verdict == "supported" and "net_profit" in loose.reason
+    strict = checker.check("金花股份2024年归母净利润7360.05万元。").claims[0].verdict
+    assert strict.verdict == "contradicted"

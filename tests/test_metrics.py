@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from caibao.claims.lexicon import Lexicon
+from caibao.claims.lexicon import Lexicon, alternatives
 from caibao.concepts import accounts
 from caibao.ingest import ingest_file
 from caibao.metrics import Metrics
@@ -38,6 +38,9 @@ def test_every_lexicon_concept_is_known():
     lexicon = Lexicon()
     for word in lexicon.metric_words.values():
         assert word.concept in known or word.concept.startswith("kpi_"), word
+    for word, others in alternatives().items():
+        assert word in lexicon.metric_words, word
+        assert set(others) <= known, (word, others)
 
 
 # -- inline stores ----------------------------------------------------------------------------

@@ -139,3 +139,9 @@ def company_aliases(name: str) -> list[str]:
     if short and short != name and len(short) >= 2:
         out.append(short)
     return out
+
+
+@cache
+def alternatives() -> dict[str, tuple[str, ...]]:
+    """Loose metric words → other concepts they may mean (``[alternatives]`` in lexicon.toml)."""
+    return {k.lower(): tuple(v) for k, v in _data("lexicon.toml").get("alternatives", {}).items()}

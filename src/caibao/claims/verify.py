@@ -23,6 +23,7 @@ from decimal import Decimal
 from ..metrics import Computed, Metrics
 from ..metrics.engine import prior_period
 from ..numbers import format_amount
+from .lexicon import alternatives
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -157,7 +158,19 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
-    return _judge(claim, cands, m, segment)
+    verdict = _judge(claim, cands, m, segment)
+    if verdict.verdict == CONTRADICTED:
+        # a loose word ("净利润", "net profit") may mean a neighbouring concept (净利润 including
+        # minority interests): if that one holds, the claim holds, and the reason says which
+        for other in alternatives().get((claim.words or "").lower(), ()):
+            alt = [c for c in _lookup(m, other, claim.period, segment, claim.measure)]
+            alt = [c for c in alt if _compatible(claim, c)]
+            if alt:
+                second = _judge(claim.with_(concept=other), alt, m, segment)
+                if second.verdict == SUPPORTED:
+                    return Verdict(SUPPORTED, f"As {other}: {second.reason}", second.expected,
+                                   second.sources)  # fmt: skip
+    return verdict
 
 
 _LOSS_WORDS = re.compile(r"亏损|净亏|亏|loss|outflow|流出", re.I)

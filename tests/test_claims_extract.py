@@ -356,3 +356,10 @@ def test_rates_over_a_denominator_forecasts_and_base_years():
     assert [x.period for x in c] == ["2024FY", "2023FY", "2024FY"]
     c = claims("公司2025年营收目标为65亿元，预计净利润将达1亿元。")
     assert all(x.forecast for x in c)
+
+
+def test_subject_is_the_clause_company_else_the_sentence_subject():
+    c = claims(
+        "科大讯飞和华为紧密合作，2024年营收233.43亿元。华为2024年营收8600亿元，而科大讯飞营收233亿元。"
+    )
+    assert [x.subject for x in c] == ["002230", "other", "002230"]

@@ -44,7 +44,6 @@ from .model import (
     CHANGE_PCT,
     CHANGE_PP,
     CHANGE_QOQ_PCT,
-    OTHER,
     RANK,
     SHARE_PCT,
     TIMES,
@@ -347,13 +346,15 @@ class _Extractor(Structures):
                 state.metric = mention
             kind = mention.word.kind if mention else "amount"
 
-            # subject
+            # subject: the last company named in the number's clause, else the sentence's first
+            # (its grammatical subject: 科大讯飞和华为合作…，营收233亿元 is about 科大讯飞)
             subject = self.company
-            before = [c for pos, c in companies if pos < a]
-            if before and before[-1] == OTHER:
-                subject = OTHER
-            elif before:
-                subject = before[-1]
+            in_clause = [c for pos, c in companies if clause <= pos < a]
+            in_sentence = [c for pos, c in companies if pos < a]
+            if in_clause:
+                subject = in_clause[-1]
+            elif in_sentence:
+                subject = in_sentence[0]
 
             # segment
             segment = None

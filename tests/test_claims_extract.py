@@ -363,3 +363,15 @@ def test_subject_is_the_clause_company_else_the_sentence_subject():
         "科大讯飞和华为紧密合作，2024年营收233.43亿元。华为2024年营收8600亿元，而科大讯飞营收233亿元。"
     )
     assert [x.subject for x in c] == ["002230", "other", "002230"]
+
+
+def test_change_word_after_the_rate():
+    c = one("2024年，科大讯飞营收实现18.79%的增长。")
+    assert (c.concept, c.measure, c.value) == ("revenue", "change_pct", Decimal("18.79"))
+    c = claims(
+        "iFlytek posted a 18.79% increase in revenue in 2024, and a 14.78% decline in net profit."
+    )  # noqa: E501
+    assert [(x.concept, x.measure, x.value) for x in c] == [
+        ("revenue", "change_pct", Decimal("18.79")),
+        ("np_parent", "change_pct", Decimal("-14.78")),
+    ]

@@ -91,6 +91,11 @@ _FORECAST = re.compile(
     r"目标|预计|预期|有望|计划|将达|将实现|指引|guidance|target|expects?|forecast|projected", re.I
 )
 _FORECAST_LEAD = re.compile(r"(?:预计|预期|有望|计划)$")
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
+    r"decrease|decline|drop|fall)(?![A-Za-z])",
+    re.I,
+)
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
@@ -388,7 +393,7 @@ class _Extractor(Structures):
                 start = min(start, mention.start)
             start = min(start, q_start)
             end = max(b, q_end)
-            if mention is not None and mention.start > a and mention.start - b <= 12:
+            if mention is not None and mention.start > a and mention.start - b <= 24:
                 end = max(end, mention.end)
             o_start, o_end = self.t.original_span(offset + start, offset + end)
             precision = journalist_precision(amount)
@@ -426,7 +431,13 @@ class _Extractor(Structures):
             m
             for m in metrics
             if a < m.start
-            and (m.start < b or (m.start - b <= 12 and not _CLAUSE_SEP.search(s[b : m.start])))
+            and (
+                m.start < b
+                or (
+                    m.start - b <= (24 if s[b : m.start].isascii() else 12)
+                    and not _CLAUSE_SEP.search(s[b : m.start])
+                )
+            )
         ]
         counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
@@ -487,6 +498,10 @@ class _Extractor(Structures):
         to_level = bool(lex.to_re.search(core)) and bool(lex.change_re.search(core))
         changes = list(lex.change_re.finditer(pre))
         change = changes[-1].group().lower() if changes else None
+        if change is None and unit in ("%", "pp", "times"):
+            # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
+            after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
+            change = after.group(1).lower() if after else None
         down = change in lex.down_words if change else False
         if unit == "rank":
             return RANK, value, unit
@@ -545,6 +560,11 @@ class _Extractor(Structures):
         if m2 and q is None:
             q, q_end = lex.qualifier_after[m2.group(1).lower()], m2.end()
         return q, q_start, q_end
+
+
+def amount_end(s: str, a: int, amount: Amount) -> int:
+    """Where a number's printed text ends in the sentence."""
+    return a + len(amount.printed)
 
 
 def _ratio_of(numerator: str, denominator: str | None) -> str | None:

@@ -375,3 +375,8 @@ def test_change_word_after_the_rate():
         ("revenue", "change_pct", Decimal("18.79")),
         ("np_parent", "change_pct", Decimal("-14.78")),
     ]
+
+
+def test_a_metric_carries_to_the_next_sentence_only_for_a_bare_change():
+    c = claims("2024年营收233亿元。同比增长18.79%。截至发稿，公司涨3.5%。市场规模达到500亿元。")
+    assert [x.concept for x in c] == ["revenue", "revenue", None, None]

@@ -449,7 +449,11 @@ class _Extractor(Structures):
         earlier = [m for m in subjects if m.end <= a]
         if earlier:
             return earlier[-1], False
-        return state.metric, False
+        # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any
+        # other sentence names its own subject ("截至发稿，公司股价涨3.5%")
+        if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):
+            return state.metric, False
+        return None, False
 
     def _forecast(self, s: str, clause: int, a: int, mention: _Mention | None) -> bool:
         """A target or forecast: 目标/预计/有望… between the metric (or the clause start) and

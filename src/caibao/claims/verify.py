@@ -52,7 +52,7 @@ def show(value: Decimal | None, unit: str, scale: str = "") -> str:
     if value is None:
         return "no value"
     try:
-        if unit in ("%", "pp", "times"):
+        if unit in ("%", "pp", "times", "CNY/share"):
             return format_amount(value, unit)
         if unit == "rank":
             return f"No. {value}"

@@ -220,15 +220,35 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
     )
 
 
+_CASH_FLOWS = {"ocf", "icf", "fincf", "net_increase_in_cash"}
+_SIGN_WORDS_PROFIT = {
+    "扭亏": "turned from a loss to a profit",
+    "转亏": "turned from a profit to a loss",
+    "减亏": "is a smaller loss",
+    "亏损扩大": "is a larger loss",
+    "基数为零": "grew from zero",
+}
+_SIGN_WORDS_CASH = {
+    "扭亏": "turned from a net outflow to a net inflow",
+    "转亏": "turned from a net inflow to a net outflow",
+    "减亏": "is a smaller net outflow",
+    "亏损扩大": "is a larger net outflow",
+    "基数为零": "grew from zero",
+}
+
+
 def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
     good = [c for c in cands if not c.is_outlier and c.value is not None]
     outliers = [c for c in cands if c.is_outlier]
     sign_notes = [c for c in cands if c.value is None and c.note]
     if not good and sign_notes and claim.measure == CHANGE_PCT:
         note = sign_notes[0].note
+        what = _SIGN_WORDS_CASH if claim.concept in _CASH_FLOWS else _SIGN_WORDS_PROFIT
+        meaning = next((v for k, v in what.items() if note.startswith(k)), note)
         return Verdict(
             MISLEADING,
-            f"Growth across a loss is not a percentage ({note}); the reports print 不适用.",
+            f"A change across zero is not a percentage: the figure {meaning} ({note}); the "
+            "reports print 不适用.",
             note,
             sign_notes[0].sources,
         )

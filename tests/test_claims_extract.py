@@ -380,3 +380,14 @@ def test_change_word_after_the_rate():
 def test_a_metric_carries_to_the_next_sentence_only_for_a_bare_change():
     c = claims("2024年营收233亿元。同比增长18.79%。截至发稿，公司涨3.5%。市场规模达到500亿元。")
     assert [x.concept for x in c] == ["revenue", "revenue", None, None]
+
+
+def test_traditional_characters():
+    text = "科大訊飛2024年營業收入233.43億元，同比增長18.79%；歸母淨利潤5.6億元。"
+    c = claims(text, company=None)
+    assert [(x.concept, x.measure) for x in c] == [
+        ("revenue", "value"),
+        ("revenue", "change_pct"),
+        ("np_parent", "value"),
+    ]
+    assert c[0].quote == "營業收入233.43億元"

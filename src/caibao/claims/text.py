@@ -17,6 +17,13 @@ import re
 from dataclasses import dataclass
 
 _FOLD = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
+# Traditional characters of financial reporting to simplified, one for one (Hong Kong and Taiwan
+# articles on A-share companies): the lexicon is written once, in simplified characters.
+_TRADITIONAL = str.maketrans(
+    "營業淨潤歸屬東與應現報億萬長經動產額資總負債權銷費發為較虧損轉擴預計劃達約過減價點個開場規務項數稅際歷創據險後從來這們說對將實幣團國內門間關係運調準並淨雖灣區訊飛華藥醫療電車銀證氣貨",
+    "营业净润归属东与应现报亿万长经动产额资总负债权销费发为较亏损转扩预计划达约过减价点个开场规务项数税际历创据险后从来这们说对将实币团国内门间关系运调准并净虽湾区讯飞华药医疗电车银证气货",
+)
+
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|html|body|h[1-6]|li|ul|ol|table|td|tr|a|b|strong|em|section|article)\b[^>]*>", re.I)  # fmt: skip
 _TAG = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]+>|&#?\w+;", re.I | re.S)  # fmt: skip
 _BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|section|article|header|footer|blockquote|title)\b", re.I)  # fmt: skip
@@ -105,4 +112,4 @@ def read_text(original: str) -> Text:
     edits = [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)]
     if edits:
         text, body = _apply(text, body, edits)
-    return Text(original, text.translate(_FOLD), body + tail)
+    return Text(original, text.translate(_FOLD).translate(_TRADITIONAL), body + tail)

@@ -173,3 +173,11 @@ def test_an_increase_against_the_two_levels(checker):
     text = "2024年，咨询业务收入12.00亿元，上年为10.00亿元，同比增加2.00亿元；培训业务收入5.00亿元，上年为4.00亿元，同比增加2.00亿元。"  # noqa: E501
     got = [v.verdict for _q, v in verdicts(checker, text)]
     assert got[2] == "supported" and got[5] == "contradicted"
+
+
+def test_loss_and_outflow_wording_without_a_prior_level(checker):
+    # np_parent 2025Q1 is -1.93亿 with a printed change of +35.68% (the loss 35.68% smaller)
+    got = verdicts(checker, "2025年第一季度归母净利润亏损1.93亿元，亏损同比收窄35.68%。")
+    assert [v.verdict for _q, v in got] == ["supported", "supported"]
+    got = verdicts(checker, "2025年第一季度归母净利润亏损1.93亿元，亏损同比扩大35.68%。")
+    assert got[1][1].verdict == "contradicted"

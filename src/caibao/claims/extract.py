@@ -78,8 +78,10 @@ _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _BASE = re.compile(
     r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
 )
+_LOSS_ONLY = {"亏损", "亏损额", "净亏损", "a loss of", "loss", "net loss"}
+_PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
 _FILLER = re.compile(
-    r"公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|报告期内?|同比|环比|较|相比|"
+    r"净流出|净流入|流出|流入|亏损|盈利|outflow|inflow|loss|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|报告期内?|同比|环比|较|相比|"
     r"相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|了|到|至|而|则|亦|也|"
     r"并|且|和|及|与|年末|年初|末|期末|期初|单|季度|this|that|the|a|an|of|to|by|was|were|is|at|"
     r"from|in|and|year|on|earlier|ago|reported|with|\s|[、，,；;：:（）()\-—%]",
@@ -412,13 +414,27 @@ class _Extractor(Structures):
                     precision=precision,
                     qualifier=qualifier,
                     scale=amount.scale,
-                    words=mention.word.text if mention else None,
+                    words=self._words(s, clause, a, mention, measure),
                     printed=amount.printed,
                     forecast=self._forecast(s, clause, a, mention),
                 )
             )
 
     # -- parts ------------------------------------------------------------------------------------
+
+    def _profit_behind_loss(self, mention: _Mention, subjects: list[_Mention]) -> _Mention:
+        """A bare loss word (亏损, a loss of) after a profit metric is that metric's sign, not
+        another metric: 扣非净利润亏损4.68亿元 is 扣非净利润."""
+        if mention.word.text.lower() not in _LOSS_ONLY:
+            return mention
+        profits = [
+            m
+            for m in subjects
+            if m.end <= mention.start
+            and m.word.concept in _PROFITS
+            and m.word.text.lower() not in _LOSS_ONLY
+        ]
+        return profits[-1] if profits else mention
 
     def _subjects(self, s: str, metrics: list[_Mention]) -> list[_Mention]:
         # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures
@@ -445,15 +461,24 @@ class _Extractor(Structures):
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
         if before:
-            return before[-1], True
+            return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]
         if earlier:
-            return earlier[-1], False
+            return self._profit_behind_loss(earlier[-1], subjects), False
         # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any
         # other sentence names its own subject ("截至发稿，公司股价涨3.5%")
         if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):
             return state.metric, False
         return None, False
+
+    def _words(self, s, clause, a, mention: _Mention | None, measure: str) -> str | None:
+        """The words that named the figure; for a change, a loss or outflow word of its clause
+        (亏损同比收窄35.68%, 净流出同比收窄48.54%), which the checker reads as a change of size."""
+        if measure in (CHANGE_PCT, TIMES):
+            loss = list(_LOSS.finditer(s, clause, a))
+            if loss:
+                return loss[-1].group()
+        return mention.word.text if mention else None
 
     def _forecast(self, s: str, clause: int, a: int, mention: _Mention | None) -> bool:
         """A target or forecast: 目标/预计/有望… between the metric (or the clause start) and
@@ -541,7 +566,7 @@ class _Extractor(Structures):
         if (
             change
             and not to_level
-            and core.rstrip().removesuffix("了").rstrip().lower().endswith(change)
+            and re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip()).lower().endswith(change)
         ):
             return CHANGE_ABS, -abs(value) if down else value, unit
         # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from ..metrics import Computed, Metrics
 from ..metrics.engine import prior_period
+from ..metrics.select import fact_precision
 from ..numbers import format_amount
 from .lexicon import alternatives
 from .model import (
@@ -189,21 +190,30 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
     what = "outflow" if claim.concept == "ocf" else "loss"
     size = show(-cur.value, cur.unit, claim.scale or "亿")
     change = None
+    sources = cur.sources + (base.sources if base is not None else ())
+    against = ""
+    precision = Decimal(0)
     if base is not None and base.value < 0:
         change = (abs(cur.value) / abs(base.value) - 1) * HUNDRED
-    sources = cur.sources + (base.sources if base is not None else ())
+        precision = abs(change) / 10000
+        against = f" against {show(-base.value, base.unit, claim.scale or '亿')} a year before"
+    elif base is None:
+        # no prior level, but a printed change of the (negative) figure: its size moved the
+        # other way (a loss 35.68% smaller is printed +35.68%)
+        printed = m.facts(claim.concept, claim.period or "", segment, CHANGE_PCT)
+        if printed and printed[0].value is not None:
+            change = -printed[0].value
+            precision = fact_precision(printed[0])
+            sources = sources + (printed[0].source,)
+            against = f" (the printed change of the figure is {printed[0].value:+}%)"
     if claim.words and _LOSS_WORDS.search(claim.words) and change is not None:
         probe = Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT, change,
-                         "%", "size", precision=abs(change) / 10000)  # fmt: skip
+                         "%", "size", precision=precision)  # fmt: skip
         ok, _r = _agrees(claim, probe)
         expected = f"{change:+.2f}%"
         verdict = SUPPORTED if ok else CONTRADICTED
-        return Verdict(
-            verdict,
-            f"The {what} was {size} against {show(-base.value, base.unit, claim.scale or '亿')} a year before: {expected} in size.",
-            expected,
-            sources,
-        )  # noqa: E501
+        reason = f"The {what} was {size}{against}: {expected} in size."
+        return Verdict(verdict, reason, expected, sources)
     if claim.value <= 0 and not (claim.words and _LOSS_WORDS.search(claim.words)):
         return None
     how = ""

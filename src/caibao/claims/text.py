@@ -24,6 +24,8 @@ _TRADITIONAL = str.maketrans(
     "营业净润归属东与应现报亿万长经动产额资总负债权销费发为较亏损转扩预计划达约过减价点个开场规务项数税际历创据险后从来这们说对将实币团国内门间关系运调准并净虽湾区讯飞华药医疗电车银证气货",
 )
 
+_FULL_WIDTH_ANY = re.compile("[" + re.escape("".join(chr(k) for k in _FOLD)) + "]")
+_TRADITIONAL_ANY = re.compile("[" + "".join(chr(k) for k in _TRADITIONAL) + "]")
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|html|body|h[1-6]|li|ul|ol|table|td|tr|a|b|strong|em|section|article)\b[^>]*>", re.I)  # fmt: skip
 _TAG = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]+>|&#?\w+;", re.I | re.S)  # fmt: skip
 _BLOCK = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|section|article|header|footer|blockquote|title)\b", re.I)  # fmt: skip
@@ -112,4 +114,9 @@ def read_text(original: str) -> Text:
     edits = [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)]
     if edits:
         text, body = _apply(text, body, edits)
-    return Text(original, text.translate(_FOLD).translate(_TRADITIONAL), body + tail)
+    # translate() looks every character up: run it only when there is something to fold
+    if _FULL_WIDTH_ANY.search(text):
+        text = text.translate(_FOLD)
+    if _TRADITIONAL_ANY.search(text):
+        text = text.translate(_TRADITIONAL)
+    return Text(original, text, body + tail)

@@ -19,5 +19,4 @@ def main() -> None:
 
 
 # Each command lives in its own module and registers itself on ``main`` when imported.
-from . import demo, ingest, query, write  # noqa: E402,F401
-from . import check  # noqa: E402,F401
+from . import check, demo, ingest, query, write  # noqa: E402,F401

@@ -177,6 +177,8 @@ _SCALE_RE = (
 )
 _AMOUNT = re.compile(
     rf"""
+    # Every amount starts with one of these: a cheap test that lets the scan skip prose quickly.
+    (?=[-+(\d$¥RCUH人百{_CN_NUMERAL}])
     (?P<neg_pre>(?<![0-9A-Za-z])-)?
     (?P<cur_pre>RMB|CNY|USD|HKD|US\$|HK\$|\$|¥|人民币)?[ \u00a0]*
     (?P<pct_pre>百分之)?

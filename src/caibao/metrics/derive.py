@@ -94,11 +94,10 @@ class Derivations:
 
     def growth(self, concept: str, period: str, segment: str | None = None) -> list[Computed]:
         """Year-on-year growth computed from the two levels (whatever the report printed)."""
-        prior = prior_period(period)
-        cur = self.value(concept, period, segment)
-        base = self.value(concept, prior, segment) if prior else None
-        if cur is None or base is None or cur.value is None or base.value is None:
+        pair = self._year_pair(concept, period, segment)
+        if pair is None:
             return []
+        prior, cur, base = pair
         formula = f"{concept}[{period}] / {concept}[{prior}] - 1"
         inputs = (cur, base)
         note, value = None, None
@@ -161,43 +160,39 @@ class Derivations:
             )  # fmt: skip
         ]
 
-    def _pp_change(self, concept, period, segment) -> list[Computed]:
+    def _year_pair(self, concept, period, segment) -> tuple[str, Computed, Computed] | None:
+        """(the prior year's period, this year's value, the prior year's value), when both
+        values are there."""
         prior = prior_period(period)
         cur = self.value(concept, period, segment)
         base = self.value(concept, prior, segment) if prior else None
         if cur is None or base is None or cur.value is None or base.value is None:
-            return []
-        if cur.unit != "%":
-            return []
-        return [
-            Computed(
-                concept,
-                period,
-                segment,
-                CHANGE_PP,
-                cur.value - base.value,
-                "pp",
-                f"{concept}[{period}] - {concept}[{prior}]",
-                (cur, base),
-                _sources(cur, base),
-                precision=cur.precision + base.precision,
-            )  # fmt: skip
-        ]
+            return None
+        return prior, cur, base
+
+    def _pp_change(self, concept, period, segment) -> list[Computed]:
+        return self._year_difference(concept, period, segment, CHANGE_PP)
 
     def _abs_change(self, concept, period, segment) -> list[Computed]:
-        prior = prior_period(period)
-        cur = self.value(concept, period, segment)
-        base = self.value(concept, prior, segment) if prior else None
-        if cur is None or base is None or cur.value is None or base.value is None:
+        return self._year_difference(concept, period, segment, CHANGE_ABS)
+
+    def _year_difference(self, concept, period, segment, measure) -> list[Computed]:
+        """This year's value minus the prior year's: in points (CHANGE_PP, of a ratio in %) or
+        as an amount in the value's unit (CHANGE_ABS)."""
+        pair = self._year_pair(concept, period, segment)
+        if pair is None:
+            return []
+        prior, cur, base = pair
+        if measure == CHANGE_PP and cur.unit != "%":
             return []
         return [
             Computed(
                 concept,
                 period,
                 segment,
-                CHANGE_ABS,
+                measure,
                 cur.value - base.value,
-                cur.unit,
+                "pp" if measure == CHANGE_PP else cur.unit,
                 f"{concept}[{period}] - {concept}[{prior}]",
                 (cur, base),
                 _sources(cur, base),

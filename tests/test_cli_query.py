@@ -43,7 +43,7 @@ def test_facts_json_one_object_per_fact_with_its_source(db):
     assert {r["value"] for r in revenue} == {"23343000000.00", "24950000000.00"}
     s1 = next(r for r in revenue if r["source"]["text"] == "233.43")
     assert s1["unit"] == "CNY" and s1["scale"] == "亿元"
-    assert s1["source"]["file"] == str(FIGURES) and len(s1["source"]["sha256"]) == 64
+    assert s1["source"]["file"] == FIGURES.name and len(s1["source"]["sha256"]) == 64
     assert s1["source"]["page"] is None and s1["source"]["table"] == "S1"
     assert s1["source"]["row_label"].startswith("S1 https://")
 
@@ -90,7 +90,7 @@ def test_companies_json_and_csv(db):
 
 def test_documents_json_and_csv(db):
     [doc] = json.loads(run("documents", "--db", db, "--json"))
-    assert doc["file"] == str(FIGURES) and doc["report_kind"] == "facts_csv"
+    assert doc["file"] == FIGURES.name and doc["report_kind"] == "facts_csv"
     assert (doc["company_code"], doc["period"], doc["facts"]) == ("002230", "2024FY", 63)
     [row] = list(csv.DictReader(io.StringIO(run("documents", "--db", db, "--csv"))))
     assert row["sha256"] == doc["sha256"] and row["facts"] == "63"

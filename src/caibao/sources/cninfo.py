@@ -157,9 +157,9 @@ def read_cninfo(path: str | Path, data: bytes | None = None) -> Reading:
                 warnings.append(f"record {key!r} skipped: its period is unknown")
                 continue
             if "fields" in spec:
-                batch = _indicator_facts(rows, key, api, spec, code, name, sha)
+                batch = _indicator_facts(rows, key, api, spec, code, path.name, sha)
             else:
-                batch = _statement_facts(rows, key, api, spec, code, name, sha, unread)
+                batch = _statement_facts(rows, key, api, spec, code, path.name, sha, unread)
             facts += batch
             # The document's period is the latest it covers, in flow notation (2025Q1-Q3) even
             # for a balance sheet, whose facts are balances at dates.
@@ -169,7 +169,7 @@ def read_cninfo(path: str | Path, data: bytes | None = None) -> Reading:
 
     period = max(covered, key=period_end) if covered else ""
     company = Company(code, short_name, exchange_for_code(code))
-    document = Document(sha256=sha, file=name, kind=CNINFO, company=company, period=period)
+    document = Document(sha256=sha, file=path.name, kind=CNINFO, company=company, period=period)
     return Reading(document=document, facts=facts, warnings=warnings)
 
 

@@ -75,7 +75,7 @@ def read_facts_csv(path: str | Path, data: bytes | None = None) -> Reading:
         if not any(cells.values()):
             continue
         try:
-            facts.append(_fact(cells, name, sha, line))
+            facts.append(_fact(cells, path.name, sha, line))
         except ValueError as exc:
             raise InputError(name, f"line {line}: {exc}") from exc
         if cells.get("company_name"):
@@ -89,7 +89,7 @@ def read_facts_csv(path: str | Path, data: bytes | None = None) -> Reading:
     code = codes[0]
     company = Company(code, names.get(code, code), exchange_for_code(code))
     document = Document(
-        sha256=sha, file=name, kind=FACTS_CSV, company=company, period=_main_period(facts)
+        sha256=sha, file=path.name, kind=FACTS_CSV, company=company, period=_main_period(facts)
     )
     return Reading(document=document, facts=facts, warnings=warnings)
 

@@ -9,7 +9,7 @@ import click
 from ..errors import CaibaoError
 from ..periods import Period
 from . import main
-from ._output import die
+from ._output import die, to_json
 from .query import db_option, open_store
 
 
@@ -24,8 +24,14 @@ from .query import db_option, open_store
     "--out", type=click.Path(dir_okay=False), help="Write to this file (default: stdout)."
 )
 @click.option("--no-charts", is_flag=True, help="HTML without charts (faster).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the article as JSON: its text and every number's claim with its sources.",
+)
 @db_option
-def write(code, period, lang, fmt, out, no_charts, db):
+def write(code, period, lang, fmt, out, no_charts, as_json, db):
     """Write the article about CODE's PERIOD (2024FY, 2025H1, 2025Q1, 2025Q1-Q3)."""
     from ..write import render, write_article
 
@@ -38,7 +44,7 @@ def write(code, period, lang, fmt, out, no_charts, db):
             article = write_article(
                 store, code, period, lang, charts=fmt == "html" and not no_charts
             )
-        text = render(article, fmt)
+        text = to_json(article.to_json()) if as_json else render(article, fmt)
         if out:
             Path(out).parent.mkdir(parents=True, exist_ok=True)
             Path(out).write_text(text, encoding="utf-8")

@@ -110,6 +110,25 @@ class Article:
                 seen.setdefault(s, None)
         return list(seen)
 
+    def to_json(self) -> dict:
+        """The article as data: its plain text and, for every printed number, the claim it makes
+        (offsets into ``text``) with the sources behind it: what ``caibao write --json`` prints."""
+        text, claims = self.text_and_claims()
+        numbers = self.numbers()
+        return {
+            "company": self.company,
+            "company_name": self.company_name,
+            "period": self.period,
+            "lang": self.lang,
+            "headline": "".join(p if isinstance(p, str) else p.text for p in self.headline),
+            "text": text,
+            "claims": [
+                {**c.to_json(), "sources": [s.to_json() for s in n.sources]}
+                for c, n in zip(claims, numbers, strict=True)
+            ],
+            "charts": [c.key for c in self.charts],
+        }
+
     def text_and_claims(self) -> tuple[str, list[Claim]]:
         """The plain text (headline, findings, lede, sections with titles) and a claim for every
         number in it, at its offsets."""

@@ -14,7 +14,7 @@ import click
 
 from ..errors import CaibaoError, InputError
 from . import main
-from ._output import die
+from ._output import die, to_json
 
 COMPANY, PERIOD = "002230", "2024FY"
 CHECK_DATE = date(2025, 4, 21)  # the day iFlytek published its FY2024 results: 今年 = 2025
@@ -42,15 +42,16 @@ def examples_dir() -> Path:
     type=click.Path(file_okay=False, exists=True),
     help="Folder with figures.csv and demo-check.txt (default: examples/iflytek-fy2024).",
 )
-def demo(out, examples):
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def demo(out, examples, as_json):
     """Ingest the iFlytek FY2024 figures, write the article, check a short text: all offline."""
     try:
-        run_demo(Path(out), Path(examples) if examples else examples_dir())
+        run_demo(Path(out), Path(examples) if examples else examples_dir(), as_json)
     except CaibaoError as exc:
         die(exc)
 
 
-def run_demo(out: Path, examples: Path) -> dict:
+def run_demo(out: Path, examples: Path, as_json: bool = False) -> dict:
     from ..claims.checker import Checker
     from ..ingest import ingest_paths
     from ..store import Store
@@ -86,8 +87,33 @@ def run_demo(out: Path, examples: Path) -> dict:
         annotated_html(text, list(result.claims), "核查：" + check_text.name), encoding="utf-8"
     )
     elapsed = time.perf_counter() - started
-    _summary(article, own.claims, result.claims, paths, elapsed)
+    if as_json:
+        click.echo(to_json(_summary_json(article, own.claims, result.claims, paths, elapsed)))
+    else:
+        _summary(article, own.claims, result.claims, paths, elapsed)
     return paths
+
+
+def _summary_json(article, own, checked, paths: dict, elapsed: float) -> dict:
+    def verdicts(claims) -> dict:
+        return dict(Counter(c.verdict.verdict for c in claims))
+
+    return {
+        "company": COMPANY,
+        "period": PERIOD,
+        "article": {
+            "numbers": len(article.numbers()),
+            "claims_found": len(own),
+            "verdicts": verdicts(own),
+        },
+        "checked": {
+            "claims": len(checked),
+            "verdicts": verdicts(checked),
+            "not_supported": [c.to_json() for c in checked if c.verdict.verdict != "supported"],
+        },
+        "paths": {name: str(path) for name, path in paths.items()},
+        "seconds": round(elapsed, 2),
+    }
 
 
 def _summary(article, own, checked, paths: dict, elapsed: float) -> None:

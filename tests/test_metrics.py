@@ -11,7 +11,8 @@ from caibao.claims.lexicon import Lexicon, alternatives
 from caibao.concepts import accounts
 from caibao.ingest import ingest_file
 from caibao.metrics import Metrics
-from caibao.metrics.engine import LOSS_NARROWED, TURNED_LOSS, TURNED_PROFIT, definitions
+from caibao.metrics.computed import LOSS_NARROWED, TURNED_LOSS, TURNED_PROFIT
+from caibao.metrics.definitions import definitions
 from caibao.model import CHANGE_PCT, Company, Document, Fact, Reading, Source
 from caibao.store import Store
 

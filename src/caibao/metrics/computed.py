@@ -71,7 +71,9 @@ class Computed:
         return bool(self.note and self.note.startswith("outlier"))
 
 
-def _sources(*parts: Computed) -> tuple[Source, ...]:
+def merged_sources(*parts) -> tuple[Source, ...]:
+    """The sources of every part (anything with ``.sources``: Computed, a writer's Figure or
+    number), once each, in order of first use."""
     seen: dict[Source, None] = {}
     for p in parts:
         for s in p.sources:

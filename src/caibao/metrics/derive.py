@@ -10,7 +10,6 @@ from decimal import Decimal
 from ..model import CHANGE_PCT, CHANGE_PP, VALUE
 from ..periods import Period
 from .computed import (
-    CHANGE_ABS,
     CHANGE_QOQ_PCT,
     HUNDRED,
     LOSS_NARROWED,
@@ -22,7 +21,7 @@ from .computed import (
     Computed,
     _is_flow,
     _rel,
-    _sources,
+    merged_sources,
     prior_period,
 )
 
@@ -52,7 +51,7 @@ class Derivations:
         return Computed(
             concept, period, segment, VALUE, whole.value - part.value, whole.unit,
             f"{concept}[{longer}] - {concept}[{shorter}]", (whole, part),
-            _sources(whole, part), precision=whole.precision + part.precision,
+            merged_sources(whole, part), precision=whole.precision + part.precision,
         )  # fmt: skip
 
     def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
@@ -65,7 +64,7 @@ class Derivations:
             concept, str(Period.ytd(year, last)), segment, VALUE,
             sum((q.value for q in quarters), Decimal(0)), quarters[0].unit,
             " + ".join(f"{concept}[{q.period}]" for q in quarters), tuple(quarters),
-            _sources(*quarters), precision=sum((q.precision for q in quarters), Decimal(0)),
+            merged_sources(*quarters), precision=sum((q.precision for q in quarters), Decimal(0)),
         )  # fmt: skip
 
     def quarter_identity(self, concept: str, period: str, segment: str | None = None):
@@ -123,7 +122,7 @@ class Derivations:
                 "%",
                 formula,
                 inputs,
-                _sources(*inputs),
+                merged_sources(*inputs),
                 note,
                 prec,
             )  # fmt: skip
@@ -155,7 +154,7 @@ class Derivations:
                 "%",
                 f"{concept}[{period}] / {concept}[{prev}] - 1",
                 (cur, base),
-                _sources(cur, base),
+                merged_sources(cur, base),
                 precision=abs(value) * (_rel(cur) + _rel(base)),
             )  # fmt: skip
         ]
@@ -169,12 +168,6 @@ class Derivations:
         if cur is None or base is None or cur.value is None or base.value is None:
             return None
         return prior, cur, base
-
-    def _pp_change(self, concept, period, segment) -> list[Computed]:
-        return self._year_difference(concept, period, segment, CHANGE_PP)
-
-    def _abs_change(self, concept, period, segment) -> list[Computed]:
-        return self._year_difference(concept, period, segment, CHANGE_ABS)
 
     def _year_difference(self, concept, period, segment, measure) -> list[Computed]:
         """This year's value minus the prior year's: in points (CHANGE_PP, of a ratio in %) or
@@ -195,7 +188,7 @@ class Derivations:
                 "pp" if measure == CHANGE_PP else cur.unit,
                 f"{concept}[{period}] - {concept}[{prior}]",
                 (cur, base),
-                _sources(cur, base),
+                merged_sources(cur, base),
                 precision=cur.precision + base.precision,
             )  # fmt: skip
         ]
@@ -218,7 +211,7 @@ class Derivations:
                 "%",
                 f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
                 (part, whole),
-                _sources(part, whole),
+                merged_sources(part, whole),
                 precision=abs(share) * (_rel(part) + _rel(whole)),
             )  # fmt: skip
         ]

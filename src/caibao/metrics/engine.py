@@ -10,23 +10,18 @@ from decimal import Decimal, DivisionByZero, InvalidOperation
 
 from ..model import CHANGE_PCT, CHANGE_PP, CONSOLIDATED, ORIGINAL, VALUE, Fact
 from ..periods import Period
-from .computed import (  # noqa: F401 - re-exported: the engine's public names
+from .computed import (
     CHANGE_ABS,
     CHANGE_QOQ_PCT,
     HUNDRED,
-    LOSS_NARROWED,
-    LOSS_WIDENED,
     SHARE_PCT,
-    TURNED_LOSS,
-    TURNED_PROFIT,
-    ZERO_BASE,
     Computed,
     _parses,
     _rel,
-    _sources,
+    merged_sources,
     prior_period,
 )
-from .definitions import Definition, definitions, printed_as  # noqa: F401
+from .definitions import Definition, definitions, printed_as
 from .derive import Derivations
 from .select import order_facts, same_value
 
@@ -147,9 +142,9 @@ class Metrics(Derivations):
             # 不适用 printed, or nothing: the computed growth, or its sign note
             return self.growth(concept, period, segment) or printed
         if measure == CHANGE_PP:
-            return printed or self._pp_change(concept, period, segment)
+            return printed or self._year_difference(concept, period, segment, CHANGE_PP)
         if measure == CHANGE_ABS:
-            return printed or self._abs_change(concept, period, segment)
+            return printed or self._year_difference(concept, period, segment, CHANGE_ABS)
         if measure == SHARE_PCT:
             return printed or self._share(concept, period, segment)
         if measure == CHANGE_QOQ_PCT:
@@ -190,7 +185,7 @@ class Metrics(Derivations):
                     d.unit,
                     text,
                     inputs,
-                    _sources(*inputs),
+                    merged_sources(*inputs),
                     precision=prec,
                 )  # fmt: skip
             ]
@@ -213,7 +208,7 @@ class Metrics(Derivations):
                     "%",
                     f"{num_id}[{period}] / {d.denominator}[{period}] × 100",
                     (num, den),
-                    _sources(num, den),
+                    merged_sources(num, den),
                     precision=prec,
                 )  # fmt: skip
             ]
@@ -244,7 +239,7 @@ class Metrics(Derivations):
                             den.unit,
                             f"{d.id}[{period}] × {d.denominator}[{period}] / 100",
                             (ratio, den),
-                            _sources(ratio, den),
+                            merged_sources(ratio, den),
                             precision=abs(v) * (_rel(ratio) + _rel(den)),
                         )  # fmt: skip
                     )
@@ -264,7 +259,7 @@ class Metrics(Derivations):
                         num.unit,
                         f"{d.numerators[0]}[{period}] / {d.id}[{period}] × 100",
                         (num, ratio),
-                        _sources(num, ratio),
+                        merged_sources(num, ratio),
                         precision=abs(v) * (_rel(ratio) + _rel(num)),
                     )  # fmt: skip
                 )

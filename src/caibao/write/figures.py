@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..metrics import Computed, Metrics
+from ..metrics.computed import merged_sources
 from ..metrics.select import same_value
 from ..model import Source
 from ..periods import Period
@@ -103,7 +104,7 @@ class FigureBook:
             CHANGE_PP,
             now.value - before.value,
             "pp",
-            _merge(now.sources, before.sources),
+            merged_sources(now, before),
             f"share[{period}] - share[{P.prior(period)}]",
         )
 
@@ -118,7 +119,7 @@ class FigureBook:
             VALUE,
             top.value / bottom.value * 100,
             "%",
-            _merge(top.sources, bottom.sources),
+            merged_sources(top, bottom),
             f"{numerator}[{period}] / {denominator}[{period}] × 100",
         )
 
@@ -280,11 +281,3 @@ def _fewest_adding_up(
             if gap <= tol and (best is None or (gap, size) < best[:2]):
                 best = (gap, size, combo)
     return list(best[2]) if best else None
-
-
-def _merge(*groups: tuple[Source, ...]) -> tuple[Source, ...]:
-    seen: dict[Source, None] = {}
-    for g in groups:
-        for s in g:
-            seen.setdefault(s, None)
-    return tuple(seen)

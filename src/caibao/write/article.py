@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..claims.model import Claim
+from ..metrics.computed import merged_sources
 from ..model import Source
 from .figures import Figure
 
@@ -104,11 +105,7 @@ class Article:
 
     def sources(self) -> list[Source]:
         """Every source of every printed number, once, in order of first use."""
-        seen: dict[Source, None] = {}
-        for n in self.numbers():
-            for s in n.sources:
-                seen.setdefault(s, None)
-        return list(seen)
+        return list(merged_sources(*self.numbers()))
 
     def to_json(self) -> dict:
         """The article as data: its plain text and, for every printed number, the claim it makes

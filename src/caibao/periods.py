@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-__all__ = ["KINDS", "Period", "quarters_in", "resolve"]
+__all__ = ["KINDS", "Period", "month_end", "quarters_in", "resolve"]
 
 KINDS = ("FY", "H1", "H2", "Q", "YTD", "INSTANT")
 
@@ -53,9 +53,13 @@ _REPORT_QUARTERS = {
 }
 
 
-def _quarter_end(year: int, q: int) -> date:
-    month = 3 * q
+def month_end(year: int, month: int) -> date:
+    """The last day of a month (2024, 2 → 2024-02-29)."""
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter_end(year: int, q: int) -> date:
+    return month_end(year, 3 * q)
 
 
 @dataclass(frozen=True, order=True)
@@ -197,7 +201,7 @@ class Period:
         """The same kind of period in another year."""
         if self.kind == "INSTANT":
             day = self.end
-            last = calendar.monthrange(year, day.month)[1]
+            last = month_end(year, day.month).day
             return Period.instant(date(year, day.month, min(day.day, last)))
         if self.kind == "Q":
             return Period.q(year, self.quarter)

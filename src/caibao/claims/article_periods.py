@@ -18,7 +18,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from ..periods import Period, resolve
+from ..periods import Period, month_end, resolve
 
 _REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
 _PART = (
@@ -182,23 +182,23 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     p = phrase.strip()
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
-    month_end = _MONTH_END.fullmatch(p)
-    if month_end:
+    zh_end = _MONTH_END.fullmatch(p)
+    if zh_end:
         this_year = reference.year if reference else (current.end.year if current else None)
-        if month_end.group(1):
-            year = int(month_end.group(1))
-        elif month_end.group(2):
+        if zh_end.group(1):
+            year = int(zh_end.group(1))
+        elif zh_end.group(2):
             if this_year is None:
                 return None
-            year = this_year - (1 if month_end.group(2) in ("去年", "上年") else 0)
+            year = this_year - (1 if zh_end.group(2) in ("去年", "上年") else 0)
         elif current is not None:
             year = current.end.year
         elif this_year is not None:
             year = this_year
         else:
             return None
-        month = int(month_end.group(3))
-        return Period.instant(date(year, month, calendar.monthrange(year, month)[1]))
+        month = int(zh_end.group(3))
+        return Period.instant(month_end(year, month))
     en_end = _EN_MONTH_END.search(p)
     if en_end:
         month = _EN_MONTHS.index(en_end.group(1).lower()) + 1
@@ -210,7 +210,7 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
             year = reference.year
         else:
             return None
-        return Period.instant(date(year, month, calendar.monthrange(year, month)[1]))
+        return Period.instant(month_end(year, month))
     if p.isascii():
         p = p.replace("-", " ")  # first-half 2025 = first half 2025
     p = p.replace("财年", "年")  # 2024财年 = 2024年

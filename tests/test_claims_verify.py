@@ -3,40 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
 from caibao.claims.checker import Checker
 from caibao.errors import UnknownCompanyError
-from caibao.model import CHANGE_PCT, Company, Document, Fact, Reading, Source
-from caibao.store import Store
+from caibao.model import CHANGE_PCT
+from inline_store import inline_store
 
 CODE = "600999"
 
 
 def _store(rows):
     """rows: (concept, period, value, unit, measure, segment, source key)"""
-    store = Store(":memory:")
-    facts = []
-    for i, (concept, period, value, unit, measure, segment, key) in enumerate(rows):
-        src = Source("inline.csv", "sha-v", None, key, f"{key} page", f"line {i + 2}", value)
-        facts.append(
-            Fact(
-                CODE,
-                concept,
-                period,
-                Decimal(value),
-                unit,
-                src,
-                scale="元",
-                segment=segment,
-                measure=measure,
-            )  # fmt: skip
-        )
-    doc = Document("sha-v", "inline.csv", "facts_csv", Company(CODE, "示例科技"), "2024FY")
-    store.add(Reading(doc, facts))
-    return store
+    return inline_store(rows, CODE, "示例科技")
 
 
 @pytest.fixture(scope="module")

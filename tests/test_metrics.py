@@ -13,8 +13,9 @@ from caibao.ingest import ingest_file
 from caibao.metrics import Metrics
 from caibao.metrics.computed import LOSS_NARROWED, TURNED_LOSS, TURNED_PROFIT
 from caibao.metrics.definitions import definitions
-from caibao.model import CHANGE_PCT, Company, Document, Fact, Reading, Source
+from caibao.model import CHANGE_PCT
 from caibao.store import Store
+from inline_store import inline_store
 
 # -- definitions ------------------------------------------------------------------------------
 
@@ -48,28 +49,12 @@ def test_every_lexicon_concept_is_known():
 
 
 def _store(rows, code="600000"):
-    """rows: (concept, period, value, measure, segment, source key)"""
-    store = Store(":memory:")
-    facts = []
-    for i, (concept, period, value, measure, segment, key) in enumerate(rows):
-        src = Source("inline.csv", "sha-inline", None, key, key, f"line {i + 2}", str(value))
-        unit = "%" if measure == CHANGE_PCT else "CNY"
-        facts.append(
-            Fact(
-                code,
-                concept,
-                period,
-                Decimal(value),
-                unit,
-                src,
-                scale="元",
-                segment=segment,
-                measure=measure,
-            )  # fmt: skip
-        )
-    doc = Document("sha-inline", "inline.csv", "facts_csv", Company(code, "测试公司"), "2024FY")
-    store.add(Reading(doc, facts))
-    return store
+    """rows: (concept, period, value, measure, segment, source key); growth in %, else CNY"""
+    return inline_store(
+        [(c, p, v, "%" if m == CHANGE_PCT else "CNY", m, s, k) for c, p, v, m, s, k in rows],
+        code,
+        "测试公司",
+    )
 
 
 def test_growth_and_sign_rules():

@@ -66,6 +66,27 @@ class Computed:
             precision=fact_precision(fact),
         )
 
+    @classmethod
+    def derived(
+        cls,
+        concept,
+        period,
+        segment,
+        measure,
+        value,
+        unit,
+        formula,
+        inputs,
+        note=None,
+        precision=Decimal(0),
+    ) -> Computed:
+        """A value computed from ``inputs``: its sources are theirs (``merged_sources``)."""
+        inputs = tuple(inputs)
+        return cls(
+            concept, period, segment, measure, value, unit, formula, inputs,
+            merged_sources(*inputs), note, precision,
+        )  # fmt: skip
+
     @property
     def is_outlier(self) -> bool:
         return bool(self.note and self.note.startswith("outlier"))

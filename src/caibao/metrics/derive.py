@@ -21,7 +21,6 @@ from .computed import (
     Computed,
     _is_flow,
     _rel,
-    merged_sources,
     prior_period,
 )
 
@@ -48,11 +47,17 @@ class Derivations:
             return None
         if not _is_flow(concept, whole.unit):
             return None
-        return Computed(
-            concept, period, segment, VALUE, whole.value - part.value, whole.unit,
-            f"{concept}[{longer}] - {concept}[{shorter}]", (whole, part),
-            merged_sources(whole, part), precision=whole.precision + part.precision,
-        )  # fmt: skip
+        return Computed.derived(
+            concept,
+            period,
+            segment,
+            VALUE,
+            whole.value - part.value,
+            whole.unit,
+            f"{concept}[{longer}] - {concept}[{shorter}]",
+            (whole, part),
+            precision=whole.precision + part.precision,
+        )
 
     def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
         """Q1 + … + Q``last`` from printed single quarters (an annual report's 分季度 table)."""
@@ -60,12 +65,17 @@ class Derivations:
         if not all(parts) or any(f[0].value is None for f in parts):
             return None
         quarters = [Computed.of_fact(f[0]) for f in parts]
-        return Computed(
-            concept, str(Period.ytd(year, last)), segment, VALUE,
-            sum((q.value for q in quarters), Decimal(0)), quarters[0].unit,
-            " + ".join(f"{concept}[{q.period}]" for q in quarters), tuple(quarters),
-            merged_sources(*quarters), precision=sum((q.precision for q in quarters), Decimal(0)),
-        )  # fmt: skip
+        return Computed.derived(
+            concept,
+            str(Period.ytd(year, last)),
+            segment,
+            VALUE,
+            sum((q.value for q in quarters), Decimal(0)),
+            quarters[0].unit,
+            " + ".join(f"{concept}[{q.period}]" for q in quarters),
+            tuple(quarters),
+            precision=sum((q.precision for q in quarters), Decimal(0)),
+        )
 
     def quarter_identity(self, concept: str, period: str, segment: str | None = None):
         """Where the store prints a single quarter and its year-to-date figures too: the printed
@@ -113,19 +123,9 @@ class Derivations:
             note = f"{LOSS_NARROWED} {change:.2f}%" if change > 0 else LOSS_WIDENED
         prec = abs(value) * (_rel(cur) + _rel(base)) if value is not None else Decimal(0)
         return [
-            Computed(
-                concept,
-                period,
-                segment,
-                CHANGE_PCT,
-                value,
-                "%",
-                formula,
-                inputs,
-                merged_sources(*inputs),
-                note,
-                prec,
-            )  # fmt: skip
+            Computed.derived(
+                concept, period, segment, CHANGE_PCT, value, "%", formula, inputs, note, prec
+            )
         ]
 
     def _qoq(self, concept, period, segment) -> list[Computed]:
@@ -145,7 +145,7 @@ class Derivations:
             return []
         value = (cur.value / base.value - 1) * HUNDRED
         return [
-            Computed(
+            Computed.derived(
                 concept,
                 period,
                 segment,
@@ -154,9 +154,8 @@ class Derivations:
                 "%",
                 f"{concept}[{period}] / {concept}[{prev}] - 1",
                 (cur, base),
-                merged_sources(cur, base),
                 precision=abs(value) * (_rel(cur) + _rel(base)),
-            )  # fmt: skip
+            )
         ]
 
     def _year_pair(self, concept, period, segment) -> tuple[str, Computed, Computed] | None:
@@ -179,7 +178,7 @@ class Derivations:
         if measure == CHANGE_PP and cur.unit != "%":
             return []
         return [
-            Computed(
+            Computed.derived(
                 concept,
                 period,
                 segment,
@@ -188,9 +187,8 @@ class Derivations:
                 "pp" if measure == CHANGE_PP else cur.unit,
                 f"{concept}[{period}] - {concept}[{prior}]",
                 (cur, base),
-                merged_sources(cur, base),
                 precision=cur.precision + base.precision,
-            )  # fmt: skip
+            )
         ]
 
     def _share(self, concept, period, segment) -> list[Computed]:
@@ -202,7 +200,7 @@ class Derivations:
             return []
         share = part.value / whole.value * HUNDRED
         return [
-            Computed(
+            Computed.derived(
                 concept,
                 period,
                 segment,
@@ -211,7 +209,6 @@ class Derivations:
                 "%",
                 f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
                 (part, whole),
-                merged_sources(part, whole),
                 precision=abs(share) * (_rel(part) + _rel(whole)),
-            )  # fmt: skip
+            )
         ]

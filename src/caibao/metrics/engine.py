@@ -18,7 +18,6 @@ from .computed import (
     Computed,
     _parses,
     _rel,
-    merged_sources,
     prior_period,
 )
 from .definitions import Definition, definitions, printed_as
@@ -176,18 +175,9 @@ class Metrics(Derivations):
             prec = sum((p.precision for _, p in parts), Decimal(0))
             inputs = tuple(p for _, p in parts)
             return [
-                Computed(
-                    d.id,
-                    period,
-                    segment,
-                    VALUE,
-                    total,
-                    d.unit,
-                    text,
-                    inputs,
-                    merged_sources(*inputs),
-                    precision=prec,
-                )  # fmt: skip
+                Computed.derived(
+                    d.id, period, segment, VALUE, total, d.unit, text, inputs, precision=prec
+                )
             ]
         den = self.value(d.denominator, period, segment)
         if den is None or not den.value:
@@ -199,7 +189,7 @@ class Metrics(Derivations):
             ratio = num.value / den.value * HUNDRED
             prec = abs(ratio) * (_rel(num) + _rel(den))
             return [
-                Computed(
+                Computed.derived(
                     d.id,
                     period,
                     segment,
@@ -208,9 +198,8 @@ class Metrics(Derivations):
                     "%",
                     f"{num_id}[{period}] / {d.denominator}[{period}] × 100",
                     (num, den),
-                    merged_sources(num, den),
                     precision=prec,
-                )  # fmt: skip
+                )
             ]
         return []
 
@@ -230,7 +219,7 @@ class Metrics(Derivations):
                         continue
                     v = ratio.value * den.value / HUNDRED
                     out.append(
-                        Computed(
+                        Computed.derived(
                             concept,
                             period,
                             segment,
@@ -239,9 +228,8 @@ class Metrics(Derivations):
                             den.unit,
                             f"{d.id}[{period}] × {d.denominator}[{period}] / 100",
                             (ratio, den),
-                            merged_sources(ratio, den),
                             precision=abs(v) * (_rel(ratio) + _rel(den)),
-                        )  # fmt: skip
+                        )
                     )
             elif concept == d.denominator and len(d.numerators) == 1:
                 num = self.value(d.numerators[0], period, segment)
@@ -250,7 +238,7 @@ class Metrics(Derivations):
                     continue
                 v = num.value * HUNDRED / ratio.value
                 out.append(
-                    Computed(
+                    Computed.derived(
                         concept,
                         period,
                         segment,
@@ -259,9 +247,8 @@ class Metrics(Derivations):
                         num.unit,
                         f"{d.numerators[0]}[{period}] / {d.id}[{period}] × 100",
                         (num, ratio),
-                        merged_sources(num, ratio),
                         precision=abs(v) * (_rel(ratio) + _rel(num)),
-                    )  # fmt: skip
+                    )
                 )
             if out:
                 return out

@@ -163,11 +163,7 @@ class Composer:
             gm_change = self.fig("gross_margin", measure=CHANGE_PP)
             change = None
             if gm_change is not None:
-                change = w.say(
-                    "gross_margin_change",
-                    direction=w.direction(gm_change.value, points=True),
-                    change=w.pp(gm_change),
-                )
+                change = w.points_change("gross_margin_change", gm_change)
             gp, gp_change = self.level_and_change("gross_profit", self.period, "gross_profit")
             paras.append(
                 w.sentence(
@@ -253,13 +249,7 @@ class Composer:
             if share is not None:
                 clauses.append(w.say("segment_share", share=w.pct(share, signed=True)))
             if shift is not None:
-                clauses.append(
-                    w.say(
-                        "segment_share_change",
-                        direction=w.direction(shift.value, points=True),
-                        change=w.pp(shift),
-                    )
-                )
+                clauses.append(w.points_change("segment_share_change", shift))
             for sub in self.book.sub_segments(self.period, name):
                 sub_rev = self.fig("revenue", segment=sub)
                 if sub_rev is not None:
@@ -334,13 +324,7 @@ class Composer:
             clauses.append(w.say("quarter_gross_margin", gross_margin=w.pct(gm, signed=True)))
             gm_change = self.fig("gross_margin", q, measure=CHANGE_PP)
             if gm_change is not None:
-                clauses.append(
-                    w.say(
-                        "gross_margin_change",
-                        direction=w.direction(gm_change.value, points=True),
-                        change=w.pp(gm_change),
-                    )
-                )
+                clauses.append(w.points_change("gross_margin_change", gm_change))
         paras = [w.sentence(*clauses, period=self.pname(q))]
         ocf = self.fig("ocf", q)
         if ocf is not None:

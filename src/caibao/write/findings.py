@@ -123,12 +123,8 @@ def collection_ratio_change_pp(c: Composer) -> Result:
     if ratio is None or change is None:
         return None
     w = c.w
-    words = w.say(
-        "collection_ratio_change",
-        period=c.pname(),
-        ratio=w.pct(ratio, signed=True),
-        direction=w.direction(change.value, points=True),
-        change=w.pp(change),
+    words = w.points_change(
+        "collection_ratio_change", change, period=c.pname(), ratio=w.pct(ratio, signed=True)
     )
     return change.value, words
 
@@ -148,12 +144,8 @@ def segment_share_shift_pp(c: Composer) -> Result:
         return None
     name, shift, share = best
     w = c.w
-    words = w.say(
-        "segment_mix_shift",
-        segment=name,
-        share=w.pct(share, signed=True),
-        direction=w.direction(shift.value, points=True),
-        change=w.pp(shift),
+    words = w.points_change(
+        "segment_mix_shift", shift, segment=name, share=w.pct(share, signed=True)
     )
     return shift.value, words
 
@@ -167,12 +159,7 @@ def rd_capitalised_change_pp(c: Composer) -> Result:
         now.concept, now.period, None, CHANGE_PP, now.value - before.value, "pp",
         now.sources + before.sources, f"{now.formula} - ({before.formula})",
     )  # fmt: skip
-    words = w.say(
-        "rd_capitalisation_change",
-        share=w.pct(now, signed=True),
-        direction=w.direction(change.value, points=True),
-        change=w.pp(change),
-    )
+    words = w.points_change("rd_capitalisation_change", change, share=w.pct(now, signed=True))
     return change.value, words
 
 

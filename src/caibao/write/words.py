@@ -156,6 +156,13 @@ class Words:
             return fall[self.lang] + word
         return word
 
+    def points_change(self, key: str, fig: Figure, **slots) -> list[Piece]:
+        """The template ``key`` saying a change in points: 提升/下降 and the points ("2.12个百分点"),
+        with the other ``slots``."""
+        return self.say(
+            key, direction=self.direction(fig.value, points=True), change=self.pp(fig), **slots
+        )
+
     def change(self, fig: Figure | None) -> list[Piece] | None:
         """ "同比增长18.79%" for a growth figure of a positive level, or None."""
         if fig is None or fig.value is None:

@@ -22,6 +22,7 @@ from .figures import Figure
 _SLOT = re.compile(r"\{(\w+)\}")
 _HUNDRED_MILLION = Decimal(10) ** 8
 _TEN_THOUSAND = Decimal(10) ** 4
+_ZH_SCALES = (("亿", _HUNDRED_MILLION), ("万", _TEN_THOUSAND))
 _EN_SCALES = (("billion", Decimal(10) ** 9), ("million", Decimal(10) ** 6))
 HALF_STEP = Decimal("0.005")  # two decimals everywhere, as the reports print
 
@@ -97,17 +98,8 @@ class Words:
     def amount(self, fig: Figure, measure: str | None = None) -> Num:
         """A money amount; the text is unsigned (the words around it carry a loss or outflow)."""
         v = fig.value
-        if self.lang == "zh":
-            if abs(v) >= _HUNDRED_MILLION:
-                factor, scale = _HUNDRED_MILLION, "亿"
-            elif abs(v) >= _TEN_THOUSAND:
-                factor, scale = _TEN_THOUSAND, "万"
-            else:
-                factor, scale = Decimal(1), "元"
-            text = format_amount(abs(v), "CNY", "zh", scale=scale, digits=2)
-        else:
-            scale, factor = next(((s, f) for s, f in _EN_SCALES if abs(v) >= f), ("", Decimal(1)))
-            text = format_amount(abs(v), "CNY", "en", scale=scale, digits=2)
+        scale, factor = self._scale(v)
+        text = format_amount(abs(v), "CNY", self.lang, scale=scale, digits=2)
         shown = round_half_up(v / factor, 2) * factor
         return Num(text, fig, shown, "CNY", HALF_STEP * factor, measure or fig.measure, scale)
 
@@ -115,23 +107,25 @@ class Words:
         """A count: "224万" / "2.24 million" (None below 10,000 in Chinese, where the classifier
         would have to be known)."""
         v = fig.value
+        if self.lang == "zh" and abs(v) < _TEN_THOUSAND:
+            return None
+        scale, factor = self._scale(v)
+        shown = round_half_up(v / factor, 2)
         if self.lang == "zh":
-            if abs(v) < _TEN_THOUSAND:
-                return None
-            factor, scale = (
-                (_HUNDRED_MILLION, "亿") if abs(v) >= _HUNDRED_MILLION else (_TEN_THOUSAND, "万")
-            )
-            shown = round_half_up(v / factor, 2)
             digits = max(0, -shown.normalize().as_tuple().exponent)
             text = f"{round_half_up(shown, digits):,.{digits}f}{scale}"
         else:
-            scale, factor = next(((s, f) for s, f in _EN_SCALES if abs(v) >= f), ("", Decimal(1)))
-            shown = round_half_up(v / factor, 2)
             digits = 2 if scale else 0
             text = format_amount(v, "count", "en", scale=scale, digits=digits)
         step = Decimal(1).scaleb(-digits) / 2
         return Num(text, fig, round_half_up(shown, digits) * factor, "count", step * factor,
                    "value", scale)  # fmt: skip
+
+    def _scale(self, v: Decimal) -> tuple[str, Decimal]:
+        """The printed scale of an amount or count and its factor: 亿 from 1e8, 万 from 1e4, else
+        元; billion from 1e9, million from 1e6, else none."""
+        scales, unscaled = (_ZH_SCALES, "元") if self.lang == "zh" else (_EN_SCALES, "")
+        return next(((s, f) for s, f in scales if abs(v) >= f), (unscaled, Decimal(1)))
 
     def pct(self, fig: Figure, measure: str | None = None, signed: bool = False) -> Num:
         """Per cent with two decimals: unsigned after a direction word (增长/下降), ``signed`` for

@@ -148,8 +148,6 @@ def _latest_report_period(reference: date) -> Period:
         return Period.fy(reference.year - 1)
     if reference.month <= 8:
         return Period.h1(reference.year)
-    if reference.month <= 10:
-        return Period.ytd(reference.year, 3)
     return Period.ytd(reference.year, 3)
 
 

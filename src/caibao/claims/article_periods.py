@@ -88,19 +88,23 @@ _KINDS = ("half", "q1", "q3", "annual")
 def _report_discussed(text: str) -> Period | None:
     """The report an article names (2025年半年度报告, annual results for 2024), most named first."""
     found: Counter = Counter()
+    first: dict[Period, int] = {}  # where each report is first named
     zh = _REPORT_ZH.finditer(text) if "报" in text or "业绩" in text else ()
     for m in zh:
         kind = next(k for k, g in zip(_KINDS, m.groups()[1:], strict=True) if g)
         found[Period.for_report(kind, int(m.group(1)))] += 1
+        first.setdefault(Period.for_report(kind, int(m.group(1))), m.start())
     low = text.lower()
     english = "results" in low or "report" in low or "earnings" in low
     for pattern in (_REPORT_EN, _REPORT_EN_YEAR_FIRST) if english else ():
         for m in pattern.finditer(text):
             kind = next(k for k, g in zip(_KINDS, m.groups()[:4], strict=True) if g)
             found[Period.for_report(kind, int(m.group(5)))] += 1
+            first.setdefault(Period.for_report(kind, int(m.group(5))), m.start())
     if not found:
         return None
-    return max(found.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    # a tie (发布2024年年度报告及2025年第一季度报告): the report named first leads the article
+    return max(found.items(), key=lambda kv: (kv[1], -first[kv[0]]))[0]
 
 
 def main_period(text: str, reference: date | None) -> tuple[Period | None, date | None]:
@@ -118,13 +122,26 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         if reference is None:
             return None, None
         return _latest_report_period(reference), reference
-    top = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    most = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     # the current year is usually the latest one named; earlier ones are comparisons
-    later = [y for y, n in years.items() if y > top and 2 * n >= years[top]]
+    later = [y for y, n in years.items() if y > most and 2 * n >= years[most]]
+    top = most
     if later and (reference is None or max(later) <= reference.year):
         top = max(later)
     if reference is not None and top > reference.year:
         top = reference.year - 1
+    period, written_year = _period_of_year(text, years, top)
+    if reference is not None and period.end > reference and top != most:
+        # a later year named (a forecast for 2025) whose figures did not exist on the date
+        period, written_year = _period_of_year(text, years, most)
+    if reference is None:
+        reference = _article_date(text, written_year)
+    return period, reference
+
+
+def _period_of_year(text: str, years: Counter, top: int) -> tuple[Period, int]:
+    """The period of year ``top`` the article is about (its year or a part), and the year the
+    article was written in."""
     part_counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
     annual = len(_ANNUAL_WORDS.findall(text)) + years[top]
     best_part = max(part_counts, key=part_counts.get)
@@ -138,9 +155,7 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     else:
         period = Period.fy(top)
         written_year = top + 1
-    if reference is None:
-        reference = _article_date(text, written_year)
-    return period, reference
+    return period, written_year
 
 
 def _latest_report_period(reference: date) -> Period:

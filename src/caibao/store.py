@@ -282,8 +282,9 @@ class Store:
                 where.append(f"{column} = ?")
                 args.append(value)
         if document is not None:
-            where.append("(starts_with(doc_sha256, ?) OR file = ? OR ends_with(file, ?))")
-            args += [document, document, "/" + document]
+            # a sha256 prefix, the file name as stored, or a path to it
+            where.append("(starts_with(doc_sha256, ?) OR file = ? OR file = ?)")
+            args += [document, document, Path(document).name]
         sql = f"SELECT {_FACT_COLUMNS} FROM facts"
         if where:
             sql += " WHERE " + " AND ".join(where)

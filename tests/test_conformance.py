@@ -1,0 +1,137 @@
+"""Conformance: articles nobody on the team wrote the checker for, checked against real reports.
+
+Each ``tests/conformance/NAME.txt`` is an earnings write-up (Chinese or English) about a company in
+../shared/corpus; ``NAME.claims.csv`` annotates every numeric claim in it like the seed's CSV (the
+verdict a correct checker reaches from the reports' figures; ``a|b`` accepts either), plus rows
+marked ``not_a_claim`` (dates, stock codes) on which no claim may be reported. ``articles.csv``
+gives each article's date and the corpus files its figures come from.
+
+Recall: an annotated claim is found when a reported claim's span overlaps its quote. Agreement: the
+found claim's verdict is one of the annotated ones. Both are measured over all articles together.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from caibao.claims.checker import Checker
+from caibao.ingest import ingest_file
+from caibao.store import Store
+
+CASES = Path(__file__).resolve().parent / "conformance"
+MIN_RECALL = 0.90
+MIN_AGREEMENT = 0.85
+NOT_A_CLAIM = "not_a_claim"
+
+
+def _articles() -> list[dict]:
+    with open(CASES / "articles.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _rows(name: str) -> list[dict]:
+    with open(CASES / f"{name}.claims.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="session")
+def checked(corpus, tmp_path_factory):
+    """Every article checked against a store of only the corpus files the articles need."""
+    store = Store(tmp_path_factory.mktemp("conformance") / "conformance.duckdb")
+    files = sorted({f for a in _articles() for f in a["files"].split()})
+    for f in files:
+        path = corpus / f
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                ingest_file(child, store, in_directory=True)
+        else:
+            ingest_file(path, store)
+    checker = Checker(store)
+    out = {}
+    for a in _articles():
+        text = (CASES / f"{a['name']}.txt").read_text(encoding="utf-8")
+        out[a["name"]] = (text, checker.check(text, day=date.fromisoformat(a["date"])))
+    yield out
+    store.close()
+
+
+def _quote_pattern(quote: str) -> re.Pattern:
+    # hard-wrapped lines: white space may fall between any two characters of the quote
+    return re.compile(r"\s*".join(map(re.escape, quote)))
+
+
+def _score(text, result, rows) -> tuple[int, int, int, list[str]]:
+    """(claims, found, agreeing, misses) for one article."""
+    total = found = agreeing = 0
+    pos = 0
+    misses = []
+    for row in rows:
+        if row["verdict"] == NOT_A_CLAIM:
+            continue
+        total += 1
+        pattern = _quote_pattern(row["quote"])
+        m = pattern.search(text, pos) or pattern.search(text)
+        assert m, f"annotated quote not in the article: {row['quote']}"
+        a, b = m.span()
+        pos = a
+        hits = [c for c in result.claims if c.claim.start < b and c.claim.end > a]
+        if not hits:
+            misses.append(f"{row['id']} not found: {row['quote']}")
+            continue
+        found += 1
+        # several claims can overlap one quote: prefer one whose own quote lies inside it
+        hits.sort(key=lambda c: (not (c.claim.start >= a and c.claim.end <= b), c.claim.start))
+        got = hits[0].verdict.verdict
+        if got in row["verdict"].split("|"):
+            agreeing += 1
+        else:
+            misses.append(f"{row['id']} {row['quote']}: {got}, annotated {row['verdict']}")
+    return total, found, agreeing, misses
+
+
+def test_recall_and_agreement(checked):
+    totals = [0, 0, 0]
+    report = []
+    all_misses = []
+    for name, (text, result) in checked.items():
+        total, found, agreeing, misses = _score(text, result, _rows(name))
+        totals = [totals[0] + total, totals[1] + found, totals[2] + agreeing]
+        report.append(
+            f"{name}: recall {found}/{total} = {found / total:.0%}, "
+            f"agreement {agreeing}/{total} = {agreeing / total:.0%}"
+        )
+        all_misses += [f"{name} #{m}" for m in misses]
+    total, found, agreeing = totals
+    recall, agreement = found / total, agreeing / total
+    report.append(
+        f"overall: recall {found}/{total} = {recall:.1%}, agreement {agreeing}/{total} = {agreement:.1%}"
+    )
+    print("\n" + "\n".join(report + all_misses))
+    assert recall >= MIN_RECALL, all_misses
+    assert agreement >= MIN_AGREEMENT, all_misses
+
+
+def test_no_claims_on_non_claims(checked):
+    for name, (text, result) in checked.items():
+        spans = [(c.claim.start, c.claim.end, c.claim.quote) for c in result.claims]
+        for row in _rows(name):
+            if row["verdict"] != NOT_A_CLAIM:
+                continue
+            for m in _quote_pattern(row["quote"]).finditer(text):
+                hit = [q for s, e, q in spans if s < m.end() and e > m.start()]
+                assert not hit, (name, row["quote"], hit)
+
+
+def test_annotations_are_well_formed():
+    verdicts = {"supported", "contradicted", "sources_disagree", "misleading", "unverifiable"}
+    for a in _articles():
+        rows = _rows(a["name"])
+        claims = [r for r in rows if r["verdict"] != NOT_A_CLAIM]
+        assert 10 <= len(claims) <= 40, a["name"]
+        for r in claims:
+            assert set(r["verdict"].split("|")) <= verdicts, (a["name"], r)

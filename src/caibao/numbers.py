@@ -49,6 +49,15 @@ __all__ = [
 # Full-width digits and signs to ASCII.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋％（）", "0123456789.,-+%()")
 
+# The scales a report prints above its tables (单位：元 / 万元 ...), as multipliers to yuan.
+TABLE_SCALES = {
+    "元": Decimal(1),
+    "千元": Decimal(1000),
+    "万元": Decimal(10000),
+    "百万元": Decimal(1000000),
+    "亿元": Decimal(100000000),
+}
+
 # Printed placeholders that mean "no value" (不适用, --, —, －, /, 无).
 NO_VALUE = frozenset({"不适用", "--", "-", "—", "——", "－", "－－", "/", "无", "N/A", "n/a", ""})
 

@@ -30,7 +30,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from .model import CONSOLIDATED, ORIGINAL, RESTATED, VALUE, Check, Fact, Reading
-from .numbers import parse_cell
+from .numbers import TABLE_SCALES, parse_cell
 from .periods import Period
 
 if TYPE_CHECKING:
@@ -38,13 +38,6 @@ if TYPE_CHECKING:
 
 # Documents that are not company reports: they are checked for identities only.
 STRUCTURED_KINDS = frozenset({"cninfo", "facts_csv"})
-_SCALE_FACTORS = {
-    "元": Decimal(1),
-    "千元": Decimal(1000),
-    "万元": Decimal(10000),
-    "百万元": Decimal(1000000),
-    "亿元": Decimal(100000000),
-}
 
 
 _COUNT_FACTORS = {"万": Decimal(10000), "亿": Decimal(100000000)}
@@ -135,7 +128,7 @@ def _usable(f: Fact) -> bool:
 
 def half_unit(f: Fact) -> Decimal:
     """Half a unit of the last printed digit, in yuan; 0 for figures printed in 元."""
-    factor = _SCALE_FACTORS.get(f.scale or "元", Decimal(1))
+    factor = TABLE_SCALES.get(f.scale or "元", Decimal(1))
     if factor == 1:
         return Decimal(0)
     return printed_half_unit(f, factor)
@@ -145,7 +138,7 @@ def printed_half_unit(f: Fact, factor: Decimal | None = None) -> Decimal:
     """Half a unit of the last printed digit in the fact's base unit, whatever the scale
     (72.3 亿元 → ±5,000,000; 98.14 % → ±0.005)."""
     if factor is None:
-        factor = _SCALE_FACTORS.get(f.scale or "") or _COUNT_FACTORS.get(f.scale or "", 1)
+        factor = TABLE_SCALES.get(f.scale or "") or _COUNT_FACTORS.get(f.scale or "", 1)
     if not f.source.text:
         return Decimal(0)
     try:

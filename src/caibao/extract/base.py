@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
 
 from ..documents import Identity, PdfFile, Row, page_rows
 from ..model import Source
+from ..numbers import TABLE_SCALES
 
 # 单位：元 / 单位:万元 / 金额单位：人民币千元 — the scale printed above a table.
 _SCALE = re.compile(r"(?:单位|币种)\s*[:：]?\s*(?:人民币)?\s*(亿元|百万元|千元|万元|元)")
-SCALES = {
-    "元": Decimal(1),
-    "千元": Decimal(1000),
-    "万元": Decimal(10000),
-    "百万元": Decimal(1000000),
-    "亿元": Decimal(100000000),
-}
+SCALES = TABLE_SCALES
 
 # Nothing caibao reads comes after the parent-company cash-flow statement (母公司现金流量表,
 # titled and followed by 编制单位/单位) once the notes to the statements begin. A report without

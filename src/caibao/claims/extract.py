@@ -100,10 +100,13 @@ _CHANGE_AFTER = re.compile(
 )
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
-_LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow", re.I)
+_LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow|used\s+in", re.I)
 _SIGN_WORD = re.compile(
-    r"亏损|净亏|亏|净流出|流出|loss|outflow|盈利|扭亏|转盈|净赚|赚|净流入|profit", re.I
+    r"亏损|净亏|亏|净流出|流出|loss|outflow|used\s+in|盈利|扭亏|转盈|净赚|赚|净流入|profit", re.I
 )
+# a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
+# a period named after that number is the comparison's, not the one being discussed
+_COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
 )
@@ -323,6 +326,8 @@ class _Extractor(Structures):
             is_level = amount.unit not in ("%", "pp", "times", "rank")
             if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
                 # "... RMB 42.89 million a year earlier": that figure's period only
+                claim_period = resolve_phrase(after[0][2], self.reference, main)
+            elif after and claim_period is None and is_level and _COMPARED.search(pre):
                 claim_period = resolve_phrase(after[0][2], self.reference, main)
             elif (
                 after

@@ -32,7 +32,7 @@ PERIOD_RE = re.compile(
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     rf"|{_REL}(?:年度)?{_PART}"
-    r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底"
+    r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底|年初(?!至|以来)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
@@ -195,6 +195,9 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     p = phrase.strip()
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
+    if p == "年初" and current is not None:
+        # 较年初的3.48亿元 in a 30 September balance: the prior year's closing balance
+        return Period.instant(date(current.end.year - 1, 12, 31))
     zh_end = _MONTH_END.fullmatch(p)
     if zh_end:
         this_year = reference.year if reference else (current.end.year if current else None)

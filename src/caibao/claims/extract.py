@@ -99,6 +99,8 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
+# 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
+_PRIOR_YEAR = re.compile(r"上一?年度?")
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow|used\s+in", re.I)
 _SIGN_WORD = re.compile(
@@ -287,7 +289,9 @@ class _Extractor(Structures):
         # a base (较2023年) or a same-period phrase (上年同期) names the period of the number
         # right after it; it never becomes the period being discussed
         base_phrase = [
-            bool(_BASE.search(s, max(0, p_start - 6), p_start)) or bool(_RELATIVE.search(phrase))
+            bool(_BASE.search(s, max(0, p_start - 6), p_start))
+            or bool(_RELATIVE.search(phrase))
+            or bool(_PRIOR_YEAR.fullmatch(phrase))
             for p_start, _p_end, phrase in periods
         ]
         subjects = self._subjects(s, metrics)
@@ -550,6 +554,8 @@ class _Extractor(Structures):
             if share and kind != "ratio":  # 研发投入占营业收入比例 is a rate, not a share
                 return (CHANGE_PCT if change and not to_level else SHARE_PCT), value, unit
             if kind == "ratio":
+                if base:
+                    return VALUE, value, unit  # rose to 73.7% from 73.2%: the base's level
                 if change and not to_level:
                     return CHANGE_PCT, -abs(value) if down else value, unit
                 return VALUE, value, unit

@@ -18,6 +18,7 @@ from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+_CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
 _CHANGE_HEAD = re.compile(r"同比|增减|变动|增速|增幅|change|yoy|growth", re.I)
 _ENUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]+)+")
 _ENUM_FIRST_CUT = re.compile(r".*[在对从于把将的是为，]")
@@ -235,6 +236,7 @@ class Structures:
     def _lists(self, s, spans, metrics, periods) -> dict[int, tuple]:
         """分别 lists: number start → ("metric", mention) | ("segment", name) | ("period", P)."""
         out: dict[int, tuple] = {}
+        earlier: list | None = None  # the sentence's last enumeration of metrics
         for fm in re.finditer(r"分别|respectively", s):
             pos = fm.start()
             if fm.group() == "respectively":
@@ -246,9 +248,15 @@ class Structures:
             n = len(group)
             if n < 2:
                 continue
-            enum = self._enumeration(s, pos, n, metrics, periods)
+            if earlier is not None and len(earlier) == n and _CHANGE_LEAD.search(s, 0, pos):
+                # A和B分别为x和y，同比分别增长p和q: the second list is about the same metrics
+                enum = earlier
+            else:
+                enum = self._enumeration(s, pos, n, metrics, periods)
             if enum is None:
                 continue
+            if enum[0][0] == "metric":
+                earlier = enum
             for (a, _b), item in zip(group, enum, strict=False):
                 out[a] = (*item, group[0])
         return out

@@ -99,6 +99,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
+_MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?年度?")
 _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
@@ -390,6 +391,9 @@ class _Extractor(Structures):
                 ratio = _ratio_of(concept, self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
+            if measure == TIMES and _MULTIPLE_OF.search(s, clause, a):
+                # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
+                concept = None
             if concept in balances() and period is not None and not period.is_instant:
                 period = period.end_instant()  # 总资产 in a half-year article: at 30 June
             elif concept and period is not None and period.is_instant and concept not in balances():

@@ -161,12 +161,14 @@ class Derivations:
     def _year_pair(self, concept, period, segment) -> tuple[str, Computed, Computed] | None:
         """(the prior year's period, this year's value, the prior year's value), when both
         values are there."""
-        prior = prior_period(period)
         cur = self.value(concept, period, segment)
-        base = self.value(concept, prior, segment) if prior else None
-        if cur is None or base is None or cur.value is None or base.value is None:
+        if cur is None or cur.value is None:
             return None
-        return prior, cur, base
+        for prior in _bases(period):
+            base = self.value(concept, prior, segment)
+            if base is not None and base.value is not None:
+                return prior, cur, base
+        return None
 
     def _year_difference(self, concept, period, segment, measure) -> list[Computed]:
         """This year's value minus the prior year's: in points (CHANGE_PP, of a ratio in %) or
@@ -212,3 +214,17 @@ class Derivations:
                 precision=abs(share) * (_rel(part) + _rel(whole)),
             )
         ]
+
+
+def _bases(period: str) -> list[str]:
+    """The periods a year-on-year change of ``period`` is measured from, first choice first. A
+    balance at a quarter's or half-year's end is compared with the prior year-end, as reports
+    print it (本报告期末比上年度末增减, 较年初), else with the same date a year earlier."""
+    prior = prior_period(period)
+    try:
+        p = Period.parse(period)
+    except ValueError:
+        return [prior] if prior else []
+    if p.is_instant and (p.end.month, p.end.day) != (12, 31):
+        return [f"{p.end.year - 1}-12-31"] + ([prior] if prior else [])
+    return [prior] if prior else []

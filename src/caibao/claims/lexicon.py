@@ -141,6 +141,22 @@ def company_aliases(name: str) -> list[str]:
     return out
 
 
+def segment_in_chinese(name: str) -> str | None:
+    """An English segment name in the Chinese words reports print (orthopaedic → 骨科), or None
+    when no word of it is known (``[segments.en_to_zh]`` in lexicon.toml)."""
+    low = name.lower()
+    for en, zh in _en_to_zh():
+        if en in low:
+            return zh
+    return None
+
+
+@cache
+def _en_to_zh() -> tuple[tuple[str, str], ...]:
+    table = _data("lexicon.toml")["segments"].get("en_to_zh", {})
+    return tuple(sorted(((k.lower(), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
 @cache
 def alternatives() -> dict[str, tuple[str, ...]]:
     """Loose metric words → other concepts they may mean (``[alternatives]`` in lexicon.toml)."""

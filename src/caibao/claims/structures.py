@@ -32,7 +32,15 @@ _RUN_JOIN = re.compile(r"\s*(?:[、和及与]|,|and|, and)\s*")
 _SEGMENT_EN = re.compile(
     r"(?i)\b(?:the|its|their)\s+((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
 )
-_NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new"}
+# fmt: off
+_NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new",
+                    "largest", "biggest", "smallest", "second-largest", "key", "flagship"}
+# fmt: on
+# sales of orthopaedic products, revenue from immunology drugs
+_PRODUCTS_EN = re.compile(
+    r"(?i)\b(?:sales|revenue|revenues)\s+(?:of|from)\s+(?:its\s+)?((?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
+    r"\s+(?:products|drugs|medicines)\b"
+)
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群|segment|business|division")
 _PERIODISH = re.compile(r"[0-9年季期半今去上本全同末底QH]")
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
@@ -210,6 +218,8 @@ class Structures:
             name = m.group(1).strip()
             if name.lower().split()[0] not in _NOT_SEGMENTS_EN:
                 out.append((m.start(), name))
+        for m in _PRODUCTS_EN.finditer(s) if "products" in s or "drugs" in s else ():
+            out.append((m.start(), m.group(1).strip()))
         if self.segments_re is not None:
             out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
         out.sort()

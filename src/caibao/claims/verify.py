@@ -24,7 +24,7 @@ from ..metrics import Computed, Metrics
 from ..metrics.engine import prior_period
 from ..metrics.select import fact_precision
 from ..numbers import format_amount
-from .lexicon import alternatives
+from .lexicon import alternatives, segment_in_chinese
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -122,6 +122,10 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     segment = None
     if claim.segment:
         segment = m.segment_name(claim.segment, claim.concept)
+        if segment is None and claim.segment.isascii():
+            # an English article's segment, under the Chinese name the reports print
+            chinese = segment_in_chinese(claim.segment)
+            segment = m.segment_name(chinese, claim.concept) if chinese else None
         if segment is None:
             if claim.measure == TIMES:
                 return _times(claim, None, None, article)

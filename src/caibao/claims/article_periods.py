@@ -52,7 +52,7 @@ _BASE_BEFORE = re.compile(r"(?:较|比|相比|相较于?|对比|上年|去年|co
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|annual|full[- ]year|fiscal year")
 _PART_WORDS = {
-    "H1": re.compile(r"上半年|半年报|中报|first half|\bH1\b"),
+    "H1": re.compile(r"上半年|半年报|中报|first half|six months|half[- ]year|interim|\bH1\b"),
     "Q1": re.compile(r"一季度|一季报|first quarter|\bQ1\b"),
     "Q3": re.compile(r"前三季度|三季报|nine months"),
 }
@@ -134,6 +134,10 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     if reference is not None and period.end > reference and top != most:
         # a later year named (a forecast for 2025) whose figures did not exist on the date
         period, written_year = _period_of_year(text, years, most)
+    if reference is not None and period.end > reference:
+        # figures for a period that had not ended by the article's date cannot be its subject:
+        # the latest report out by then (first half of 2025, in an August article)
+        period, written_year = _latest_report_period(reference), reference.year
     if reference is None:
         reference = _article_date(text, written_year)
     return period, reference

@@ -84,7 +84,7 @@ _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|outflow|inflow|loss|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|报告期内?|同比|环比|较|相比|"
     r"相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|了|到|至|而|则|亦|也|"
     r"并|且|和|及|与|年末|年初|末|期末|期初|单|季度|this|that|the|a|an|of|to|by|was|were|is|at|"
-    r"from|in|and|year|on|earlier|ago|reported|with|\s|[、，,；;：:（）()\-—%]",
+    r"from|in|and|year|on|earlier|ago|reported|with|compared|versus|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
@@ -583,7 +583,11 @@ class _Extractor(Structures):
             and not to_level
             and re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip()).lower().endswith(change)
         ):
-            return CHANGE_ABS, -abs(value) if down else value, unit
+            signed = -abs(value) if down else value
+            loss_word = _LOSS.search(pre, 0, changes[-1].start()) if changes else None
+            if loss_word or (mention is not None and _LOSS.search(mention.word.text)):
+                signed = -signed  # 净流出同比增加10.4亿元: the net flow fell by 10.4亿元
+            return CHANGE_ABS, signed, unit
         # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)
         signs = list(_SIGN_WORD.finditer(pre))
         if signs:

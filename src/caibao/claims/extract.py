@@ -263,6 +263,8 @@ class _Extractor(Structures):
 
     def _update_period(self, start: int, end: int, state: _State) -> None:
         for _a, _b, phrase in self._within("periods", start, end):
+            if _RELATIVE.search(phrase) or _PRIOR_YEAR.fullmatch(phrase):
+                continue  # 上年同期确认了…收益 (no figure): the period discussed stays
             p = resolve_phrase(phrase, self.reference, state.period)
             if p is not None and phrase != "同期":
                 state.period = p
@@ -327,7 +329,15 @@ class _Extractor(Structures):
                         main_named = True
             if base is not None and claim_period is None and main is not None:
                 claim_period = main.prior_year()
-            after = [p for p in periods if p[0] >= b and not _CLAUSE_SEP.search(s[b : p[0]])]
+            # a period after the number in its clause, with no other number in between (fell to
+            # 2.75 billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's)
+            after = [
+                p
+                for p in periods
+                if p[0] >= b
+                and not _CLAUSE_SEP.search(s[b : p[0]])
+                and not any(b <= x < p[0] for x in starts)
+            ]
             is_level = amount.unit not in ("%", "pp", "times", "rank")
             if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
                 # "... RMB 42.89 million a year earlier": that figure's period only

@@ -6,18 +6,21 @@ extractor (``extract._Extractor``), with the small helpers both share.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
 from ..concepts import accounts
-from ..numbers import Amount
+from ..numbers import Amount, parse_amount
 from ..periods import Period
 from .article_periods import find_periods, resolve_phrase
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+# a table's unit, printed in the row label or the column header: 营业收入（亿元）
+_CELL_UNIT = re.compile(r"[（(]\s*(万亿元|亿元|万元|元|%|亿|万)\s*[)）]")
+_BARE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
 _CHANGE_HEAD = re.compile(r"同比|增减|变动|增速|增幅|change|yoy|growth", re.I)
 _ENUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]+)+")
@@ -115,6 +118,32 @@ def table_cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
+def _bare_cells(row: str, offset: int, amounts, header: list[str]) -> list:
+    """Numbers printed bare in a table's cells (197.40) whose unit the row label or the column
+    header gives (营业收入（亿元）), as (start, end, Amount) like ``find_amounts``."""
+    cells = list(re.finditer(r"(?<=\|)([^|]*)(?=\|)", row))
+    if not cells:
+        return []
+    row_unit = _CELL_UNIT.search(cells[0].group())
+    taken = [(a - offset, b - offset) for a, b, _ in amounts]
+    out = []
+    for column, cell in enumerate(cells[1:], start=1):
+        text = cell.group().strip()
+        if not _BARE_NUMBER.fullmatch(text):
+            continue
+        head = _CELL_UNIT.search(header[column]) if column < len(header) else None
+        unit = head or row_unit
+        if unit is None:
+            continue
+        start = cell.start() + cell.group().index(text)
+        end = start + len(text)
+        if any(a < end and b > start for a, b in taken):
+            continue
+        amount = parse_amount(text.replace(",", "") + unit.group(1))
+        out.append((offset + start, offset + end, replace(amount, printed=text)))
+    return out
+
+
 def has_currency(printed: str) -> bool:
     return bool(re.search(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", printed, re.I))
 
@@ -160,6 +189,7 @@ class Structures:
             head = self.lex.metrics_re.search(header[0]) if header else None
             word = self.lex.metric(head.group()) if head else self.lex.metric("营业收入")
         bounds = [m.start() for m in re.finditer(r"\|", row)]
+        amounts = sorted(amounts + _bare_cells(row, offset, amounts, header), key=lambda x: x[0])
         for a_start, a_end, amount in amounts:
             column = sum(1 for x in bounds if x < a_start - offset) - 1
             title = header[column] if 0 <= column < len(header) else ""
@@ -167,6 +197,8 @@ class Structures:
             period = self.default
             if periods:
                 period = resolve_phrase(periods[-1][2], self.reference, self.default) or period
+            else:
+                period = self._column_changed(header, column) or period
             value, unit, measure = amount.value, amount.unit, VALUE
             if unit == "%" and (self.lex.change_re.search(title) or _CHANGE_HEAD.search(title)):
                 measure = CHANGE_PCT
@@ -196,6 +228,24 @@ class Structures:
                     amount.printed,
                 )  # fmt: skip
             )
+
+    def _column_changed(self, header: list[str], column: int) -> Period | None:
+        """The period a change column without one (同比) is about: the nearest period column to
+        its left (前三季度 | 同比 | 第三季度 | 同比), unless that one is the base of a later period
+        further left (2025年上半年 | 2024年上半年 | 同比增减)."""
+        found = []
+        for left in range(min(column, len(header)) - 1, 0, -1):
+            phrases = find_periods(header[left])
+            p = resolve_phrase(phrases[-1][2], self.reference, self.default) if phrases else None
+            if p is not None:
+                found.append(p)
+                if len(found) == 2:
+                    break
+        if not found:
+            return None
+        if len(found) == 2 and found[1].end > found[0].end:
+            return found[1]
+        return found[0]
 
     def _segments(self, s: str) -> list[tuple[int, str]]:
         """(position, printed segment name) for the segments a sentence names."""

@@ -83,6 +83,7 @@ _REPORT_EN_YEAR_FIRST = re.compile(
     r"(?:results|report|earnings))"
 )
 _KINDS = ("half", "q1", "q3", "annual")
+_PART_PERIOD = {"H1": Period.h1, "Q1": lambda y: Period.q(y, 1), "Q3": lambda y: Period.ytd(y, 3)}
 
 
 def _report_discussed(text: str) -> Period | None:
@@ -130,10 +131,10 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         top = max(later)
     if reference is not None and top > reference.year:
         top = reference.year - 1
-    period, written_year = _period_of_year(text, years, top)
+    period, written_year = _period_of_year(text, years, top, reference)
     if reference is not None and period.end > reference and top != most:
         # a later year named (a forecast for 2025) whose figures did not exist on the date
-        period, written_year = _period_of_year(text, years, most)
+        period, written_year = _period_of_year(text, years, most, reference)
     if reference is not None and period.end > reference:
         # figures for a period that had not ended by the article's date cannot be its subject:
         # the latest report out by then (first half of 2025, in an August article)
@@ -143,19 +144,23 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     return period, reference
 
 
-def _period_of_year(text: str, years: Counter, top: int) -> tuple[Period, int]:
+def _period_of_year(
+    text: str, years: Counter, top: int, reference: date | None = None
+) -> tuple[Period, int]:
     """The period of year ``top`` the article is about (its year or a part), and the year the
     article was written in."""
     part_counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
     annual = len(_ANNUAL_WORDS.findall(text)) + years[top]
     best_part = max(part_counts, key=part_counts.get)
     if part_counts[best_part] > annual:
-        period = {
-            "H1": Period.h1,
-            "Q1": lambda y: Period.q(y, 1),
-            "Q3": lambda y: Period.ytd(y, 3),
-        }[best_part](top)
+        period = _PART_PERIOD[best_part](top)
         written_year = top
+        if reference is not None:
+            # a half-year or quarterly story is about the latest such period out by its date
+            # (a 2024 named only as a base, from the end of 2024, does not make it 2024H1)
+            latest = _PART_PERIOD[best_part](reference.year)
+            if latest.end < reference and latest.end.year > period.end.year:
+                period, written_year = latest, reference.year
     else:
         period = Period.fy(top)
         written_year = top + 1

@@ -84,7 +84,7 @@ _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|outflow|inflow|loss|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|报告期内?|同比|环比|较|相比|"
     r"相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|了|到|至|而|则|亦|也|"
     r"并|且|和|及|与|年末|年初|末|期末|期初|单|季度|this|that|the|a|an|of|to|by|was|were|is|at|"
-    r"from|in|and|year|on|earlier|ago|reported|with|compared|versus|\s|[、，,；;：:（）()\-—%]",
+    r"from|in|and|year|on|earlier|ago|reported|with|compared|versus|than|less|more|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
@@ -109,6 +109,12 @@ _SIGN_WORD = re.compile(
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
 # a period named after that number is the comparison's, not the one being discussed
+# from the end of 2024, compared with 2023: an English base before a period phrase
+_EN_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:end|start|beginning)?\s*$",
+    re.I,
+)
+_EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than)\b", re.I)
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
@@ -295,6 +301,7 @@ class _Extractor(Structures):
             bool(_BASE.search(s, max(0, p_start - 6), p_start))
             or bool(_RELATIVE.search(phrase))
             or bool(_PRIOR_YEAR.fullmatch(phrase))
+            or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
             for p_start, _p_end, phrase in periods
         ]
         subjects = self._subjects(s, metrics)
@@ -322,6 +329,7 @@ class _Extractor(Structures):
                         # 较2023年同期的196.50亿元: the base's own figure; 较上年末增长x%: not
                         between = bisect_left(starts, a) - bisect_left(starts, p_end)
                         own = not between and not self.lex.change_re.search(s, p_end, a)
+                        own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
                         if p_end > clause and own:
                             claim_period = resolved
                     elif phrase != "同期":
@@ -350,6 +358,8 @@ class _Extractor(Structures):
                 and base is None
                 and main is sentence_period
                 and not _RELATIVE.search(after[0][2])
+                # fell 7.2% from the end of 2024: the base of the change, not its period
+                and not _EN_BASE_GAP.search(s, b, after[0][0])
             ):
                 resolved = resolve_phrase(after[0][2], self.reference, main)
                 if resolved is not None:

@@ -84,6 +84,22 @@ def _run(s: str, mentions: list, pos: int) -> list:
     return run
 
 
+def _leading_periods(s: str, periods: list, pos: int) -> list:
+    """The enumeration of periods that opens the clause before 分别 (2022年、2023年，公司归母
+    净利润分别为…): the last period phrases before ``pos`` joined only by 、/和, with no other
+    period phrase and no sentence break after them."""
+    if not periods:
+        return []
+    run = [periods[-1]]
+    for p in reversed(periods[:-1]):
+        if not _RUN_JOIN.fullmatch(s[p[1] : run[0][0]]):
+            break
+        run.insert(0, p)
+    if len(run) < 2 or re.search(r"[。；;！？]", s[run[-1][1] : pos]):
+        return []
+    return [_Span(p[0], p[1], p[2]) for p in run]
+
+
 def _leading_group(s: str, spans: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
     """The numbers after 分别 up to the end of the list (joined by 、，和 and nothing else)."""
     group: list[tuple[int, int]] = []
@@ -335,6 +351,8 @@ class Structures:
             ]  # noqa: E501
         pers = [p for p in periods if p[1] <= pos]
         prun = _run(s, [_Span(p[0], p[1], p[2]) for p in pers], pos)
+        if len(prun) != n:
+            prun = _leading_periods(s, pers, pos)
         if len(prun) == n:
             resolved = [resolve_phrase(p.word, self.reference, self.default) for p in prun]
             if all(resolved):

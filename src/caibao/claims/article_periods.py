@@ -32,6 +32,7 @@ PERIOD_RE = re.compile(
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     rf"|{_REL}(?:年度)?{_PART}"
+    r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2})"  # Q3单季度 (Q1 2025 below)
     r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底|年初(?!至|以来)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
@@ -48,11 +49,13 @@ PERIOD_RE = re.compile(
     r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
     r"|same\s+period\s+(?:of\s+)?last\s+year|year[- ]end))"
 )
-_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from)\s*$")
+_BASE_BEFORE = re.compile(
+    r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from)\s*(?:the\s+end\s+of\s+)?$"
+)
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|annual|full[- ]year|fiscal year")
 _PART_WORDS = {
-    "H1": re.compile(r"上半年|半年报|中报|first half|six months|half[- ]year|interim|\bH1\b"),
+    "H1": re.compile(r"上半年|半年报|中报|first[- ]half|six months|half[- ]year|interim|\bH1\b"),
     "Q1": re.compile(r"一季度|一季报|first quarter|\bQ1\b"),
     "Q3": re.compile(r"前三季度|三季报|nine months"),
 }
@@ -117,7 +120,7 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     years = Counter(
         int(m.group(1))
         for m in _YEAR_MENTION.finditer(text)
-        if not _BASE_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if not _BASE_BEFORE.search(text, max(0, m.start() - 16), m.start())
     )
     if not years:
         if reference is None:

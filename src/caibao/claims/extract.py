@@ -567,6 +567,8 @@ class _Extractor(Structures):
         down = change in lex.down_words if change else False
         if unit == "rank":
             return RANK, value, unit
+        if unit == "times" and kind == "times":
+            return VALUE, value, unit  # 流动比率1.40倍: the ratio is printed in times
         if unit == "times":
             return TIMES, -value if down else value, unit
         if unit == "pp":

@@ -96,7 +96,9 @@ class Lexicon:
         )
         after = sorted(self.qualifier_after, key=len, reverse=True)
         self.qualifier_after_re = re.compile(
-            r"^[ \u00a0]*(" + "|".join(re.escape(w) for w in after) + ")", re.IGNORECASE
+            # no "^": it would match only at the start of the text, never at match(s, pos)
+            r"[ \u00a0]*(" + "|".join(re.escape(w) for w in after) + ")",
+            re.IGNORECASE,
         )
         ch = data["changes"]
         self.up_words = {w.lower() for w in ch["up"]}

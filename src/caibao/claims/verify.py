@@ -153,6 +153,17 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                 show(pp[0].value, "pp"),
                 pp[0].sources,
             )
+    if claim.measure == CHANGE_PP and kinds.get(claim.concept, "amount") != "ratio":
+        # 归母净利润同比下降46.39个百分点: an amount's change in points, where reports give %
+        pct = _lookup(m, claim.concept, claim.period, segment, CHANGE_PCT)
+        if pct and pct[0].value is not None:
+            same = abs(pct[0].value - claim.value) <= claim.precision * 2
+            return Verdict(
+                MISLEADING if same else CONTRADICTED,
+                "A change in an amount is given in percentage points where the sources give %.",
+                show(pct[0].value, "%"),
+                pct[0].sources,
+            )
 
     cands = [c for c in _lookup(m, claim.concept, claim.period, segment, claim.measure)]
     cands = [c for c in cands if _compatible(claim, c)]

@@ -47,7 +47,8 @@ PERIOD_RE = re.compile(
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
     r"|\b(?:in|for|during|of)\s+(?:19|20)\d{2}\b"
     r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
-    r"|same\s+period\s+(?:of\s+)?last\s+year|year[- ]end))"
+    r"|same\s+period\s+(?:of\s+)?last\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
+    r"|year[- ]end))"
 )
 _BASE_BEFORE = re.compile(
     r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from)\s*(?:the\s+end\s+of\s+)?$"
@@ -207,6 +208,13 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     p = phrase.strip()
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
+    same = re.fullmatch(r"(?i)(?:the\s+)?same\s+period\s+(?:of|in)\s+((?:19|20)\d{2})", p)
+    if same and current is not None:
+        # versus X in the same period of 2023: the period discussed, in that year
+        shifted = current
+        while shifted.year > int(same.group(1)):
+            shifted = shifted.prior_year()
+        return shifted
     if p == "年初" and current is not None:
         # 较年初的3.48亿元 in a 30 September balance: the prior year's closing balance
         return Period.instant(date(current.end.year - 1, 12, 31))

@@ -81,10 +81,12 @@ _BASE = re.compile(
 _LOSS_ONLY = {"亏损", "亏损额", "净亏损", "a loss of", "loss", "net loss"}
 _PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
 _FILLER = re.compile(
-    r"净流出|净流入|流出|流入|亏损|盈利|outflow|inflow|loss|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|报告期内?|同比|环比|较|相比|"
-    r"相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|了|到|至|而|则|亦|也|"
-    r"并|且|和|及|与|年末|年初|末|期末|期初|单|季度|this|that|the|a|an|of|to|by|was|were|is|at|"
-    r"from|in|and|year|on|earlier|ago|reported|with|compared|versus|than|less|more|\s|[、，,；;：:（）()\-—%]",
+    r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"
+    r"报告期内?|同比|环比|较|相比|相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|"
+    r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
+    # English words whole (else "a" eats the first letter of "against")
+    r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
+    r"earlier|ago|reported|with|compared|versus|against|than|less|more)\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure

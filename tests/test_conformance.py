@@ -135,3 +135,77 @@ def test_annotations_are_well_formed():
         assert 10 <= len(claims) <= 40, a["name"]
         for r in claims:
             assert set(r["verdict"].split("|")) <= verdicts, (a["name"], r)
+
+
+# -- small cases of the rules the articles above exposed (no corpus needed) -----------------------
+
+
+def _claims(text: str, day: date | None = None, company: str = "600080"):
+    from caibao.claims.extract import extract_claims
+
+    return extract_claims(text, company, day)
+
+
+def _one(claims, printed: str):
+    found = [c for c in claims if c.printed == printed]
+    assert len(found) == 1, (printed, [c.printed for c in claims])
+    return found[0]
+
+
+def test_qualifier_after_the_number_mid_text():
+    c = _one(_claims("金花股份2024年归母净利润增长8倍多，营收5.85亿元左右。"), "8倍")
+    assert c.qualifier == "more_than"
+    c = _one(_claims("金花股份2024年归母净利润增长8倍多，营收5.85亿元左右。"), "5.85亿元")
+    assert c.qualifier == "approx"
+
+
+def test_year_start_is_the_prior_year_end():
+    text = "金花股份2025年三季报：截至9月末，货币资金2.35亿元，较年初的3.48亿元减少约32%。"
+    c = _claims(text, date(2025, 10, 30))
+    assert _one(c, "2.35亿元").period == "2025-09-30"
+    assert _one(c, "3.48亿元").period == "2024-12-31"
+
+
+def test_second_respectively_list_after_yoy():
+    text = "华润三九2024年营业收入和归母净利润分别为276.17亿元和33.68亿元，同比分别增长11.63%和18.05%。"
+    c = _claims(text, date(2025, 4, 30), "000999")
+    assert (_one(c, "11.63%").concept, _one(c, "11.63%").segment) == ("revenue", None)
+    assert (_one(c, "18.05%").concept, _one(c, "18.05%").segment) == ("np_parent", None)
+
+
+def test_bare_table_cells_take_the_row_unit_and_change_columns_their_period():
+    text = (
+        "华润三九发布2024年三季报。\n\n| 项目 | 前三季度 | 同比 | 第三季度 | 同比 |\n| --- | --- | --- | --- | --- |\n"
+        "| 营业收入（亿元） | 197.40 | 6.08% | 56.34 | 3.16% |\n"
+    )
+    c = _claims(text, date(2024, 10, 26), "000999")
+    assert [(x.printed, x.period, x.measure) for x in c if x.concept == "revenue"] == [
+        ("197.40", "2024Q1-Q3", "value"),
+        ("6.08%", "2024Q1-Q3", "change_pct"),
+        ("56.34", "2024Q3", "value"),
+        ("3.16%", "2024Q3", "change_pct"),
+    ]
+    assert _one(c, "197.40").value == 19740000000
+
+
+def test_english_bases_do_not_move_the_period_discussed():
+    text = (
+        "Vanke said its net loss was 11.95 billion yuan in the first half of 2025. Total assets "
+        "fell 7.2% from the end of 2024 to 1.19 trillion yuan. Revenue fell 26.2% to 105.32 "
+        "billion yuan, versus 142.78 billion yuan in the same period of 2024."
+    )
+    c = _claims(text, date(2025, 8, 29), "000002")
+    assert _one(c, "1.19 trillion yuan").period == "2025-06-30"
+    assert _one(c, "105.32 billion yuan").period == "2025H1"
+    assert _one(c, "142.78 billion yuan").period == "2024H1"
+
+
+def test_a_period_not_ended_by_the_date_is_not_the_main_one():
+    text = "Ginwa's revenue slipped 1.9% to 241.3 million yuan in the six months through June."
+    assert _one(_claims(text, date(2025, 8, 22)), "241.3 million yuan").period == "2025H1"
+
+
+def test_outflow_increase_is_a_fall_of_the_net_flow():
+    text = "万科2025年前三季度经营活动产生的现金流量净额为-58.89亿元，净流出同比增加约10.4亿元。"
+    c = _one(_claims(text, date(2025, 10, 30), "000002"), "10.4亿元")
+    assert (c.concept, c.measure, c.value < 0) == ("ocf", "change_abs", True)

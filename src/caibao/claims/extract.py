@@ -65,6 +65,24 @@ from .text import Text, read_text
 # A sentence ends at 。！？!? or, in English, at a full stop before a capital ("4.99%" and
 # "000999.SZ" do not end one).
 _SENTENCE = re.compile(r"(?:[^。！？!?\n.]|\.(?!\s+[A-Z“\"]))+(?:[。！？!?]+|\.|$)")
+# a Chinese headline's parts stand apart: 骨科类产品贡献八成营收 第四季度单季盈利4384万元
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _sentences(paragraph: str, headline: bool):
+    """The sentences of a paragraph (matches with .start()/.end() in it); a headline's parts
+    split at the spaces between them."""
+    if not headline or not _HEADLINE_GAP.search(paragraph):
+        yield from _SENTENCE.finditer(paragraph)
+        return
+    start = 0
+    for gap in [*_HEADLINE_GAP.finditer(paragraph), None]:
+        end = gap.start() if gap else len(paragraph)
+        yield from _SENTENCE.finditer(paragraph, start, end)
+        start = gap.end() if gap else end
+
+
 # A sentence that digresses to a part of the period (其中，第三季度单季…) does not change the
 # period of the sentences after it.
 _DIGRESSION = re.compile(
@@ -239,7 +257,7 @@ class _Extractor(Structures):
                 self._table_row(paragraph.group(), paragraph.start(), mine, header)
                 continue
             header = None
-            for sm in _SENTENCE.finditer(paragraph.group()):
+            for sm in _sentences(paragraph.group(), paragraph.start() < self.title_end):
                 s_start = paragraph.start() + sm.start()
                 s_end = paragraph.start() + sm.end()
                 while idx < len(amounts) and amounts[idx][0] < s_start:
@@ -347,6 +365,7 @@ class _Extractor(Structures):
                 if p[0] >= b
                 and not _CLAUSE_SEP.search(s[b : p[0]])
                 and not any(b <= x < p[0] for x in starts)
+                and not _CJK.search(s, b, p[0])  # Chinese names a figure's period before it
             ]
             is_level = amount.unit not in ("%", "pp", "times", "rank")
             if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:

@@ -209,3 +209,14 @@ def test_outflow_increase_is_a_fall_of_the_net_flow():
     text = "万科2025年前三季度经营活动产生的现金流量净额为-58.89亿元，净流出同比增加约10.4亿元。"
     c = _one(_claims(text, date(2025, 10, 30), "000002"), "10.4亿元")
     assert (c.concept, c.measure, c.value < 0) == ("ocf", "change_abs", True)
+
+
+def test_a_bare_number_after_a_metric_with_an_implied_unit():
+    c = _claims("万科2025年一季度末流动比率1.30，基本每股收益-0.52。", date(2025, 4, 29), "000002")
+    assert (_one(c, "1.30").concept, _one(c, "1.30").unit) == ("current_ratio", "times")
+    assert _one(c, "-0.52").concept == "eps_basic"
+
+
+def test_headline_parts_are_separate_sentences():
+    text = "金花股份骨科类产品贡献八成营收 第四季度单季盈利4384万元\n\n金花股份发布2024年年报。"
+    assert _one(_claims(text, date(2025, 4, 26)), "4384万元").segment is None

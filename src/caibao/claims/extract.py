@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from ..metrics.definitions import definitions
-from ..numbers import Amount, find_amounts
+from ..numbers import Amount, find_amounts, parse_amount
 from ..periods import Period
 from .article_periods import find_periods, main_period, resolve_phrase
 from .lexicon import Lexicon, MetricWord
@@ -68,6 +68,28 @@ _SENTENCE = re.compile(r"(?:[^。！？!?\n.]|\.(?!\s+[A-Z“\"]))+(?:[。！？
 # a Chinese headline's parts stand apart: 骨科类产品贡献八成营收 第四季度单季盈利4384万元
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+_BARE_AFTER = re.compile(
+    r"\s*(?:为|是|达到?|was|were|of|at)?\s*([-+]?\d+(?:\.\d+)?)(?![\d.,%])(?!\s*(?:[元倍亿万]|yuan|times))",
+    re.I,
+)
+_BARE_UNIT = {"times": "倍", "per_share": "元"}
+
+
+def _bare_after_metric(norm: str, lex: Lexicon, amounts) -> list:
+    """Numbers printed without a unit right after a metric whose unit goes without saying
+    (流动比率1.30, 每股收益0.21): a multiple or yuan per share."""
+    taken = [(a, b) for a, b, _ in amounts]
+    out = []
+    for m in lex.metrics_re.finditer(norm):
+        unit = _BARE_UNIT.get(lex.metric(m.group()).kind)
+        n = _BARE_AFTER.match(norm, m.end()) if unit else None
+        if n is None or any(a < n.end(1) and b > n.start(1) for a, b in taken):
+            continue
+        amount = parse_amount(n.group(1) + unit)
+        out.append((n.start(1), n.end(1), replace(amount, printed=n.group(1))))
+    return out
 
 
 def _sentences(paragraph: str, headline: bool):
@@ -216,6 +238,7 @@ class _Extractor(Structures):
             for m in _RANK.finditer(norm)
         ]
         amounts = [a for a in amounts if not _PER_SHARES.match(norm, max(0, a[0] - 1))]
+        amounts += _bare_after_metric(norm, self.lex, amounts)
         amounts.sort(key=lambda a: a[0])
         lex = self.lex
         self._all = {

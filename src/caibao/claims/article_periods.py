@@ -57,8 +57,8 @@ _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|annual|full[- ]year|fiscal year")
 _PART_WORDS = {
     "H1": re.compile(r"上半年|半年报|中报|first[- ]half|six months|half[- ]year|interim|\bH1\b"),
-    "Q1": re.compile(r"一季度|一季报|first quarter|\bQ1\b"),
-    "Q3": re.compile(r"前三季度|三季报|nine months"),
+    "Q1": re.compile(r"一季度|一季报|first[- ]quarter|January-March|\bQ1\b"),
+    "Q3": re.compile(r"前三季度|三季报|nine[- ]months?|January-September|\b9M\b"),
 }
 _MONTH_END = re.compile(
     r"(?:((?:19|20)\d{2})\s*年|(去年|上年|今年|本年))?(1[0-2]|[1-9])月(?:末|底)"
@@ -126,6 +126,14 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     if not years:
         if reference is None:
             return None, None
+        # no year named: the part the article speaks of (Q1 profit), the latest out by its date
+        parts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+        best = max(parts, key=parts.get)
+        if parts[best] > len(_ANNUAL_WORDS.findall(text)):
+            latest = _PART_PERIOD[best](reference.year)
+            if latest.end >= reference:
+                latest = _PART_PERIOD[best](reference.year - 1)
+            return latest, reference
         return _latest_report_period(reference), reference
     most = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     # the current year is usually the latest one named; earlier ones are comparisons

@@ -118,7 +118,7 @@ _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 _BASE = re.compile(
     r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
 )
-_LOSS_ONLY = {"亏损", "亏损额", "净亏损", "a loss of", "loss", "net loss"}
+_LOSS_ONLY = {"亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss"}
 _PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
 _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"

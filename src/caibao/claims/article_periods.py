@@ -223,6 +223,9 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
         while shifted.year > int(same.group(1)):
             shifted = shifted.prior_year()
         return shifted
+    previous = re.fullmatch(r"(?i)(?:the\s+)?(?:previous|prior)\s+year", p)
+    if previous and current is not None and not current.is_instant:
+        return current.prior_year()  # a loss the previous year: before the one discussed
     if p == "年初" and current is not None:
         # 较年初的3.48亿元 in a 30 September balance: the prior year's closing balance
         return Period.instant(date(current.end.year - 1, 12, 31))

@@ -144,10 +144,13 @@ _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous
 _MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?年度?")
-_RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|prior[- ]year", re.I)
-_LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|loss|outflow|used\s+in", re.I)
+_RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|(?:prior|previous)[- ]year", re.I)
+# (gains and losses: the name of non-recurring items, not a loss)
+_LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in", re.I)
 _SIGN_WORD = re.compile(
-    r"亏损|净亏|亏|净流出|流出|loss|outflow|used\s+in|盈利|扭亏|转盈|净赚|赚|净流入|profit", re.I
+    r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in|盈利|扭亏|转盈|净赚|赚|净流入"
+    r"|profit",
+    re.I,
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
 # a period named after that number is the comparison's, not the one being discussed

@@ -171,6 +171,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         inner = _internal(claim, article)
         if inner is not None:
             return inner
+        held = _as_alternative(claim, m, segment)
+        if held is not None:
+            return held
         what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
@@ -178,18 +181,27 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if verdict.verdict == CONTRADICTED:
         # a loose word ("净利润", "net profit") may mean a neighbouring concept (净利润 including
         # minority interests): if that one holds, the claim holds, and the reason says which
-        for other in alternatives().get((claim.words or "").lower(), ()):
-            alt = [c for c in _lookup(m, other, claim.period, segment, claim.measure)]
-            alt = [c for c in alt if _compatible(claim, c)]
-            if alt:
-                second = _judge(claim.with_(concept=other), alt, m, segment)
-                if second.verdict == SUPPORTED:
-                    return Verdict(SUPPORTED, f"As {other}: {second.reason}", second.expected,
-                                   second.sources)  # fmt: skip
+        held = _as_alternative(claim, m, segment)
+        if held is not None:
+            return held
     return verdict
 
 
-_LOSS_WORDS = re.compile(r"亏损|净亏|亏|loss|outflow|流出", re.I)
+def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """Supported under a neighbouring concept a loose word may mean (``[alternatives]``), or
+    None: tried when the first meaning is contradicted or has no figures."""
+    for other in alternatives().get((claim.words or "").lower(), ()):
+        alt = [c for c in _lookup(m, other, claim.period, segment, claim.measure)]
+        alt = [c for c in alt if _compatible(claim, c)]
+        if alt:
+            second = _judge(claim.with_(concept=other), alt, m, segment)
+            if second.verdict == SUPPORTED:
+                return Verdict(SUPPORTED, f"As {other}: {second.reason}", second.expected,
+                               second.sources)  # fmt: skip
+    return None
+
+
+_LOSS_WORDS = re.compile(r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出", re.I)
 
 
 def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:

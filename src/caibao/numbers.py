@@ -189,12 +189,13 @@ _AMOUNT = re.compile(
     # Every amount starts with one of these: a cheap test that lets the scan skip prose quickly.
     (?=[-+(\d$¥RCUH人百{_CN_NUMERAL}])
     (?P<neg_pre>(?<![0-9A-Za-z])-)?
+    # a currency may touch the number (Rmb1.82bn, as the FT prints it)
     (?P<cur_pre>RMB|CNY|USD|HKD|US\$|HK\$|\$|¥|人民币)?[ \u00a0]*
     (?P<pct_pre>百分之)?
     (?P<sign>(?<![0-9A-Za-z])[-+])?
     (?P<paren>\()?
     (?:
-        (?<![A-Za-z0-9.,第])(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d])
+        (?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<![A-Za-z0-9.,第]))(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d])
       | (?<![{_CN_NUMERAL}点第])(?P<cn>[{_CN_NUMERAL}](?:[{_CN_NUMERAL}]|点(?=[{_CN_NUMERAL}]))*)
     )
     (?(paren)\))

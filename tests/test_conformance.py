@@ -132,7 +132,7 @@ def test_annotations_are_well_formed():
     for a in _articles():
         rows = _rows(a["name"])
         claims = [r for r in rows if r["verdict"] != NOT_A_CLAIM]
-        assert 10 <= len(claims) <= 40, a["name"]
+        assert 5 <= len(claims) <= 40, a["name"]  # a wire story can be short
         for r in claims:
             assert set(r["verdict"].split("|")) <= verdicts, (a["name"], r)
 

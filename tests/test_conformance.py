@@ -220,3 +220,39 @@ def test_a_bare_number_after_a_metric_with_an_implied_unit():
 def test_headline_parts_are_separate_sentences():
     text = "金花股份骨科类产品贡献八成营收 第四季度单季盈利4384万元\n\n金花股份发布2024年年报。"
     assert _one(_claims(text, date(2025, 4, 26)), "4384万元").segment is None
+
+
+def test_english_spans_counted_back_from_a_month_and_analysts_compact_periods():
+    text = (
+        "Sanjiu's net profit for the first nine months rose 23% to 2.4 billion yuan from a year "
+        "earlier. In the three months to September, revenue rose 47.2% to 5.46 billion yuan."
+    )
+    c = _claims(text, date(2023, 10, 26), "000999")
+    assert _one(c, "2.4 billion yuan").period == "2023Q1-Q3"  # "from a year earlier": the base
+    assert _one(c, "5.46 billion yuan").period == "2023Q3"
+    text = (
+        "1H23 revenue slipped 1.3% yoy to Rmb255.4mn. Net profit collapsed 85.8% to Rmb3.0mn, "
+        "versus Rmb21.5mn in 1H22, while recurring net profit fell 13.3% to Rmb17.4mn. Total "
+        "assets were Rmb1.94bn at end-June, down 1.8% from end-2022."
+    )
+    c = _claims(text, date(2023, 8, 21))
+    assert _one(c, "Rmb21.5mn").period == "2022H1"
+    assert (_one(c, "85.8%").measure, _one(c, "85.8%").value < 0) == ("change_pct", True)
+    assert _one(c, "Rmb17.4mn").period == "2023H1"  # the compared figure's 1H22 is its own
+    assert _one(c, "Rmb1.94bn").period == "2023-06-30"
+
+
+def test_a_balance_base_with_no_period_is_the_year_start():
+    text = (
+        "Vanke swung to a loss in the first quarter. Cash dropped to Rmb83.07bn at the end of "
+        "March from Rmb99.81bn at the end of December. The liability-to-asset ratio eased to "
+        "72.7% from 73.2%. Operating cash outflow was 9.42 billion yuan, versus an inflow of 7 "
+        "billion yuan in the same period of 2023."
+    )
+    c = _claims(text, date(2024, 4, 30), "000002")
+    assert _one(c, "Rmb99.81bn").period == "2023-12-31"
+    assert _one(c, "73.2%").period == "2023-12-31"
+    assert (_one(c, "7 billion yuan").period, _one(c, "7 billion yuan").value > 0) == (
+        "2023Q1",
+        True,
+    )

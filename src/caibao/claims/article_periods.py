@@ -42,8 +42,13 @@ PERIOD_RE = re.compile(
     r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
     r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:three|six|nine|twelve)\s+months\s+(?:to|through|ended|ending)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:March|June|September|December)(?:\s+30|\s+31)?(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
+    r"|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
+    r"|(?:at\s+|from\s+)?end-(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Sept?|Dec)\b\.?|(?:19|20)\d{2}\b)"
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
     r"|\b(?:in|for|during|of)\s+(?:19|20)\d{2}\b"
     r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
@@ -51,22 +56,43 @@ PERIOD_RE = re.compile(
     r"|year[- ]end))"
 )
 _BASE_BEFORE = re.compile(
-    r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from)\s*(?:the\s+end\s+of\s+)?$"
+    r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from|versus|same period of|same period in)"
+    r"\s*(?:the\s+end\s+of\s+|end-)?$"
 )
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
-_ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|annual|full[- ]year|fiscal year")
+_ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")
+# (compact forms: 1H23, 1Q24, 9M23 — analysts' notation)
 _PART_WORDS = {
-    "H1": re.compile(r"上半年|半年报|中报|first[- ]half|six months|half[- ]year|interim|\bH1\b"),
-    "Q1": re.compile(r"一季度|一季报|first[- ]quarter|January-March|\bQ1\b"),
-    "Q3": re.compile(r"前三季度|三季报|nine[- ]months?|January-September|\b9M\b"),
+    "H1": re.compile(
+        r"上半年|半年报|中报|(?i:first[- ]half|six months|half[- ]year|interim)|\bH1\b|\b1H(?=\d{2}\b)"
+    ),
+    "Q1": re.compile(
+        r"一季度|一季报|(?i:first[- ]quarter|January-March|three months (?:to|through|ended) March)"
+        r"|\bQ1\b|\b1Q(?=\d{2}\b)"
+    ),
+    "Q3": re.compile(
+        r"前三季度|三季报|(?i:nine[- ]months?|January-September)|\b9M\b|\b9M(?=\d{2}\b)"
+    ),
 }
+# a year in an analyst's compact period (1H23, FY23, 3Q24): counted for the year discussed, not
+# as a word for the whole year
+_COMPACT_YEAR = re.compile(r"\b(?:[1-4]Q|[12]H|9M|FY|Q[1-4]|H[12])(\d{2})\b")
 _MONTH_END = re.compile(
     r"(?:((?:19|20)\d{2})\s*年|(去年|上年|今年|本年))?(1[0-2]|[1-9])月(?:末|底)"
 )
 _EN_MONTHS = [calendar.month_name[i].lower() for i in range(1, 13)]
 _EN_MONTH_END = re.compile(
-    r"end\s+of\s+(" + "|".join(_EN_MONTHS) + r")(?:\s+((?:19|20)\d{2}))?", re.I
+    r"end(?:\s+of\s+|-)(" + "|".join(_EN_MONTHS) + r"|sept?|dec)\b\.?(?:\s+((?:19|20)\d{2}))?",
+    re.I,
 )
+_EN_MONTH_ABBR = {"sep": 9, "sept": 9, "dec": 12}
+# the three months to September (a quarter), the six months through June (a half), counted
+# back from the month the span ends in
+_MONTHS_TO = re.compile(
+    r"(?i)(?:the\s+)?(three|six|nine|twelve)\s+months\s+(?:to|through|ended|ending)\s+"
+    r"(?:the\s+end\s+of\s+)?(march|june|september|december)(?:\s+3[01])?(?:,?\s+((?:19|20)\d{2}))?"
+)
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
 
@@ -121,8 +147,10 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     years = Counter(
         int(m.group(1))
         for m in _YEAR_MENTION.finditer(text)
-        if not _BASE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if not _BASE_BEFORE.search(text, max(0, m.start() - 20), m.start())
     )
+    bare = Counter(years)  # years named on their own (2024年, in 2024): a sign of annual figures
+    years.update(2000 + int(m.group(1)) for m in _COMPACT_YEAR.finditer(text))
     if not years:
         if reference is None:
             return None, None
@@ -143,10 +171,10 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         top = max(later)
     if reference is not None and top > reference.year:
         top = reference.year - 1
-    period, written_year = _period_of_year(text, years, top, reference)
+    period, written_year = _period_of_year(text, bare, top, reference)
     if reference is not None and period.end > reference and top != most:
         # a later year named (a forecast for 2025) whose figures did not exist on the date
-        period, written_year = _period_of_year(text, years, most, reference)
+        period, written_year = _period_of_year(text, bare, most, reference)
     if reference is not None and period.end > reference:
         # figures for a period that had not ended by the article's date cannot be its subject:
         # the latest report out by then (first half of 2025, in an August article)
@@ -229,6 +257,9 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     if p == "年初" and current is not None:
         # 较年初的3.48亿元 in a 30 September balance: the prior year's closing balance
         return Period.instant(date(current.end.year - 1, 12, 31))
+    span = _MONTHS_TO.fullmatch(p)
+    if span:
+        return _months_to(span, reference, current)
     zh_end = _MONTH_END.fullmatch(p)
     if zh_end:
         this_year = reference.year if reference else (current.end.year if current else None)
@@ -239,7 +270,7 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
                 return None
             year = this_year - (1 if zh_end.group(2) in ("去年", "上年") else 0)
         elif current is not None:
-            year = current.end.year
+            year = _year_ending_by(current, int(zh_end.group(3)))
         elif this_year is not None:
             year = this_year
         else:
@@ -248,18 +279,22 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
         return Period.instant(month_end(year, month))
     en_end = _EN_MONTH_END.search(p)
     if en_end:
-        month = _EN_MONTHS.index(en_end.group(1).lower()) + 1
+        name = en_end.group(1).lower()
+        month = _EN_MONTH_ABBR.get(name) or _EN_MONTHS.index(name) + 1
         if en_end.group(2):
             year = int(en_end.group(2))
         elif current is not None:
-            year = current.end.year
+            year = _year_ending_by(current, month)
         elif reference is not None:
             year = reference.year
         else:
             return None
         return Period.instant(month_end(year, month))
     if p.isascii():
-        p = p.replace("-", " ")  # first-half 2025 = first half 2025
+        # from end-2022 = the end of 2022; first-half 2025 = first half 2025
+        p = re.sub(r"(?i)^(?:at|from)\s+end-", "end of ", p).replace(
+            "-", " "
+        )  # first-half 2025 = first half 2025
     p = p.replace("财年", "年")  # 2024财年 = 2024年
     if current is not None and re.match(r"上一?年", p):
         # 上年 is the year before the period discussed (as reports use it), 去年 the year
@@ -280,6 +315,37 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
         return resolve(p, reference, current)
     except ValueError:
         return None
+
+
+def _year_ending_by(current: Period, month: int) -> int:
+    """The year of a month-end named without one: the latest by the end of the period discussed
+    (the end of December, in a first-quarter story, is the one before it)."""
+    year = current.end.year
+    return year - 1 if month_end(year, month) > current.end else year
+
+
+def _months_to(span: re.Match, reference: date | None, current: Period | None) -> Period | None:
+    months = _SPAN_MONTHS[span.group(1).lower()]
+    last = _EN_MONTHS.index(span.group(2).lower()) + 1
+    if span.group(3):
+        year = int(span.group(3))
+    elif current is not None:
+        year = _year_ending_by(current, last)
+    elif reference is not None:
+        year = (
+            reference.year if month_end(reference.year, last) <= reference else reference.year - 1
+        )
+    else:
+        return None
+    if months == 3:
+        return Period.q(year, last // 3)
+    if months == 12 and last == 12:
+        return Period.fy(year)
+    if months == 6 and last == 6:
+        return Period.h1(year)
+    if months == last:
+        return Period.ytd(year, last // 3)
+    return None  # six months to December: a second half, not a period of the notation
 
 
 def find_periods(sentence: str) -> list[tuple[int, int, str]]:

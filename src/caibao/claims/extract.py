@@ -126,7 +126,7 @@ _FILLER = re.compile(
     r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
     # English words whole (else "a" eats the first letter of "against")
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
-    r"earlier|ago|reported|with|compared|versus|against|than|less|more)\b|\s|[、，,；;：:（）()\-—%]",
+    r"earlier|ago|reported|with|compared|versus|against|than|less|more|net)\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
@@ -149,7 +149,7 @@ _RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|(?:prior|pre
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in", re.I)
 _SIGN_WORD = re.compile(
     r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in|盈利|扭亏|转盈|净赚|赚|净流入"
-    r"|profit",
+    r"|profit|inflow",
     re.I,
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
@@ -160,6 +160,7 @@ _EN_BASE_BEFORE = re.compile(
     re.I,
 )
 _EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than)\b", re.I)
+_BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
@@ -348,6 +349,7 @@ class _Extractor(Structures):
             or bool(_RELATIVE.search(phrase))
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
+            or self._names_compared_figure(s, p_start, amounts, offset)
             for p_start, _p_end, phrase in periods
         ]
         subjects = self._subjects(s, metrics)
@@ -381,8 +383,6 @@ class _Extractor(Structures):
                     elif phrase != "同期":
                         main = resolved
                         main_named = True
-            if base is not None and claim_period is None and main is not None:
-                claim_period = main.prior_year()
             # a period after the number in its clause, with no other number in between (fell to
             # 2.75 billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's)
             after = [
@@ -393,6 +393,19 @@ class _Extractor(Structures):
                 and not any(b <= x < p[0] for x in starts)
                 and not _CJK.search(s, b, p[0])  # Chinese names a figure's period before it
             ]
+            if after and _EN_BASE_GAP.search(s, b, after[0][0]):
+                # rose 23% to 2.4 billion yuan from a year earlier: the base of the change
+                after = []
+            year_start_base = False
+            if base is not None and claim_period is None and main is not None:
+                # dropped to X from Y at the end of December: the base's own period; else the
+                # same period a year earlier (a balance: see below)
+                own = resolve_phrase(after[0][2], self.reference, main) if after else None
+                if own is not None and not (main.is_instant and not own.is_instant):
+                    claim_period = own
+                else:
+                    claim_period = main.prior_year()
+                    year_start_base = True
             is_level = amount.unit not in ("%", "pp", "times", "rank")
             if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
                 # "... RMB 42.89 million a year earlier": that figure's period only
@@ -461,7 +474,11 @@ class _Extractor(Structures):
             if measure == TIMES and _MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
                 concept = None
-            if concept in balances() and period is not None and not period.is_instant:
+            if concept in balances() and year_start_base and main is not None:
+                # a balance compared with no period named (eased to 72.7% from 73.2%) is compared
+                # with the start of the year, as balance sheets are
+                period = Period.instant(date(main.end.year - 1, 12, 31))
+            elif concept in balances() and period is not None and not period.is_instant:
                 period = period.end_instant()  # 总资产 in a half-year article: at 30 June
             elif concept and period is not None and period.is_instant and concept not in balances():
                 period = span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
@@ -576,6 +593,19 @@ class _Extractor(Structures):
             if _DENOMINATOR.search(s, max(0, m.start() - 3), m.start()):
                 return self.lex.metric(m.group()).concept
         return None
+
+    @staticmethod
+    def _names_compared_figure(s: str, p_start: int, amounts, offset: int) -> bool:
+        """A period phrase right after a compared figure (versus Rmb21.5mn in 1H22, compared
+        with a profit of X in 2023) names that figure's period, not the sentence's."""
+        before = [(x - offset, y - offset) for x, y, _ in amounts if y - offset <= p_start]
+        if not before:
+            return False
+        a, b = before[-1]
+        if not _BETWEEN_FIGURE_AND_PERIOD.fullmatch(s, b, p_start):
+            return False
+        clause = max((m.end() for m in _CLAUSE_SEP.finditer(s, 0, a)), default=0)
+        return bool(_COMPARED.search(s, clause, a) or _BASE.search(s, clause, a))
 
     def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
         """Whether the clause before a number names a thing of its own (more than filler, period

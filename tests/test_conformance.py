@@ -256,3 +256,32 @@ def test_a_balance_base_with_no_period_is_the_year_start():
         "2023Q1",
         True,
     )
+
+
+def test_year_ago_period_change_after_the_rate_and_base_of_last_year():
+    text = (
+        "Vanke posted a 19.4% drop in first-half net profit to 9.87 billion yuan, versus 12.22 "
+        "billion yuan in the year-ago period. Total assets stood at 1.68 trillion yuan at the end "
+        "of June, 4.2% lower than at the end of 2022."
+    )
+    c = _claims(text, date(2023, 8, 31), "000002")
+    assert _one(c, "12.22 billion yuan").period == "2022H1"
+    assert (_one(c, "4.2%").measure, _one(c, "4.2%").value < 0) == ("change_pct", True)
+    text = (
+        "Ginwa's first-quarter revenue rose 7% to 115.8 million yuan. Total assets stood at 1.82 "
+        "billion yuan, down 13.9% from the end of last year, and cash was 364 million yuan."
+    )
+    assert _one(_claims(text, date(2024, 4, 27)), "364 million yuan").period == "2024-03-31"
+
+
+def test_a_figure_compared_with_from_keeps_its_period_to_itself():
+    text = (
+        "Ginwa swung to a net profit of 74.6 million yuan in 2024 from a net loss of 42.9 million "
+        "yuan in 2023. Revenue rose 3.5% to Rmb585.5mn."
+    )
+    c = _claims(text, date(2025, 4, 26))
+    assert (_one(c, "42.9 million yuan").period, _one(c, "42.9 million yuan").value < 0) == (
+        "2023FY",
+        True,
+    )
+    assert _one(c, "Rmb585.5mn").period == "2024FY"

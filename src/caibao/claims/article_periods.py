@@ -51,13 +51,14 @@ PERIOD_RE = re.compile(
     r"|October|November|December|Sept?|Dec)\b\.?|(?:19|20)\d{2}\b)"
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
     r"|\b(?:in|for|during|of)\s+(?:19|20)\d{2}\b"
+    r"|(?:the\s+)?(?:year[- ]ago|prior[- ]year)\s+(?:period|quarter|half)"
     r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
     r"|same\s+period\s+(?:of\s+)?last\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
     r"|year[- ]end))"
 )
 _BASE_BEFORE = re.compile(
-    r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from|versus|same period of|same period in)"
-    r"\s*(?:the\s+end\s+of\s+|end-)?$"
+    r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from|versus|than|same period of"
+    r"|same period in)\s*(?:at\s+)?(?:the\s+end\s+of\s+|end-)?$"
 )
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")

@@ -137,14 +137,18 @@ _FORECAST = re.compile(
 _FORECAST_LEAD = re.compile(r"(?:预计|预期|有望|计划)$")
 _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
-    r"decrease|decline|drop|fall)(?![A-Za-z])",
+    r"decrease|decline|drop|fall"
+    # 4.2% lower than at the end of 2022, 5% up from a year earlier
+    r"|(?:higher|lower|up|down)(?=\s+(?:than|from|on|year|versus|compared)\b))(?![A-Za-z])",
     re.I,
 )
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 _MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?年度?")
-_RELATIVE = re.compile(r".同期|same period|a year (?:earlier|ago)|(?:prior|previous)[- ]year", re.I)
+_RELATIVE = re.compile(
+    r".同期|same period|a year (?:earlier|ago)|year[- ]ago|(?:prior|previous)[- ]year", re.I
+)
 # (gains and losses: the name of non-recurring items, not a loss)
 _LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in", re.I)
 _SIGN_WORD = re.compile(
@@ -156,7 +160,8 @@ _SIGN_WORD = re.compile(
 # a period named after that number is the comparison's, not the one being discussed
 # from the end of 2024, compared with 2023: an English base before a period phrase
 _EN_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:end|start|beginning)?\s*$",
+    r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:at\s+)?(?:the\s+)?"
+    r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*$",
     re.I,
 )
 _EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than)\b", re.I)
@@ -410,7 +415,12 @@ class _Extractor(Structures):
             if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
                 # "... RMB 42.89 million a year earlier": that figure's period only
                 claim_period = resolve_phrase(after[0][2], self.reference, main)
-            elif after and claim_period is None and is_level and _COMPARED.search(pre):
+            elif (
+                after
+                and claim_period is None
+                and is_level
+                and (_COMPARED.search(pre) or base_phrase[periods.index(after[0])])
+            ):
                 claim_period = resolve_phrase(after[0][2], self.reference, main)
             elif (
                 after
@@ -605,7 +615,11 @@ class _Extractor(Structures):
         if not _BETWEEN_FIGURE_AND_PERIOD.fullmatch(s, b, p_start):
             return False
         clause = max((m.end() for m in _CLAUSE_SEP.finditer(s, 0, a)), default=0)
-        return bool(_COMPARED.search(s, clause, a) or _BASE.search(s, clause, a))
+        # (…to a profit of X in 2024 from a loss of Y in 2023: "from" after the figure before)
+        gap = max([clause] + [y - offset for _x, y, _ in amounts if y - offset <= a])
+        return bool(_COMPARED.search(s, clause, a) or _BASE.search(s, clause, a)) or bool(
+            _EN_BASE_GAP.search(s, gap, a)
+        )
 
     def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
         """Whether the clause before a number names a thing of its own (more than filler, period

@@ -285,3 +285,21 @@ def test_a_figure_compared_with_from_keeps_its_period_to_itself():
         True,
     )
     assert _one(c, "Rmb585.5mn").period == "2024FY"
+
+
+def test_analyst_shorthand_yoy_after_the_rate_excluding_one_offs_and_below_a_base():
+    text = (
+        "Sanjiu reported FY23 revenue of Rmb24.74bn, up 36.8% YoY, and attributable net profit "
+        "of Rmb2.85bn (+16.5% YoY). Excluding one-offs, earnings grew 22.2% to Rmb2.71bn."
+    )
+    c = _claims(text, date(2024, 3, 20), "000999")
+    assert (_one(c, "+16.5%").concept, _one(c, "+16.5%").measure) == ("np_parent", "change_pct")
+    assert _one(c, "Rmb2.71bn").concept == "np_parent_recurring"
+    text = (
+        "Vanke's net loss for the first nine months of 2024 was 17.94 billion yuan. Total assets "
+        "were 1.36 trillion yuan, 9.8% below the level at the end of last year, and cash fell "
+        "to 79.75 billion yuan."
+    )
+    c = _claims(text, date(2024, 10, 31), "000002")
+    assert (_one(c, "9.8%").measure, _one(c, "9.8%").value < 0) == ("change_pct", True)
+    assert _one(c, "79.75 billion yuan").period == "2024-09-30"

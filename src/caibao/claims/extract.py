@@ -139,7 +139,8 @@ _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall"
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
-    r"|(?:higher|lower|up|down)(?=\s+(?:than|from|on|year|versus|compared)\b))(?![A-Za-z])",
+    r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
+    r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
     re.I,
 )
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
@@ -160,12 +161,17 @@ _SIGN_WORD = re.compile(
 # a period named after that number is the comparison's, not the one being discussed
 # from the end of 2024, compared with 2023: an English base before a period phrase
 _EN_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:at\s+)?(?:the\s+)?"
+    r"\b(?:from|than|versus|above|below|compared\s+(?:with|to))\s+(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
     r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*$",
     re.I,
 )
-_EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than)\b", re.I)
+_EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than|above|below)\b", re.I)
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|stripping out|stripping|ex-)\s*(?:one[- ]offs?|one[- ]time|non[- ]recurring"
+    r"|exceptional|extraordinary)",
+    re.I,
+)
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
@@ -447,6 +453,9 @@ class _Extractor(Structures):
             if inherited and self._names_something_else(s, clause, a, periods):
                 mention = None  # 市场规模达到500亿元 after a sentence on revenue: not revenue
             concept = mention.word.concept if mention else None
+            if concept == "np_parent" and _EXCLUDING.search(s, 0, a):
+                # Excluding one-off items, earnings grew 22%: the recurring profit
+                concept = "np_parent_recurring"
             if mention is not None and self._unknown_noun_between(s, mention, clause, a):
                 concept, mention = None, None
             if mention is not None:
@@ -655,7 +664,7 @@ class _Extractor(Structures):
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
             after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
             change = after.group(1).lower() if after else None
-        down = change in lex.down_words if change else False
+        down = (change in lex.down_words or change == "below") if change else False
         if unit == "rank":
             return RANK, value, unit
         if unit == "times" and kind == "times":

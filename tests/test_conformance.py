@@ -303,3 +303,12 @@ def test_analyst_shorthand_yoy_after_the_rate_excluding_one_offs_and_below_a_bas
     c = _claims(text, date(2024, 10, 31), "000002")
     assert (_one(c, "9.8%").measure, _one(c, "9.8%").value < 0) == ("change_pct", True)
     assert _one(c, "79.75 billion yuan").period == "2024-09-30"
+
+
+def test_a_comparative_before_a_compared_figure_names_nothing_of_its_own():
+    text = (
+        "Vanke's operating cash outflow was Rmb5.79bn in 1Q25, smaller than Rmb9.42bn a year ago. "
+        "Cash generated from operations is not named here."
+    )
+    c = _one(_claims(text, date(2025, 4, 30), "000002"), "Rmb9.42bn")
+    assert (c.concept, c.period, c.value < 0) == ("ocf", "2024Q1", True)

@@ -126,7 +126,8 @@ _FILLER = re.compile(
     r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
     # English words whole (else "a" eats the first letter of "against")
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
-    r"earlier|ago|reported|with|compared|versus|against|than|less|more|net)\b|\s|[、，,；;：:（）()\-—%]",
+    r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
+    r"smaller|larger|bigger|higher|lower|wider|narrower|up|down)\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure

@@ -312,3 +312,15 @@ def test_a_comparative_before_a_compared_figure_names_nothing_of_its_own():
     )
     c = _one(_claims(text, date(2025, 4, 30), "000002"), "Rmb9.42bn")
     assert (c.concept, c.period, c.value < 0) == ("ocf", "2024Q1", True)
+
+
+def test_the_quarter_ended_a_date_and_the_half_year():
+    text = (
+        "Sanjiu's net profit for the six months ended June 30, 2024 was 2.4 billion yuan. In the "
+        "quarter ended Sept. 30, 2024, net profit was 561.5 million yuan. For the half year, "
+        "revenue was 14.11 billion yuan."
+    )
+    c = _claims(text, date(2024, 10, 30), "000999")
+    assert _one(c, "2.4 billion yuan").period == "2024H1"
+    assert _one(c, "561.5 million yuan").period == "2024Q3"
+    assert _one(c, "14.11 billion yuan").period == "2024H1"

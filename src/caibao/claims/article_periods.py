@@ -38,12 +38,15 @@ PERIOD_RE = re.compile(
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
     r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?(?:three|six|nine|twelve)\s+months\s+(?:to|through|ended|ending)\s+"
-    r"(?:the\s+end\s+of\s+)?(?:March|June|September|December)(?:\s+30|\s+31)?(?:,?\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|quarter|half[- ]year|half|(?:fiscal\s+)?year)"
+    r"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+30|\s+31)?"
+    r"(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
     r"|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
@@ -90,10 +93,12 @@ _EN_MONTH_ABBR = {"sep": 9, "sept": 9, "dec": 12}
 # the three months to September (a quarter), the six months through June (a half), counted
 # back from the month the span ends in
 _MONTHS_TO = re.compile(
-    r"(?i)(?:the\s+)?(three|six|nine|twelve)\s+months\s+(?:to|through|ended|ending)\s+"
-    r"(?:the\s+end\s+of\s+)?(march|june|september|december)(?:\s+3[01])?(?:,?\s+((?:19|20)\d{2}))?"
+    r"(?i)(?:the\s+)?(?:(three|six|nine|twelve)\s+months|(quarter)|(half[- ]year|half)"
+    r"|((?:fiscal\s+)?year))\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+    r"(mar|jun|sept?|dec)[a-z]*\.?(?:\s+3[01])?(?:,?\s+((?:19|20)\d{2}))?"
 )
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_MONTH_OF = {"mar": 3, "jun": 6, "sep": 9, "sept": 9, "dec": 12}
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
 
@@ -258,6 +263,10 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     if p == "年初" and current is not None:
         # 较年初的3.48亿元 in a 30 September balance: the prior year's closing balance
         return Period.instant(date(current.end.year - 1, 12, 31))
+    if re.fullmatch(r"(?i)the\s+half(?:[- ]year)?", p):
+        # for the half year, in the half: the first half of the year discussed
+        year = current.year if current is not None else reference.year if reference else None
+        return Period.h1(year) if year else None
     span = _MONTHS_TO.fullmatch(p)
     if span:
         return _months_to(span, reference, current)
@@ -326,10 +335,11 @@ def _year_ending_by(current: Period, month: int) -> int:
 
 
 def _months_to(span: re.Match, reference: date | None, current: Period | None) -> Period | None:
-    months = _SPAN_MONTHS[span.group(1).lower()]
-    last = _EN_MONTHS.index(span.group(2).lower()) + 1
-    if span.group(3):
-        year = int(span.group(3))
+    count, quarter, half, whole = span.group(1, 2, 3, 4)
+    months = _SPAN_MONTHS[count.lower()] if count else 3 if quarter else 6 if half else 12
+    last = _MONTH_OF[span.group(5).lower()]
+    if span.group(6):
+        year = int(span.group(6))
     elif current is not None:
         year = _year_ending_by(current, last)
     elif reference is not None:

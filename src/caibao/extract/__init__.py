@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..documents import PdfFile, identify
 from ..model import Company, Document, Fact, Reading
+from . import changes, keytable, nonrecurring, quarterly, rd, segments, statements
 from .base import ReportContext
 
 Extractor = Callable[[ReportContext], list[Fact]]
@@ -25,28 +26,16 @@ Extractor = Callable[[ReportContext], list[Fact]]
 _IDENTITY_PAGES = 20
 
 
-def _extractors() -> list[Extractor]:
-    # Imported here so that a module being written does not break the others.
-    extractors: list[Extractor] = []
-    import importlib
-
-    for name in (
-        "keytable",
-        "quarterly",
-        "changes",
-        "statements",
-        "nonrecurring",
-        "segments",
-        "rd",
-    ):
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{name}":
-                continue
-            raise
-        extractors.append(module.extract)
-    return extractors
+# Every section reader, in the order they run.
+EXTRACTORS: tuple[Extractor, ...] = (
+    keytable.extract,
+    quarterly.extract,
+    changes.extract,
+    statements.extract,
+    nonrecurring.extract,
+    segments.extract,
+    rd.extract,
+)
 
 
 def read_report(path: str | Path, data: bytes | None = None, name: str | None = None) -> Reading:
@@ -58,7 +47,7 @@ def read_report(path: str | Path, data: bytes | None = None, name: str | None = 
         ident = identify(display, first[:3], "\n".join(first))
         ctx = ReportContext(pdf=pdf, identity=ident, file=Path(display).name)
         facts: list[Fact] = []
-        for extract in _extractors():
+        for extract in EXTRACTORS:
             facts.extend(extract(ctx))
         company = Company(
             ident.code, ident.short_name or ident.full_name or ident.code, ident.exchange

@@ -116,9 +116,19 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Company:
+    """A listed company.
+
+    code:      exchange code ("600080"), or for sources that give no code the name as given
+    name:      the short name the exchange lists (股票简称), e.g. "金花股份"
+    exchange:  "SSE", "SZSE", "BSE", "NASDAQ", ... or None
+    aliases:   other names the documents print for it, in the order found: full Chinese name,
+               former short names, English name and its safe short forms ("Ginwa Enterprise")
+    """
+
     code: str
     name: str
-    exchange: str | None = None  # "SSE", "SZSE", "BSE", "NASDAQ", ...
+    exchange: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

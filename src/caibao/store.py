@@ -26,7 +26,8 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS companies (
     code VARCHAR PRIMARY KEY,
     name VARCHAR,
-    exchange VARCHAR
+    exchange VARCHAR,
+    aliases VARCHAR[]           -- other printed names: full name, former names, English name
 );
 CREATE TABLE IF NOT EXISTS documents (
     sha256 VARCHAR PRIMARY KEY,
@@ -68,8 +69,12 @@ CREATE TABLE IF NOT EXISTS checks (
 );
 """
 
-# Stores made before checks kept their sources gain the column (additive, idempotent).
-MIGRATIONS = "ALTER TABLE checks ADD COLUMN IF NOT EXISTS sources VARCHAR;"
+# Stores made before checks kept their sources, or companies their aliases, gain the column
+# (additive, idempotent).
+MIGRATIONS = """
+ALTER TABLE checks ADD COLUMN IF NOT EXISTS sources VARCHAR;
+ALTER TABLE companies ADD COLUMN IF NOT EXISTS aliases VARCHAR[];
+"""
 
 
 def default_db_path() -> Path:
@@ -134,6 +139,17 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows:
     ]
     select = ", ".join(f"unnest(${i})" for i in range(1, len(lists) + 1))
     con.execute(f"INSERT INTO {table} ({columns}) SELECT {select}", lists)
+
+
+def _merge_aliases(stored: Iterable[str], new: Iterable[str]) -> list[str]:
+    """The stored aliases followed by the new ones not already among them."""
+    out = list(stored)
+    seen = set(out)
+    for alias in new:
+        if alias and alias not in seen:
+            seen.add(alias)
+            out.append(alias)
+    return out
 
 
 class Store:
@@ -241,19 +257,31 @@ class Store:
         return True
 
     def _upsert_company(self, con: duckdb.DuckDBPyConnection, company: Company) -> None:
+        """Insert the company, or fill what the stored row lacks and merge its aliases.
+
+        Aliases are a union in order of arrival: a later document (a renamed company's newer
+        report) adds its names after the ones already kept, and repeats nothing.
+        """
         existing = con.execute(
-            "SELECT name, exchange FROM companies WHERE code = ?", [company.code]
+            "SELECT name, exchange, aliases FROM companies WHERE code = ?", [company.code]
         ).fetchone()
         if existing is None:
             con.execute(
-                "INSERT INTO companies VALUES (?, ?, ?)",
-                [company.code, company.name, company.exchange],
+                "INSERT INTO companies (code, name, exchange, aliases) VALUES (?, ?, ?, ?)",
+                [company.code, company.name, company.exchange, list(company.aliases)],
             )
-        elif (not existing[0] and company.name) or (not existing[1] and company.exchange):
+            return
+        name, exchange, stored = existing
+        aliases = _merge_aliases(stored or (), company.aliases)
+        if (
+            (not name and company.name)
+            or (not exchange and company.exchange)
+            or aliases != list(stored or ())
+        ):
             con.execute(
-                "UPDATE companies SET name = coalesce(name, ?), exchange = coalesce(exchange, ?) "
-                "WHERE code = ?",
-                [company.name, company.exchange, company.code],
+                "UPDATE companies SET name = coalesce(name, ?), exchange = coalesce(exchange, ?), "
+                "aliases = ? WHERE code = ?",
+                [company.name, company.exchange, aliases, company.code],
             )
 
     # -- reading ---------------------------------------------------------------------------
@@ -292,8 +320,20 @@ class Store:
         return [_fact_from_row(r) for r in self.con.execute(sql, args).fetchall()]
 
     def companies(self) -> list[Company]:
-        rows = self.con.execute("SELECT code, name, exchange FROM companies ORDER BY code")
-        return [Company(*r) for r in rows.fetchall()]
+        """Every company with its aliases (none from a store opened read-only before migration)."""
+        aliases = "aliases" if self._has_column("companies", "aliases") else "NULL"
+        rows = self.con.execute(
+            f"SELECT code, name, exchange, {aliases} FROM companies ORDER BY code"
+        ).fetchall()
+        return [Company(code, name, exchange, tuple(a or ())) for code, name, exchange, a in rows]
+
+    def _has_column(self, table: str, column: str) -> bool:
+        # a store opened read-only is not migrated: an old file may lack a newer column
+        row = self.con.execute(
+            "SELECT 1 FROM duckdb_columns() WHERE table_name = ? AND column_name = ?",
+            [table, column],
+        ).fetchone()
+        return row is not None
 
     def documents(self, company: str | None = None) -> list[tuple[Document, int]]:
         """Documents with the number of facts read from each."""

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..documents import PdfFile, identify
+from ..documents.company_info import report_aliases
 from ..model import Company, Document, Fact, Reading
 from . import changes, keytable, nonrecurring, quarterly, rd, segments, statements
 from .base import ReportContext
@@ -50,7 +51,10 @@ def read_report(path: str | Path, data: bytes | None = None, name: str | None = 
         for extract in EXTRACTORS:
             facts.extend(extract(ctx))
         company = Company(
-            ident.code, ident.short_name or ident.full_name or ident.code, ident.exchange
+            ident.code,
+            ident.short_name or ident.full_name or ident.code,
+            ident.exchange,
+            report_aliases(ident, first, ctx.rows),
         )
         document = Document(
             pdf.sha256, Path(display).name, ident.kind, company, ident.period, pdf.page_count

@@ -1,0 +1,262 @@
+"""Company names: the names a report or profile prints, and the shorter ones journalists write.
+
+Takes: printed names by kind (the full Chinese name, short names, former short names, the English
+name and its abbreviation), as a report's 公司信息 table or cninfo's company profile gives them.
+Gives: ``PrintedNames.aliases()`` — those names normalised (full-width folded, spacing fixed) and
+the forms derived from them by rules in ``company_names.toml``:
+
+- Chinese: the full name without its legal form (金花企业(集团)股份有限公司 → 金花企业), a short
+  name without its share class or risk warning (万科A → 万科, *ST金花 → 金花);
+- English: without the legal form (Kweichow Moutai Co., Ltd. → Kweichow Moutai), then without
+  trailing generic words (Ginwa Enterprise → Ginwa), then without a leading place (China Vanke →
+  Vanke, China Resources Sanjiu → Sanjiu).
+
+A derived form is kept only when it still has a distinctive word (or, in Chinese, something left
+once the generic words are taken out): "China", "Group", "中国医药" are never a company's name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# English words: a parenthesised group is one token ("(Group)"); commas only separate.
+_TOKEN = re.compile(r"\([^()]*\)|[^\s,()]+")
+# Former short names are sometimes listed in one cell: "ST金花、金花股份".
+_LIST_SEPARATORS = re.compile(r"[、,，;；/／]")
+
+FULL_NAME = "full_name"
+SHORT_NAME = "short_name"
+FORMER_SHORT_NAME = "former_short_name"
+ENGLISH_NAME = "english_name"
+ENGLISH_ABBREVIATION = "english_abbreviation"
+KINDS = (FULL_NAME, SHORT_NAME, FORMER_SHORT_NAME, ENGLISH_NAME, ENGLISH_ABBREVIATION)
+
+
+@cache
+def rules() -> dict:
+    text = resources.files(__package__).joinpath("company_names.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _key(word: str) -> str:
+    """How a word is compared with the word lists: case, and a trailing dot or comma, aside."""
+    return word.lower().rstrip(".,")
+
+
+@cache
+def _english() -> tuple[tuple[tuple[str, ...], ...], frozenset, frozenset, frozenset, frozenset]:
+    data = rules()["english"]
+    suffixes = sorted(
+        {tuple(_key(w) for w in _TOKEN.findall(s)) for s in data["legal_suffixes"]},
+        key=len,
+        reverse=True,
+    )
+    legal = frozenset(w for s in suffixes for w in s)
+    generic = frozenset(_key(w) for w in data["generic"])
+    places = frozenset(_key(w) for w in data["places"])
+    connectors = frozenset(_key(w) for w in data["connectors"])
+    return tuple(suffixes), legal, generic, places, connectors
+
+
+@cache
+def _chinese_generic() -> re.Pattern:
+    words = sorted(rules()["chinese"]["generic"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def normalize(name: str) -> str:
+    """A printed name in one spelling: full-width folded (（集团） → (集团), Ａ → A), no padding
+    inside Chinese names (万  科A → 万科A), single spaces in English, a space around a bracketed
+    word and after a comma (GINWA ENTERPRISE(GROUP)INC. → GINWA ENTERPRISE (GROUP) INC.)."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    if _CJK.search(text):
+        return re.sub(r"\s+", "", text)
+    text = re.sub(r"(?<=[^\s(])\(", " (", text)
+    text = re.sub(r"\)(?=[^\s).,])", ") ", text)
+    text = re.sub(r",(?=[A-Za-z])", ", ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;")
+
+
+def _distinctive(tokens: list[str]) -> bool:
+    _suffixes, legal, generic, places, connectors = _english()
+    plain = generic | places | connectors | legal
+    return any(
+        _key(t) not in plain and len(re.sub(r"[^A-Za-z0-9]", "", t)) >= 2
+        for t in tokens
+        if not t.startswith("(")
+    )
+
+
+def _strip_legal(tokens: list[str]) -> list[str]:
+    """Tokens without the legal form at the end, taken off as often as it repeats."""
+    suffixes, legal, generic, places, connectors = _english()
+    tokens = list(tokens)
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        last = tokens[-1]
+        if last.startswith("("):
+            inner = [_key(w) for w in _TOKEN.findall(last[1:-1])]
+            if inner and all(w in legal | generic | places | connectors for w in inner):
+                tokens.pop()
+                changed = True
+                continue
+        if len(tokens) > 2 and _key(tokens[-2]) == "of" and _key(last) in places:
+            del tokens[-2:]  # "Gree Electric Appliances, Inc. of Zhuhai"
+            changed = True
+            continue
+        keys = [_key(t) for t in tokens]
+        for suffix in suffixes:
+            n = len(suffix)
+            if len(tokens) > n and tuple(keys[-n:]) == suffix:
+                del tokens[-n:]
+                changed = True
+                break
+    return tokens
+
+
+def english_forms(name: str) -> list[str]:
+    """The English name and the safe shorter forms of it, longest first."""
+    full = normalize(name)
+    _suffixes, _legal, generic, places, connectors = _english()
+    tokens = _TOKEN.findall(full)
+    forms = [full]
+    stem = _strip_legal(tokens)
+    if _distinctive(stem):
+        forms.append(" ".join(stem))
+    # trailing generic words: "Ginwa Enterprise" → "Ginwa"; "… Medical & Pharmaceutical" → …
+    head = list(stem)
+    while len(head) > 1 and (_key(head[-1]) in generic | connectors or head[-1].startswith("(")):
+        head.pop()
+    if _distinctive(head):
+        forms.append(" ".join(head))
+    else:
+        head = stem
+    # a leading place, and the generic words after it: "China Vanke" → "Vanke"
+    if head and _key(head[0]) in places:
+        tail = list(head)
+        while len(tail) > 1 and _key(tail[0]) in places | generic | connectors:
+            tail.pop(0)
+        if _distinctive(tail):
+            forms.append(" ".join(tail))
+    return _unique(f for f in forms if f)
+
+
+def _chinese_is_generic(name: str) -> bool:
+    return not _chinese_generic().sub("", name).strip()
+
+
+def _strip_chinese_legal(name: str) -> str:
+    suffixes = sorted(rules()["chinese"]["legal_suffixes"], key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for suffix in suffixes:
+            suffix = normalize(suffix)
+            if name.endswith(suffix) and len(name) > len(suffix):
+                name = name[: -len(suffix)]
+                changed = True
+    return name
+
+
+def chinese_full_forms(name: str) -> list[str]:
+    """A full Chinese name and, without its legal form, the name it is known by."""
+    full = normalize(name)
+    forms = [full]
+    short = _strip_chinese_legal(full)
+    if len(short) >= 2 and not _chinese_is_generic(short):
+        forms.append(short)
+    return _unique(forms)
+
+
+def chinese_short_forms(name: str) -> list[str]:
+    """A short name (股票简称) and the name without its share class or risk warning."""
+    short = normalize(name)
+    data = rules()["chinese"]
+    forms = [short]
+    bare = short
+    for prefix in sorted(data["warning_prefixes"], key=len, reverse=True):
+        prefix = normalize(prefix)
+        if bare.startswith(prefix) and _CJK.match(bare, len(prefix)):
+            bare = bare[len(prefix) :]
+            break
+    for suffix in data["share_class_suffixes"]:
+        suffix = normalize(suffix)
+        if bare.endswith(suffix) and _CJK.match(bare[-len(suffix) - 1 : -len(suffix)] or "x"):
+            bare = bare[: -len(suffix)]
+            break
+    if bare != short and len(bare) >= 2 and not _chinese_is_generic(bare):
+        forms.append(bare)
+    return _unique(forms)
+
+
+def _unique(names) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n and n not in out:
+            out.append(n)
+    return out
+
+
+def _skip_values() -> frozenset[str]:
+    return frozenset(rules()["labels"]["skip"]["values"])
+
+
+@dataclass
+class PrintedNames:
+    """The names one document prints for its company, by kind, in the order found."""
+
+    names: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
+
+    def add(self, kind: str, value: str | None) -> None:
+        """Keep a printed value when it looks like a name of that kind (a cell that says 无 or
+        holds an address is not one)."""
+        if not value:
+            return
+        text = normalize(value)
+        if not text or text in _skip_values():
+            return
+        if kind in (SHORT_NAME, FORMER_SHORT_NAME):
+            parts = [p.strip() for p in _LIST_SEPARATORS.split(text)]
+        else:
+            parts = [text]
+        for part in parts:
+            if part and part not in _skip_values() and _looks_like(kind, part):
+                bucket = self.names[kind]
+                if part not in bucket:
+                    bucket.append(part)
+
+    def __bool__(self) -> bool:
+        return any(self.names.values())
+
+    def aliases(self, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Every printed name and its derived forms, full names first; none of ``exclude``."""
+        out: list[str] = []
+        for name in self.names[FULL_NAME]:
+            out += chinese_full_forms(name)
+        for name in self.names[SHORT_NAME] + self.names[FORMER_SHORT_NAME]:
+            out += chinese_short_forms(name) if _CJK.search(name) else [name]
+        for name in self.names[ENGLISH_NAME]:
+            out += english_forms(name)
+        for name in self.names[ENGLISH_ABBREVIATION]:
+            if _distinctive(_TOKEN.findall(name)):
+                out.append(name)
+        # articles print brackets full-width as often as not, and the checker matches as printed
+        out += [n.replace("(", "（").replace(")", "）") for n in out if "(" in n and _CJK.search(n)]
+        return tuple(n for n in _unique(out) if n not in exclude)
+
+
+def _looks_like(kind: str, text: str) -> bool:
+    if kind == FULL_NAME:
+        return bool(_CJK.search(text)) and 4 <= len(text) <= 60
+    if kind in (SHORT_NAME, FORMER_SHORT_NAME):
+        return 2 <= len(text) <= 16 and not re.search(r"\s|\d{6}", text)
+    # English name or abbreviation: Latin letters, no Chinese, not a sentence
+    return bool(_LATIN.search(text)) and not _CJK.search(text) and len(text) <= 200

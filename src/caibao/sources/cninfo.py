@@ -9,7 +9,8 @@ How to ingest: give the folder (``caibao ingest corpus/cn/000002-cninfo``) or an
 Each file ingests on its own; the company's name comes from ``getCompanyIntroduction`` — the file
 itself, or a sibling file of the same folder that is that answer for the same code — and is the
 code when there is none. The company introduction ingests as a document with no facts that
-registers the company.
+registers the company with its other names (full name, A/B/H short names, English name and the
+forms journalists shorten it to: ``caibao.company_names``).
 
 Amounts are given in 万元 as JSON numbers (``3.431764407E7``): the number's text is kept as
 ``Source.text`` and converted exactly (``Decimal``, never float) to yuan.
@@ -26,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..company_names import PrintedNames
+from ..company_names import rules as name_rules
 from ..concepts import concept_for_label
 from ..errors import InputError
 from ..model import VALUE, Company, Document, Fact, Reading, Source
@@ -86,18 +89,29 @@ def _scode(doc: dict[str, Any]) -> str | None:
     return None
 
 
-def _company_from_introduction(doc: dict[str, Any]) -> tuple[str | None, str | None]:
+def _company_from_introduction(
+    doc: dict[str, Any],
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """(code, registered short name, other names) from a company-introduction answer: the full
+    Chinese name, the A/B/H short names, the English name and its short forms (the name
+    fields are ``[cninfo]`` in ``company_names.toml``)."""
     for record in doc["data"].get("records") or []:
         for info in record.get("basicInformation") or []:
             short = info.get("ASECNAME") or info.get("ORGNAME")
             # 万  科Ａ → 万科A: NFKC folds full-width letters, spaces pad short names.
             name = "".join(unicodedata.normalize("NFKC", short).split()) if short else None
-            return info.get("ASECCODE"), name
-    return None, None
+            names = PrintedNames()
+            for kind, fields in name_rules()["cninfo"].items():
+                for key in fields:
+                    value = info.get(key)
+                    names.add(kind, value if isinstance(value, str) else None)
+            return info.get("ASECCODE"), name, names.aliases(exclude=(name or "",))
+    return None, None, ()
 
 
-def _sibling_name(path: Path, code: str) -> str | None:
-    """The company's name from a company-introduction answer in the same folder, if any."""
+def _sibling_name(path: Path, code: str) -> tuple[str | None, tuple[str, ...]]:
+    """The company's name and other names from a company-introduction answer in the same
+    folder, if any."""
     if not path.parent.is_dir():
         return None
     for sibling in sorted(path.parent.glob("*.json")):
@@ -108,10 +122,10 @@ def _sibling_name(path: Path, code: str) -> str | None:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             continue
         if isinstance(doc, dict) and doc.get("path") == _INTRODUCTION:
-            sib_code, name = _company_from_introduction(doc)
+            sib_code, name, aliases = _company_from_introduction(doc)
             if name and (sib_code or _scode(doc)) == code:
-                return name
-    return None
+                return name, aliases
+    return None, ()
 
 
 def _decimal(raw: str, name: str) -> Decimal:
@@ -140,11 +154,15 @@ def read_cninfo(path: str | Path, data: bytes | None = None) -> Reading:
         raise InputError(name, f"a cninfo answer caibao does not read yet ({api})")
     sha = sha256_bytes(data)
 
-    code, short_name = _company_from_introduction(doc) if api == _INTRODUCTION else (None, None)
+    code, short_name, aliases = (
+        _company_from_introduction(doc) if api == _INTRODUCTION else (None, None, ())
+    )
     code = code or _scode(doc)
     if not code:
         raise InputError(name, "no company code (params.scode) in the cninfo answer")
-    short_name = short_name or _sibling_name(path, code) or code
+    if not short_name:
+        short_name, aliases = _sibling_name(path, code)
+    short_name = short_name or code
 
     facts: list[Fact] = []
     warnings: list[str] = []
@@ -168,7 +186,7 @@ def read_cninfo(path: str | Path, data: bytes | None = None) -> Reading:
         warnings.append(f"labels with no concept, skipped: {', '.join(sorted(unread))}")
 
     period = max(covered, key=period_end) if covered else ""
-    company = Company(code, short_name, exchange_for_code(code))
+    company = Company(code, short_name, exchange_for_code(code), aliases)
     document = Document(sha256=sha, file=path.name, kind=CNINFO, company=company, period=period)
     return Reading(document=document, facts=facts, warnings=warnings)
 

@@ -5,7 +5,8 @@ Gives: one ``IngestResult`` per file (what ``caibao ingest --json`` prints).
 
 Each file's kind comes from its content, never its name: ``%PDF`` → the PDF reader
 (``caibao.extract.read_report``), a cninfo answer → ``sources.cninfo``, a CSV with the facts
-header → ``sources.facts_csv``. A document already in the store (same sha256) is reported as
+header → ``sources.facts_csv``, an XBRL instance → ``sources.xbrl``, an SEC companyfacts answer
+→ ``sources.sec_companyfacts``. A document already in the store (same sha256) is reported as
 ``unchanged`` and nothing is written. Errors are caught per file, so the other files still go in;
 a failed file leaves nothing in the store.
 
@@ -27,8 +28,19 @@ from .errors import CaibaoError, InputError, StoreError, UnsupportedReportError
 from .model import Check, Fact, Reading
 from .periods import Period
 from .sources.cninfo import read_cninfo
-from .sources.common import CNINFO, FACTS_CSV, PDF, read_bytes, sha256_bytes, sniff
+from .sources.common import (
+    CNINFO,
+    FACTS_CSV,
+    PDF,
+    SEC_COMPANYFACTS,
+    XBRL,
+    read_bytes,
+    sha256_bytes,
+    sniff,
+)
 from .sources.facts_csv import read_facts_csv
+from .sources.sec_companyfacts import read_companyfacts
+from .sources.xbrl import read_xbrl
 from .store import Store
 from .validate import validate
 
@@ -37,7 +49,7 @@ UNCHANGED = "unchanged"
 FAILED = "failed"
 SKIPPED = "skipped"
 
-NOT_READABLE = "not a report PDF, cninfo JSON or facts CSV"
+NOT_READABLE = "not a report PDF, XBRL instance, SEC companyfacts JSON, cninfo JSON or facts CSV"
 
 
 @dataclass
@@ -125,6 +137,10 @@ def _read(kind: str, path: Path, data: bytes, name: str) -> Reading:
         return read_cninfo(path, data)
     if kind == FACTS_CSV:
         return read_facts_csv(path, data)
+    if kind == XBRL:
+        return read_xbrl(path, data)
+    if kind == SEC_COMPANYFACTS:
+        return read_companyfacts(path, data)
     assert kind == PDF
     try:
         from .extract import read_report  # the PDF reader: heavy imports, only when needed

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 STRUCTURED_KINDS = frozenset({"cninfo", "facts_csv"})
 
 
+# Amounts the identities and cross-checks compare (yuan; dollars from SEC filings).
+MONEY_UNITS = frozenset({"CNY", "USD"})
+
 _COUNT_FACTORS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
 
@@ -120,7 +123,7 @@ def _statement_table(table: str | None) -> str:
 
 
 def _usable(f: Fact) -> bool:
-    return f.measure == VALUE and f.value is not None and f.unit == "CNY"
+    return f.measure == VALUE and f.value is not None and f.unit in MONEY_UNITS
 
 
 # -- tolerance and wording -----------------------------------------------------------------------

@@ -22,6 +22,8 @@ from ..periods import Period
 PDF = "pdf"
 CNINFO = "cninfo"
 FACTS_CSV = "facts_csv"
+XBRL = "xbrl"  # an XBRL instance (SEC 10-K, 10-Q ...)
+SEC_COMPANYFACTS = "sec_companyfacts"  # the SEC companyfacts API answer
 
 FACTS_CSV_COLUMNS = ("company", "concept", "segment", "period", "value", "unit", "source")
 
@@ -49,7 +51,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def sniff(path: Path, data: bytes | None = None) -> str | None:
-    """``PDF``, ``CNINFO`` or ``FACTS_CSV`` from the file's content, or None for anything else."""
+    """``PDF``, ``CNINFO``, ``FACTS_CSV``, ``XBRL`` or ``SEC_COMPANYFACTS`` from the file's
+    content, or None for anything else."""
     if data is None:
         with open(path, "rb") as fh:
             data = fh.read()
@@ -57,8 +60,27 @@ def sniff(path: Path, data: bytes | None = None) -> str | None:
     if b"%PDF-" in head[:1024]:
         return PDF
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
-        return CNINFO if _looks_like_cninfo(data) else None
+        if _looks_like_cninfo(data):
+            return CNINFO
+        return SEC_COMPANYFACTS if _looks_like_companyfacts(data) else None
+    if _XBRL_ROOT.search(data[:_XML_SNIFF_BYTES]):
+        return XBRL
     return FACTS_CSV if _csv_header(head) is not None else None
+
+
+# The root element of an XBRL instance: <xbrl xmlns="http://www.xbrl.org/2003/instance"> or a
+# prefixed <xbrli:xbrl ...>; comments and a long namespace list may come before the URI.
+_XBRL_ROOT = re.compile(rb"<(?:[\w.-]+:)?xbrl[\s>][^>]*http://www\.xbrl\.org/2003/instance")
+_XML_SNIFF_BYTES = 16384
+
+
+def _looks_like_companyfacts(data: bytes) -> bool:
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    # {"cik": 320193, "entityName": "Apple Inc.", "facts": {"us-gaap": {...}, "dei": {...}}}
+    return isinstance(doc, dict) and "cik" in doc and isinstance(doc.get("facts"), dict)
 
 
 def _looks_like_cninfo(data: bytes) -> bool:

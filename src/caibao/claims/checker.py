@@ -65,6 +65,10 @@ class Checker:
             for alias in company_aliases(c.name or ""):
                 if alias:
                     self.names.setdefault(alias, c.code)
+            # every other name its reports or profile print, with the safe shorter forms
+            # derived when it was read (caibao.company_names)
+            for alias in c.aliases:
+                self.names.setdefault(alias, c.code)
             self.names.setdefault(c.code, c.code)
         self.lexicon = Lexicon(self.names)
         self._metrics: dict[str, Metrics] = {}

@@ -61,6 +61,7 @@ from .structures import (
     table_cells,
 )
 from .text import Text, read_text
+from .words import WordValue, find_value_words, merge_amounts
 
 # A sentence ends at 。！？!? or, in English, at a full stop before a capital ("4.99%" and
 # "000999.SZ" do not end one).
@@ -174,6 +175,23 @@ _EXCLUDING = re.compile(
     re.I,
 )
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
+# a share said by where it comes from: 近三成收入来自骨科业务, a third of revenue came from hotels
+_SHARE_FROM_ZH = re.compile(
+    r"[^，。；,;]{0,12}?(?:来自于?|来源于|源自于?|源于)\s*(?P<seg>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)"
+    r"(?:业务板块|业务|板块|分部|事业部|产品线|产品|领域)?(?=[，。；、,;]|$|以及|和|及|与)"
+)
+_SHARE_FROM_EN = re.compile(
+    r"[^,;]{0,50}?\b(?:came|come|comes|coming|was\s+derived|were\s+derived|derived|stemmed|"
+    r"was\s+generated|were\s+generated)\s+from\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?P<seg>[A-Za-z][A-Za-z'&\- ]{1,40}?)(?:\s+(?:business|segment|division|unit|products|"
+    r"operations|drugs))?(?=\s*(?:[,.;]|$)|\s+(?:in|during|for|while|and|last|this|over)\b)",
+    re.I,
+)
+# a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
+_SHARE_CONTRIB = re.compile(
+    r"(?P<seg>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:业务板块|业务|板块|分部|产品线|产品)?"
+    r"(?:\d{4}年度?|全年|上半年|报告期内?)?贡献了?(?:公司)?(?:全年|总)?(?:近|约|超|逾|超过|接近|将近)?$"
+)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
 )
@@ -255,7 +273,9 @@ class _Extractor(Structures):
         ]
         amounts = [a for a in amounts if not _PER_SHARES.match(norm, max(0, a[0] - 1))]
         amounts += _bare_after_metric(norm, self.lex, amounts)
-        amounts.sort(key=lambda a: a[0])
+        words = find_value_words(norm)
+        self.word_values: dict[int, WordValue] = {a: w for a, _b, _x, w in words}
+        amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
             "metrics": [
@@ -494,6 +514,14 @@ class _Extractor(Structures):
             if measure == TIMES and _MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
                 concept = None
+            source = (
+                self._share_source(s, b) if unit == "%" and measure in (VALUE, SHARE_PCT) else None
+            )
+            if source is None and unit == "%" and mention is not None and mention.start >= b:
+                contributor = _SHARE_CONTRIB.search(s, clause, a)
+                source = contributor and (self._clean_segment(contributor["seg"]) or None)
+            if source is not None:
+                measure, segment = SHARE_PCT, source
             if concept in balances() and year_start_base and main is not None:
                 # a balance compared with no period named (eased to 72.7% from 73.2%) is compared
                 # with the start of the year, as balance sheets are
@@ -503,7 +531,22 @@ class _Extractor(Structures):
             elif concept and period is not None and period.is_instant and concept not in balances():
                 period = span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
             qualifier, q_start, q_end = self._qualifier(s, a, b)
-            if qualifier is None and offset < self.title_end and "." not in amount.printed:
+            precision = journalist_precision(amount)
+            word = self.word_values.get(a_start)
+            if word is not None:
+                measure, value, unit = self._word_measure(word, measure, value, unit, kind)
+                if unit == "pp":
+                    precision = Decimal("0.5")  # 毛利率基本持平: within half a point
+                qualifier = word.qualifier or qualifier
+            elif measure == TIMES and value == 1:
+                # 增长1倍 cannot mean 1× the level: it is +100%, as 翻番
+                measure, value, unit, precision = CHANGE_PCT, Decimal(100), "%", Decimal(5)
+            if (
+                qualifier is None
+                and word is None
+                and offset < self.title_end
+                and "." not in amount.printed
+            ):
                 qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
             start = a
             if item is not None and (a, b) != item[2]:
@@ -515,7 +558,6 @@ class _Extractor(Structures):
             if mention is not None and mention.start > a and mention.start - b <= 24:
                 end = max(end, mention.end)
             o_start, o_end = self.t.original_span(offset + start, offset + end)
-            precision = journalist_precision(amount)
             self.claims.append(
                 Claim(
                     start=o_start,
@@ -606,6 +648,15 @@ class _Extractor(Structures):
         if mention is not None and clause <= mention.start < a:
             return bool(_FORECAST_LEAD.search(s, max(clause, mention.start - 4), mention.start))
         return False
+
+    def _share_source(self, s: str, b: int) -> str | None:
+        """The segment a share comes from (近三成收入来自骨科业务, a third of revenue came from
+        hotels), or None."""
+        m = _SHARE_FROM_ZH.match(s, b) or _SHARE_FROM_EN.match(s, b)
+        if m is None:
+            return None
+        name = m.group("seg").strip()
+        return (self._clean_segment(name) or name) if not name.isascii() else name
 
     def _denominator(self, s: str, clause: int, a: int) -> str | None:
         """The concept after 占 in the clause before a number (占营业收入的5.52% → revenue)."""
@@ -720,6 +771,16 @@ class _Extractor(Structures):
         if loss and value > 0 and unit in ("CNY", "USD", "HKD"):
             value = -value
         return VALUE, value, unit
+
+    @staticmethod
+    def _word_measure(word: WordValue, measure, value, unit, kind):
+        """The measure a value word says itself (翻番: a change in %); 持平 of a rate is a change
+        of zero points."""
+        if word.measure is None:
+            return measure, value, unit
+        if word.measure == CHANGE_PCT and value == 0 and kind == "ratio":
+            return CHANGE_PP, value, "pp"
+        return word.measure, value, unit
 
     def _qualifier(self, s, a, b):
         lex = self.lex

@@ -1,0 +1,106 @@
+"""Words that stand for a value: 翻番 (+100%), 腰斩 (−50% or more), 几乎持平 (≈0%), 过半 (> 50%),
+破百亿 (> 100亿), doubled, halved, flat, "a third of", sixfold / 6-fold.
+
+Takes: the normalised article text and the ``Lexicon`` (``[[value_words]]`` and
+``[fold_numerals]`` in ``lexicon.toml``). Gives: ``find_value_words(norm, lex)`` →
+``[(start, end, Amount, WordValue)]``, amounts the extractor reads like the numerals
+``caibao.numbers.find_amounts`` finds (the Amount's ``printed`` is the word itself, so the claim's
+quote contains it), with what the word says beyond its value: the measure and the qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ..numbers import Amount
+from .lexicon import _data, _words_regex
+
+
+@dataclass(frozen=True, slots=True)
+class WordValue:
+    """What a value word says: ``measure`` (None: as a numeral in its place would) and
+    ``qualifier`` (None: the words before it decide)."""
+
+    measure: str | None
+    qualifier: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    value: Decimal
+    unit: str
+    precision: Decimal
+    scale: str
+    measure: str | None
+    qualifier: str | None
+    of: bool
+    after: tuple[str, ...]
+
+
+@cache
+def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern]:
+    data = _data("lexicon.toml")
+    entries: dict[str, _Entry] = {}
+    for e in data.get("value_words", ()):
+        entry = _Entry(
+            Decimal(e["value"]),
+            e["unit"],
+            Decimal(e["precision"]),
+            e.get("scale", ""),
+            e.get("measure"),
+            e.get("qualifier"),
+            bool(e.get("of", False)),
+            tuple(e.get("after", ())),
+        )
+        for w in e["words"]:
+            entries.setdefault(w.lower(), entry)
+    numerals = {k.lower(): int(v) for k, v in data.get("fold_numerals", {}).items()}
+    names = "|".join(sorted(numerals, key=len, reverse=True))
+    fold = re.compile(
+        rf"(?<![\w.])(?P<n>\d+(?:\.\d+)?|{names})[- ]?fold(?![A-Za-z])", re.IGNORECASE
+    )
+    return entries, _words_regex(list(entries)), numerals, fold
+
+
+# a fraction of something, not "the first half of 2024" / "half of January"
+_OF = re.compile(r"\s+of\s+(?!\d|(?:fiscal|the\s+year|this\s+year|last\s+year)\b)", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(
+    r"(?:first|second|1st|2nd|latter|former|the|this|last|next|fiscal|a)[\s-]*$", re.IGNORECASE
+)
+
+
+def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
+    """Every value word in the text (see the module docstring), in text order."""
+    entries, words_re, numerals, fold = _table()
+    out = []
+    for m in words_re.finditer(norm):
+        e = entries[m.group().lower()]
+        if e.of and (
+            not _OF.match(norm, m.end())
+            or _PART_OF_YEAR.search(norm, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "half" alone, "the first half of 2024": not a share
+        if e.after and not any(norm.endswith(w, 0, m.start()) for w in e.after):
+            continue  # 百亿级市场 is no threshold
+        amount = Amount(e.value, e.unit, m.group(), e.precision, e.scale)
+        out.append((m.start(), m.end(), amount, WordValue(e.measure, e.qualifier)))
+    for m in fold.finditer(norm):
+        n = m["n"].lower()
+        value = Decimal(numerals[n]) if n in numerals else Decimal(n)
+        frac = n.partition(".")[2] if n not in numerals else ""
+        precision = Decimal(1).scaleb(-len(frac)) / 2
+        amount = Amount(value, "times", m.group(), precision, "")
+        out.append((m.start(), m.end(), amount, WordValue(None, None)))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def merge_amounts(amounts: list, words: list) -> list:
+    """Numerals and value words together: a word replaces a numeral it overlaps (增长一倍 over 一倍,
+    6 fold over 6 fold)."""
+    spans = [(a, b) for a, b, _x, _w in words]
+    kept = [x for x in amounts if not any(a < x[1] and x[0] < b for a, b in spans)]
+    return sorted(kept + [(a, b, x) for a, b, x, _w in words], key=lambda x: x[0])

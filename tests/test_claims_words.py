@@ -1,0 +1,154 @@
+"""Words as values (翻番, 腰斩, 过半, 破百亿, doubled, sixfold, a third of), shares said by where they
+come from, forecasts, market figures and other companies named by grammar: small inline cases,
+extracted and checked against an inline store."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from caibao.claims.checker import Checker
+from caibao.claims.extract import extract_claims
+from caibao.model import CHANGE_PCT
+from inline_store import inline_store
+
+CODE = "600999"
+DAY = date(2025, 4, 25)
+
+
+def claims(text: str, company: str = CODE):
+    return extract_claims(text, company, DAY)
+
+
+def one(text: str, word: str):
+    found = [c for c in claims(text) if word in c.quote]
+    assert len(found) == 1, (word, [c.quote for c in claims(text)])
+    return found[0]
+
+
+def said(c) -> tuple:
+    return (c.concept, c.period, c.measure, c.value, c.unit, c.qualifier)
+
+
+# -- words that are values --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("示例科技2024年归母净利润同比翻番。", "翻番", ("np_parent", "change_pct", 100, None)),
+        ("示例科技2024年净利润翻了一番。", "翻了一番", ("np_parent", "change_pct", 100, None)),
+        ("示例科技2024年营收翻两番。", "翻两番", ("revenue", "change_pct", 300, None)),
+        ("示例科技2024年净利润腰斩。", "腰斩", ("np_parent", "change_pct", -50, "less_than")),
+        ("示例科技2024年营收增长一倍。", "一倍", ("revenue", "change_pct", 100, None)),
+        ("示例科技2024年营收增长了1倍。", "1倍", ("revenue", "change_pct", 100, None)),
+        ("示例科技2024年营收增长两倍。", "两倍", ("revenue", "times", 2, None)),
+        ("示例科技2024年营收几乎持平。", "持平", ("revenue", "change_pct", 0, None)),
+        ("示例科技2024年毛利率基本持平。", "持平", ("gross_margin", "change_pp", 0, None)),
+        ("示例科技2024年营收破百亿。", "百亿", ("revenue", "value", 10**10, "more_than")),
+        ("示例科技2024年营收突破100亿元。", "100亿元", ("revenue", "value", 10**10, "more_than")),
+        ("Its net profit doubled in 2024.", "doubled", ("np_parent", "change_pct", 100, None)),
+        ("Its revenue tripled in 2024.", "tripled", ("revenue", "change_pct", 200, None)),
+        ("Its revenue quadrupled in 2024.", "quadrupled", ("revenue", "change_pct", 300, None)),
+        ("Its net profit more than doubled in 2024.", "doubled",
+         ("np_parent", "change_pct", 100, "more_than")),
+        ("Its net profit halved in 2024.", "halved", ("np_parent", "change_pct", -50, None)),
+        ("Its revenue was flat in 2024.", "flat", ("revenue", "change_pct", 0, None)),
+        ("Its net profit rose sixfold in 2024.", "sixfold", ("np_parent", "times", 6, None)),
+        ("Its net profit rose six-fold in 2024.", "six-fold", ("np_parent", "times", 6, None)),
+        ("Its net profit rose 6-fold in 2024.", "6-fold", ("np_parent", "times", 6, None)),
+    ],
+)  # fmt: skip
+def test_a_word_is_a_value(text, word, expected):
+    c = one(text, word)
+    assert word in c.quote
+    assert (c.concept, c.measure, c.value, c.qualifier) == (
+        expected[0],
+        expected[1],
+        Decimal(expected[2]),
+        expected[3],
+    )
+    assert c.period == "2024FY"
+
+
+def test_a_word_that_is_not_a_value():
+    assert claims("示例科技进军百亿级市场，营收在上半年的前半段表现平稳。") == []
+    c = claims("Its net profit was RMB 0.01 billion in the first half of 2024.")
+    assert [x.printed for x in c] == ["RMB 0.01 billion"]
+
+
+# -- shares said by where they come from ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("示例科技2024年近三成收入来自云服务业务。", "三成", ("云服务", 30, "approaching")),
+        ("示例科技2024年营收中逾两成来自硬件。", "两成", ("硬件", 20, "more_than")),
+        ("示例科技2024年营收过半来自硬件。", "过半", ("硬件", 50, "more_than")),
+        ("示例科技2024年营收近半来自硬件板块。", "近半", ("硬件", 50, "approaching")),
+        ("2024年，硬件产品贡献了八成营收。", "八成", ("硬件", 80, None)),
+        ("About a third of its revenue came from hotels in 2024.", "a third",
+         ("hotels", Decimal("33.33"), "approx")),
+        ("More than a quarter of revenue came from the cloud business in 2024.", "a quarter",
+         ("cloud", 25, "more_than")),
+        ("Nearly half of its revenue came from drugs in 2024.", "half", ("drugs", 50, "approaching")),
+    ],
+)  # fmt: skip
+def test_a_share_from_a_segment(text, word, expected):
+    c = one(text, word)
+    assert (c.concept, c.measure, c.period) == ("revenue", "share_pct", "2024FY")
+    assert (c.segment, c.value, c.qualifier) == (expected[0], Decimal(expected[1]), expected[2])
+
+
+# -- checked like their numeral twins ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def checker():
+    y = "CNY"
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "12000000000", y, "value", None, "S1"),
+            ("revenue", "2023FY", "6000000000", y, "value", None, "S1"),
+            ("revenue", "2024FY", "100", "%", CHANGE_PCT, None, "S1"),
+            ("revenue", "2024FY", "3500000000", y, "value", "云服务", "S1"),
+            ("revenue", "2024FY", "8500000000", y, "value", "硬件", "S1"),
+            ("np_parent", "2024FY", "500000000", y, "value", None, "S1"),
+            ("np_parent", "2023FY", "1100000000", y, "value", None, "S1"),
+            ("np_parent", "2024FY", "-54.55", "%", CHANGE_PCT, None, "S1"),
+        ],
+        CODE,
+        "示例科技",
+    )
+    yield Checker(store)
+    store.close()
+
+
+def verdict(checker, text: str, word: str) -> str:
+    result = checker.check(text, CODE, DAY)
+    found = [c for c in result.claims if word in c.claim.quote]
+    assert len(found) == 1, [c.claim.quote for c in result.claims]
+    return found[0].verdict.verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("示例科技2024年营收翻番。", "翻番", "supported"),
+        ("示例科技2024年营收翻两番。", "翻两番", "contradicted"),
+        ("示例科技2024年净利润腰斩。", "腰斩", "supported"),
+        ("示例科技2024年营收破百亿。", "百亿", "supported"),
+        ("示例科技2024年营收突破千亿元。", "千亿", "contradicted"),
+        ("示例科技2024年营收几乎持平。", "持平", "contradicted"),
+        ("示例科技2024年近三成收入来自云服务业务。", "三成", "supported"),
+        ("示例科技2024年营收过半来自云服务。", "过半", "contradicted"),
+        ("Its revenue doubled in 2024.", "doubled", "supported"),
+        ("Its net profit halved in 2024.", "halved", "supported"),
+        ("Its revenue rose twofold in 2024.", "twofold", "misleading"),
+    ],
+)
+def test_checked_like_the_numeral(checker, text, word, expected):
+    assert verdict(checker, text, word) == expected

@@ -98,9 +98,10 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
         if not isinstance(elements, dict):
             continue
         for local, body in elements.items():
-            hit = m.by_element.get(f"{taxonomy}:{local}")
-            if hit is None or not isinstance(body, dict):
+            hits = m.by_element.get(f"{taxonomy}:{local}")
+            if hits is None or not isinstance(body, dict):
                 continue
+            element, label = f"{taxonomy}:{local}", body.get("label")
             for unit_name, rows in (body.get("units") or {}).items():
                 unit = _unit(unit_name)
                 for row in rows if unit else ():
@@ -108,11 +109,8 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
                     if end is None or row.get("val") is None:
                         continue
                     start = _day(row["start"]) if row.get("start") else None
-                    entries.append(
-                        _Entry(
-                            *hit, f"{taxonomy}:{local}", body.get("label"), unit, start, end, row
-                        )
-                    )
+                    for concept, rank in hits:
+                        entries.append(_Entry(concept, rank, element, label, unit, start, end, row))
     calendars = _calendars(entries)
     best: dict[tuple, tuple] = {}
     values: dict[tuple, list[_Entry]] = defaultdict(list)

@@ -88,7 +88,9 @@ class ConceptRule:
 @dataclass(frozen=True, slots=True)
 class Mapping:
     rules: dict[str, ConceptRule]
-    by_element: dict[str, tuple[str, int]]  # element → (concept, rank: lower is preferred)
+    # element → ((concept, rank: lower is preferred), ...): EarningsPerShareBasicAndDiluted
+    # gives both EPS concepts
+    by_element: dict[str, tuple[tuple[str, int], ...]]
     tables: dict[str, str]
     segment_axes: tuple[str, ...]
     neutral_members: frozenset[tuple[str, str]]
@@ -113,7 +115,7 @@ def mapping() -> Mapping:
         )
         rules[concept] = rule
         for rank, element in enumerate(rule.elements):
-            by_element.setdefault(element, (concept, rank))
+            by_element[element] = (*by_element.get(element, ()), (concept, rank))
     dims = data["dimensions"]
     neutral = frozenset(tuple(m.split("=", 1)) for m in dims["neutral_members"])
     return Mapping(
@@ -436,8 +438,8 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
         if qname.startswith("dei:"):
             dei.setdefault(qname[4:], []).append(((el.text or "").strip(), el.get("contextRef")))
             continue
-        hit = m.by_element.get(qname)
-        if hit is None or el.get(f"{{{NS_XSI}}}nil") == "true":
+        hits = m.by_element.get(qname)
+        if hits is None or el.get(f"{{{NS_XSI}}}nil") == "true":
             continue
         ctx = inst.contexts.get(el.get("contextRef"))
         unit = inst.units.get(el.get("unitRef"), "")
@@ -447,8 +449,8 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
         if axis_rank is None:
             skipped_dims += 1
             continue
-        concept, rank = hit
-        candidates.append((concept, (rank, axis_rank), ctx, segment_member, unit, qname, el))
+        for concept, rank in hits:
+            candidates.append((concept, (rank, axis_rank), ctx, segment_member, unit, qname, el))
 
     def first(key: str) -> str | None:
         return next((t for t, _ in dei.get(key, ()) if t), None)

@@ -1,0 +1,232 @@
+"""SEC structured sources: the companyfacts JSON (``sources.sec_companyfacts``), sniffing SEC
+files from their content, fiscal calendars, registrant aliases and the element mapping."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+
+from caibao.cli import main
+from caibao.concepts import accounts
+from caibao.metrics.definitions import definitions
+from caibao.sources.common import CNINFO, SEC_COMPANYFACTS, XBRL, sniff
+from caibao.sources.sec_companyfacts import read_companyfacts
+from caibao.sources.xbrl import FiscalCalendar, company_aliases, mapping
+from caibao.store import Store
+from caibao.validate import validate
+
+
+@pytest.fixture(scope="module")
+def lpa(corpus):
+    return corpus / "us" / "lpa_facts.json"
+
+
+def _value(reading, concept, period):
+    found = [
+        f for f in reading.facts if (f.concept, f.period, f.segment) == (concept, period, None)
+    ]
+    assert len(found) == 1, (concept, period, found)
+    return found[0]
+
+
+# -- companyfacts -------------------------------------------------------------------------------
+
+
+def test_companyfacts_document_and_ifrs_figures(lpa):
+    reading = read_companyfacts(lpa)
+    doc = reading.document
+    assert (doc.kind, doc.period) == ("sec_companyfacts", "2024FY")
+    assert (doc.company.code, doc.company.name) == (
+        "0001997711",
+        "Logistic Properties of the Americas",
+    )
+    assert _value(reading, "revenue", "2024FY").value == Decimal("43862372.00")
+    assert _value(reading, "np_parent", "2024FY").value == Decimal("-29285428.00")
+    assert _value(reading, "net_profit", "2024FY").value == Decimal("-19426051.00")
+    assert _value(reading, "total_assets", "2024-12-31").value == Decimal("607019578.00")
+    revenue = _value(reading, "revenue", "2023FY")
+    s = revenue.source
+    assert s.row_label == "[ifrs-full:Revenue]" and s.table == "XBRL income statement"
+    assert s.column == "20-F 0001997711-25-000030 filed 2025-04-02: 2023-01-01 to 2023-12-31"
+    assert s.text == "39436343" and s.page is None and len(s.sha256) == 64
+
+
+def test_companyfacts_keeps_the_latest_filed_value_and_names_the_restatement(lpa):
+    reading = read_companyfacts(lpa)
+    eps = _value(reading, "eps_basic", "2022FY")
+    # the 2023 20-F printed 0.048; the 2024 20-F restated it to 0.28
+    assert (eps.value, eps.unit) == (Decimal("0.28"), "USD/share")
+    assert "0001997711-25-000030" in eps.source.column
+    assert any(w.startswith("restated: eps_basic 2022FY 0.048") for w in reading.warnings)
+    keys = [(f.concept, f.period, f.segment, f.unit) for f in reading.facts]
+    assert len(keys) == len(set(keys))
+
+
+def test_companyfacts_identities_hold(lpa):
+    checks = validate(read_companyfacts(lpa))
+    assert {"balance_sheet_identity", "net_profit_parent_minority"} <= {c.name for c in checks}
+    assert all(c.passed for c in checks), [c.detail for c in checks if not c.passed]
+
+
+def test_companyfacts_quarters_of_a_september_fiscal_year(tmp_path):
+    """Two filings of one company: the 10-K's fiscal calendar (September) names the 10-Q's
+    periods too; the later filing's value of a figure is kept."""
+
+    def row(start, end, val, accn, fy, fp, form, filed):
+        r = {"end": end, "val": val, "accn": accn, "fy": fy, "fp": fp, "form": form}
+        r["filed"] = filed
+        if start:
+            r["start"] = start
+        return r
+
+    k, q = "0000000001-23-000001", "0000000001-24-000002"
+    doc = {
+        "cik": 1,
+        "entityName": "Example Fruit Inc.",
+        "facts": {
+            "us-gaap": {
+                "Revenues": {
+                    "label": "Revenues",
+                    "units": {
+                        "USD": [
+                            row(
+                                "2022-09-25", "2023-09-30", 100, k, 2023, "FY", "10-K", "2023-11-03"
+                            ),
+                            row(
+                                "2023-10-01", "2023-12-30", 30, q, 2024, "Q1", "10-Q", "2024-02-02"
+                            ),
+                            row(
+                                "2022-09-25", "2022-12-31", 28, q, 2024, "Q1", "10-Q", "2024-02-02"
+                            ),
+                            row(
+                                "2022-09-25", "2022-12-31", 27, k, 2023, "FY", "10-K", "2023-11-03"
+                            ),
+                        ]
+                    },
+                },
+                "Assets": {
+                    "units": {
+                        "USD": [row(None, "2023-12-30", 500, q, 2024, "Q1", "10-Q", "2024-02-02")]
+                    }
+                },
+            }
+        },
+    }
+    path = tmp_path / "CIK0000000001.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert sniff(path) == SEC_COMPANYFACTS
+    reading = read_companyfacts(path)
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got == {
+        ("revenue", "2023FY"): Decimal("100.00"),
+        ("revenue", "2024Q1"): Decimal("30.00"),
+        ("revenue", "2023Q1"): Decimal("28.00"),  # the 10-Q, filed later, over the 10-K's 27
+        ("total_assets", "2023-12-30"): Decimal("500.00"),
+    }
+    assert reading.document.period == "2024Q1"
+    assert reading.document.company.aliases == ("Example Fruit Inc.", "Example Fruit")
+
+
+def test_companyfacts_ingest_json(lpa, tmp_path):
+    db = str(tmp_path / "facts.duckdb")
+    result = CliRunner().invoke(main, ["ingest", "--db", db, "--json", str(lpa)])
+    assert result.exit_code == 0, result.output
+    (out,) = json.loads(result.stdout)
+    assert (out["status"], out["report_kind"], out["company_code"]) == (
+        "ingested",
+        "sec_companyfacts",
+        "0001997711",
+    )
+    assert out["facts"] == len(read_companyfacts(lpa).facts) and out["checks_failed"] == []
+    with Store(db, read_only=True) as store:
+        (company,) = store.companies()
+        assert company.name == "Logistic Properties of the Americas"
+
+
+# -- sniffing ------------------------------------------------------------------------------------
+
+
+def test_sniff_tells_sec_files_from_their_content(corpus, tmp_path):
+    xbrl = corpus / "us" / "xbrl"
+    for instance in (
+        xbrl / "aapl" / "10k_2023" / "aapl-20230930_htm.xml",
+        xbrl / "aapl" / "10k_2010" / "aapl-20100925.xml",
+        xbrl / "msft" / "10k_2015" / "msft-20150630.xml",
+    ):
+        copy = tmp_path / "renamed.dat"  # the name says nothing
+        copy.write_bytes(instance.read_bytes())
+        assert sniff(copy) == XBRL, instance
+    for other in ("aapl-20230930_lab.xml", "aapl-20230930.xsd", "metadata.json"):
+        assert sniff(xbrl / "aapl" / "10k_2023" / other) is None, other
+    assert sniff(corpus / "us" / "lpa_facts.json") == SEC_COMPANYFACTS
+    cninfo = sorted((corpus / "cn" / "000002-cninfo").glob("*.json"))[0]
+    assert sniff(cninfo) == CNINFO
+
+
+# -- fiscal calendars -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("anchor", "start", "end", "expected"),
+    [
+        # Apple: 52/53-week years ending on the last Saturday of September
+        (("2023-09-30", 2023, "FY", "--09-30"), "2022-09-25", "2023-09-30", "2023FY"),
+        (("2023-09-30", 2023, "FY", "--09-30"), "2021-09-26", "2022-09-24", "2022FY"),
+        (("2023-09-30", 2023, "FY", "--09-30"), "2022-09-25", "2022-12-31", "2023Q1"),
+        (("2023-07-01", 2023, "Q3", "--09-30"), "2023-04-02", "2023-07-01", "2023Q3"),
+        (("2023-07-01", 2023, "Q3", "--09-30"), "2022-09-25", "2023-07-01", "2023Q1-Q3"),
+        (("2023-07-01", 2023, "Q3", "--09-30"), "2022-09-25", "2023-04-01", "2023H1"),
+        (("2023-07-01", 2023, "Q3", None), None, "2022-09-24", "2022-09-24"),
+        # Microsoft: June
+        (("2015-06-30", 2015, "FY", "--06-30"), "2014-07-01", "2014-09-30", "2015Q1"),
+        (("2015-06-30", 2015, "FY", "--06-30"), "2015-01-01", "2015-06-30", "2015H2"),
+        # a retailer whose fiscal 2023 ends on 3 February 2024
+        (("2024-02-03", 2023, "FY", "--01-31"), "2023-01-29", "2024-02-03", "2023FY"),
+        (("2024-02-03", 2023, "FY", "--01-31"), "2023-01-29", "2023-04-29", "2023Q1"),
+        # a calendar year; spans that are none of the notation's
+        (("2024-12-31", 2024, "FY", "--12-31"), "2024-10-01", "2024-12-31", "2024Q4"),
+        (("2024-12-31", 2024, "FY", "--12-31"), "2024-12-01", "2024-12-31", None),
+        (("2024-12-31", 2024, "FY", "--12-31"), "2023-10-01", "2024-09-30", None),
+        (("2024-12-31", 2024, "FY", "--12-31"), "2020-01-01", "2024-12-31", None),
+    ],
+)
+def test_fiscal_periods(anchor, start, end, expected):
+    end_day, year, focus, md = anchor
+    calendar = FiscalCalendar.anchored(date.fromisoformat(end_day), year, focus, md)
+    first = date.fromisoformat(start) if start else None
+    assert calendar.period(first, date.fromisoformat(end)) == expected
+
+
+# -- names and the mapping ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("registrant", "aliases"),
+    [
+        ("Apple Inc.", ("Apple Inc.", "Apple")),
+        ("MICROSOFT CORPORATION", ("MICROSOFT CORPORATION", "Microsoft Corporation", "Microsoft")),
+        ("AMAZON COM INC", ("AMAZON COM INC", "Amazon.com Inc", "Amazon.com", "Amazon")),
+        ("Netflix, Inc.", ("Netflix, Inc.", "Netflix")),
+        ("Logistic Properties of the Americas", ("Logistic Properties of the Americas",)),
+    ],
+)
+def test_company_aliases(registrant, aliases):
+    assert company_aliases(registrant) == aliases
+
+
+def test_every_mapped_concept_is_known_and_every_element_maps_once():
+    known = set(accounts()) | set(definitions())
+    m = mapping()
+    assert set(m.rules) <= known
+    for rule in m.rules.values():
+        assert rule.statement in m.tables, rule.concept
+        assert rule.fallback is None or rule.fallback in m.rules, rule.concept
+        assert set(rule.unless) <= set(m.rules), rule.concept
+    for element, hits in m.by_element.items():
+        concepts = {c for c, _ in hits}
+        # one element, one meaning; but a single EPS figure is both basic and diluted
+        assert len(concepts) == 1 or concepts == {"eps_basic", "eps_diluted"}, element

@@ -22,6 +22,7 @@ from caibao.validate import validate
 
 MILLION = Decimal(1_000_000)
 THOUSAND = Decimal(1_000)
+BILLION = Decimal(1_000_000_000)
 
 
 @pytest.fixture(scope="module")
@@ -397,3 +398,29 @@ def test_quarter_after_the_year_agrees_with_it(xbrl, tmp_path):
     with Store(tmp_path / "facts.duckdb", read_only=True) as store:
         names = {c.name for c in store.checks() if c.passed}
     assert "prior_report:total_assets" in names
+
+
+def test_the_checker_verifies_an_english_article_on_apple(xbrl, tmp_path):
+    db = str(tmp_path / "facts.duckdb")
+    path = xbrl / "aapl" / "10k_2023" / "aapl-20230930_htm.xml"
+    assert CliRunner().invoke(main, ["ingest", "--db", db, str(path)]).exit_code == 0
+    article = tmp_path / "apple.txt"
+    article.write_text(
+        "Apple's fiscal 2023 net sales fell 2.8% to $383.3 billion. Net income was $97.0 "
+        "billion and iPhone revenue reached $200.6 billion. Operating cash flow was "
+        "$120.5 billion.\n",
+        encoding="utf-8",
+    )
+    args = ["check", str(article), "--db", db, "--company", "AAPL", "--date", "2023-11-03"]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    claims = json.loads(result.stdout)["claims"]
+    verdicts = {
+        (c["concept"], c["segment"], c["period"], Decimal(c["value"])): c["verdict"] for c in claims
+    }
+    assert verdicts[("revenue", None, "2023FY", Decimal("-2.8"))] == "supported"
+    assert verdicts[("revenue", None, "2023FY", 3833 * BILLION / 10)] == "supported"
+    assert verdicts[("np_parent", None, "2023FY", 97 * BILLION)] == "supported"
+    assert verdicts[("revenue", "iPhone", "2023FY", 2006 * BILLION / 10)] == "supported"
+    # the operating cash flow was $110.5 billion
+    assert verdicts[("ocf", None, "2023FY", 1205 * BILLION / 10)] == "contradicted"
+    assert result.exit_code == 1

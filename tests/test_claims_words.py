@@ -152,3 +152,34 @@ def verdict(checker, text: str, word: str) -> str:
 )
 def test_checked_like_the_numeral(checker, text, word, expected):
     assert verdict(checker, text, word) == expected
+
+
+# -- forecasts and guidance: unverifiable, scoped to the clause -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "forecast"),
+    [
+        ("示例科技预计2025年营收将达到150亿元。", "150亿元", True),
+        ("示例科技2024年营收120亿元，预计明年继续增长。", "120亿元", False),
+        ("示例科技2024年净利润超预期增长35%。", "35%", False),
+        ("示例科技2024年末预计负债1亿元，营收120亿元。", "120亿元", False),
+        ("Its management expects revenue of 15 billion yuan in 2025.", "15 billion", True),
+        ("Analysts had expected net profit of 800 million yuan in 2024.", "800 million", True),
+        ("Net profit rose to 500 million yuan in 2024, versus the 800 million yuan analysts had "
+         "expected.", "800 million", True),
+        ("Net profit rose to 500 million yuan in 2024, versus the 800 million yuan analysts had "
+         "expected.", "500 million", False),
+        ("Revenue rose 20% to 12 billion yuan in 2024, beating estimates.", "12 billion", False),
+        ("Its 2025 guidance is revenue of 15 billion yuan.", "15 billion", True),
+        ("The consensus estimate was net profit of 800 million yuan for 2024.", "800 million", True),
+    ],
+)  # fmt: skip
+def test_a_forecast_is_scoped_to_its_clause(text, word, forecast):
+    assert one(text, word).forecast is forecast
+
+
+def test_a_forecast_is_unverifiable_not_contradicted(checker):
+    result = checker.check("Analysts had expected revenue of 15 billion yuan in 2024.", CODE, DAY)
+    (c,) = result.claims
+    assert c.verdict.verdict == "unverifiable" and "forecast" in c.verdict.reason

@@ -134,9 +134,27 @@ _FILLER = re.compile(
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
 _DENOMINATOR = re.compile(r"占(?:公司)?(?:总)?$")
 _FORECAST = re.compile(
-    r"目标|预计|预期|有望|计划|将达|将实现|指引|guidance|target|expects?|forecast|projected", re.I
+    r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|guidance|targets?|expects?|expected|"
+    r"forecasts?|projected|projects|projections?|outlook|consensus|estimates?|anticipated?|sees\s+"
+    r"|predicted",
+    re.I,
 )
-_FORECAST_LEAD = re.compile(r"(?:预计|预期|有望|计划)$")
+# words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
+# (预计负债: a provision), and so do not make a figure a forecast
+_NOT_FORECAST = re.compile(
+    r"(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
+    r"\b(?:beat(?:ing|s)?|above|below|ahead\s+of|short\s+of|in\s+line\s+with|missed|missing|topp?(?:ed|ing))"
+    r"\s+(?:the\s+)?(?:analysts'?\s+|market\s+)?(?:consensus\s+)?(?:expectations?|estimates?|forecasts?)"
+    r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated)",
+    re.I,
+)
+# a figure followed by who expected it: the 1.2 billion yuan analysts had expected
+_FORECAST_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:analysts?|economists?|the\s+market|investors)(?:\s+polled\s+by\s+\w+)?"
+    r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)"
+    r"|\s*(?:的)?(?:市场)?(?:一致)?预期",
+    re.I,
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall"
@@ -575,7 +593,7 @@ class _Extractor(Structures):
                     scale=amount.scale,
                     words=self._words(s, clause, a, mention, measure),
                     printed=amount.printed,
-                    forecast=self._forecast(s, clause, a, mention),
+                    forecast=self._forecast(s, clause, a, b, mention),
                 )
             )
 
@@ -639,15 +657,20 @@ class _Extractor(Structures):
                 return loss[-1].group()
         return mention.word.text if mention else None
 
-    def _forecast(self, s: str, clause: int, a: int, mention: _Mention | None) -> bool:
-        """A target or forecast: 目标/预计/有望… between the metric (or the clause start) and
-        the number, or 预计 right before the metric (预计净利润将达1亿元)."""
-        start = mention.end if mention is not None and clause <= mention.start < a else clause
-        if _FORECAST.search(s, start, a):
+    def _forecast(self, s: str, clause: int, a: int, b: int, mention: _Mention | None) -> bool:
+        """A target or forecast: 目标/预计/有望/expects… in the number's clause before it, or
+        who expected it right after it (the 1.2 billion yuan analysts had expected). Scoped to
+        the clause: 营收增长10%，预计明年… does not make the 10% a forecast."""
+        start = clause
+        if mention is not None and mention.start < clause and mention.start >= clause - 8:
+            start = max(0, mention.start - 4)  # 预计净利润，将达…: the lead before the metric
+        # before the metric, 计划 is as often a noun (a plan, a product's name) as a verb
+        lead = mention.start if mention is not None and start <= mention.start < a else start
+        pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
+        if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
             return True
-        if mention is not None and clause <= mention.start < a:
-            return bool(_FORECAST_LEAD.search(s, max(clause, mention.start - 4), mention.start))
-        return False
+        after = _FORECAST_AFTER.match(s, b)
+        return after is not None and not _NOT_FORECAST.match(s, b)
 
     def _share_source(self, s: str, b: int) -> str | None:
         """The segment a share comes from (近三成收入来自骨科业务, a third of revenue came from

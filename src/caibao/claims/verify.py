@@ -114,7 +114,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if m is None or claim.subject is None:
         return Verdict(UNVERIFIABLE, "No company in the store to check it against.")
     if claim.forecast:
-        return Verdict(UNVERIFIABLE, "A target or forecast, not a reported figure.")
+        return Verdict(
+            UNVERIFIABLE,
+            "A forecast or target (预计/目标/expects/consensus), not a reported figure: the "
+            "reports' actuals neither support nor contradict it.",
+        )
     if claim.concept is None:
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
     if claim.period is None:

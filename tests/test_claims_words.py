@@ -183,3 +183,31 @@ def test_a_forecast_is_unverifiable_not_contradicted(checker):
     result = checker.check("Analysts had expected revenue of 15 billion yuan in 2024.", CODE, DAY)
     (c,) = result.claims
     assert c.verdict.verdict == "unverifiable" and "forecast" in c.verdict.reason
+
+
+# -- market figures: not in the reports -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("示例科技股价上涨5%，收盘价12.3元。", "5%"),
+        ("示例科技股价上涨5%，收盘价12.3元。", "12.3元"),
+        ("示例科技总市值450亿元，市盈率30倍。", "450亿元"),
+        ("示例科技总市值450亿元，市盈率30倍。", "30倍"),
+        ("Its shares rose 5% to 12.3 yuan in 2024.", "5%"),
+        ("It had a market capitalisation of 45 billion yuan and a P/E of 30 times.", "45 billion"),
+        ("It had a market capitalisation of 45 billion yuan and a P/E of 30 times.", "30 times"),
+    ],
+)
+def test_a_market_figure_is_unverifiable_with_a_reason(checker, text, word):
+    result = checker.check(text, CODE, DAY)
+    found = [c for c in result.claims if word in c.claim.quote]
+    assert found and all(c.verdict.verdict == "unverifiable" for c in found)
+    assert "market figure" in found[-1].verdict.reason
+
+
+def test_a_dividend_per_ten_shares_is_read_per_share():
+    c = one("示例科技2024年度利润分配预案为每10股派发现金红利1.5元。", "1.5元")
+    assert (c.concept, c.value, c.unit) == ("kpi_dividend_per_share", Decimal("0.15"), "CNY/share")
+    assert claims("Its shares outstanding rose to 200 million shares in 2024.")[0].concept is None

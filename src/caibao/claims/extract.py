@@ -132,6 +132,7 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
+_PER_N_SHARES = re.compile(r"每(\d*)股")
 _DENOMINATOR = re.compile(r"占(?:公司)?(?:总)?$")
 _FORECAST = re.compile(
     r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|guidance|targets?|expects?|expected|"
@@ -529,6 +530,14 @@ class _Extractor(Structures):
                 ratio = _ratio_of(concept, self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
+            if concept == "kpi_share_price" and unit == "count":
+                concept = None  # 200 million shares: a number of shares, not a price
+            per = _PER_N_SHARES.search(s, clause, a) if concept == "kpi_dividend" else None
+            if per is not None and unit == "CNY":
+                # 每10股派发现金红利1.5元: 0.15 yuan a share
+                n = Decimal(per.group(1) or 1)
+                concept, unit, value = "kpi_dividend_per_share", "CNY/share", value / n
+                amount = replace(amount, precision=amount.precision / n)
             if measure == TIMES and _MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
                 concept = None

@@ -160,6 +160,13 @@ def _en_to_zh() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def market_concepts() -> frozenset[str]:
+    """Concepts of the market, not of the reports (share price, market value, P/E)."""
+    metrics = _data("lexicon.toml")["metrics"]
+    return frozenset(c for c, entry in metrics.items() if entry.get("market", False))
+
+
+@cache
 def alternatives() -> dict[str, tuple[str, ...]]:
     """Loose metric words → other concepts they may mean (``[alternatives]`` in lexicon.toml)."""
     return {k.lower(): tuple(v) for k, v in _data("lexicon.toml").get("alternatives", {}).items()}

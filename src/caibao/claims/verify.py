@@ -24,7 +24,7 @@ from ..metrics import Computed, Metrics
 from ..metrics.engine import prior_period
 from ..metrics.select import fact_precision
 from ..numbers import format_amount
-from .lexicon import alternatives, segment_in_chinese
+from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -118,6 +118,12 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             UNVERIFIABLE,
             "A forecast or target (预计/目标/expects/consensus), not a reported figure: the "
             "reports' actuals neither support nor contradict it.",
+        )
+    if claim.concept in market_concepts():
+        return Verdict(
+            UNVERIFIABLE,
+            "A market figure (share price, market value, valuation): financial reports do not "
+            "carry it.",
         )
     if claim.concept is None:
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from caibao.cli import main
 from caibao.errors import InputError
-from caibao.ingest import ingest_paths
+from caibao.ingest import NOT_READABLE, ingest_paths
 from caibao.sources.xbrl import read_xbrl
 from caibao.store import Store
 from caibao.validate import validate
@@ -239,6 +239,11 @@ def test_amazon_segments(xbrl):
     assert total == value(reading, "revenue", "2022FY") == 513983 * MILLION
     # the operating segments' total alone (consolidation axis) is not the company's figure
     assert value(reading, "operating_profit", "2022FY") == 12248 * MILLION
+    # equity-method income follows pre-tax income: that figure stays out of the identities
+    pretax = next(f for f in reading.facts if (f.concept, f.period) == ("total_profit", "2022FY"))
+    assert pretax.source.table.startswith("XBRL income statement: continuing operations")
+    checks = validate(reading)
+    assert checks and all(c.passed for c in checks), [c.detail for c in checks if not c.passed]
 
 
 def test_apple_2010_older_taxonomy(xbrl):
@@ -348,9 +353,8 @@ def test_xml_that_is_not_xbrl(xbrl, tmp_path):
     db = str(tmp_path / "facts.duckdb")
     result = CliRunner().invoke(main, ["ingest", "--db", db, str(bad)])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"caibao: {bad}: not a report PDF, XBRL instance, " + (
-        "SEC companyfacts JSON, cninfo JSON or facts CSV"
-    )
+    assert result.stderr.strip() == f"caibao: {bad}: {NOT_READABLE}"
+    assert "XBRL instance" in NOT_READABLE
     with Store(db, read_only=True) as store:
         assert store.documents() == []
     # read directly, the reader says what it is

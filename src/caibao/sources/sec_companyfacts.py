@@ -35,7 +35,15 @@ from ..errors import InputError
 from ..model import Company, Document, Fact, Reading, Source
 from ..periods import Period
 from .common import SEC_COMPANYFACTS, read_bytes, sha256_bytes
-from .xbrl import FiscalCalendar, company_aliases, fallback_facts, mapping, to_value
+from .us_gaap import (
+    FiscalCalendar,
+    company_aliases,
+    fallback_facts,
+    mapping,
+    nonzero,
+    set_apart,
+    to_value,
+)
 
 # The answer's unit names → Fact.unit.
 _UNITS = {"shares": None, "pure": None}
@@ -94,14 +102,17 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
 
     m = mapping()
     entries: list[_Entry] = []
+    apart: list[tuple[str, dict]] = []  # rows of elements that set a concept apart
     for taxonomy, elements in doc["facts"].items():
         if not isinstance(elements, dict):
             continue
         for local, body in elements.items():
-            hits = m.by_element.get(f"{taxonomy}:{local}")
+            element, hits = f"{taxonomy}:{local}", m.by_element.get(f"{taxonomy}:{local}")
+            if element in m.apart_elements and isinstance(body, dict):
+                apart += [(element, r) for rows in (body.get("units") or {}).values() for r in rows]
             if hits is None or not isinstance(body, dict):
                 continue
-            element, label = f"{taxonomy}:{local}", body.get("label")
+            label = body.get("label")
             for unit_name, rows in (body.get("units") or {}).items():
                 unit = _unit(unit_name)
                 for row in rows if unit else ():
@@ -144,6 +155,13 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
                 break
         facts.append(_fact(e, concept, period, unit, value, text, code, path.name, sha))
     facts += fallback_facts(facts)
+    printed: dict[str, set[str]] = defaultdict(set)
+    for element, row in apart:
+        calendar = calendars.get(row.get("accn"))
+        end, start = _day(row.get("end")), _day(row.get("start")) if row.get("start") else None
+        if calendar and end and nonzero(str(row.get("val", ""))):
+            printed[calendar.period(start, end) or ""].add(element)
+    facts = set_apart(facts, printed)
     document = Document(
         sha256=sha,
         file=path.name,

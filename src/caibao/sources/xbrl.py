@@ -19,14 +19,11 @@ What is read:
   dimension (class of stock, equity component, fair-value level ...) are not read, and counted
   in a warning.
 
-Fiscal periods. US companies' fiscal years need not end in December; the period notation
-(``periods``) names the **fiscal** year and its quarters: for Apple (year ending on the last
-Saturday of September) ``2023FY`` is the 53 weeks ended 2023-09-30, ``2023Q3`` the quarter ended
-2023-07-01, ``2023Q1-Q3`` the nine months to then, ``2023H1`` the first fiscal half. The fiscal
-year of a period is the one whose end (anchored on the filing's own year and period focus) is
-within 45 days of it, so 52/53-week years fit. Balance-sheet facts are instants and keep their
-real date (``2023-09-30``). A duration that is no fiscal quarter, half, year to date or year
-(a trailing twelve months, one month) is not read.
+Fiscal periods (``us_gaap``): the notation names the filer's **fiscal** year and quarters
+(Apple's ``2023FY`` ends 2023-09-30, ``2023Q3`` is the quarter ended 2023-07-01), anchored on
+``dei:DocumentFiscalYearFocus``, ``DocumentFiscalPeriodFocus``, ``DocumentPeriodEndDate`` and
+``CurrentFiscalYearEndDate``; balances keep their real date. A duration that is no fiscal
+quarter, half, year to date or year (a trailing twelve months, one month) is not read.
 
 Values are exact ``Decimal``s in the unit's base (dollars; ``USD/share`` for EPS); the printed
 rounding (``decimals``: -6 is millions) is kept as ``Fact.scale`` ("millions").
@@ -42,19 +39,26 @@ from __future__ import annotations
 
 import io
 import re
-import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
-from functools import cache
-from importlib import resources
+from datetime import date
+from decimal import InvalidOperation
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Company, Document, Fact, Reading, Source
-from ..periods import Period
-from .common import in_cents, plain, read_bytes, sha256_bytes
+from .common import read_bytes, sha256_bytes
+from .us_gaap import (
+    FiscalCalendar,
+    Mapping,
+    canonical_prefix,
+    company_aliases,
+    fallback_facts,
+    mapping,
+    nonzero,
+    set_apart,
+    to_value,
+)
 
 NS_INSTANCE = "http://www.xbrl.org/2003/instance"
 NS_XBRLDI = "http://xbrl.org/2006/xbrldi"
@@ -67,170 +71,8 @@ _XL = f"{{{NS_XLINK}}}"
 ROLE_LABEL = "http://www.xbrl.org/2003/role/label"
 ROLE_TERSE = "http://www.xbrl.org/2003/role/terseLabel"
 
-# Within this many days of a fiscal year's nominal end, a date ends that year (52/53-week years).
-_YEAR_SLACK = 45
-_MONTH_DAYS = 30.436875
 
 _SCALES = {-3: "thousands", -6: "millions", -9: "billions"}
-
-# -- the mapping (us_gaap.toml) --------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ConceptRule:
-    concept: str
-    statement: str
-    elements: tuple[str, ...]
-    fallback: str | None
-    unless: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Mapping:
-    rules: dict[str, ConceptRule]
-    # element → ((concept, rank: lower is preferred), ...): EarningsPerShareBasicAndDiluted
-    # gives both EPS concepts
-    by_element: dict[str, tuple[tuple[str, int], ...]]
-    tables: dict[str, str]
-    segment_axes: tuple[str, ...]
-    neutral_members: frozenset[tuple[str, str]]
-    namespaces: dict[str, str]
-
-    def table(self, concept: str) -> str:
-        return self.tables[self.rules[concept].statement]
-
-
-@cache
-def mapping() -> Mapping:
-    text = resources.files(__package__).joinpath("us_gaap.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    rules, by_element = {}, {}
-    for concept, entry in data["concepts"].items():
-        rule = ConceptRule(
-            concept,
-            entry["statement"],
-            tuple(entry["elements"]),
-            entry.get("fallback"),
-            tuple(entry.get("unless", ())),
-        )
-        rules[concept] = rule
-        for rank, element in enumerate(rule.elements):
-            by_element[element] = (*by_element.get(element, ()), (concept, rank))
-    dims = data["dimensions"]
-    neutral = frozenset(tuple(m.split("=", 1)) for m in dims["neutral_members"])
-    return Mapping(
-        rules, by_element, data["tables"], tuple(dims["segment_axes"]), neutral, data["namespaces"]
-    )
-
-
-def canonical_prefix(uri: str, declared: str) -> str:
-    """The conventional prefix of a namespace (us-gaap of any year), else the declared one."""
-    for start, prefix in mapping().namespaces.items():
-        if uri.startswith(start):
-            return prefix
-    return declared
-
-
-# -- fiscal periods --------------------------------------------------------------------------------
-
-
-def _months(days: int) -> int:
-    return round(days / _MONTH_DAYS)
-
-
-def _same_day_in(year: int, day: date) -> date:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # 29 February
-        return day.replace(year=year, day=28)
-
-
-@dataclass(frozen=True, slots=True)
-class FiscalCalendar:
-    """A company's fiscal years, anchored on one year's end and name (2023-09-30 is FY2023)."""
-
-    year_end: date
-    year: int
-
-    @classmethod
-    def anchored(
-        cls, period_end: date, fiscal_year: int | None, focus: str, year_end_md: str | None = None
-    ) -> FiscalCalendar:
-        """From a filing's period end and focus (FY, Q1..Q3, H1) and, when known, the fiscal year
-        end's month and day (``--09-30``)."""
-        focus = (focus or "FY").upper()
-        quarter = {"Q1": 1, "Q2": 2, "H1": 2, "Q3": 3}.get(focus, 4)
-        year_end = period_end
-        if quarter != 4:
-            year_end = period_end + timedelta(days=round((4 - quarter) * 3 * _MONTH_DAYS))
-            md = re.fullmatch(r"-*(\d{2})-(\d{2})", (year_end_md or "").strip())
-            if md:  # the nominal end nearest the estimate
-                month, day = int(md[1]), int(md[2])
-                guesses = []
-                for y in (year_end.year - 1, year_end.year, year_end.year + 1):
-                    try:
-                        guesses.append(date(y, month, day))
-                    except ValueError:
-                        guesses.append(date(y, month, 28))
-                year_end = min(guesses, key=lambda d: abs((d - year_end).days))
-        return cls(year_end, fiscal_year if fiscal_year else year_end.year)
-
-    def fiscal_year(self, day: date) -> tuple[int, date]:
-        """The fiscal year a day falls in, and that year's nominal end."""
-        back = ((self.year_end - day).days + _YEAR_SLACK) // 365.2425
-        k = int(back)
-        return self.year - k, _same_day_in(self.year_end.year - k, self.year_end)
-
-    def period(self, start: date | None, end: date) -> str | None:
-        """Period notation of a context: an instant's date, or the fiscal span (None when the
-        span is none of quarter, half, year to date, year)."""
-        if start is None:
-            return end.isoformat()
-        year, year_end = self.fiscal_year(end)
-        before_end = _months((year_end - end).days)
-        quarter = 4 - round(before_end / 3)
-        if not 1 <= quarter <= 4 or abs(before_end - 3 * (4 - quarter)) > 1:
-            return None
-        months = _months((end - start).days + 1)
-        if months == 3:
-            return str(Period.q(year, quarter))
-        if months == 3 * quarter:
-            return str(Period.ytd(year, quarter))
-        if months == 6 and quarter == 4:
-            return str(Period.h2(year))
-        return None
-
-
-# -- company names ---------------------------------------------------------------------------------
-
-_SUFFIXES = re.compile(
-    r"(?:[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.p|lp|"
-    r"holdings?|group|s\.a|n\.v|ag|se)\.?)+$",
-    re.IGNORECASE,
-)
-
-
-def company_aliases(name: str) -> tuple[str, ...]:
-    """Names journalists use for a registrant: "Apple Inc." → ("Apple Inc.", "Apple");
-    EDGAR's upper case "MICROSOFT CORPORATION" → (..., "Microsoft Corporation", "Microsoft");
-    "AMAZON COM INC" → (..., "Amazon.com", "Amazon")."""
-    out: list[str] = []
-
-    def add(n: str) -> None:
-        n = n.strip(" ,&")
-        if n and n not in out:
-            out.append(n)
-
-    add(name)
-    shown = name.title() if name.isupper() else name
-    shown = re.sub(r"(?:\s+|\.)Com\b", ".com", shown) if name.isupper() else shown
-    add(shown)
-    short = _SUFFIXES.sub("", shown)
-    add(short)
-    if short.lower().endswith(".com"):
-        add(short[: -len(".com")])
-    return tuple(out)
-
 
 # -- the instance ----------------------------------------------------------------------------------
 
@@ -413,11 +255,6 @@ def _precision(decimals: str | None) -> int:
         return 99 if (decimals or "").upper() == "INF" else -99
 
 
-def to_value(text: str, unit: str) -> Decimal:
-    value = Decimal(text.strip())
-    return in_cents(value) if "/" not in unit else plain(value)
-
-
 def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
     """Read one XBRL instance into a ``Reading`` (document kind = its ``dei:DocumentType``)."""
     path = Path(path)
@@ -429,6 +266,8 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
     m = mapping()
     dei: dict[str, list[tuple[str, str]]] = {}  # local name → (text, contextRef)
     candidates: list[tuple] = []
+    apart_elements = m.apart_elements
+    apart: list[tuple[str, Context]] = []
     skipped_dims = 0
     warnings: list[str] = []
     for el in inst.root:
@@ -438,6 +277,10 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
         if qname.startswith("dei:"):
             dei.setdefault(qname[4:], []).append(((el.text or "").strip(), el.get("contextRef")))
             continue
+        if qname in apart_elements and nonzero(el.text or ""):
+            ctx = inst.contexts.get(el.get("contextRef"))
+            if ctx is not None and not ctx.dims:
+                apart.append((qname, ctx))
         hits = m.by_element.get(qname)
         if hits is None or el.get(f"{{{NS_XSI}}}nil") == "true":
             continue
@@ -509,6 +352,10 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
             )
         )
     facts += fallback_facts(facts)
+    printed: dict[str, set[str]] = {}
+    for qname, ctx in apart:
+        printed.setdefault(calendar.period(ctx.start, ctx.end) or "", set()).add(qname)
+    facts = set_apart(facts, printed)
     if skipped_dims:
         warnings.append(
             f"{skipped_dims} facts of mapped elements with dimensions other than segments "
@@ -531,33 +378,6 @@ def _segment(ctx: Context, m: Mapping) -> tuple[int | None, str | None]:
     if len(dims) == 1 and dims[0][0] in m.segment_axes:
         return 1 + m.segment_axes.index(dims[0][0]), dims[0][1]
     return None, None
-
-
-def fallback_facts(facts: list[Fact]) -> list[Fact]:
-    """Facts a concept's ``fallback`` gives (net income as net profit when there is no
-    non-controlling interest), where the filing printed none of its own."""
-    m = mapping()
-    present = {f.concept for f in facts}
-    have = {(f.concept, f.period, f.segment) for f in facts}
-    out = []
-    for rule in m.rules.values():
-        if rule.fallback is None or any(u in present for u in rule.unless):
-            continue
-        for f in facts:
-            if f.concept == rule.fallback and (rule.concept, f.period, f.segment) not in have:
-                out.append(
-                    Fact(
-                        company=f.company,
-                        concept=rule.concept,
-                        period=f.period,
-                        value=f.value,
-                        unit=f.unit,
-                        source=f.source,
-                        scale=f.scale,
-                        segment=f.segment,
-                    )
-                )
-    return out
 
 
 def _filing(inst: _Instance, dei: dict, first, name: str):

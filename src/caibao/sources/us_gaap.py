@@ -1,0 +1,254 @@
+"""What the SEC readers share (``xbrl``, ``sec_companyfacts``, ``sec_fsds``): the element
+mapping of ``us_gaap.toml``, fiscal calendars for years that need not end in December, the names
+journalists use for a registrant, and the facts a mapping rule derives.
+
+Fiscal periods. US companies' fiscal years need not end in December; the period notation
+(``periods``) then names the **fiscal** year and its quarters: for Apple (year ending on the last
+Saturday of September) ``2023FY`` is the 53 weeks ended 2023-09-30, ``2023Q3`` the quarter ended
+2023-07-01, ``2023Q1-Q3`` the nine months to then, ``2023H1`` the first fiscal half. The fiscal
+year of a period is the one whose end (anchored on a filing's own year and period focus) is
+within 45 days of it, so 52/53-week years fit. Balances keep their real date (``2023-09-30``).
+A span that is no fiscal quarter, half, year to date or year (a trailing twelve months, one
+month) has no period.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+
+from ..model import Fact
+from ..periods import Period
+from .common import in_cents, plain
+
+# Within this many days of a fiscal year's nominal end, a date ends that year (52/53-week years).
+_YEAR_SLACK = 45
+_MONTH_DAYS = 30.436875
+
+
+# -- the mapping (us_gaap.toml) --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptRule:
+    concept: str
+    statement: str
+    elements: tuple[str, ...]
+    fallback: str | None
+    unless: tuple[str, ...]
+    apart_when: tuple[str, ...]  # elements whose presence puts the fact in a table of its own
+    apart_table: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    rules: dict[str, ConceptRule]
+    # element → ((concept, rank: lower is preferred), ...): EarningsPerShareBasicAndDiluted
+    # gives both EPS concepts
+    by_element: dict[str, tuple[tuple[str, int], ...]]
+    tables: dict[str, str]
+    segment_axes: tuple[str, ...]
+    neutral_members: frozenset[tuple[str, str]]
+    namespaces: dict[str, str]
+
+    def table(self, concept: str) -> str:
+        return self.tables[self.rules[concept].statement]
+
+    @property
+    def apart_elements(self) -> frozenset[str]:
+        return frozenset(e for r in self.rules.values() for e in r.apart_when)
+
+
+@cache
+def mapping() -> Mapping:
+    text = resources.files(__package__).joinpath("us_gaap.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    rules, by_element = {}, {}
+    for concept, entry in data["concepts"].items():
+        rule = ConceptRule(
+            concept,
+            entry["statement"],
+            tuple(entry["elements"]),
+            entry.get("fallback"),
+            tuple(entry.get("unless", ())),
+            tuple(entry.get("apart_when", ())),
+            entry.get("apart_table"),
+        )
+        rules[concept] = rule
+        for rank, element in enumerate(rule.elements):
+            by_element[element] = (*by_element.get(element, ()), (concept, rank))
+    dims = data["dimensions"]
+    neutral = frozenset(tuple(m.split("=", 1)) for m in dims["neutral_members"])
+    return Mapping(
+        rules, by_element, data["tables"], tuple(dims["segment_axes"]), neutral, data["namespaces"]
+    )
+
+
+def canonical_prefix(uri: str, declared: str) -> str:
+    """The conventional prefix of a namespace (us-gaap of any year), else the declared one."""
+    for start, prefix in mapping().namespaces.items():
+        if uri.startswith(start):
+            return prefix
+    return declared
+
+
+# -- fiscal periods --------------------------------------------------------------------------------
+
+
+def _months(days: int) -> int:
+    return round(days / _MONTH_DAYS)
+
+
+def _same_day_in(year: int, day: date) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalCalendar:
+    """A company's fiscal years, anchored on one year's end and name (2023-09-30 is FY2023)."""
+
+    year_end: date
+    year: int
+
+    @classmethod
+    def anchored(
+        cls, period_end: date, fiscal_year: int | None, focus: str, year_end_md: str | None = None
+    ) -> FiscalCalendar:
+        """From a filing's period end and focus (FY, Q1..Q3, H1) and, when known, the fiscal year
+        end's month and day (``--09-30``)."""
+        focus = (focus or "FY").upper()
+        quarter = {"Q1": 1, "Q2": 2, "H1": 2, "Q3": 3}.get(focus, 4)
+        year_end = period_end
+        if quarter != 4:
+            year_end = period_end + timedelta(days=round((4 - quarter) * 3 * _MONTH_DAYS))
+            md = re.fullmatch(r"-*(\d{2})-(\d{2})", (year_end_md or "").strip())
+            if md:  # the nominal end nearest the estimate
+                month, day = int(md[1]), int(md[2])
+                guesses = []
+                for y in (year_end.year - 1, year_end.year, year_end.year + 1):
+                    try:
+                        guesses.append(date(y, month, day))
+                    except ValueError:
+                        guesses.append(date(y, month, 28))
+                year_end = min(guesses, key=lambda d: abs((d - year_end).days))
+        return cls(year_end, fiscal_year if fiscal_year else year_end.year)
+
+    def fiscal_year(self, day: date) -> tuple[int, date]:
+        """The fiscal year a day falls in, and that year's nominal end."""
+        back = ((self.year_end - day).days + _YEAR_SLACK) // 365.2425
+        k = int(back)
+        return self.year - k, _same_day_in(self.year_end.year - k, self.year_end)
+
+    def period(self, start: date | None, end: date) -> str | None:
+        """Period notation of a context: an instant's date, or the fiscal span (None when the
+        span is none of quarter, half, year to date, year)."""
+        if start is None:
+            return end.isoformat()
+        year, year_end = self.fiscal_year(end)
+        before_end = _months((year_end - end).days)
+        quarter = 4 - round(before_end / 3)
+        if not 1 <= quarter <= 4 or abs(before_end - 3 * (4 - quarter)) > 1:
+            return None
+        months = _months((end - start).days + 1)
+        if months == 3:
+            return str(Period.q(year, quarter))
+        if months == 3 * quarter:
+            return str(Period.ytd(year, quarter))
+        if months == 6 and quarter == 4:
+            return str(Period.h2(year))
+        return None
+
+
+# -- company names ---------------------------------------------------------------------------------
+
+_SUFFIXES = re.compile(
+    r"(?:[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.p|lp|"
+    r"holdings?|group|s\.a|n\.v|ag|se)\.?)+$",
+    re.IGNORECASE,
+)
+
+
+def company_aliases(name: str) -> tuple[str, ...]:
+    """Names journalists use for a registrant: "Apple Inc." → ("Apple Inc.", "Apple");
+    EDGAR's upper case "MICROSOFT CORPORATION" → (..., "Microsoft Corporation", "Microsoft");
+    "AMAZON COM INC" → (..., "Amazon.com", "Amazon")."""
+    out: list[str] = []
+
+    def add(n: str) -> None:
+        n = n.strip(" ,&")
+        if n and n not in out:
+            out.append(n)
+
+    add(name)
+    shown = name.title() if name.isupper() else name
+    shown = re.sub(r"(?:\s+|\.)Com\b", ".com", shown) if name.isupper() else shown
+    add(shown)
+    short = _SUFFIXES.sub("", shown)
+    add(short)
+    if short.lower().endswith(".com"):
+        add(short[: -len(".com")])
+    return tuple(out)
+
+
+def fallback_facts(facts: list[Fact]) -> list[Fact]:
+    """Facts a concept's ``fallback`` gives (net income as net profit when there is no
+    non-controlling interest), where the filing printed none of its own."""
+    m = mapping()
+    present = {f.concept for f in facts}
+    have = {(f.concept, f.period, f.segment) for f in facts}
+    out = []
+    for rule in m.rules.values():
+        if rule.fallback is None or any(u in present for u in rule.unless):
+            continue
+        for f in facts:
+            if f.concept == rule.fallback and (rule.concept, f.period, f.segment) not in have:
+                out.append(
+                    Fact(
+                        company=f.company,
+                        concept=rule.concept,
+                        period=f.period,
+                        value=f.value,
+                        unit=f.unit,
+                        source=f.source,
+                        scale=f.scale,
+                        segment=f.segment,
+                    )
+                )
+    return out
+
+
+def set_apart(facts: list[Fact], printed: dict[str, set[str]]) -> list[Fact]:
+    """Facts of a rule with ``apart_when`` moved to the rule's own table for a period in which
+    the filing prints one of those elements with a value other than zero (``printed``: period →
+    elements). Pre-tax income of continuing operations is the whole pre-tax income only when no
+    equity-method or discontinued result follows it: the identities of one statement then leave
+    it out instead of failing."""
+    m = mapping()
+    out = []
+    for f in facts:
+        rule = m.rules.get(f.concept)
+        if rule and rule.apart_when and printed.get(f.period, set()) & set(rule.apart_when):
+            f = replace(f, source=replace(f.source, table=rule.apart_table))
+        out.append(f)
+    return out
+
+
+def nonzero(text: str) -> bool:
+    try:
+        return Decimal(text.strip()) != 0
+    except InvalidOperation:
+        return False
+
+
+def to_value(text: str, unit: str) -> Decimal:
+    """A filed number as a fact's value: money to the cent, per-share figures as filed."""
+    value = Decimal(text.strip())
+    return in_cents(value) if "/" not in unit else plain(value)

@@ -211,3 +211,59 @@ def test_a_dividend_per_ten_shares_is_read_per_share():
     c = one("示例科技2024年度利润分配预案为每10股派发现金红利1.5元。", "1.5元")
     assert (c.concept, c.value, c.unit) == ("kpi_dividend_per_share", Decimal("0.15"), "CNY/share")
     assert claims("Its shares outstanding rose to 200 million shares in 2024.")[0].concept is None
+
+
+# -- other companies, named by grammar in English ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject"),
+    [
+        ("Rival Acme Pharma's revenue rose 8% in 2024. Ginwa's revenue rose 3.5%.", "8%", "other"),
+        ("Rival Acme Pharma's revenue rose 8% in 2024. Ginwa's revenue rose 3.5%.", "3.5%",
+         "600080"),
+        ("Zenith Land reported a loss of 2 billion yuan in 2024. Ginwa's revenue rose 3.5%.",
+         "2 billion", "other"),
+        ("Ginwa's revenue rose 3.5% in 2024, while Acme Pharma, a rival, posted revenue of 1 "
+         "billion yuan.", "1 billion", "other"),
+        ("Ginwa's revenue rose 3%, but peer Acme Pharma's first-half net profit fell 9%.", "9%",
+         "other"),
+        # a person's possessive names no company's figure
+        ("Ginwa's revenue rose 3%. Chairman Wu Yihe's team said net profit was 74.6 million "
+         "yuan.", "74.6 million", "600080"),
+        # a short name the alias tables do not know, used throughout, is the article's company
+        ("Jinhua's net profit rose 10% in 2024. Jinhua's revenue was 585 million yuan.", "10%",
+         "600080"),
+    ],
+)  # fmt: skip
+def test_another_company_by_grammar(text, word, subject):
+    assert one_of(text, word, "600080").subject == subject
+
+
+def one_of(text: str, word: str, company: str):
+    found = [c for c in claims(text, company) if word in c.quote]
+    assert len(found) == 1, [c.quote for c in claims(text, company)]
+    return found[0]
+
+
+def test_another_company_is_unverifiable(checker):
+    text = "示例科技2024年营收120亿元。Rival Acme Pharma's revenue rose 8% in 2024."
+    result = checker.check(text, CODE, DAY)
+    (c,) = [c for c in result.claims if "8%" in c.claim.quote]
+    assert c.verdict.verdict == "unverifiable" and "another company" in c.verdict.reason
+
+
+# -- not claims -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "示例科技连续3年营收增长，连续15年分红，连续三个季度盈利，营收排名第3位，位列行业第二。",
+        "董事长张三62岁。根据《公司法》第142条，公司发布Mate 60和iPhone 15，推出X5型号。",
+        "Its revenue rose for the third consecutive year, ranking No. 2, for 3 consecutive years.",
+        "Chairman Zhang, 62, said revenue has grown for five straight years, under Article 5.",
+    ],
+)
+def test_streaks_ranks_ages_models_and_articles_are_not_claims(text):
+    assert claims(text) == []

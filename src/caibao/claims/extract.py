@@ -50,6 +50,7 @@ from .model import (
     VALUE,
     Claim,
 )
+from .others import other_companies
 from .structures import (
     TABLE_ROW,
     TABLE_RULE,
@@ -112,6 +113,7 @@ _DIGRESSION = re.compile(
     r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone", re.I
 )
 _CLAUSE_SEP = re.compile(r"[，,；;：:]|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+")
+_CONTRAST = re.compile(r"[；;]|\b(?:while|whereas|but)\b", re.I)
 _RANK = re.compile(
     r"(?:成为|是|为|位居|位列|排名)?第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)"
 )
@@ -310,6 +312,9 @@ class _Extractor(Structures):
             ],
             "resets": [(m.start(), m.end()) for m in lex.whole_company_re.finditer(norm)],
         }
+        self._all["companies"] = sorted(
+            [*self._all["companies"], *other_companies(norm, lex, self.company)]
+        )
         self._starts = {
             k: [x.start if k == "metrics" else x[0] for x in v] for k, v in self._all.items()
         }
@@ -504,11 +509,16 @@ class _Extractor(Structures):
 
             # subject: the last company named in the number's clause, else the sentence's first
             # (its grammatical subject: 科大讯飞和华为合作…，营收233亿元 is about 科大讯飞)
+            # (…, while Acme, a rival, posted…: the first company of the contrasting part)
             subject = self.company
             in_clause = [c for pos, c in companies if clause <= pos < a]
+            part = max((m.end() for m in _CONTRAST.finditer(s, 0, a)), default=0)
+            in_part = [c for pos, c in companies if part <= pos < a]
             in_sentence = [c for pos, c in companies if pos < a]
             if in_clause:
                 subject = in_clause[-1]
+            elif part and in_part:
+                subject = in_part[0]
             elif in_sentence:
                 subject = in_sentence[0]
 

@@ -1,0 +1,115 @@
+"""Other companies named by grammar in English, not by a list: a capitalised name that is the
+grammatical subject of a figure ("Rival Yunnan Baiyao's revenue rose 8%", "Country Garden reported
+a loss of…", "peer Acme Pharma posted…") and is not the article's company.
+
+Takes: the normalised article text, the ``Lexicon`` (its company names) and the article's company
+code. Gives: ``other_companies(norm, lex, company)`` → ``[(start, end, OTHER)]``, mentions the
+extractor adds to the companies the alias tables find, so that a figure in such a sentence gets the
+subject ``OTHER`` (unverifiable: about another company), as 微软、谷歌… do in Chinese.
+
+A name cued as a rival or peer is always another company. A name that is only a possessive or a
+reporting verb's subject counts when the article names its own company by a known alias at least
+as often as it names this one (an English short name the alias tables do not know — "Sanjiu's net
+profit" — is the article's company, not another one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .model import OTHER
+
+_WORD = r"[A-Z][A-Za-z&.\-]*[A-Za-z]"
+_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})"
+_CUED = re.compile(
+    r"\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?|[Ss]maller\s+rival|[Ll]arger\s+rival"
+    rf"|[Ll]ocal\s+rival|[Ii]ndustry\s+peer)\s+{_NAME}"
+)
+_CUED_AFTER = re.compile(rf"{_NAME},\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:rival|peer|competitor)\b")
+_POSSESSIVE = re.compile(
+    rf"{_NAME}(?:'s|’s|')\s+(?:(?:\d{{4}}|[a-z]+-[a-z]+|fiscal|annual|quarterly|first|second|"
+    r"third|fourth|half|quarter|full|year|total|core|overall|own)\s+){0,3}(?P<metric>)"
+)
+_REPORTED = re.compile(
+    rf"{_NAME}\s+(?:reported|posted|booked|recorded|logged|swung|turned\s+in|delivered|"
+    r"generated|earned|made)\b"
+)
+# words a sentence may start with, and other capitalised words that name no company
+_NOT_NAMES = {
+    "the", "this", "that", "these", "its", "their", "his", "her", "our", "in", "for", "on", "at",
+    "by", "as", "but", "and", "or", "while", "net", "revenue", "revenues", "sales", "operating",
+    "total", "analysts", "analyst", "shares", "chairman", "ceo", "cfo", "chief", "president",
+    "company", "group", "first", "second", "third", "fourth", "last", "next", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "rmb",
+    "yuan", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "gross", "recurring", "profit", "earnings",
+    "cash", "research", "according", "however", "meanwhile", "overall", "excluding", "including",
+    "after", "before", "with", "from", "year", "half", "quarter", "it", "he", "she", "they",
+    "we", "management", "investors", "beijing", "shanghai", "shenzhen", "hong", "reuters",
+    "bloomberg", "caixin",
+}  # fmt: skip
+# tokens too common in company names to tell two companies apart
+_GENERIC = {
+    "china", "chinese", "group", "holdings", "holding", "co", "co.", "ltd", "ltd.", "limited",
+    "company", "corp", "corp.", "inc", "inc.", "international", "industrial", "industries",
+    "enterprise", "enterprises", "the", "resources", "development", "developments", "technology",
+    "pharmaceutical", "pharma", "medical", "science", "a", "b", "h", "plc", "sa", "ag",
+}  # fmt: skip
+
+
+def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, OTHER) for each capitalised name the grammar makes another company's."""
+    if not norm.isascii() and not re.search(r"[A-Z][a-z]+(?:'s|’s)\s", norm):
+        return []
+    own = _own_tokens(lex, company)
+    known = [m.span() for m in lex.companies_re.finditer(norm)]
+    own_mentions = sum(
+        1 for m in lex.companies_re.finditer(norm) if lex.company(m.group()) == company
+    )
+    out = []
+    for pattern, cued in (
+        (_CUED, True),
+        (_CUED_AFTER, True),
+        (_POSSESSIVE, False),
+        (_REPORTED, False),
+    ):
+        for m in pattern.finditer(norm):
+            name = _trim(m.group("name"))
+            if name is None:
+                continue
+            if pattern is _POSSESSIVE and not lex.metrics_re.match(norm, m.start("metric")):
+                continue  # Wu's team said…: a possessive names a company's figure only
+            a = m.start("name") + m.group("name").rindex(name)
+            if any(x < a + len(name) and a < y for x, y in known):
+                continue  # the alias tables know it (another company or the article's own)
+            tokens = {t.lower() for t in name.split()} - _GENERIC
+            if not tokens or tokens & own:
+                continue  # the article's company under a longer or shorter name
+            if not cued and (
+                company is None or norm.count(name) > own_mentions or not own_mentions
+            ):
+                continue  # maybe the article's company under a name nobody listed
+            out.append((a, a + len(name), OTHER))
+    return sorted(set(out))
+
+
+def _trim(name: str) -> str | None:
+    """The name without leading words that are not part of it (In, The, Chairman)."""
+    words = name.split()
+    while words and words[0].lower().strip(".") in _NOT_NAMES:
+        words.pop(0)
+    if not words or all(w.isupper() and len(w) <= 3 for w in words):
+        return None  # FY, Q1, RMB
+    trimmed = " ".join(words)
+    return trimmed if trimmed in name else None
+
+
+def _own_tokens(lex: Lexicon, company: str | None) -> set[str]:
+    if company is None:
+        return set()
+    out: set[str] = set()
+    for alias, code in lex.companies.items():
+        if code == company and alias.isascii():
+            out |= {t.lower() for t in alias.split()} - _GENERIC
+    return out

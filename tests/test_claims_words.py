@@ -267,3 +267,47 @@ def test_another_company_is_unverifiable(checker):
 )
 def test_streaks_ranks_ages_models_and_articles_are_not_claims(text):
     assert claims(text) == []
+
+
+# -- property: any metric with any change word comes back with its value ----------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from caibao.claims.lexicon import Lexicon, _data  # noqa: E402
+from caibao.claims.structures import balances  # noqa: E402
+
+_LEX = Lexicon()
+_METRICS: dict[str, str] = {}
+for _w in _LEX.metric_words.values():
+    if not _w.measure and _w.kind == "amount" and not _w.concept.startswith("kpi_"):
+        _METRICS.setdefault(_w.concept + ("_en" if _w.text.isascii() else ""), _w.text)
+_CHANGE_WORDS = [
+    (w, Decimal(e["value"]))
+    for e in _data("lexicon.toml")["value_words"]
+    if e.get("measure") == "change_pct"
+    for w in e["words"]
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    metric=st.sampled_from(sorted(_METRICS.items())),
+    word=st.sampled_from(_CHANGE_WORDS),
+    year=st.integers(2005, 2024),
+)
+def test_any_metric_with_a_change_word_round_trips(metric, word, year):
+    key, text = metric
+    w, value = word
+    if w.isascii() != text.isascii():
+        text = _METRICS.get(key.removesuffix("_en") + ("_en" if w.isascii() else ""))
+        if text is None:
+            return
+    sentence = f"Its {text} {w} in {year}." if w.isascii() else f"示例科技{year}年{text}{w}。"
+    got = claims(sentence)
+    assert len(got) == 1, (sentence, got)
+    c = got[0]
+    concept = key.removesuffix("_en")
+    period = f"{year}-12-31" if concept in balances() else f"{year}FY"  # a balance: at year end
+    assert w in c.quote and c.period == period, sentence
+    assert (c.concept, c.value) == (concept, value), sentence

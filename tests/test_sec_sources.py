@@ -3,7 +3,9 @@ files from their content, fiscal calendars, registrant aliases and the element m
 
 from __future__ import annotations
 
+import hashlib
 import json
+import zipfile
 from datetime import date
 from decimal import Decimal
 
@@ -12,10 +14,12 @@ from click.testing import CliRunner
 
 from caibao.cli import main
 from caibao.concepts import accounts
+from caibao.errors import InputError
 from caibao.metrics.definitions import definitions
-from caibao.sources.common import CNINFO, SEC_COMPANYFACTS, XBRL, sniff
+from caibao.sources.common import CNINFO, SEC_COMPANYFACTS, SEC_FSDS, XBRL, sniff
 from caibao.sources.sec_companyfacts import read_companyfacts
-from caibao.sources.xbrl import FiscalCalendar, company_aliases, mapping
+from caibao.sources.sec_fsds import read_fsds
+from caibao.sources.us_gaap import FiscalCalendar, company_aliases, mapping
 from caibao.store import Store
 from caibao.validate import validate
 
@@ -230,3 +234,148 @@ def test_every_mapped_concept_is_known_and_every_element_maps_once():
         concepts = {c for c, _ in hits}
         # one element, one meaning; but a single EPS figure is both basic and diluted
         assert len(concepts) == 1 or concepts == {"eps_basic", "eps_diluted"}, element
+
+
+# -- financial statement data sets ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fsds_readings(corpus):
+    path = corpus / "us" / "fsds" / "2009q3.zip"
+    return path, list(read_fsds(path))
+
+
+def test_fsds_one_reading_per_filing(fsds_readings):
+    path, readings = fsds_readings
+    with zipfile.ZipFile(path) as archive:
+        filings = archive.read("sub.txt").decode("utf-8").splitlines()[1:]
+    assert len(readings) == len(filings) == 435
+    keys = {r.document.sha256 for r in readings}
+    assert len(keys) == len(readings)
+    archive_sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    apple = next(r for r in readings if r.document.company.code == "0000320193")
+    adsh = "0001193125-09-153165"
+    assert apple.document.sha256 == hashlib.sha256(f"{archive_sha}:{adsh}".encode()).hexdigest()
+    assert all(f.source.sha256 == apple.document.sha256 for f in apple.facts)
+
+
+def test_fsds_apple_fiscal_q3_2009(fsds_readings):
+    _, readings = fsds_readings
+    apple = next(r for r in readings if r.document.company.code == "0000320193")
+    doc = apple.document
+    assert (doc.kind, doc.period, doc.company.name, doc.file) == (
+        "10-Q",
+        "2009Q3",
+        "APPLE INC",
+        "2009q3.zip",
+    )
+    assert "Apple" in doc.company.aliases
+    million = Decimal(1_000_000)
+    assert _value(apple, "revenue", "2009Q3").value == 8337 * million
+    assert _value(apple, "revenue", "2009Q1-Q3").value == 26667 * million
+    assert _value(apple, "revenue", "2008Q3").value == 7464 * million
+    assert _value(apple, "np_parent", "2009Q3").value == 1229 * million
+    # the data sets round balance dates to a month end (the quarter ended 2009-06-27)
+    assert _value(apple, "total_assets", "2009-06-30").value == 48140 * million
+    eps = _value(apple, "eps_diluted", "2009Q3")
+    assert (eps.value, eps.unit) == (Decimal("1.35"), "USD/share")
+    s = _value(apple, "revenue", "2009Q3").source
+    assert s.row_label == "Net sales [us-gaap:SalesRevenueNet]"
+    assert s.column == "0001193125-09-153165 ddate 20090630 qtrs 1: 2009-04-01 to 2009-06-30"
+    assert s.text == "8337000000.0000" and s.table == "XBRL income statement"
+    assert all(c.passed for c in validate(apple))
+
+
+def _tsv(rows: list[list[str]]) -> str:
+    return "".join("\t".join(r) + "\n" for r in rows)
+
+
+SUB = [
+    ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "filed"],
+    ["0000000001-15-000001", "1", "EXAMPLE SOFT CORP", "10-K", "20150630", "2015", "FY", "0630",
+     "20150731"],
+    ["0000000002-15-000002", "2", "OTHER CO INC", "10-Q", "20150331", "2015", "Q1", "1231",
+     "20150505"],
+]  # fmt: skip
+NUM = [
+    ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "footnote"],
+    ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "4", "USD", "", "", "1000.0000", ""],
+    ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "1", "USD", "", "", "300.0000", ""],
+    ["0000000001-15-000001", "SalesRevenueNet", "us-gaap/2015", "20150630", "4", "USD", "", "", "999.0000", ""],
+    ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "4", "USD", "BusinessSegments=Cloud;", "", "400.0000", ""],
+    ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "4", "USD", "", "Sub LLC", "50.0000", ""],
+    ["0000000001-15-000001", "EarningsPerShareDiluted", "us-gaap/2015", "20150630", "4", "USD", "", "", "1.2500", ""],
+    ["0000000001-15-000001", "Assets", "us-gaap/2015", "20150630", "0", "USD", "", "", "5000.0000", ""],
+    ["0000000001-15-000001", "Revenues", "0000000001-15-000001", "20150630", "4", "USD", "", "", "7.0000", ""],
+    ["0000000002-15-000002", "NetIncomeLoss", "us-gaap/2015", "20150331", "1", "USD", "", "", "-20.0000", ""],
+]  # fmt: skip
+PRE = [
+    ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "negating"],
+    ["0000000001-15-000001", "2", "1", "IS", "0", "H", "Revenues", "us-gaap/2015", "Total revenue", "0"],
+]  # fmt: skip
+TAG = [
+    ["tag", "version", "custom", "abstract", "datatype", "iord", "crdr", "tlabel", "doc"],
+    ["Assets", "us-gaap/2015", "0", "0", "monetary", "I", "D", "Assets", "Sum of assets."],
+]  # fmt: skip
+
+
+def _archive(path, members: dict[str, list[list[str]]]):
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in members.items():
+            archive.writestr(name, _tsv(rows))
+    return path
+
+
+def test_fsds_small_archive_edges(tmp_path):
+    path = _archive(tmp_path / "2015q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE,
+                                              "tag.txt": TAG})  # fmt: skip
+    assert sniff(path) == SEC_FSDS
+    soft, other = list(read_fsds(path))
+    assert (soft.document.company.code, soft.document.period) == ("0000000001", "2015FY")
+    got = {(f.concept, f.period, f.unit): f.value for f in soft.facts}
+    assert got == {
+        # June fiscal year: the quarter to June is Q4; Revenues preferred to SalesRevenueNet
+        ("revenue", "2015FY", "USD"): Decimal("1000.00"),
+        ("revenue", "2015Q4", "USD"): Decimal("300.00"),
+        ("eps_diluted", "2015FY", "USD/share"): Decimal("1.2500"),
+        ("total_assets", "2015-06-30", "USD"): Decimal("5000.00"),
+    }  # the segment, co-registrant and custom-tag rows are not read
+    labels = {f.concept: f.source.row_label for f in soft.facts}
+    assert labels["revenue"] == "Total revenue [us-gaap:Revenues]"  # the filing's label
+    assert labels["total_assets"] == "Assets [us-gaap:Assets]"  # the taxonomy's
+    assert any("segments not read" in w for w in soft.warnings)
+    assert (other.document.kind, other.document.period) == ("10-Q", "2015Q1")
+    assert [(f.concept, f.period, f.value) for f in other.facts if f.concept == "np_parent"] == [
+        ("np_parent", "2015Q1", Decimal("-20.00"))
+    ]
+
+
+def test_fsds_ingest_then_again_changes_nothing(tmp_path):
+    path = _archive(tmp_path / "2015q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE})
+    db = str(tmp_path / "facts.duckdb")
+    first = CliRunner().invoke(main, ["ingest", "--db", db, "--json", str(path)])
+    assert first.exit_code == 0, first.output
+    (out,) = json.loads(first.stdout)
+    assert (out["status"], out["report_kind"]) == ("ingested", "sec_fsds")
+    assert out["facts"] == sum(len(r.facts) for r in read_fsds(path))
+    again = CliRunner().invoke(main, ["ingest", "--db", db, "--json", str(path)])
+    assert json.loads(again.stdout)[0]["status"] == "unchanged"
+    with Store(db, read_only=True) as store:
+        assert sorted(d.company.code for d, _ in store.documents()) == ["0000000001", "0000000002"]
+        assert len(store.facts()) == out["facts"]
+
+
+def test_fsds_bad_archives(tmp_path):
+    no_num = _archive(tmp_path / "partial.zip", {"sub.txt": SUB})
+    assert sniff(no_num) is None  # a zip, but not the data sets
+    with pytest.raises(InputError, match="no num.txt"):
+        list(read_fsds(no_num))
+    truncated = tmp_path / "truncated.zip"
+    full = _archive(tmp_path / "full.zip", {"sub.txt": SUB, "num.txt": NUM})
+    truncated.write_bytes(full.read_bytes()[:200])
+    db = str(tmp_path / "facts.duckdb")
+    result = CliRunner().invoke(main, ["ingest", "--db", db, str(truncated)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith(f"caibao: {truncated}: ")
+    with Store(db, read_only=True) as store:
+        assert store.documents() == []

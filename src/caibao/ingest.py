@@ -6,7 +6,8 @@ Gives: one ``IngestResult`` per file (what ``caibao ingest --json`` prints).
 Each file's kind comes from its content, never its name: ``%PDF`` → the PDF reader
 (``caibao.extract.read_report``), a cninfo answer → ``sources.cninfo``, a CSV with the facts
 header → ``sources.facts_csv``, an XBRL instance → ``sources.xbrl``, an SEC companyfacts answer
-→ ``sources.sec_companyfacts``. A document already in the store (same sha256) is reported as
+→ ``sources.sec_companyfacts``, an SEC data sets zip → ``sources.sec_fsds`` (one document per
+filing; the zip's result sums them up). A document already in the store (same sha256) is reported as
 ``unchanged`` and nothing is written. Errors are caught per file, so the other files still go in;
 a failed file leaves nothing in the store.
 
@@ -33,6 +34,7 @@ from .sources.common import (
     FACTS_CSV,
     PDF,
     SEC_COMPANYFACTS,
+    SEC_FSDS,
     XBRL,
     read_bytes,
     sha256_bytes,
@@ -40,6 +42,7 @@ from .sources.common import (
 )
 from .sources.facts_csv import read_facts_csv
 from .sources.sec_companyfacts import read_companyfacts
+from .sources.sec_fsds import read_fsds
 from .sources.xbrl import read_xbrl
 from .store import Store
 from .validate import validate
@@ -49,7 +52,9 @@ UNCHANGED = "unchanged"
 FAILED = "failed"
 SKIPPED = "skipped"
 
-NOT_READABLE = "not a report PDF, XBRL instance, SEC companyfacts JSON, cninfo JSON or facts CSV"
+NOT_READABLE = (
+    "not a report PDF, XBRL instance, SEC companyfacts JSON or data sets, cninfo JSON or facts CSV"
+)
 
 
 @dataclass
@@ -121,6 +126,8 @@ def ingest_file(path: str | Path, store: Store, in_directory: bool = False) -> I
                 result.errors.append(NOT_READABLE)
                 return result
             raise InputError(name, NOT_READABLE)
+        if kind == SEC_FSDS:
+            return _ingest_filings(read_fsds(Path(path), data), store, result)
         reading = _read(kind, Path(path), data, name)
         return ingest_reading(reading, store, result)
     except CaibaoError as exc:
@@ -176,6 +183,32 @@ def ingest_reading(
     result.checks_passed = sum(c.passed for c in checks)
     result.checks_failed = [c for c in checks if not c.passed]
     result.warnings = list(reading.warnings)
+    return result
+
+
+def _ingest_filings(readings, store: Store, result: IngestResult) -> IngestResult:
+    """An archive of many filings (the SEC data sets): each filing is a document of its own,
+    validated and written in its own transaction; the archive's result adds them up, and a
+    filing that fails is named in its warnings while the others still go in."""
+    result.report_kind = SEC_FSDS
+    statuses = []
+    for reading in readings:
+        one = IngestResult(file=f"{result.file} {reading.document.sha256[:12]}")
+        try:
+            ingest_reading(reading, store, one)
+        except CaibaoError as exc:
+            one.status = FAILED
+            result.warnings.append(f"{reading.document.company.name}: {exc.reason}")
+        statuses.append(one.status)
+        result.facts += one.facts
+        result.checks_passed += one.checks_passed
+        result.checks_failed += one.checks_failed
+        result.warnings += one.warnings
+    if not statuses:
+        raise InputError(result.file, "the data sets hold no filing")
+    if all(s == FAILED for s in statuses):
+        raise InputError(result.file, "no filing of the data sets could be stored")
+    result.status = INGESTED if INGESTED in statuses else UNCHANGED
     return result
 
 

@@ -24,6 +24,7 @@ CNINFO = "cninfo"
 FACTS_CSV = "facts_csv"
 XBRL = "xbrl"  # an XBRL instance (SEC 10-K, 10-Q ...)
 SEC_COMPANYFACTS = "sec_companyfacts"  # the SEC companyfacts API answer
+SEC_FSDS = "sec_fsds"  # an SEC financial statement data sets archive (zip)
 
 FACTS_CSV_COLUMNS = ("company", "concept", "segment", "period", "value", "unit", "source")
 
@@ -51,14 +52,18 @@ def read_bytes(path: Path) -> bytes:
 
 
 def sniff(path: Path, data: bytes | None = None) -> str | None:
-    """``PDF``, ``CNINFO``, ``FACTS_CSV``, ``XBRL`` or ``SEC_COMPANYFACTS`` from the file's
-    content, or None for anything else."""
+    """``PDF``, ``CNINFO``, ``FACTS_CSV``, ``XBRL``, ``SEC_COMPANYFACTS`` or ``SEC_FSDS`` from
+    the file's content, or None for anything else."""
     if data is None:
         with open(path, "rb") as fh:
             data = fh.read()
     head = data[:_SNIFF_BYTES]
     if b"%PDF-" in head[:1024]:
         return PDF
+    if head[:4] == b"PK\x03\x04":
+        from .sec_fsds import is_fsds  # a zip: only the data sets are read
+
+        return SEC_FSDS if is_fsds(data) else None
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
         if _looks_like_cninfo(data):
             return CNINFO

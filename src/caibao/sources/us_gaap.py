@@ -55,13 +55,11 @@ class Mapping:
     segment_axes: tuple[str, ...]
     neutral_members: frozenset[tuple[str, str]]
     namespaces: dict[str, str]
+    apart_elements: frozenset[str]  # every rule's apart_when
 
     def table(self, concept: str) -> str:
         return self.tables[self.rules[concept].statement]
 
-    @property
-    def apart_elements(self) -> frozenset[str]:
-        return frozenset(e for r in self.rules.values() for e in r.apart_when)
 
 
 @cache
@@ -84,8 +82,15 @@ def mapping() -> Mapping:
             by_element[element] = (*by_element.get(element, ()), (concept, rank))
     dims = data["dimensions"]
     neutral = frozenset(tuple(m.split("=", 1)) for m in dims["neutral_members"])
+    apart = frozenset(e for r in rules.values() for e in r.apart_when)
     return Mapping(
-        rules, by_element, data["tables"], tuple(dims["segment_axes"]), neutral, data["namespaces"]
+        rules,
+        by_element,
+        data["tables"],
+        tuple(dims["segment_axes"]),
+        neutral,
+        data["namespaces"],
+        apart,
     )
 
 

@@ -1,0 +1,223 @@
+"""SEC Financial Statement Data Sets (a quarter's ``.zip`` of ``sub``, ``num``, ``tag``, ``pre``):
+the numbers of every filing of the quarter, one ``Reading`` per filing.
+
+Each filing (``adsh``, the accession number) is its own ``Document``: kind = ``sub.form``
+("10-K", "10-Q", "10-K/A" ...), period = ``sub.fy`` + ``sub.fp`` (2009Q3, 2009FY), company code
+= the ten-digit CIK (the data sets name no trading symbol), name = ``sub.name`` (EDGAR's
+conformed name, aliases from it). Its key is not the hash of a file of its own but
+sha256("<archive sha256>:<adsh>"): one archive holds thousands of documents; ingesting the
+archive again changes nothing.
+
+Streaming: ``sub.txt`` (one row per filing) is read whole; ``pre.txt``, ``tag.txt`` and
+``num.txt`` are read row by row and only the rows of elements ``us_gaap.toml`` maps are kept, so
+memory follows the mapped figures, not the archive.
+
+Figures: a ``num`` row gives a fact when its tag maps to a concept (preferred element first, as
+for an XBRL instance), its unit is a currency, and it has no ``coreg`` (a co-registrant) and no
+``segments`` (a member of an axis: not read, counted in a warning). The period comes from
+``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
+2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
+notation (``sources.xbrl``): the calendar is anchored on the filing's ``period``, ``fy``,
+``fp`` and ``fye``. The data sets give EPS in ``USD``: per-share concepts get ``USD/share``.
+
+Provenance: file = the archive's name, sha256 = the filing's key, table = the statement
+("XBRL income statement"), row_label = the label the filing prints (``pre.plabel``; else the
+taxonomy's ``tag.tlabel``) and ``[us-gaap:Tag]``, column = the accession number and the row's
+``ddate``/``qtrs`` with the dates they stand for, text = ``num.value`` as written.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from decimal import InvalidOperation
+from pathlib import Path
+
+from ..concepts import accounts
+from ..errors import InputError
+from ..model import Company, Document, Fact, Reading, Source
+from .common import SEC_FSDS, read_bytes, sha256_bytes
+from .us_gaap import (
+    FiscalCalendar,
+    company_aliases,
+    fallback_facts,
+    mapping,
+    nonzero,
+    set_apart,
+    to_value,
+)
+
+_MEMBERS = ("sub.txt", "num.txt")
+_PREFIXES = {"us-gaap": "us-gaap", "ifrs": "ifrs-full", "ifrs-full": "ifrs-full"}
+
+
+def is_fsds(data: bytes) -> bool:
+    """A zip archive holding the data sets' ``sub.txt`` and ``num.txt``."""
+    if data[:4] != b"PK\x03\x04":
+        return False
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile:
+        return False
+    return all(m in names for m in _MEMBERS)
+
+
+def _rows(archive: zipfile.ZipFile, member: str) -> Iterator[dict[str, str]]:
+    """The rows of one tab-separated member, streamed."""
+    with archive.open(member) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+        yield from csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _element(tag: str, version: str) -> str | None:
+    prefix = _PREFIXES.get(version.partition("/")[0])
+    return f"{prefix}:{tag}" if prefix else None
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except (ValueError, IndexError):
+        return None
+
+
+def _start(end: date, quarters: int) -> date:
+    """The first day of a span of ``quarters`` quarters ending on a month end."""
+    months = end.year * 12 + end.month - 1 - 3 * quarters + 1
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
+    """One ``Reading`` per filing of the archive, in ``sub.txt`` order."""
+    path = Path(path)
+    name = str(path)
+    if data is None:
+        data = read_bytes(path)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        missing = [m for m in _MEMBERS if m not in archive.namelist()]
+    except zipfile.BadZipFile as exc:
+        raise InputError(name, f"not a readable zip archive ({exc})") from exc
+    if missing:
+        raise InputError(name, f"not an SEC financial statement data set (no {missing[0]})")
+    archive_sha = sha256_bytes(data)
+    m = mapping()
+    try:
+        filings = {row["adsh"]: row for row in _rows(archive, "sub.txt")}
+        labels = _printed_labels(archive, m)
+        numbers, skipped = _numbers(archive, m, filings)
+    except (KeyError, csv.Error, zipfile.BadZipFile, EOFError) as exc:
+        raise InputError(name, f"a data set file cannot be read ({exc!r})") from exc
+    for adsh, sub in filings.items():
+        yield _filing(path.name, archive_sha, adsh, sub, numbers.get(adsh, []), labels, skipped)
+
+
+def _printed_labels(archive: zipfile.ZipFile, m) -> dict[tuple[str, str], str]:
+    """(adsh or "", element) → label: the filing's printed label, else the taxonomy's."""
+    out: dict[tuple[str, str], str] = {}
+    if "tag.txt" in archive.namelist():
+        for row in _rows(archive, "tag.txt"):
+            element = _element(row.get("tag", ""), row.get("version", ""))
+            if element in m.by_element and row.get("tlabel"):
+                out.setdefault(("", element), row["tlabel"])
+    if "pre.txt" in archive.namelist():
+        for row in _rows(archive, "pre.txt"):
+            element = _element(row.get("tag", ""), row.get("version", ""))
+            if element in m.by_element and row.get("plabel"):
+                out.setdefault((row["adsh"], element), row["plabel"])
+    return out
+
+
+def _numbers(archive, m, filings) -> tuple[dict[str, list[dict]], dict[str, int]]:
+    """The mapped rows of ``num.txt`` by filing, and per filing how many segment rows were not
+    read."""
+    kept: dict[str, list[dict]] = defaultdict(list)
+    skipped: dict[str, int] = defaultdict(int)
+    for row in _rows(archive, "num.txt"):
+        element = _element(row.get("tag", ""), row.get("version", ""))
+        wanted = element in m.by_element or element in m.apart_elements
+        if not wanted or row.get("adsh") not in filings:
+            continue
+        if row.get("coreg"):
+            continue
+        if row.get("segments"):
+            skipped[row["adsh"]] += 1
+            continue
+        kept[row["adsh"]].append(row)
+    return kept, skipped
+
+
+def _filing(file, archive_sha, adsh, sub, rows, labels, skipped) -> Reading:
+    sha = hashlib.sha256(f"{archive_sha}:{adsh}".encode()).hexdigest()
+    cik = (sub.get("cik") or "").strip()
+    code = cik.zfill(10) if cik.isdigit() else cik or adsh
+    registrant = (sub.get("name") or code).strip()
+    company = Company(code, registrant, None, company_aliases(registrant))
+    fp = (sub.get("fp") or "FY").upper()
+    fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None
+    period_end = _day(sub.get("period") or "")
+    fye = sub.get("fye") or ""
+    calendar = None
+    if period_end is not None:
+        md = f"--{fye[:2]}-{fye[2:4]}" if len(fye) == 4 else None
+        calendar = FiscalCalendar.anchored(period_end, fy, fp, md)
+    year = calendar.year if calendar else fy
+    period = f"{year}{fp}" if year and fp in ("FY", "Q1", "Q2", "Q3", "Q4") else ""
+    warnings = []
+    if calendar is None:
+        warnings.append(f"{adsh}: no period in sub.txt: its figures are not read")
+    facts = _facts(rows, calendar, adsh, file, sha, code, labels, warnings) if calendar else []
+    if skipped.get(adsh):
+        warnings.append(f"{adsh}: {skipped[adsh]} rows of mapped tags with segments not read")
+    kind = (sub.get("form") or "").strip() or SEC_FSDS
+    document = Document(sha256=sha, file=file, kind=kind, company=company, period=period)
+    return Reading(document=document, facts=facts, warnings=warnings)
+
+
+def _facts(rows, calendar, adsh, file, sha, code, labels, warnings) -> list[Fact]:
+    m = mapping()
+    chart = accounts()
+    best: dict[tuple, tuple] = {}
+    printed: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        element = _element(row["tag"], row["version"])
+        uom = (row.get("uom") or "").strip()
+        end = _day(row.get("ddate") or "")
+        quarters = row.get("qtrs") or ""
+        if not (len(uom) == 3 and uom.isalpha() and uom.isupper()) or end is None:
+            continue
+        if not quarters.isdigit():
+            continue
+        start = None if quarters == "0" else _start(end, int(quarters))
+        period = calendar.period(start, end)
+        if period is None:
+            continue
+        if element in m.apart_elements and nonzero(row.get("value") or ""):
+            printed[period].add(element)
+        for concept, rank in m.by_element.get(element, ()):
+            per_share = concept in chart and chart[concept].unit.endswith("/share")
+            unit = f"{uom}/share" if per_share else uom
+            key = (concept, period, unit)
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, element, row, start, end)
+    facts = []
+    for (concept, period, unit), (_, element, row, start, end) in best.items():
+        text = row["value"].strip()
+        try:
+            value = to_value(text, unit)
+        except InvalidOperation:
+            warnings.append(f"{adsh} {element} {period}: not a number ({text!r}), skipped")
+            continue
+        label = (
+            labels.get((adsh, element)) or labels.get(("", element)) or element.partition(":")[2]
+        )
+        span = end.isoformat() if start is None else f"{start} to {end}"
+        column = f"{adsh} ddate {row['ddate']} qtrs {row['qtrs']}: {span}"
+        source = Source(file, sha, None, m.table(concept), f"{label} [{element}]", column, text)
+        facts.append(Fact(code, concept, period, value, unit, source, scale=""))
+    return set_apart(facts + fallback_facts(facts), printed)

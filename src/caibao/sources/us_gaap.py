@@ -61,7 +61,6 @@ class Mapping:
         return self.tables[self.rules[concept].statement]
 
 
-
 @cache
 def mapping() -> Mapping:
     text = resources.files(__package__).joinpath("us_gaap.toml").read_text(encoding="utf-8")

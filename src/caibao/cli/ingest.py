@@ -18,7 +18,8 @@ _TABLE_COLUMNS = ["status", "kind", "company", "period", "facts", "checks_failed
 @db_option
 @output_options
 def ingest(files, db, fmt):
-    """Read FILES into the fact store: report PDFs, cninfo API answers (JSON) and facts CSVs.
+    """Read FILES into the fact store: report PDFs, cninfo API answers (JSON) and facts CSVs;
+    SEC XBRL instances, companyfacts JSON and financial statement data sets (zip).
 
     A file's kind is read from its content, not its name. A directory ingests the files directly
     in it (files there of no known kind are skipped). A file already in the store is reported as

@@ -14,8 +14,9 @@ the value cell as written; ``Fact.scale`` is the unit cell (``亿元``, ``万``)
 ``table`` is the API file's name (``income_statement``), ``row_label`` cninfo's ``index`` label,
 ``column`` the record's period label, ``text`` the number as given (万元).
 
-SEC filings: an XBRL instance (``xbrl``: 10-K, 10-Q, 20-F) and the companyfacts API JSON
-(``sec_companyfacts``) give ``USD`` facts in fiscal periods, through ``us_gaap.toml``.
+SEC filings: an XBRL instance (``xbrl``: 10-K, 10-Q, 20-F), the companyfacts API JSON
+(``sec_companyfacts``) and the financial statement data sets zip (``sec_fsds``, one document per
+filing) give ``USD`` facts in fiscal periods, through ``us_gaap.toml`` (``us_gaap``).
 
 ``sniff(path)`` says which reader a file needs, from its content, never from its name.
 """

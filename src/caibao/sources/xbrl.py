@@ -11,13 +11,13 @@ What is read:
   code = ``dei:TradingSymbol`` upper-case (else the CIK, ten digits), name =
   ``dei:EntityRegistrantName``, exchange = ``dei:SecurityExchangeName``;
 - facts of the elements ``us_gaap.toml`` maps to a concept, in their context's period; for one
-  context only the first mapped element of a concept (by that file's order) is kept, and a fact
-  printed twice is kept once; nil facts are skipped;
+  period only the concept's preferred element (``us_gaap.toml`` order) is kept; a fact printed
+  twice is kept once (the finer rounding when a note rounds it more); nil facts are skipped;
 - segment facts: a context with one member of a segment axis (products/services, business
   segments, geographical areas) gives ``Fact.segment`` = the member's terse label as the tables
-  print it ("iPhone", "AWS", "North America"), else its local name without ``Member``. Facts with any other
-  dimension (class of stock, equity component, fair-value level ...) are not read, and counted
-  in a warning.
+  print it ("iPhone", "AWS", "North America"), else its local name without ``Member``. Facts
+  with any other dimension (class of stock, equity component, fair-value level, the operating
+  segments' total alone) are not read, and counted in a warning.
 
 Fiscal periods (``us_gaap``): the notation names the filer's **fiscal** year and quarters
 (Apple's ``2023FY`` ends 2023-09-30, ``2023Q3`` is the quarter ended 2023-07-01), anchored on
@@ -30,7 +30,8 @@ rounding (``decimals``: -6 is millions) is kept as ``Fact.scale`` ("millions").
 
 Provenance (``Source``): file = the instance's name, page None, table = the statement the
 concept belongs to ("XBRL income statement": one table per statement so the identities of
-``identities.toml`` group its lines), row_label = the element's standard label followed by its
+``identities.toml`` group its lines; a figure they would fail for a structural reason gets a
+table of its own, see ``us_gaap.toml`` ``apart_when``), row_label = the element's standard label followed by its
 name in brackets ("Assets [us-gaap:Assets]"), column = the context id and its period, text =
 the value as written in the instance.
 """

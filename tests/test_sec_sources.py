@@ -19,7 +19,7 @@ from caibao.metrics.definitions import definitions
 from caibao.sources.common import CNINFO, SEC_COMPANYFACTS, SEC_FSDS, XBRL, sniff
 from caibao.sources.sec_companyfacts import read_companyfacts
 from caibao.sources.sec_fsds import read_fsds
-from caibao.sources.us_gaap import FiscalCalendar, company_aliases, mapping
+from caibao.sources.us_gaap import FiscalCalendar, company_aliases, mapping, reporting_scale
 from caibao.store import Store
 from caibao.validate import validate
 
@@ -379,3 +379,34 @@ def test_fsds_bad_archives(tmp_path):
     assert result.stderr.strip().startswith(f"caibao: {truncated}: ")
     with Store(db, read_only=True) as store:
         assert store.documents() == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "scale"),
+    [
+        (["383285000000", "214137000000", "169148000000", "0", "6000000", "1000000"], "millions"),
+        (["33723297000", "5407990000", "1000", "2000", "3000"], "thousands"),
+        (["43862372", "39436343", "1000000", "2000000", "3000000"], ""),
+        (["1000000", "2000000"], ""),  # too few to tell
+        (["1000000.5", "2000000", "3000000", "4000000", "5000000"], ""),
+    ],
+)
+def test_reporting_scale(texts, scale):
+    assert reporting_scale(texts) == scale
+
+
+def test_identities_allow_for_the_rounding_of_millions(tmp_path):
+    """Three figures each rounded to millions may miss their sum by a million."""
+    path = tmp_path / "2015q3.zip"
+    num = [NUM[0]] + [
+        ["0000000001-15-000001", tag, "us-gaap/2015", "20150630", "0", "USD", "", "", v, ""]
+        for tag, v in [("Assets", "5001000000"), ("Liabilities", "3000000000"),
+                       ("StockholdersEquity", "2000000000"), ("AssetsCurrent", "1000000000"),
+                       ("LiabilitiesCurrent", "1000000000")]
+    ]  # fmt: skip
+    _archive(path, {"sub.txt": SUB[:2], "num.txt": num})
+    (reading,) = read_fsds(path)
+    assert {f.scale for f in reading.facts} == {"millions"}
+    checks = {c.name: c for c in validate(reading)}
+    assert checks["balance_sheet_identity"].passed
+    assert "printed rounding ±1,500,000.00" in checks["balance_sheet_identity"].detail

@@ -42,6 +42,9 @@ STRUCTURED_KINDS = frozenset({"cninfo", "facts_csv"})
 
 # Amounts the identities and cross-checks compare (yuan; dollars from SEC filings).
 MONEY_UNITS = frozenset({"CNY", "USD"})
+# The rounding of SEC figures (Fact.scale, from XBRL ``decimals``): a figure in millions is
+# ±500,000 dollars, as one in 万元 is ±5,000 yuan.
+SEC_SCALES = {"thousands": Decimal(1000), "millions": Decimal(10**6), "billions": Decimal(10**9)}
 
 _COUNT_FACTORS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 
@@ -131,6 +134,8 @@ def _usable(f: Fact) -> bool:
 
 def half_unit(f: Fact) -> Decimal:
     """Half a unit of the last printed digit, in yuan; 0 for figures printed in 元."""
+    if f.scale in SEC_SCALES:  # written in dollars, rounded to the scale
+        return SEC_SCALES[f.scale] / 2
     factor = TABLE_SCALES.get(f.scale or "元", Decimal(1))
     if factor == 1:
         return Decimal(0)

@@ -16,6 +16,9 @@ filed** report, which holds any restatement. Keeping every filing's value would 
 values of one figure into one document, which the checker would read as sources that disagree;
 instead, an earlier filing that printed another value is named in a warning ("restated").
 
+The rounding of each filing's amounts (whole millions, thousands) is kept as ``Fact.scale``, as
+the data sets do not give it.
+
 Provenance: table = the statement ("XBRL income statement"), row_label = the element's label as
 the answer gives it (else its name) and ``[taxonomy:Element]``, column = the form, accession
 number, filing date and the fact's dates, text = the number as the JSON writes it.
@@ -41,6 +44,7 @@ from .us_gaap import (
     fallback_facts,
     mapping,
     nonzero,
+    reporting_scale,
     set_apart,
     to_value,
 )
@@ -137,6 +141,11 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
         values[key].append(e)
 
     facts, warnings = [], []
+    by_filing: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        if "/" not in e.unit:
+            by_filing[e.raw.get("accn")].append(str(e.raw["val"]))
+    scales = {accn: reporting_scale(texts) for accn, texts in by_filing.items()}
     for (concept, period, unit), (_, e) in best.items():
         text = str(e.raw["val"])
         try:
@@ -153,7 +162,8 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
                     "the latest kept"
                 )
                 break
-        facts.append(_fact(e, concept, period, unit, value, text, code, path.name, sha))
+        scale = "" if "/" in unit else scales.get(e.raw.get("accn"), "")
+        facts.append(_fact(e, concept, period, unit, value, text, code, path.name, sha, scale))
     facts += fallback_facts(facts)
     printed: dict[str, set[str]] = defaultdict(set)
     for element, row in apart:
@@ -177,7 +187,7 @@ def _negated(filed: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in filed)
 
 
-def _fact(e: _Entry, concept, period, unit, value, text, code, file, sha) -> Fact:
+def _fact(e: _Entry, concept, period, unit, value, text, code, file, sha, scale) -> Fact:
     r = e.raw
     span = e.end.isoformat() if e.start is None else f"{e.start} to {e.end}"
     column = f"{r.get('form')} {r.get('accn')} filed {r.get('filed')}: {span}"
@@ -189,7 +199,7 @@ def _fact(e: _Entry, concept, period, unit, value, text, code, file, sha) -> Fac
         value=value,
         unit=unit,
         source=Source(file, sha, None, mapping().table(concept), label, column, text),
-        scale="",
+        scale=scale,
     )
 
 

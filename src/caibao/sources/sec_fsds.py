@@ -18,7 +18,9 @@ for an XBRL instance), its unit is a currency, and it has no ``coreg`` (a co-reg
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
 2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
 notation (``sources.xbrl``): the calendar is anchored on the filing's ``period``, ``fy``,
-``fp`` and ``fye``. The data sets give EPS in ``USD``: per-share concepts get ``USD/share``.
+``fp`` and ``fye``. The data sets give EPS in ``USD``: per-share concepts get ``USD/share``. They do not give the
+rounding: ``Fact.scale`` is the one a filing's amounts share ("millions" when all are whole
+millions), so the identities allow for it.
 
 Provenance: file = the archive's name, sha256 = the filing's key, table = the statement
 ("XBRL income statement"), row_label = the label the filing prints (``pre.plabel``; else the
@@ -48,6 +50,7 @@ from .us_gaap import (
     fallback_facts,
     mapping,
     nonzero,
+    reporting_scale,
     set_apart,
     to_value,
 )
@@ -206,6 +209,9 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, warnings) -> list[Fact
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, element, row, start, end)
     facts = []
+    scale = reporting_scale(
+        [row["value"] for (_, _, u), (_, _, row, _, _) in best.items() if "/" not in u]
+    )
     for (concept, period, unit), (_, element, row, start, end) in best.items():
         text = row["value"].strip()
         try:
@@ -219,5 +225,5 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, warnings) -> list[Fact
         span = end.isoformat() if start is None else f"{start} to {end}"
         column = f"{adsh} ddate {row['ddate']} qtrs {row['qtrs']}: {span}"
         source = Source(file, sha, None, m.table(concept), f"{label} [{element}]", column, text)
-        facts.append(Fact(code, concept, period, value, unit, source, scale=""))
+        facts.append(Fact(code, concept, period, value, unit, source, "" if "/" in unit else scale))
     return set_apart(facts + fallback_facts(facts), printed)

@@ -256,3 +256,28 @@ def to_value(text: str, unit: str) -> Decimal:
     """A filed number as a fact's value: money to the cent, per-share figures as filed."""
     value = Decimal(text.strip())
     return in_cents(value) if "/" not in unit else plain(value)
+
+
+_SCALE_NAMES = ((9, "billions"), (6, "millions"), (3, "thousands"))
+
+
+def reporting_scale(texts: list[str]) -> str:
+    """The rounding a filing's amounts share when a source does not give it (the data sets,
+    companyfacts): "millions" when every amount is a whole number of millions, ... ; "" when
+    they are not all round or too few to tell."""
+    zeros = []
+    for text in texts:
+        try:
+            value = Decimal(text.strip())
+        except InvalidOperation:
+            continue
+        if value == 0:
+            continue
+        if value != value.to_integral_value():
+            return ""
+        digits = str(abs(int(value)))
+        zeros.append(len(digits) - len(digits.rstrip("0")))
+    if len(zeros) < 5:
+        return ""
+    least = min(zeros)
+    return next((name for power, name in _SCALE_NAMES if least >= power), "")

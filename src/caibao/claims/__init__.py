@@ -12,7 +12,12 @@ exact span in the original text, and a ``Verdict`` for each.
   names (``companies.toml`` + the store's companies table), compiled into tries.
 - ``article_periods``: period phrases in running text; the article's own period and date.
 - ``extract``: ``extract_claims(text, company=None, reference=None, ...) -> list[Claim]`` — the
-  grammar of financial journalism (see its docstring).
+  grammar of financial journalism (see its docstring), walking paragraphs, sentences and numbers
+  with its parts: ``clauses`` (sentences and clauses), ``words`` (words that are values: 翻番,
+  doubled, a third of), ``measures`` (a number's value, unit, measure and qualifier),
+  ``attribution`` (its metric, subject, and whether it is a forecast), ``sentence_periods`` (its
+  period), ``others`` (other companies named by English grammar), ``structures`` (分别 lists,
+  segments, tables).
 - ``verify``: ``verify(claim, metrics, article_claims, kinds) -> Verdict``.
 - ``checker``: ``Checker(store).check(text, company=None, day=None) -> CheckResult`` — the
   whole pipeline; ``CheckResult.to_json()`` is what ``caibao check --json`` prints.

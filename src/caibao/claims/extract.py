@@ -24,213 +24,53 @@ The grammar, sentence by sentence (a sentence ends at 。！？!? or a line brea
   measure from its column's header (2025年上半年, 同比增减);
 - a headline's round figure is approximate (回款230亿); a balance (总资产) is at the end of the
   period discussed, a flow after a balance date covers the year to that date.
+
+The parts, each a module: ``clauses`` (sentences and clauses), ``words`` (words that are values:
+翻番, doubled, a third of), ``measures`` (value, unit, measure, qualifier of a number),
+``attribution`` (its metric, subject and whether it is a forecast), ``others`` (other companies
+named by English grammar), ``sentence_periods`` (its period), ``structures`` (分别 lists,
+segments, tables). This module walks the paragraphs, sentences and numbers and assembles each
+``Claim``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from ..metrics.definitions import definitions
-from ..numbers import Amount, find_amounts, parse_amount
+from ..numbers import find_amounts
 from ..periods import Period
-from .article_periods import find_periods, main_period, resolve_phrase
-from .lexicon import Lexicon, MetricWord
-from .model import (
-    CHANGE_ABS,
-    CHANGE_PCT,
-    CHANGE_PP,
-    CHANGE_QOQ_PCT,
-    RANK,
-    SHARE_PCT,
-    TIMES,
-    VALUE,
-    Claim,
+from .article_periods import find_periods, main_period
+from .attribution import EXCLUDING, Attribution, Mention, ReadingState
+from .clauses import CLAUSE_SEP, DIGRESSION, split_sentences
+from .lexicon import Lexicon
+from .measures import (
+    MULTIPLE_OF,
+    PER_N_SHARES,
+    PER_SHARES,
+    SHARE_CONTRIB,
+    Measures,
+    bare_after_metric,
+    rank_amounts,
+    ratio_of,
 )
+from .model import CHANGE_PCT, SHARE_PCT, TIMES, VALUE, Claim
 from .others import other_companies
+from .sentence_periods import PeriodReading
 from .structures import (
     TABLE_ROW,
     TABLE_RULE,
     Structures,
     balances,
-    has_currency,
     journalist_precision,
     span_ending,
     table_cells,
 )
 from .text import Text, read_text
 from .words import WordValue, find_value_words, merge_amounts
-
-# A sentence ends at 。！？!? or, in English, at a full stop before a capital ("4.99%" and
-# "000999.SZ" do not end one).
-_SENTENCE = re.compile(r"(?:[^。！？!?\n.]|\.(?!\s+[A-Z“\"]))+(?:[。！？!?]+|\.|$)")
-# a Chinese headline's parts stand apart: 骨科类产品贡献八成营收 第四季度单季盈利4384万元
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000]+(?=[\u4e00-\u9fff])")
-
-
-_BARE_AFTER = re.compile(
-    r"\s*(?:为|是|达到?|was|were|of|at)?\s*([-+]?\d+(?:\.\d+)?)(?![\d.,%])(?!\s*(?:[元倍亿万]|yuan|times))",
-    re.I,
-)
-_BARE_UNIT = {"times": "倍", "per_share": "元"}
-
-
-def _bare_after_metric(norm: str, lex: Lexicon, amounts) -> list:
-    """Numbers printed without a unit right after a metric whose unit goes without saying
-    (流动比率1.30, 每股收益0.21): a multiple or yuan per share."""
-    taken = [(a, b) for a, b, _ in amounts]
-    out = []
-    for m in lex.metrics_re.finditer(norm):
-        unit = _BARE_UNIT.get(lex.metric(m.group()).kind)
-        n = _BARE_AFTER.match(norm, m.end()) if unit else None
-        if n is None or any(a < n.end(1) and b > n.start(1) for a, b in taken):
-            continue
-        amount = parse_amount(n.group(1) + unit)
-        out.append((n.start(1), n.end(1), replace(amount, printed=n.group(1))))
-    return out
-
-
-def _sentences(paragraph: str, headline: bool):
-    """The sentences of a paragraph (matches with .start()/.end() in it); a headline's parts
-    split at the spaces between them."""
-    if not headline or not _HEADLINE_GAP.search(paragraph):
-        yield from _SENTENCE.finditer(paragraph)
-        return
-    start = 0
-    for gap in [*_HEADLINE_GAP.finditer(paragraph), None]:
-        end = gap.start() if gap else len(paragraph)
-        yield from _SENTENCE.finditer(paragraph, start, end)
-        start = gap.end() if gap else end
-
-
-# A sentence that digresses to a part of the period (其中，第三季度单季…) does not change the
-# period of the sentences after it.
-_DIGRESSION = re.compile(
-    r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone", re.I
-)
-_CLAUSE_SEP = re.compile(r"[，,；;：:]|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+")
-_CONTRAST = re.compile(r"[；;]|\b(?:while|whereas|but)\b", re.I)
-_RANK = re.compile(
-    r"(?:成为|是|为|位居|位列|排名)?第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)"
-)
-_CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_BASE = re.compile(
-    r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
-)
-_LOSS_ONLY = {"亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss"}
-_PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
-_FILLER = re.compile(
-    r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"
-    r"报告期内?|同比|环比|较|相比|相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|"
-    r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
-    # English words whole (else "a" eats the first letter of "against")
-    r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
-    r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
-    r"smaller|larger|bigger|higher|lower|wider|narrower|up|down)\b|\s|[、，,；;：:（）()\-—%]",
-    re.IGNORECASE,
-)
-_PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
-_PER_N_SHARES = re.compile(r"每(\d*)股")
-_DENOMINATOR = re.compile(r"占(?:公司)?(?:总)?$")
-_FORECAST = re.compile(
-    r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|guidance|targets?|expects?|expected|"
-    r"forecasts?|projected|projects|projections?|outlook|consensus|estimates?|anticipated?|sees\s+"
-    r"|predicted",
-    re.I,
-)
-# words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
-# (预计负债: a provision), and so do not make a figure a forecast
-_NOT_FORECAST = re.compile(
-    r"(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
-    r"\b(?:beat(?:ing|s)?|above|below|ahead\s+of|short\s+of|in\s+line\s+with|missed|missing|topp?(?:ed|ing))"
-    r"\s+(?:the\s+)?(?:analysts'?\s+|market\s+)?(?:consensus\s+)?(?:expectations?|estimates?|forecasts?)"
-    r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated)",
-    re.I,
-)
-# a figure followed by who expected it: the 1.2 billion yuan analysts had expected
-_FORECAST_AFTER = re.compile(
-    r"\s*(?:that\s+|which\s+)?(?:analysts?|economists?|the\s+market|investors)(?:\s+polled\s+by\s+\w+)?"
-    r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)"
-    r"|\s*(?:的)?(?:市场)?(?:一致)?预期",
-    re.I,
-)
-_CHANGE_AFTER = re.compile(
-    r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
-    r"decrease|decline|drop|fall"
-    # 4.2% lower than at the end of 2022, 5% up from a year earlier
-    r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
-    r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
-    re.I,
-)
-_QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
-_MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
-# 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
-_PRIOR_YEAR = re.compile(r"上一?年度?")
-_RELATIVE = re.compile(
-    r".同期|same period|a year (?:earlier|ago)|year[- ]ago|(?:prior|previous)[- ]year", re.I
-)
-# (gains and losses: the name of non-recurring items, not a loss)
-_LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in", re.I)
-_SIGN_WORD = re.compile(
-    r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in|盈利|扭亏|转盈|净赚|赚|净流入"
-    r"|profit|inflow",
-    re.I,
-)
-# a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
-# a period named after that number is the comparison's, not the one being discussed
-# from the end of 2024, compared with 2023: an English base before a period phrase
-_EN_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|above|below|compared\s+(?:with|to))\s+(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
-    r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*$",
-    re.I,
-)
-_EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than|above|below)\b", re.I)
-_BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
-_EXCLUDING = re.compile(
-    r"\b(?:excluding|stripping out|stripping|ex-)\s*(?:one[- ]offs?|one[- ]time|non[- ]recurring"
-    r"|exceptional|extraordinary)",
-    re.I,
-)
-_COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
-# a share said by where it comes from: 近三成收入来自骨科业务, a third of revenue came from hotels
-_SHARE_FROM_ZH = re.compile(
-    r"[^，。；,;]{0,12}?(?:来自于?|来源于|源自于?|源于)\s*(?P<seg>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)"
-    r"(?:业务板块|业务|板块|分部|事业部|产品线|产品|领域)?(?=[，。；、,;]|$|以及|和|及|与)"
-)
-_SHARE_FROM_EN = re.compile(
-    r"[^,;]{0,50}?\b(?:came|come|comes|coming|was\s+derived|were\s+derived|derived|stemmed|"
-    r"was\s+generated|were\s+generated)\s+from\s+(?:its\s+|the\s+|their\s+)?"
-    r"(?P<seg>[A-Za-z][A-Za-z'&\- ]{1,40}?)(?:\s+(?:business|segment|division|unit|products|"
-    r"operations|drugs))?(?=\s*(?:[,.;]|$)|\s+(?:in|during|for|while|and|last|this|over)\b)",
-    re.I,
-)
-# a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
-_SHARE_CONTRIB = re.compile(
-    r"(?P<seg>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:业务板块|业务|板块|分部|产品线|产品)?"
-    r"(?:\d{4}年度?|全年|上半年|报告期内?)?贡献了?(?:公司)?(?:全年|总)?(?:近|约|超|逾|超过|接近|将近)?$"
-)
-_UNKNOWN_NOUN = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    start: int
-    end: int
-    word: MetricWord
-
-
-@dataclass(slots=True)
-class _State:
-    """What is in force while reading: the period being discussed and the last metric."""
-
-    period: Period | None
-    metric: _Mention | None = None
 
 
 def extract_claims(
@@ -261,7 +101,7 @@ def extract_claims(
     return extractor.run()
 
 
-class _Extractor(Structures):
+class _Extractor(Structures, Measures, Attribution, PeriodReading):
     def __init__(self, t: Text, lex: Lexicon, company, reference, default, segments) -> None:
         self.t, self.lex, self.company = t, lex, company
         self.reference, self.default = reference, default
@@ -284,23 +124,16 @@ class _Extractor(Structures):
         headline = first and len(first.group().strip()) <= 60 and norm[first.end() :].strip()
         self.title_end = first.end() if headline else 0
         amounts = find_amounts(norm)
-        amounts += [
-            (
-                m.start(),
-                m.end(),
-                Amount(Decimal(_CN_ORD.get(m["n"], m["n"])), "rank", m.group(), Decimal(0), ""),
-            )  # fmt: skip
-            for m in _RANK.finditer(norm)
-        ]
-        amounts = [a for a in amounts if not _PER_SHARES.match(norm, max(0, a[0] - 1))]
-        amounts += _bare_after_metric(norm, self.lex, amounts)
+        amounts += rank_amounts(norm)
+        amounts = [a for a in amounts if not PER_SHARES.match(norm, max(0, a[0] - 1))]
+        amounts += bare_after_metric(norm, self.lex, amounts)
         words = find_value_words(norm)
         self.word_values: dict[int, WordValue] = {a: w for a, _b, _x, w in words}
         amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
             "metrics": [
-                _Mention(m.start(), m.end(), lex.metric(m.group()))
+                Mention(m.start(), m.end(), lex.metric(m.group()))
                 for m in lex.metrics_re.finditer(norm)
             ],
             "periods": find_periods(norm),
@@ -318,12 +151,12 @@ class _Extractor(Structures):
         self._starts = {
             k: [x.start if k == "metrics" else x[0] for x in v] for k, v in self._all.items()
         }
-        state = _State(self.default)
+        state = ReadingState(self.default)
         idx = 0
         header: list[str] | None = None
         for paragraph in re.finditer(r"[^\n]+", norm):
             state.period = self.default if state.period is None else state.period
-            para_state = _State(self.default)
+            para_state = ReadingState(self.default)
             if TABLE_ROW.match(paragraph.group()):
                 # a Markdown table: the header row names each column's period or measure
                 while idx < len(amounts) and amounts[idx][0] < paragraph.start():
@@ -340,7 +173,7 @@ class _Extractor(Structures):
                 self._table_row(paragraph.group(), paragraph.start(), mine, header)
                 continue
             header = None
-            for sm in _sentences(paragraph.group(), paragraph.start() < self.title_end):
+            for sm in split_sentences(paragraph.group(), paragraph.start() < self.title_end):
                 s_start = paragraph.start() + sm.start()
                 s_end = paragraph.start() + sm.end()
                 while idx < len(amounts) and amounts[idx][0] < s_start:
@@ -365,129 +198,43 @@ class _Extractor(Structures):
         for x in items[lo:hi]:
             if kind == "metrics":
                 if x.end <= end:
-                    out.append(_Mention(x.start - start, x.end - start, x.word))
+                    out.append(Mention(x.start - start, x.end - start, x.word))
             elif x[1] <= end:
                 out.append((x[0] - start, x[1] - start, *x[2:]))
         return out
 
-    def _update_period(self, start: int, end: int, state: _State) -> None:
-        for _a, _b, phrase in self._within("periods", start, end):
-            if _RELATIVE.search(phrase) or _PRIOR_YEAR.fullmatch(phrase):
-                continue  # 上年同期确认了…收益 (no figure): the period discussed stays
-            p = resolve_phrase(phrase, self.reference, state.period)
-            if p is not None and phrase != "同期":
-                state.period = p
-
     # -- one sentence -----------------------------------------------------------------------------
 
-    def _sentence(self, s: str, offset: int, amounts, state: _State) -> None:
+    def _sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
         period_before = state.period
         self._read_sentence(s, offset, amounts, state)
-        if _DIGRESSION.search(s):
+        if DIGRESSION.search(s):
             state.period = period_before
 
-    def _read_sentence(self, s: str, offset: int, amounts, state: _State) -> None:
+    def _read_sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
         end = offset + len(s)
         metrics = self._within("metrics", offset, end)
         periods = self._within("periods", offset, end)
         companies = [(x[0], x[2]) for x in self._within("companies", offset, end)]
         segs = self._segments(s)
         resets = [x[0] for x in self._within("resets", offset, end)]
-        clause_starts = [0] + [m.end() for m in _CLAUSE_SEP.finditer(s)]
+        clause_starts = [0] + [m.end() for m in CLAUSE_SEP.finditer(s)]
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period
         used_periods: set[int] = set()
         starts = [x - offset for x, _y, _z in amounts]
-        # a base (较2023年) or a same-period phrase (上年同期) names the period of the number
-        # right after it; it never becomes the period being discussed
-        base_phrase = [
-            bool(_BASE.search(s, max(0, p_start - 6), p_start))
-            or bool(_RELATIVE.search(phrase))
-            or bool(_PRIOR_YEAR.fullmatch(phrase))
-            or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
-            or self._names_compared_figure(s, p_start, amounts, offset)
-            for p_start, _p_end, phrase in periods
-        ]
+        base_phrase = self._base_phrases(s, periods, amounts, offset)
         subjects = self._subjects(s, metrics)
 
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
             clause = clause_starts[bisect_right(clause_starts, a) - 1]
-            pre = s[clause:a]
 
-            # period: phrases before the number in the sentence, else after (English)
-            base = _BASE.search(_strip_period_tail(pre, periods, clause, a))
-            main = sentence_period
-            main_named = False
-            claim_period = None
-            for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
-                if p_end <= a and p_start not in used_periods:
-                    resolved = resolve_phrase(phrase, self.reference, main)
-                    if resolved is None:
-                        continue
-                    # an earlier year after the sentence has named its period is a comparison
-                    # (营收233.43亿元，上年为196.5亿元): it names the next figure only
-                    if main_named and main is not None and resolved.end < main.start:
-                        is_base = True
-                    if is_base:
-                        # 较2023年同期的196.50亿元: the base's own figure; 较上年末增长x%: not
-                        between = bisect_left(starts, a) - bisect_left(starts, p_end)
-                        own = not between and not self.lex.change_re.search(s, p_end, a)
-                        own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
-                        if p_end > clause and own:
-                            claim_period = resolved
-                    elif phrase != "同期":
-                        main = resolved
-                        main_named = True
-            # a period after the number in its clause, with no other number in between (fell to
-            # 2.75 billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's)
-            after = [
-                p
-                for p in periods
-                if p[0] >= b
-                and not _CLAUSE_SEP.search(s[b : p[0]])
-                and not any(b <= x < p[0] for x in starts)
-                and not _CJK.search(s, b, p[0])  # Chinese names a figure's period before it
-            ]
-            if after and _EN_BASE_GAP.search(s, b, after[0][0]):
-                # rose 23% to 2.4 billion yuan from a year earlier: the base of the change
-                after = []
-            year_start_base = False
-            if base is not None and claim_period is None and main is not None:
-                # dropped to X from Y at the end of December: the base's own period; else the
-                # same period a year earlier (a balance: see below)
-                own = resolve_phrase(after[0][2], self.reference, main) if after else None
-                if own is not None and not (main.is_instant and not own.is_instant):
-                    claim_period = own
-                else:
-                    claim_period = main.prior_year()
-                    year_start_base = True
-            is_level = amount.unit not in ("%", "pp", "times", "rank")
-            if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
-                # "... RMB 42.89 million a year earlier": that figure's period only
-                claim_period = resolve_phrase(after[0][2], self.reference, main)
-            elif (
-                after
-                and claim_period is None
-                and is_level
-                and (_COMPARED.search(pre) or base_phrase[periods.index(after[0])])
-            ):
-                claim_period = resolve_phrase(after[0][2], self.reference, main)
-            elif (
-                after
-                and claim_period is None
-                and base is None
-                and main is sentence_period
-                and not _RELATIVE.search(after[0][2])
-                # fell 7.2% from the end of 2024: the base of the change, not its period
-                and not _EN_BASE_GAP.search(s, b, after[0][0])
-            ):
-                resolved = resolve_phrase(after[0][2], self.reference, main)
-                if resolved is not None:
-                    main = resolved  # English names the period after the figure: "... in 2024"
+            period, main, base, year_start_base = self._period_of(
+                s, a, b, clause, amount, periods, base_phrase, starts, sentence_period, used_periods
+            )
             sentence_period = main
             state.period = main
-            period = claim_period or main
 
             # metric
             item = lists.get(a)
@@ -498,7 +245,7 @@ class _Extractor(Structures):
             if inherited and self._names_something_else(s, clause, a, periods):
                 mention = None  # 市场规模达到500亿元 after a sentence on revenue: not revenue
             concept = mention.word.concept if mention else None
-            if concept == "np_parent" and _EXCLUDING.search(s, 0, a):
+            if concept == "np_parent" and EXCLUDING.search(s, 0, a):
                 # Excluding one-off items, earnings grew 22%: the recurring profit
                 concept = "np_parent_recurring"
             if mention is not None and self._unknown_noun_between(s, mention, clause, a):
@@ -507,20 +254,7 @@ class _Extractor(Structures):
                 state.metric = mention
             kind = mention.word.kind if mention else "amount"
 
-            # subject: the last company named in the number's clause, else the sentence's first
-            # (its grammatical subject: 科大讯飞和华为合作…，营收233亿元 is about 科大讯飞)
-            # (…, while Acme, a rival, posted…: the first company of the contrasting part)
-            subject = self.company
-            in_clause = [c for pos, c in companies if clause <= pos < a]
-            part = max((m.end() for m in _CONTRAST.finditer(s, 0, a)), default=0)
-            in_part = [c for pos, c in companies if part <= pos < a]
-            in_sentence = [c for pos, c in companies if pos < a]
-            if in_clause:
-                subject = in_clause[-1]
-            elif part and in_part:
-                subject = in_part[0]
-            elif in_sentence:
-                subject = in_sentence[0]
+            subject = self._subject_of(s, a, clause, companies, self.company)
 
             # segment
             segment = None
@@ -537,25 +271,25 @@ class _Extractor(Structures):
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
             if measure == SHARE_PCT and segment is None and concept is not None:
                 # 研发投入…占营业收入的5.52%: a rate of two concepts (rd_intensity), not a share
-                ratio = _ratio_of(concept, self._denominator(s, clause, a))
+                ratio = ratio_of(concept, self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
             if concept == "kpi_share_price" and unit == "count":
                 concept = None  # 200 million shares: a number of shares, not a price
-            per = _PER_N_SHARES.search(s, clause, a) if concept == "kpi_dividend" else None
+            per = PER_N_SHARES.search(s, clause, a) if concept == "kpi_dividend" else None
             if per is not None and unit == "CNY":
                 # 每10股派发现金红利1.5元: 0.15 yuan a share
                 n = Decimal(per.group(1) or 1)
                 concept, unit, value = "kpi_dividend_per_share", "CNY/share", value / n
                 amount = replace(amount, precision=amount.precision / n)
-            if measure == TIMES and _MULTIPLE_OF.search(s, clause, a):
+            if measure == TIMES and MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
                 concept = None
             source = (
                 self._share_source(s, b) if unit == "%" and measure in (VALUE, SHARE_PCT) else None
             )
             if source is None and unit == "%" and mention is not None and mention.start >= b:
-                contributor = _SHARE_CONTRIB.search(s, clause, a)
+                contributor = SHARE_CONTRIB.search(s, clause, a)
                 source = contributor and (self._clean_segment(contributor["seg"]) or None)
             if source is not None:
                 measure, segment = SHARE_PCT, source
@@ -615,246 +349,3 @@ class _Extractor(Structures):
                     forecast=self._forecast(s, clause, a, b, mention),
                 )
             )
-
-    # -- parts ------------------------------------------------------------------------------------
-
-    def _profit_behind_loss(self, mention: _Mention, subjects: list[_Mention]) -> _Mention:
-        """A bare loss word (亏损, a loss of) after a profit metric is that metric's sign, not
-        another metric: 扣非净利润亏损4.68亿元 is 扣非净利润."""
-        if mention.word.text.lower() not in _LOSS_ONLY:
-            return mention
-        profits = [
-            m
-            for m in subjects
-            if m.end <= mention.start
-            and m.word.concept in _PROFITS
-            and m.word.text.lower() not in _LOSS_ONLY
-        ]
-        return profits[-1] if profits else mention
-
-    def _subjects(self, s: str, metrics: list[_Mention]) -> list[_Mention]:
-        # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures
-        return [m for m in metrics if not _DENOMINATOR.search(s, max(0, m.start - 3), m.start)]
-
-    def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: _State):
-        """(mention, found in the number's own clause)."""
-        before = [m for m in subjects if m.end <= a and m.start >= clause]
-        after = [
-            m
-            for m in metrics
-            if a < m.start
-            and (
-                m.start < b
-                or (
-                    m.start - b <= (24 if s[b : m.start].isascii() else 12)
-                    and not _CLAUSE_SEP.search(s[b : m.start])
-                )
-            )
-        ]
-        counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
-        # a counted noun after the number names it (802万开发者); so does any metric word after
-        # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
-        if after and ((counted and after[0].word.kind == "count") or not before):
-            return after[0], True
-        if before:
-            return self._profit_behind_loss(before[-1], subjects), True
-        earlier = [m for m in subjects if m.end <= a]
-        if earlier:
-            return self._profit_behind_loss(earlier[-1], subjects), False
-        # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any
-        # other sentence names its own subject ("截至发稿，公司股价涨3.5%")
-        if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):
-            return state.metric, False
-        return None, False
-
-    def _words(self, s, clause, a, mention: _Mention | None, measure: str) -> str | None:
-        """The words that named the figure; for a change, a loss or outflow word of its clause
-        (亏损同比收窄35.68%, 净流出同比收窄48.54%), which the checker reads as a change of size."""
-        if measure in (CHANGE_PCT, TIMES):
-            loss = list(_LOSS.finditer(s, clause, a))
-            if loss:
-                return loss[-1].group()
-        return mention.word.text if mention else None
-
-    def _forecast(self, s: str, clause: int, a: int, b: int, mention: _Mention | None) -> bool:
-        """A target or forecast: 目标/预计/有望/expects… in the number's clause before it, or
-        who expected it right after it (the 1.2 billion yuan analysts had expected). Scoped to
-        the clause: 营收增长10%，预计明年… does not make the 10% a forecast."""
-        start = clause
-        if mention is not None and mention.start < clause and mention.start >= clause - 8:
-            start = max(0, mention.start - 4)  # 预计净利润，将达…: the lead before the metric
-        # before the metric, 计划 is as often a noun (a plan, a product's name) as a verb
-        lead = mention.start if mention is not None and start <= mention.start < a else start
-        pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
-        if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
-            return True
-        after = _FORECAST_AFTER.match(s, b)
-        return after is not None and not _NOT_FORECAST.match(s, b)
-
-    def _share_source(self, s: str, b: int) -> str | None:
-        """The segment a share comes from (近三成收入来自骨科业务, a third of revenue came from
-        hotels), or None."""
-        m = _SHARE_FROM_ZH.match(s, b) or _SHARE_FROM_EN.match(s, b)
-        if m is None:
-            return None
-        name = m.group("seg").strip()
-        return (self._clean_segment(name) or name) if not name.isascii() else name
-
-    def _denominator(self, s: str, clause: int, a: int) -> str | None:
-        """The concept after 占 in the clause before a number (占营业收入的5.52% → revenue)."""
-        for m in self.lex.metrics_re.finditer(s, clause, a):
-            if _DENOMINATOR.search(s, max(0, m.start() - 3), m.start()):
-                return self.lex.metric(m.group()).concept
-        return None
-
-    @staticmethod
-    def _names_compared_figure(s: str, p_start: int, amounts, offset: int) -> bool:
-        """A period phrase right after a compared figure (versus Rmb21.5mn in 1H22, compared
-        with a profit of X in 2023) names that figure's period, not the sentence's."""
-        before = [(x - offset, y - offset) for x, y, _ in amounts if y - offset <= p_start]
-        if not before:
-            return False
-        a, b = before[-1]
-        if not _BETWEEN_FIGURE_AND_PERIOD.fullmatch(s, b, p_start):
-            return False
-        clause = max((m.end() for m in _CLAUSE_SEP.finditer(s, 0, a)), default=0)
-        # (…to a profit of X in 2024 from a loss of Y in 2023: "from" after the figure before)
-        gap = max([clause] + [y - offset for _x, y, _ in amounts if y - offset <= a])
-        return bool(_COMPARED.search(s, clause, a) or _BASE.search(s, clause, a)) or bool(
-            _EN_BASE_GAP.search(s, gap, a)
-        )
-
-    def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
-        """Whether the clause before a number names a thing of its own (more than filler, period
-        and change words), so the metric of an earlier clause does not carry over to it."""
-        text = s[clause:a]
-        for p_start, p_end, _phrase in periods:
-            if clause <= p_start and p_end <= a:
-                text = text.replace(s[p_start:p_end], "")
-        text = self.lex.change_re.sub("", text)
-        text = self.lex.share_re.sub("", text)  # 占营业收入的比重: a denominator, not a thing
-        text = self.lex.metrics_re.sub("", text)
-        text = self.lex.qualifier_before_re.sub("", text)
-        text = self.lex.companies_re.sub("", text)
-        text = _FILLER.sub("", text)
-        return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", text)) > 2
-
-    def _unknown_noun_between(self, s, mention: _Mention, clause: int, a: int) -> bool:
-        if mention.start >= a:
-            return False
-        gap = s[max(mention.end, clause) : a]
-        return bool(_UNKNOWN_NOUN.search(gap))
-
-    def _measure(self, s, a, clause, mention, amount: Amount, kind, base):
-        lex = self.lex
-        value, unit = amount.value, amount.unit
-        pre_start = max(clause, mention.end) if mention and mention.end <= a else clause
-        pre = s[pre_start:a]
-        core = lex.qualifier_before_re.sub("", pre)
-        to_level = bool(lex.to_re.search(core)) and bool(lex.change_re.search(core))
-        changes = list(lex.change_re.finditer(pre))
-        change = changes[-1].group().lower() if changes else None
-        if change is None and unit in ("%", "pp", "times"):
-            # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
-            after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
-            change = after.group(1).lower() if after else None
-        down = (change in lex.down_words or change == "below") if change else False
-        if unit == "rank":
-            return RANK, value, unit
-        if unit == "times" and kind == "times":
-            return VALUE, value, unit  # 流动比率1.40倍: the ratio is printed in times
-        if unit == "times":
-            return TIMES, -value if down else value, unit
-        if unit == "pp":
-            return CHANGE_PP, -abs(value) if down else value, unit
-        if unit == "%":
-            share = lex.share_re.search(s[clause:a]) or (
-                mention and lex.share_re.search(mention.word.text)
-            )
-            if share and kind != "ratio":  # 研发投入占营业收入比例 is a rate, not a share
-                return (CHANGE_PCT if change and not to_level else SHARE_PCT), value, unit
-            if kind == "ratio":
-                if base:
-                    return VALUE, value, unit  # rose to 73.7% from 73.2%: the base's level
-                if change and not to_level:
-                    return CHANGE_PCT, -abs(value) if down else value, unit
-                return VALUE, value, unit
-            if change or lex.yoy_re.search(s[clause:a]):
-                if to_level:
-                    return VALUE, value, unit
-                signed = -abs(value) if down else value
-                if _QOQ.search(s[clause:a]):
-                    return CHANGE_QOQ_PCT, signed, unit
-                return CHANGE_PCT, signed, unit
-            return VALUE, value, unit
-        # money or counts
-        if unit == "CNY" and kind == "count" and not has_currency(amount.printed):
-            unit = "count"
-        if unit == "CNY" and kind == "per_share":
-            unit = "CNY/share"
-        if mention is not None and mention.word.measure and not base:
-            return mention.word.measure, value, unit
-        if (
-            change
-            and not to_level
-            and re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip()).lower().endswith(change)
-        ):
-            signed = -abs(value) if down else value
-            loss_word = _LOSS.search(pre, 0, changes[-1].start()) if changes else None
-            if loss_word or (mention is not None and _LOSS.search(mention.word.text)):
-                signed = -signed  # 净流出同比增加10.4亿元: the net flow fell by 10.4亿元
-            return CHANGE_ABS, signed, unit
-        # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)
-        signs = list(_SIGN_WORD.finditer(pre))
-        if signs:
-            loss = bool(_LOSS.fullmatch(signs[-1].group()))
-        else:
-            loss = mention is not None and bool(_LOSS.search(mention.word.text))
-        if loss and value > 0 and unit in ("CNY", "USD", "HKD"):
-            value = -value
-        return VALUE, value, unit
-
-    @staticmethod
-    def _word_measure(word: WordValue, measure, value, unit, kind):
-        """The measure a value word says itself (翻番: a change in %); 持平 of a rate is a change
-        of zero points."""
-        if word.measure is None:
-            return measure, value, unit
-        if word.measure == CHANGE_PCT and value == 0 and kind == "ratio":
-            return CHANGE_PP, value, "pp"
-        return word.measure, value, unit
-
-    def _qualifier(self, s, a, b):
-        lex = self.lex
-        q, q_start, q_end = None, a, b
-        m = lex.qualifier_before_re.search(s, max(0, a - 16), a)
-        if m:
-            q, q_start = lex.qualifier_before[m.group(1).lower()], m.start()
-        m2 = lex.qualifier_after_re.match(s, b)
-        if m2 and q is None:
-            q, q_end = lex.qualifier_after[m2.group(1).lower()], m2.end()
-        return q, q_start, q_end
-
-
-def amount_end(s: str, a: int, amount: Amount) -> int:
-    """Where a number's printed text ends in the sentence."""
-    return a + len(amount.printed)
-
-
-def _ratio_of(numerator: str, denominator: str | None) -> str | None:
-    """The metric defined as numerator / denominator × 100 (definitions.toml), if any."""
-    if denominator is None or denominator == numerator:
-        return None
-    for d in definitions().values():
-        if numerator in d.numerators and d.denominator == denominator:
-            return d.id
-    return None
-
-
-def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:
-    """The clause before a number without a trailing period phrase and 的 (较2023年同期的 → 较)."""
-    text = pre
-    for p_start, p_end, _phrase in periods:
-        if clause <= p_start and p_end <= a and not pre[p_end - clause :].strip("的 "):
-            text = pre[: p_start - clause]
-    return text.rstrip("的 ")

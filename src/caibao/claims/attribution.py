@@ -1,0 +1,196 @@
+"""Attributing a number to a metric, a subject and a kind of statement (reported or forecast).
+
+Takes: the sentence, its metric mentions and company mentions, the number's place and clause.
+Gives: the metric word that names the number (``Attribution._metric``: before it in its clause,
+a counted noun after it, else the clause before), the words that name it for the verdict's reason
+(``_words``), the subject company (``_subject_of``), whether the figure is a forecast
+(``_forecast``), and whether the clause names something else so no metric carries over
+(``_names_something_else``). ``Mention`` and ``ReadingState`` are the records the walker keeps.
+A mixin of the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbers import Amount
+from ..periods import Period
+from .clauses import CLAUSE_SEP, CONTRAST
+from .lexicon import MetricWord
+from .measures import DENOMINATOR, LOSS
+from .model import CHANGE_PCT, TIMES
+from .structures import has_currency
+
+_LOSS_ONLY = {"亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss"}
+_PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
+_FILLER = re.compile(
+    r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"
+    r"报告期内?|同比|环比|较|相比|相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|"
+    r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
+    # English words whole (else "a" eats the first letter of "against")
+    r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
+    r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
+    r"smaller|larger|bigger|higher|lower|wider|narrower|up|down)\b|\s|[、，,；;：:（）()\-—%]",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(
+    r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|guidance|targets?|expects?|expected|"
+    r"forecasts?|projected|projects|projections?|outlook|consensus|estimates?|anticipated?|sees\s+"
+    r"|predicted",
+    re.I,
+)
+# words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
+# (预计负债: a provision), and so do not make a figure a forecast
+_NOT_FORECAST = re.compile(
+    r"(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
+    r"\b(?:beat(?:ing|s)?|above|below|ahead\s+of|short\s+of|in\s+line\s+with|missed|missing|topp?(?:ed|ing))"
+    r"\s+(?:the\s+)?(?:analysts'?\s+|market\s+)?(?:consensus\s+)?(?:expectations?|estimates?|forecasts?)"
+    r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated)",
+    re.I,
+)
+# a figure followed by who expected it: the 1.2 billion yuan analysts had expected
+_FORECAST_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:analysts?|economists?|the\s+market|investors)(?:\s+polled\s+by\s+\w+)?"
+    r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)"
+    r"|\s*(?:的)?(?:市场)?(?:一致)?预期",
+    re.I,
+)
+EXCLUDING = re.compile(
+    r"\b(?:excluding|stripping out|stripping|ex-)\s*(?:one[- ]offs?|one[- ]time|non[- ]recurring"
+    r"|exceptional|extraordinary)",
+    re.I,
+)
+_UNKNOWN_NOUN = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    word: MetricWord
+
+
+@dataclass(slots=True)
+class ReadingState:
+    """What is in force while reading: the period being discussed and the last metric."""
+
+    period: Period | None
+    metric: Mention | None = None
+
+
+class Attribution:
+    """Metric, subject and forecast of a number, for ``extract._Extractor``."""
+
+    def _profit_behind_loss(self, mention: Mention, subjects: list[Mention]) -> Mention:
+        """A bare loss word (亏损, a loss of) after a profit metric is that metric's sign, not
+        another metric: 扣非净利润亏损4.68亿元 is 扣非净利润."""
+        if mention.word.text.lower() not in _LOSS_ONLY:
+            return mention
+        profits = [
+            m
+            for m in subjects
+            if m.end <= mention.start
+            and m.word.concept in _PROFITS
+            and m.word.text.lower() not in _LOSS_ONLY
+        ]
+        return profits[-1] if profits else mention
+
+    def _subjects(self, s: str, metrics: list[Mention]) -> list[Mention]:
+        # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures
+        return [m for m in metrics if not DENOMINATOR.search(s, max(0, m.start - 3), m.start)]
+
+    def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):
+        """(mention, found in the number's own clause)."""
+        before = [m for m in subjects if m.end <= a and m.start >= clause]
+        after = [
+            m
+            for m in metrics
+            if a < m.start
+            and (
+                m.start < b
+                or (
+                    m.start - b <= (24 if s[b : m.start].isascii() else 12)
+                    and not CLAUSE_SEP.search(s[b : m.start])
+                )
+            )
+        ]
+        counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
+        # a counted noun after the number names it (802万开发者); so does any metric word after
+        # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
+        if after and ((counted and after[0].word.kind == "count") or not before):
+            return after[0], True
+        if before:
+            return self._profit_behind_loss(before[-1], subjects), True
+        earlier = [m for m in subjects if m.end <= a]
+        if earlier:
+            return self._profit_behind_loss(earlier[-1], subjects), False
+        # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any
+        # other sentence names its own subject ("截至发稿，公司股价涨3.5%")
+        if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):
+            return state.metric, False
+        return None, False
+
+    def _words(self, s, clause, a, mention: Mention | None, measure: str) -> str | None:
+        """The words that named the figure; for a change, a loss or outflow word of its clause
+        (亏损同比收窄35.68%, 净流出同比收窄48.54%), which the checker reads as a change of size."""
+        if measure in (CHANGE_PCT, TIMES):
+            loss = list(LOSS.finditer(s, clause, a))
+            if loss:
+                return loss[-1].group()
+        return mention.word.text if mention else None
+
+    def _forecast(self, s: str, clause: int, a: int, b: int, mention: Mention | None) -> bool:
+        """A target or forecast: 目标/预计/有望/expects… in the number's clause before it, or
+        who expected it right after it (the 1.2 billion yuan analysts had expected). Scoped to
+        the clause: 营收增长10%，预计明年… does not make the 10% a forecast."""
+        start = clause
+        if mention is not None and mention.start < clause and mention.start >= clause - 8:
+            start = max(0, mention.start - 4)  # 预计净利润，将达…: the lead before the metric
+        # before the metric, 计划 is as often a noun (a plan, a product's name) as a verb
+        lead = mention.start if mention is not None and start <= mention.start < a else start
+        pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
+        if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
+            return True
+        after = _FORECAST_AFTER.match(s, b)
+        return after is not None and not _NOT_FORECAST.match(s, b)
+
+    def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
+        """Whether the clause before a number names a thing of its own (more than filler, period
+        and change words), so the metric of an earlier clause does not carry over to it."""
+        text = s[clause:a]
+        for p_start, p_end, _phrase in periods:
+            if clause <= p_start and p_end <= a:
+                text = text.replace(s[p_start:p_end], "")
+        text = self.lex.change_re.sub("", text)
+        text = self.lex.share_re.sub("", text)  # 占营业收入的比重: a denominator, not a thing
+        text = self.lex.metrics_re.sub("", text)
+        text = self.lex.qualifier_before_re.sub("", text)
+        text = self.lex.companies_re.sub("", text)
+        text = _FILLER.sub("", text)
+        return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", text)) > 2
+
+    def _unknown_noun_between(self, s, mention: Mention, clause: int, a: int) -> bool:
+        if mention.start >= a:
+            return False
+        gap = s[max(mention.end, clause) : a]
+        return bool(_UNKNOWN_NOUN.search(gap))
+
+    @staticmethod
+    def _subject_of(s: str, a: int, clause: int, companies, company: str | None) -> str | None:
+        """The last company named in the number's clause, else the first of the contrasting part
+        it is in (…, while Acme, a rival, posted…), else the sentence's first (its grammatical
+        subject: 科大讯飞和华为合作…，营收233亿元 is about 科大讯飞), else the article's."""
+        in_clause = [c for pos, c in companies if clause <= pos < a]
+        part = max((m.end() for m in CONTRAST.finditer(s, 0, a)), default=0)
+        in_part = [c for pos, c in companies if part <= pos < a]
+        in_sentence = [c for pos, c in companies if pos < a]
+        if in_clause:
+            return in_clause[-1]
+        if part and in_part:
+            return in_part[0]
+        if in_sentence:
+            return in_sentence[0]
+        return company

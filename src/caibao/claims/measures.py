@@ -1,0 +1,234 @@
+"""Reading a number's value, unit, measure and qualifier in its clause.
+
+Takes: the sentence, the number's place and ``Amount`` (``caibao.numbers``), the metric word that
+names it. Gives: the measure (a level, a change in % or points, a share, a multiple, a rank) with
+the signed value and unit (``Measures._measure``), the qualifier and its span (``_qualifier``), what
+a value word says itself (``_word_measure``: 翻番 is a change), the segment a share comes from
+(``_share_source``: 近三成收入来自X), plus the numbers the extractor adds to ``find_amounts``'s
+(``bare_after_metric``: 流动比率1.30; ``rank_amounts``: 第一大业务). A mixin of the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..metrics.definitions import definitions
+from ..numbers import Amount, parse_amount
+from .lexicon import Lexicon
+from .model import (
+    CHANGE_ABS,
+    CHANGE_PCT,
+    CHANGE_PP,
+    CHANGE_QOQ_PCT,
+    RANK,
+    SHARE_PCT,
+    TIMES,
+    VALUE,
+)
+from .structures import has_currency
+from .words import WordValue
+
+_BARE_AFTER = re.compile(
+    r"\s*(?:为|是|达到?|was|were|of|at)?\s*([-+]?\d+(?:\.\d+)?)(?![\d.,%])(?!\s*(?:[元倍亿万]|yuan|times))",
+    re.I,
+)
+_BARE_UNIT = {"times": "倍", "per_share": "元"}
+
+
+def bare_after_metric(norm: str, lex: Lexicon, amounts) -> list:
+    """Numbers printed without a unit right after a metric whose unit goes without saying
+    (流动比率1.30, 每股收益0.21): a multiple or yuan per share."""
+    taken = [(a, b) for a, b, _ in amounts]
+    out = []
+    for m in lex.metrics_re.finditer(norm):
+        unit = _BARE_UNIT.get(lex.metric(m.group()).kind)
+        n = _BARE_AFTER.match(norm, m.end()) if unit else None
+        if n is None or any(a < n.end(1) and b > n.start(1) for a, b in taken):
+            continue
+        amount = parse_amount(n.group(1) + unit)
+        out.append((n.start(1), n.end(1), replace(amount, printed=n.group(1))))
+    return out
+
+
+_RANK = re.compile(
+    r"(?:成为|是|为|位居|位列|排名)?第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)"
+)
+_CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def rank_amounts(norm: str) -> list[tuple[int, int, Amount]]:
+    """Ranks among segments (第一大业务 → 1) as amounts of unit "rank"."""
+    return [
+        (
+            m.start(),
+            m.end(),
+            Amount(Decimal(_CN_ORD.get(m["n"], m["n"])), "rank", m.group(), Decimal(0), ""),
+        )  # fmt: skip
+        for m in _RANK.finditer(norm)
+    ]
+
+
+PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
+PER_N_SHARES = re.compile(r"每(\d*)股")
+DENOMINATOR = re.compile(r"占(?:公司)?(?:总)?$")
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
+    r"decrease|decline|drop|fall"
+    # 4.2% lower than at the end of 2022, 5% up from a year earlier
+    r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
+    r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
+    re.I,
+)
+_QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
+MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
+# (gains and losses: the name of non-recurring items, not a loss)
+LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in", re.I)
+_SIGN_WORD = re.compile(
+    r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in|盈利|扭亏|转盈|净赚|赚|净流入"
+    r"|profit|inflow",
+    re.I,
+)
+# a share said by where it comes from: 近三成收入来自骨科业务, a third of revenue came from hotels
+_SHARE_FROM_ZH = re.compile(
+    r"[^，。；,;]{0,12}?(?:来自于?|来源于|源自于?|源于)\s*(?P<seg>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)"
+    r"(?:业务板块|业务|板块|分部|事业部|产品线|产品|领域)?(?=[，。；、,;]|$|以及|和|及|与)"
+)
+_SHARE_FROM_EN = re.compile(
+    r"[^,;]{0,50}?\b(?:came|come|comes|coming|was\s+derived|were\s+derived|derived|stemmed|"
+    r"was\s+generated|were\s+generated)\s+from\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?P<seg>[A-Za-z][A-Za-z'&\- ]{1,40}?)(?:\s+(?:business|segment|division|unit|products|"
+    r"operations|drugs))?(?=\s*(?:[,.;]|$)|\s+(?:in|during|for|while|and|last|this|over)\b)",
+    re.I,
+)
+# a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
+SHARE_CONTRIB = re.compile(
+    r"(?P<seg>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:业务板块|业务|板块|分部|产品线|产品)?"
+    r"(?:\d{4}年度?|全年|上半年|报告期内?)?贡献了?(?:公司)?(?:全年|总)?(?:近|约|超|逾|超过|接近|将近)?$"
+)
+
+
+class Measures:
+    """Value, unit, measure and qualifier of a number, for ``extract._Extractor``."""
+
+    def _share_source(self, s: str, b: int) -> str | None:
+        """The segment a share comes from (近三成收入来自骨科业务, a third of revenue came from
+        hotels), or None."""
+        m = _SHARE_FROM_ZH.match(s, b) or _SHARE_FROM_EN.match(s, b)
+        if m is None:
+            return None
+        name = m.group("seg").strip()
+        return (self._clean_segment(name) or name) if not name.isascii() else name
+
+    def _denominator(self, s: str, clause: int, a: int) -> str | None:
+        """The concept after 占 in the clause before a number (占营业收入的5.52% → revenue)."""
+        for m in self.lex.metrics_re.finditer(s, clause, a):
+            if DENOMINATOR.search(s, max(0, m.start() - 3), m.start()):
+                return self.lex.metric(m.group()).concept
+        return None
+
+    def _measure(self, s, a, clause, mention, amount: Amount, kind, base):
+        lex = self.lex
+        value, unit = amount.value, amount.unit
+        pre_start = max(clause, mention.end) if mention and mention.end <= a else clause
+        pre = s[pre_start:a]
+        core = lex.qualifier_before_re.sub("", pre)
+        to_level = bool(lex.to_re.search(core)) and bool(lex.change_re.search(core))
+        changes = list(lex.change_re.finditer(pre))
+        change = changes[-1].group().lower() if changes else None
+        if change is None and unit in ("%", "pp", "times"):
+            # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
+            after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
+            change = after.group(1).lower() if after else None
+        down = (change in lex.down_words or change == "below") if change else False
+        if unit == "rank":
+            return RANK, value, unit
+        if unit == "times" and kind == "times":
+            return VALUE, value, unit  # 流动比率1.40倍: the ratio is printed in times
+        if unit == "times":
+            return TIMES, -value if down else value, unit
+        if unit == "pp":
+            return CHANGE_PP, -abs(value) if down else value, unit
+        if unit == "%":
+            share = lex.share_re.search(s[clause:a]) or (
+                mention and lex.share_re.search(mention.word.text)
+            )
+            if share and kind != "ratio":  # 研发投入占营业收入比例 is a rate, not a share
+                return (CHANGE_PCT if change and not to_level else SHARE_PCT), value, unit
+            if kind == "ratio":
+                if base:
+                    return VALUE, value, unit  # rose to 73.7% from 73.2%: the base's level
+                if change and not to_level:
+                    return CHANGE_PCT, -abs(value) if down else value, unit
+                return VALUE, value, unit
+            if change or lex.yoy_re.search(s[clause:a]):
+                if to_level:
+                    return VALUE, value, unit
+                signed = -abs(value) if down else value
+                if _QOQ.search(s[clause:a]):
+                    return CHANGE_QOQ_PCT, signed, unit
+                return CHANGE_PCT, signed, unit
+            return VALUE, value, unit
+        # money or counts
+        if unit == "CNY" and kind == "count" and not has_currency(amount.printed):
+            unit = "count"
+        if unit == "CNY" and kind == "per_share":
+            unit = "CNY/share"
+        if mention is not None and mention.word.measure and not base:
+            return mention.word.measure, value, unit
+        if (
+            change
+            and not to_level
+            and re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip()).lower().endswith(change)
+        ):
+            signed = -abs(value) if down else value
+            loss_word = LOSS.search(pre, 0, changes[-1].start()) if changes else None
+            if loss_word or (mention is not None and LOSS.search(mention.word.text)):
+                signed = -signed  # 净流出同比增加10.4亿元: the net flow fell by 10.4亿元
+            return CHANGE_ABS, signed, unit
+        # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)
+        signs = list(_SIGN_WORD.finditer(pre))
+        if signs:
+            loss = bool(LOSS.fullmatch(signs[-1].group()))
+        else:
+            loss = mention is not None and bool(LOSS.search(mention.word.text))
+        if loss and value > 0 and unit in ("CNY", "USD", "HKD"):
+            value = -value
+        return VALUE, value, unit
+
+    @staticmethod
+    def _word_measure(word: WordValue, measure, value, unit, kind):
+        """The measure a value word says itself (翻番: a change in %); 持平 of a rate is a change
+        of zero points."""
+        if word.measure is None:
+            return measure, value, unit
+        if word.measure == CHANGE_PCT and value == 0 and kind == "ratio":
+            return CHANGE_PP, value, "pp"
+        return word.measure, value, unit
+
+    def _qualifier(self, s, a, b):
+        lex = self.lex
+        q, q_start, q_end = None, a, b
+        m = lex.qualifier_before_re.search(s, max(0, a - 16), a)
+        if m:
+            q, q_start = lex.qualifier_before[m.group(1).lower()], m.start()
+        m2 = lex.qualifier_after_re.match(s, b)
+        if m2 and q is None:
+            q, q_end = lex.qualifier_after[m2.group(1).lower()], m2.end()
+        return q, q_start, q_end
+
+
+def amount_end(s: str, a: int, amount: Amount) -> int:
+    """Where a number's printed text ends in the sentence."""
+    return a + len(amount.printed)
+
+
+def ratio_of(numerator: str, denominator: str | None) -> str | None:
+    """The metric defined as numerator / denominator × 100 (definitions.toml), if any."""
+    if denominator is None or denominator == numerator:
+        return None
+    for d in definitions().values():
+        if numerator in d.numerators and d.denominator == denominator:
+            return d.id
+    return None

@@ -1,0 +1,170 @@
+"""The period of each number in a sentence: the period being discussed, and a base's own.
+
+Takes: a sentence, its period phrases (``article_periods.find_periods``), the numbers in it and
+the period in force. Gives: ``PeriodReading._period_of`` — the number's period, the period now
+discussed (which later numbers and sentences inherit), the base word before the number (较/from),
+and whether a balance is compared with the start of the year; ``_base_phrases`` — which phrases
+are bases or comparisons (较2023年, 上年同期, a year earlier, from the end of 2024);
+``_update_period`` — the period a sentence without numbers sets. A mixin of the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .article_periods import resolve_phrase
+from .attribution import ReadingState
+from .clauses import CJK, CLAUSE_SEP
+
+_BASE = re.compile(
+    r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
+)
+# 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
+_PRIOR_YEAR = re.compile(r"上一?年度?")
+_RELATIVE = re.compile(
+    r".同期|same period|a year (?:earlier|ago)|year[- ]ago|(?:prior|previous)[- ]year", re.I
+)
+# a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
+# a period named after that number is the comparison's, not the one being discussed
+# from the end of 2024, compared with 2023: an English base before a period phrase
+_EN_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|versus|above|below|compared\s+(?:with|to))\s+(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
+    r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*$",
+    re.I,
+)
+_EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than|above|below)\b", re.I)
+_BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
+_COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
+
+
+class PeriodReading:
+    """Periods of numbers, for ``extract._Extractor``."""
+
+    def _update_period(self, start: int, end: int, state: ReadingState) -> None:
+        for _a, _b, phrase in self._within("periods", start, end):
+            if _RELATIVE.search(phrase) or _PRIOR_YEAR.fullmatch(phrase):
+                continue  # 上年同期确认了…收益 (no figure): the period discussed stays
+            p = resolve_phrase(phrase, self.reference, state.period)
+            if p is not None and phrase != "同期":
+                state.period = p
+
+    def _base_phrases(self, s: str, periods, amounts, offset: int) -> list[bool]:
+        """For each period phrase of a sentence, whether it is a base (较2023年) or a same-period
+        phrase (上年同期): it names the period of the number right after it and never becomes the
+        period being discussed."""
+        return [
+            bool(_BASE.search(s, max(0, p_start - 6), p_start))
+            or bool(_RELATIVE.search(phrase))
+            or bool(_PRIOR_YEAR.fullmatch(phrase))
+            or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
+            or self._names_compared_figure(s, p_start, amounts, offset)
+            for p_start, _p_end, phrase in periods
+        ]
+
+    @staticmethod
+    def _names_compared_figure(s: str, p_start: int, amounts, offset: int) -> bool:
+        """A period phrase right after a compared figure (versus Rmb21.5mn in 1H22, compared
+        with a profit of X in 2023) names that figure's period, not the sentence's."""
+        before = [(x - offset, y - offset) for x, y, _ in amounts if y - offset <= p_start]
+        if not before:
+            return False
+        a, b = before[-1]
+        if not _BETWEEN_FIGURE_AND_PERIOD.fullmatch(s, b, p_start):
+            return False
+        clause = max((m.end() for m in CLAUSE_SEP.finditer(s, 0, a)), default=0)
+        # (…to a profit of X in 2024 from a loss of Y in 2023: "from" after the figure before)
+        gap = max([clause] + [y - offset for _x, y, _ in amounts if y - offset <= a])
+        return bool(_COMPARED.search(s, clause, a) or _BASE.search(s, clause, a)) or bool(
+            _EN_BASE_GAP.search(s, gap, a)
+        )
+
+    def _period_of(
+        self, s, a, b, clause, amount, periods, base_phrase, starts, sentence_period, used_periods
+    ):
+        """(period of the number, period now discussed, the base word before it or None, whether
+        it is compared with the start of the year): phrases before the number in the sentence,
+        else after it (English), a base's own period (较2023年同期的196.50亿元), a figure's own
+        compared period (versus X in 1H22)."""
+        pre = s[clause:a]
+        # period: phrases before the number in the sentence, else after (English)
+        base = _BASE.search(_strip_period_tail(pre, periods, clause, a))
+        main = sentence_period
+        main_named = False
+        claim_period = None
+        for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
+            if p_end <= a and p_start not in used_periods:
+                resolved = resolve_phrase(phrase, self.reference, main)
+                if resolved is None:
+                    continue
+                # an earlier year after the sentence has named its period is a comparison
+                # (营收233.43亿元，上年为196.5亿元): it names the next figure only
+                if main_named and main is not None and resolved.end < main.start:
+                    is_base = True
+                if is_base:
+                    # 较2023年同期的196.50亿元: the base's own figure; 较上年末增长x%: not
+                    between = bisect_left(starts, a) - bisect_left(starts, p_end)
+                    own = not between and not self.lex.change_re.search(s, p_end, a)
+                    own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
+                    if p_end > clause and own:
+                        claim_period = resolved
+                elif phrase != "同期":
+                    main = resolved
+                    main_named = True
+        # a period after the number in its clause, with no other number in between (fell to
+        # 2.75 billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's)
+        after = [
+            p
+            for p in periods
+            if p[0] >= b
+            and not CLAUSE_SEP.search(s[b : p[0]])
+            and not any(b <= x < p[0] for x in starts)
+            and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
+        ]
+        if after and _EN_BASE_GAP.search(s, b, after[0][0]):
+            # rose 23% to 2.4 billion yuan from a year earlier: the base of the change
+            after = []
+        year_start_base = False
+        if base is not None and claim_period is None and main is not None:
+            # dropped to X from Y at the end of December: the base's own period; else the
+            # same period a year earlier (a balance: see below)
+            own = resolve_phrase(after[0][2], self.reference, main) if after else None
+            if own is not None and not (main.is_instant and not own.is_instant):
+                claim_period = own
+            else:
+                claim_period = main.prior_year()
+                year_start_base = True
+        is_level = amount.unit not in ("%", "pp", "times", "rank")
+        if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
+            # "... RMB 42.89 million a year earlier": that figure's period only
+            claim_period = resolve_phrase(after[0][2], self.reference, main)
+        elif (
+            after
+            and claim_period is None
+            and is_level
+            and (_COMPARED.search(pre) or base_phrase[periods.index(after[0])])
+        ):
+            claim_period = resolve_phrase(after[0][2], self.reference, main)
+        elif (
+            after
+            and claim_period is None
+            and base is None
+            and main is sentence_period
+            and not _RELATIVE.search(after[0][2])
+            # fell 7.2% from the end of 2024: the base of the change, not its period
+            and not _EN_BASE_GAP.search(s, b, after[0][0])
+        ):
+            resolved = resolve_phrase(after[0][2], self.reference, main)
+            if resolved is not None:
+                main = resolved  # English names the period after the figure: "... in 2024"
+
+        return claim_period or main, main, base, year_start_base
+
+
+def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:
+    """The clause before a number without a trailing period phrase and 的 (较2023年同期的 → 较)."""
+    text = pre
+    for p_start, p_end, _phrase in periods:
+        if clause <= p_start and p_end <= a and not pre[p_end - clause :].strip("的 "):
+            text = pre[: p_start - clause]
+    return text.rstrip("的 ")

@@ -311,3 +311,11 @@ def test_any_metric_with_a_change_word_round_trips(metric, word, year):
     period = f"{year}-12-31" if concept in balances() else f"{year}FY"  # a balance: at year end
     assert w in c.quote and c.period == period, sentence
     assert (c.concept, c.value) == (concept, value), sentence
+
+
+def test_a_threshold_crossed_is_the_bound_itself(checker):
+    c = one("示例科技2024年营收突破100亿元。", "100亿元")
+    assert (c.qualifier, c.precision) == ("more_than", 0)
+    assert one("Its revenue topped 10 billion yuan in 2024.", "10 billion").qualifier == "more_than"
+    assert verdict(checker, "示例科技2024年营收突破150亿元。", "150亿元") == "contradicted"
+    assert verdict(checker, "示例科技2024年营收突破100亿元。", "100亿元") == "supported"

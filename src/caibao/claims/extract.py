@@ -303,6 +303,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 period = span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
             qualifier, q_start, q_end = self._qualifier(s, a, b)
             precision = journalist_precision(amount)
+            if q_start < a and s[q_start:a].lower().startswith(self.lex.thresholds):
+                precision = Decimal(0)  # 突破100亿元: more than 100亿 itself, not 95亿
             word = self.word_values.get(a_start)
             if word is not None:
                 measure, value, unit = self._word_measure(word, measure, value, unit, kind)

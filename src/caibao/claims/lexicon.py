@@ -94,6 +94,7 @@ class Lexicon:
             + r")(?:了|到|为|at|of)?[ \u00a0]*$",
             re.IGNORECASE,
         )
+        self.thresholds = tuple(w.lower() for w in data.get("thresholds", {}).get("words", ()))
         after = sorted(self.qualifier_after, key=len, reverse=True)
         self.qualifier_after_re = re.compile(
             # no "^": it would match only at the start of the text, never at match(s, pos)

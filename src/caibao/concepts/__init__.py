@@ -10,6 +10,7 @@ Tables ("statements") a label is looked up in:
   rd                          研发投入 tables
   nonrecurring                非经常性损益项目和金额
   segment                     主营业务分行业/分产品/分地区 (column headers)
+  dividend                    利润分配预案 (the board's profit-distribution plan)
 
 A concept is matched in its own ``statement`` and in each table of ``also_in``, by its Chinese
 name and its aliases after ``normalize_label``; long labels that wrap or vary in wording
@@ -44,7 +45,16 @@ __all__ = [
     "statement_lines",
 ]
 
-STATEMENTS = ("balance", "income", "cashflow", "indicator", "rd", "nonrecurring", "segment")
+STATEMENTS = (
+    "balance",
+    "income",
+    "cashflow",
+    "indicator",
+    "rd",
+    "nonrecurring",
+    "segment",
+    "dividend",
+)
 UNITS = ("CNY", "CNY/share", "%", "pp", "count", "times")
 # measure → unit of a value of that measure (None: the concept's own unit)
 MEASURES = {"value": None, "change_pct": "%", "change_pp": "pp"}

@@ -29,6 +29,7 @@ from importlib import resources
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from .extract.dividend import agreement_checks as dividend_agreement_checks
 from .model import CONSOLIDATED, ORIGINAL, RESTATED, VALUE, Check, Fact, Reading
 from .numbers import TABLE_SCALES, parse_cell
 from .periods import Period
@@ -96,6 +97,7 @@ def validate(reading: Reading, store: Store | None = None) -> list[Check]:
     """All checks of one reading; ``store`` adds the comparison with earlier reports."""
     checks = identity_checks(reading) + key_table_checks(reading) + quarter_checks(reading)
     checks += source_agreement_checks(reading)
+    checks += dividend_agreement_checks(reading)  # a plan printed in 重要提示 and in 利润分配
     if store is not None:
         checks += prior_report_checks(reading, store)
     return checks

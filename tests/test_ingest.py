@@ -56,7 +56,7 @@ def test_cninfo_folder_ingests_every_answer(store, corpus):
     folder = corpus / "cn" / "000002-cninfo"
     results = ingest_paths([folder], store)
     assert [r.status for r in results] == ["ingested"] * 5
-    assert sum(r.facts for r in results) == 220 + 60 + 0 + 120 + 97
+    assert sum(r.facts for r in results) == 220 + 60 + 0 + 120 + 255  # 255 main indicators
     assert all(r.checks_failed == [] for r in results)
     assert sum(r.checks_passed for r in results) >= 60  # 3 balance identities × 20 dates
     [revenue] = store.facts(

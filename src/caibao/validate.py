@@ -30,6 +30,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from .extract.dividend import agreement_checks as dividend_agreement_checks
+from .extract.prose import agreement_checks as prose_agreement_checks
 from .model import CONSOLIDATED, ORIGINAL, RESTATED, VALUE, Check, Fact, Reading
 from .numbers import TABLE_SCALES, parse_cell
 from .periods import Period
@@ -98,6 +99,7 @@ def validate(reading: Reading, store: Store | None = None) -> list[Check]:
     checks = identity_checks(reading) + key_table_checks(reading) + quarter_checks(reading)
     checks += source_agreement_checks(reading)
     checks += dividend_agreement_checks(reading)  # a plan printed in 重要提示 and in 利润分配
+    checks += prose_agreement_checks(reading)  # a figure printed in MD&A prose and in a table
     if store is not None:
         checks += prior_report_checks(reading, store)
     return checks

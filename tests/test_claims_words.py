@@ -162,6 +162,8 @@ def test_checked_like_the_numeral(checker, text, word, expected):
     [
         ("示例科技预计2025年营收将达到150亿元。", "150亿元", True),
         ("示例科技2024年营收120亿元，预计明年继续增长。", "120亿元", False),
+        ("示例科技预计，2025年营收将超过150亿元。", "150亿元", True),
+        ("示例科技管理层预期：2025年营收150亿元。", "150亿元", True),
         ("示例科技2024年净利润超预期增长35%。", "35%", False),
         ("示例科技2024年末预计负债1亿元，营收120亿元。", "120亿元", False),
         ("Its management expects revenue of 15 billion yuan in 2025.", "15 billion", True),
@@ -173,6 +175,10 @@ def test_checked_like_the_numeral(checker, text, word, expected):
         ("Revenue rose 20% to 12 billion yuan in 2024, beating estimates.", "12 billion", False),
         ("Its 2025 guidance is revenue of 15 billion yuan.", "15 billion", True),
         ("The consensus estimate was net profit of 800 million yuan for 2024.", "800 million", True),
+        ("Net profit was 500 million yuan in 2024, below the 800 million yuan consensus estimate.",
+         "800 million", True),
+        ("Net profit was 500 million yuan in 2024, below the 800 million yuan consensus estimate.",
+         "500 million", False),
     ],
 )  # fmt: skip
 def test_a_forecast_is_scoped_to_its_clause(text, word, forecast):

@@ -53,7 +53,16 @@ _NOT_FORECAST = re.compile(
 _FORECAST_AFTER = re.compile(
     r"\s*(?:that\s+|which\s+)?(?:analysts?|economists?|the\s+market|investors)(?:\s+polled\s+by\s+\w+)?"
     r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)"
-    r"|\s*(?:的)?(?:市场)?(?:一致)?预期",
+    r"|\s*(?:的)?(?:市场)?(?:一致)?预期"
+    # the 0.9 billion yuan consensus estimate, the 1.2 billion yuan average forecast of analysts
+    r"|\s+(?:average\s+|mean\s+|median\s+|consensus\s+)+(?:analysts?'?\s+)?"
+    r"(?:estimates?|forecasts?|expectations?)\b",
+    re.I,
+)
+# a clause that only says who forecasts leads the next one: 公司预计，2025年营收…
+_FORECAST_LEAD = re.compile(
+    r"(?:预计|预期|预测|估计|展望)\s*[，,：:]\s*$|\b(?:expects?|forecasts?|predicts?|projects?)"
+    r"(?:\s+that)?\s*[,:]\s*$",
     re.I,
 )
 EXCLUDING = re.compile(
@@ -154,6 +163,8 @@ class Attribution:
         pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
         if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
             return True
+        if _FORECAST_LEAD.search(s, max(0, clause - 12), clause):
+            return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
         after = _FORECAST_AFTER.match(s, b)
         return after is not None and not _NOT_FORECAST.match(s, b)
 

@@ -17,7 +17,18 @@ from pathlib import Path
 from ..documents import PdfFile, identify
 from ..documents.company_info import report_aliases
 from ..model import Company, Document, Fact, Reading
-from . import changes, dividend, keytable, nonrecurring, prose, quarterly, rd, segments, statements
+from . import (
+    changes,
+    dividend,
+    keytable,
+    nonrecurring,
+    production,
+    prose,
+    quarterly,
+    rd,
+    segments,
+    statements,
+)
 from .base import ReportContext
 
 Extractor = Callable[[ReportContext], list[Fact]]
@@ -37,6 +48,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     segments.extract,
     rd.extract,
     prose.extract,  # after the tables: it names segments as the segment table does
+    production.extract,
     dividend.extract,
 )
 

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from ..model import Check, Fact, Reading
+from ..model import Check, Fact, Reading, Source
 from ..numbers import TABLE_SCALES
 from .base import ReportContext, scale_in
 
@@ -113,37 +114,151 @@ class _Stream:
     text: str
     split: int  # where the next page begins
 
-    def where(self, offset: int) -> tuple[int, int]:
-        """(page, offset within that page) of an offset into the stream."""
-        if offset < self.split:
-            return self.page, offset
-        return self.page + 1, offset - self.split
+    def page_of(self, offset: int) -> int:
+        return self.page if offset < self.split else self.page + 1
 
 
 def extract(ctx: ReportContext) -> list[Fact]:
     if ctx.identity.kind not in _KINDS:
         return []
-    r = rules()
     last = ctx.pdf.page_count
-    first = range(1, min(last, _FIRST_PAGES) + 1)
+    first = list(range(1, min(last, _FIRST_PAGES) + 1))
     # The headings are Chinese words only: the cached page text finds them as it is.
-    later = ctx.find_pages(r.start, len(first) + 1) if len(first) < ctx.last_page else []
-    facts: list[Fact] = []
-    seen: set[tuple] = set()
-    for page in (*first, *later):
-        text = plain(ctx.compact_text(page))
-        split = len(text)
-        if page < last:
-            text += plain(ctx.compact_text(page + 1))[: r.max_chars]
-        stream = _Stream(page, text, split)
-        for fact in _read(ctx, stream, _regions(stream, r), r):
-            # One fact per figure and page: 不进行利润分配，不派发现金红利 say one thing twice.
-            key = (fact.concept, fact.period, fact.source.page, fact.value)
-            if key not in seen:
-                seen.add(key)
-                facts.append(fact)
-    _check_arithmetic(ctx, facts)
+    later = ctx.find_pages(rules().start, len(first) + 1) if len(first) < ctx.last_page else []
+    wanted = {q for p in (*first, *later) for q in (p, p + 1) if q <= last}
+    pages = {p: ctx.compact_text(p) for p in sorted(wanted)}
+    reader = PlanReader(ctx.identity.period, ctx.company, ctx.file, ctx.pdf.sha256)
+    facts = reader.read(pages, scan=(*first, *later))
+    for message in reader.warnings:
+        ctx.warn(message)
     return facts
+
+
+@dataclass
+class PlanReader:
+    """Reads the plan out of page texts; ``extract`` gives it a report's pages, tests give it
+    text. ``period`` is the report's own period (2024FY, 2025H1)."""
+
+    period: str
+    company: str
+    file: str = ""
+    sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def read(self, pages: Mapping[int, str], scan: Iterable[int] | None = None) -> list[Fact]:
+        """Facts of the plan printed on the ``scan`` pages (default: all), a page's text
+        continued by the next page's where ``pages`` has it."""
+        r = rules()
+        facts: list[Fact] = []
+        seen: set[tuple] = set()
+        for page in sorted(pages) if scan is None else scan:
+            text = plain(pages[page])
+            split = len(text)
+            text += plain(pages.get(page + 1, ""))[: r.max_chars]
+            stream = _Stream(page, text, split)
+            for fact in self._read(stream, _regions(stream, r), r):
+                # One fact per figure and page: 不进行利润分配，不派发现金红利 say one thing twice.
+                key = (fact.concept, fact.period, fact.source.page, fact.value)
+                if key not in seen:
+                    seen.add(key)
+                    facts.append(fact)
+        self._check_arithmetic(facts)
+        return facts
+
+    def _read(self, stream: _Stream, regions, r: _Rules) -> Iterable[Fact]:
+        """A fact for every figure and every plan of nothing in the regions."""
+        text = stream.text
+        for lo, hi in regions:
+            for concept, rx in r.figures:
+                for m in rx.finditer(text, lo, hi):
+                    fact = self._figure(stream, m, concept, r, lo)
+                    if fact is not None:
+                        yield fact
+            for rx, concepts in r.nothing:
+                for m in rx.finditer(text, lo, hi):
+                    period = self._period(text, m.start())
+                    if period is None:
+                        continue
+                    for concept in concepts:
+                        zero = _ZERO.get(_UNITS[concept], Decimal(0))
+                        yield self._fact(stream, m, concept, period, zero)
+
+    def _figure(self, stream: _Stream, m: re.Match, concept: str, r: _Rules, lo: int):
+        text = stream.text
+        clause_start = _clause_start(text, m.start())
+        before = text[clause_start : m.start("num")]
+        guard = r.guards.get(concept)
+        if guard is not None and (not guard[0].search(before) or guard[1].search(before)):
+            return None
+        period = self._period(text, m.start())
+        if period is None:
+            return None
+        printed = m.group("num")
+        number = Decimal(printed.replace(",", ""))
+        groups = m.groupdict()
+        scale = groups.get("scale")
+        unit = _UNITS[concept]
+        if concept == "dividend_per_share":
+            n = Decimal(10) if groups.get("n") in ("10", "十") else Decimal(1)
+            value, scale = number / n, ("每10股" if n == 10 else "每股")
+        elif unit == "CNY":
+            scale = scale or scale_in(text[lo : m.start()])
+            value = number * TABLE_SCALES[scale]
+        elif concept == "dividend_share_base":
+            value, scale = number * _COUNT_SCALES[scale or "股"], (scale or "股").removesuffix("股")
+        else:
+            value, scale = number, ("%" if unit == "%" else "")
+        if period.endswith("FY") and concept in _YEAR_TOTAL:
+            clause = text[clause_start : m.end()]
+            if r.year_total.search(clause) and not r.not_year_total.search(clause):
+                concept = _YEAR_TOTAL[concept]
+        return self._fact(stream, m, concept, period, value, printed, scale)
+
+    def _fact(self, stream, m, concept, period, value, printed=None, scale="") -> Fact:
+        unit = _UNITS.get(concept) or ("CNY/share" if concept.startswith("dividend_per") else "CNY")
+        source = Source(
+            file=self.file,
+            sha256=self.sha256,
+            page=stream.page_of(m.start()),
+            table=TABLE,
+            row_label=_sentence(stream.text, m),
+            column=None,
+            text=printed or m.group(),
+        )
+        return Fact(self.company, concept, period, value, unit, source, scale=scale)
+
+    def _period(self, text: str, at: int) -> str | None:
+        """The period of a figure: the last period named in its sentence before it, else the
+        report's. None for another year's plan (上年度, 2021年度 in the 2022 report)."""
+        r = rules()
+        year = int(self.period[:4])
+        start = text.rfind("。", 0, at) + 1
+        found: tuple[int, str | None] = (-1, self.period)
+        for rx, kind in r.named:
+            for m in rx.finditer(text, start, at):
+                y = int(m["y"]) if "y" in rx.groupindex and m["y"] else year
+                if m.start() > found[0]:
+                    found = (m.start(), f"{y}{kind}" if y == year else None)
+        for rx, meaning in ((r.current, self.period), (r.other, None)):
+            for m in rx.finditer(text, start, at):
+                if m.start() > found[0]:
+                    found = (m.start(), meaning)
+        return found[1]
+
+    def _check_arithmetic(self, facts: list[Fact]) -> None:
+        """Per share × share base = total where a page prints all three: a warning otherwise."""
+        by = {(f.concept, f.period, f.source.page): f for f in facts}
+        for (concept, period, page), dps in by.items():
+            base = by.get(("dividend_share_base", period, page))
+            total = by.get(("dividend_cash", period, page))
+            if concept != "dividend_per_share" or base is None or total is None:
+                continue
+            product = (dps.value * base.value).quantize(Decimal("0.01"))
+            if abs(product - total.value) > TABLE_SCALES.get(total.scale, Decimal(1)) / 2:
+                self.warnings.append(
+                    f"p{page} 利润分配预案 {period}: {dps.value} × {base.value} = {product} "
+                    f"≠ {total.value} (合计)"
+                )
 
 
 def _regions(stream: _Stream, r: _Rules) -> list[tuple[int, int]]:
@@ -161,72 +276,6 @@ def _regions(stream: _Stream, r: _Rules) -> list[tuple[int, int]]:
     return spans
 
 
-def _read(ctx: ReportContext, stream: _Stream, regions, r: _Rules):
-    """A fact for every figure and every plan of nothing in the regions."""
-    text = stream.text
-    for lo, hi in regions:
-        for concept, rx in r.figures:
-            for m in rx.finditer(text, lo, hi):
-                fact = _figure(ctx, stream, m, concept, r, lo)
-                if fact is not None:
-                    yield fact
-        for rx, concepts in r.nothing:
-            for m in rx.finditer(text, lo, hi):
-                period = _period(ctx, text, m.start())
-                if period is None:
-                    continue
-                for concept in concepts:
-                    unit = _UNITS[concept]
-                    yield _fact(ctx, stream, m, concept, period, _ZERO.get(unit, Decimal(0)))
-
-
-def _figure(ctx, stream: _Stream, m: re.Match, concept: str, r: _Rules, lo: int) -> Fact | None:
-    text = stream.text
-    clause_start = _clause_start(text, m.start())
-    before = text[clause_start : m.start("num")]
-    guard = r.guards.get(concept)
-    if guard is not None and (not guard[0].search(before) or guard[1].search(before)):
-        return None
-    period = _period(ctx, text, m.start())
-    if period is None:
-        return None
-    printed = m.group("num")
-    number = Decimal(printed.replace(",", ""))
-    groups = m.groupdict()
-    scale = groups.get("scale")
-    unit = _UNITS[concept]
-    if concept == "dividend_per_share":
-        per = groups.get("n")
-        n = Decimal(10) if per in ("10", "十") else Decimal(1)
-        value, scale = number / n, ("每10股" if n == 10 else "每股")
-    elif unit == "CNY":
-        scale = scale or scale_in(text[lo : m.start()])
-        value = number * TABLE_SCALES[scale]
-    elif concept == "dividend_share_base":
-        value, scale = number * _COUNT_SCALES[scale or "股"], (scale or "股").removesuffix("股")
-    else:
-        value, scale = number, ("%" if unit == "%" else "")
-    if period.endswith("FY") and concept in _YEAR_TOTAL:
-        clause = text[clause_start : m.end()]
-        if r.year_total.search(clause) and not r.not_year_total.search(clause):
-            concept = _YEAR_TOTAL[concept]
-    return _fact(ctx, stream, m, concept, period, value, printed, scale)
-
-
-def _fact(ctx, stream, m, concept, period, value, printed=None, scale="") -> Fact:
-    page, _ = stream.where(m.start())
-    unit = _UNITS.get(concept) or ("CNY/share" if concept.startswith("dividend_per") else "CNY")
-    return Fact(
-        company=ctx.company,
-        concept=concept,
-        period=period,
-        value=value,
-        unit=unit,
-        source=ctx.source(page, TABLE, _sentence(stream.text, m), None, printed or m.group()),
-        scale=scale,
-    )
-
-
 def _clause_start(text: str, at: int) -> int:
     starts = [c.end() for c in _CLAUSE_END.finditer(text, max(0, at - 200), at)]
     return starts[-1] if starts else max(0, at - 200)
@@ -240,42 +289,6 @@ def _sentence(text: str, m: re.Match) -> str:
     start = max(start, m.start() - 160)
     end = min(end, m.end() + 80)
     return text[start:end]
-
-
-def _period(ctx: ReportContext, text: str, at: int) -> str | None:
-    """The period of a figure: the last period named in its sentence before it, else the
-    report's. None for another year's plan (上年度, 2021年度 in the 2022 report)."""
-    r = rules()
-    report = ctx.identity.period
-    year = int(report[:4])
-    start = text.rfind("。", 0, at) + 1
-    found: tuple[int, str | None] = (-1, report)
-    for rx, kind in r.named:
-        for m in rx.finditer(text, start, at):
-            y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
-            if m.start() > found[0]:
-                found = (m.start(), f"{y}{kind}" if y == year else None)
-    for rx, meaning in ((r.current, report), (r.other, None)):
-        for m in rx.finditer(text, start, at):
-            if m.start() > found[0]:
-                found = (m.start(), meaning)
-    return found[1]
-
-
-def _check_arithmetic(ctx: ReportContext, facts: list[Fact]) -> None:
-    """Per share × share base = total, where a plan prints all three: a warning otherwise."""
-    by = {(f.concept, f.period, f.source.page): f for f in facts}
-    for (concept, period, page), dps in by.items():
-        base = by.get(("dividend_share_base", period, page))
-        total = by.get(("dividend_cash", period, page))
-        if concept != "dividend_per_share" or base is None or total is None:
-            continue
-        product = (dps.value * base.value).quantize(Decimal("0.01"))
-        if abs(product - total.value) > Decimal("0.5") * TABLE_SCALES.get(total.scale, 1):
-            ctx.warn(
-                f"p{page} 利润分配预案 {period}: {dps.value} × {base.value} = {product} "
-                f"≠ {total.value} (合计)"
-            )
 
 
 def agreement_checks(reading: Reading) -> list[Check]:

@@ -32,6 +32,7 @@ _SCALE = {
     "万": Decimal(10) ** 4,
     "亿": Decimal(10) ** 8,
     "千元": Decimal(10) ** 3,
+    "每10股": Decimal("0.1"),  # a dividend per share printed per 10 shares: "3" → 0.3 元/股
 }
 
 

@@ -194,14 +194,14 @@ class Attribution:
         """The last company named in the number's clause, else the first of the contrasting part
         it is in (…, while Acme, a rival, posted…), else the sentence's first (its grammatical
         subject: 科大讯飞和华为合作…，营收233亿元 is about 科大讯飞), else the article's."""
-        in_clause = [c for pos, c in companies if clause <= pos < a]
-        part = max((m.end() for m in CONTRAST.finditer(s, 0, a)), default=0)
-        in_part = [c for pos, c in companies if part <= pos < a]
-        in_sentence = [c for pos, c in companies if pos < a]
+        in_sentence = [(pos, c) for pos, c in companies if pos < a]
+        if not in_sentence:
+            return company
+        in_clause = [c for pos, c in in_sentence if clause <= pos]
         if in_clause:
             return in_clause[-1]
+        part = max((m.end() for m in CONTRAST.finditer(s, 0, a)), default=0)
+        in_part = [c for pos, c in in_sentence if part <= pos]
         if part and in_part:
             return in_part[0]
-        if in_sentence:
-            return in_sentence[0]
-        return company
+        return in_sentence[0][1]

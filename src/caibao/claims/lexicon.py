@@ -53,7 +53,9 @@ def _words_regex(words: list[str]) -> re.Pattern:
     other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
     parts = []
     if other:
-        parts.append(_trie(other))
+        # the same look-ahead for the other words: a class of their first characters
+        firsts = "".join(sorted({re.escape(w[0]) for w in other}))
+        parts.append(f"(?=[{firsts}])" + _trie(other))
     if ascii_words:
         # the look-ahead skips, at one test per character, positions no English word starts at
         parts.append(r"(?=[A-Za-z0-9])(?<![A-Za-z])(?i:" + _trie(ascii_words) + r")(?![A-Za-z])")

@@ -87,7 +87,7 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
             continue  # 百亿级市场 is no threshold
         amount = Amount(e.value, e.unit, m.group(), e.precision, e.scale)
         out.append((m.start(), m.end(), amount, WordValue(e.measure, e.qualifier)))
-    for m in fold.finditer(norm):
+    for m in fold.finditer(norm) if "fold" in norm.lower() else ():
         n = m["n"].lower()
         value = Decimal(numerals[n]) if n in numerals else Decimal(n)
         frac = n.partition(".")[2] if n not in numerals else ""
@@ -101,6 +101,8 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
 def merge_amounts(amounts: list, words: list) -> list:
     """Numerals and value words together: a word replaces a numeral it overlaps (增长一倍 over 一倍,
     6 fold over 6 fold)."""
+    if not words:
+        return sorted(amounts, key=lambda x: x[0])
     spans = [(a, b) for a, b, _x, _w in words]
     kept = [x for x in amounts if not any(a < x[1] and x[0] < b for a, b in spans)]
     return sorted(kept + [(a, b, x) for a, b, x, _w in words], key=lambda x: x[0])

@@ -89,6 +89,13 @@ def test_shanghai_annual_report_plan_printed_three_times(corpus):
     assert _one(facts, "dividend_capitalisation_per10", "2024FY") == 0
     ratio = [f for f in facts if f.concept == "dividend_payout_ratio"]
     assert [(f.value, f.unit, f.source.page) for f in ratio] == [(Decimal("14.18"), "%", 48)]
+    # a table row is cited by its printed label, a sentence by the sentence
+    assert (
+        ratio[0].source.row_label
+        == "现金分红金额占合并报表中归属于上市公司普通股股东的净利润的比率(%)"
+    )
+    assert {f.source.row_label for f in dps if f.source.page == 48} == {"每10股派息数(元)(含税)"}
+    assert all("每10股派发现金红利0.3元" in f.source.row_label for f in dps if f.source.page < 48)
     reading = _reading(corpus / "cn" / rel)
     checks = [c for c in validate(reading) if c.name.startswith("dividend_plan:")]
     assert len(checks) >= 8 and all(c.passed for c in checks), [c.detail for c in checks]

@@ -56,6 +56,7 @@ _UNITS = {
 }
 # A clause ends at a comma or semicolon, but not at the comma of 1,234,567.
 _CLAUSE_END = re.compile(r"[，;；。：:]|,(?!\d{3})")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d,.])")
 # Full-width ASCII forms → ASCII, one character for one, so offsets stay those of the page text.
 _WIDE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
@@ -221,7 +222,7 @@ class PlanReader:
             sha256=self.sha256,
             page=stream.page_of(m.start()),
             table=TABLE,
-            row_label=_sentence(stream.text, m),
+            row_label=_row_label(stream.text, m),
             column=None,
             text=printed or m.group(),
         )
@@ -279,6 +280,17 @@ def _regions(stream: _Stream, r: _Rules) -> list[tuple[int, int]]:
 def _clause_start(text: str, at: int) -> int:
     starts = [c.end() for c in _CLAUSE_END.finditer(text, max(0, at - 200), at)]
     return starts[-1] if starts else max(0, at - 200)
+
+
+def _row_label(text: str, m: re.Match) -> str:
+    """A table row's printed label (每10股派息数(元)(含税): the number ends the match, no unit
+    after it), else the sentence the figure is printed in."""
+    if "num" in m.re.groupindex and m.end() == m.end("num"):
+        # the label begins after the previous row's number (现金分红金额 before 占…的比率)
+        numbers = list(_NUMBER.finditer(text, max(0, m.start() - 40), m.start()))
+        start = numbers[-1].end() if numbers else m.start()
+        return text[start : m.start("num")]
+    return _sentence(text, m)
 
 
 def _sentence(text: str, m: re.Match) -> str:

@@ -94,7 +94,29 @@ def test_not_segment_figures(text):
 
 
 def test_a_single_quarter_is_the_period_of_a_q1_report():
-    assert _m("第一季度医药工业实现收入8,000.00万元。", quarter_words_allowed=True)
+    assert _m("第一季度医药工业实现收入8,000.00万元。", period="2024Q1")
+    assert not _m("第一季度医药工业实现收入8,000.00万元。", period="2024H1")
+
+
+def test_another_years_figure_is_not_the_reports():
+    assert not _m("2023年，医药工业实现收入8,000.00万元。", period="2024FY")
+    assert _m("2024年，医药工业实现收入8,000.00万元，较2023年增长5.5%。", period="2024FY") == [
+        ("revenue", "医药工业", VALUE, Decimal("80000000.00"), "CNY"),
+        ("revenue", "医药工业", CHANGE_PCT, Decimal("5.5"), "%"),
+    ]
+
+
+def test_segment_share_of_revenue_and_other_wordings():
+    got = _m(
+        "报告期内，家电板块实现营业收入人民币45.6亿元，同比增幅为12.3%，占公司营业收入的62.30%。"
+    )
+    assert got == [
+        ("revenue", "家电板块", VALUE, Decimal("4560000000.0"), "CNY"),
+        ("revenue", "家电板块", CHANGE_PCT, Decimal("12.3"), "%"),
+        ("revenue_share", "家电板块", VALUE, Decimal("62.30"), "%"),
+    ]
+    # a share of another segment's revenue is not a share of the company's
+    assert [g[0] for g in _m("骨科类产品收入4.7亿元，占医药工业收入的81.09%。")] == ["revenue"]
 
 
 def test_segment_names_follow_the_table():

@@ -52,9 +52,11 @@ _MARGIN_LINE = re.compile(r"\d{1,4}(?:/\d{1,4})?|.{0,40}(?:年度报告|季度�
 # A sentence ends at 。 or at a template's 适用 box, which follows a table or a heading
 # (…同行业比较情况…√适用□不适用报告期内，公司研发投入…).
 _SENTENCE = re.compile(r"(?:(?![√□]不?适用[√□]不?适用)[^。])+。?")
+# A year that opens a sentence or clause (2023年，…; 2023年度，…), not one of a table glued
+# before the sentence (…增减比例（%）2024年2023年…).
+_OPENING_YEAR = re.compile(r"(?:^|[，,；;])(?:在|于)?(\d{4})年")
 _MAX_SECTION_PAGES = 40
 _SUMMARY_PAGES = 20
-_QUARTER_WORDS = re.compile(r"单季度|第[一二三四]季度|[一二三四]季度|\d{1,2}-\d{1,2}月")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ class _Grammar:
     max_length: int
     exclude_rx: re.Pattern
     down: frozenset[str]
+    quarter_rx: re.Pattern
+    own_quarter: dict[str, frozenset[str]]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -106,12 +110,13 @@ def grammar() -> _Grammar:
     g = tomllib.loads(text)
     ch = g["change"]
     number = r"[-−]?\d[\d,]*(?:\.\d+)?"
+    comparators = "|".join([_alt(ch["comparators"]), *ch.get("comparator_patterns", [])])
     change = (
-        rf"(?:{_alt(ch['comparators'])})(?P<dir>{_alt(ch['up'] + ch['down'])})"
+        rf"(?:{comparators})(?P<dir>{_alt(ch['up'] + ch['down'])})(?:了|为|达到|达)?"
         rf"(?P<chg>[-−]?\d+(?:\.\d+)?)(?P<cu>%|个百分点)"
     )
     amount = (
-        rf"(?:{_alt(g['links']['words'])})?(?P<num>{number})(?P<unit>亿元|万元|元|%)"
+        rf"(?:{_alt(g['links']['words'])}){{0,2}}(?P<num>{number})(?P<unit>亿元|万元|元|%)"
         rf"(?:[，,]?{change})?"
     )
     shares = {
@@ -138,24 +143,33 @@ def grammar() -> _Grammar:
         max_length=int(g["subject"]["max_length"]),
         exclude_rx=re.compile(_alt(g["exclude"]["words"])),
         down=frozenset(ch["down"]),
+        quarter_rx=re.compile(_alt(g["quarters"]["words"])),
+        own_quarter={k: frozenset(v) for k, v in g["quarters"].get("own", {}).items()},
     )
 
 
 # -- reading sentences ---------------------------------------------------------------------------
 
 
-def read_mentions(text: str, quarter_words_allowed: bool = False) -> list[Mention]:
-    """Every figure the sentences of ``text`` (white space removed) give, in reading order."""
+def read_mentions(text: str, period: str | None = None) -> list[Mention]:
+    """Every figure the sentences of ``text`` (white space removed) give, in reading order.
+
+    ``period`` is the report's (2024H1): a sentence that names a single quarter other than the
+    report's own, or another year before the figure (2023年，医药工业实现收入…), is not read."""
     g = grammar()
     text = normalize_digits(text)
+    year, suffix = (period[:4], period[4:]) if period else (None, "")
+    own = g.own_quarter.get(suffix, frozenset())
     out: list[Mention] = []
     for found in _SENTENCE.finditer(text):
         sentence, offset = found.group(0), found.start()
         if not sentence or g.exclude_rx.search(sentence):
             continue
-        if not quarter_words_allowed and _QUARTER_WORDS.search(sentence):
-            continue  # a single quarter's figure in a year-to-date report: not the report period
+        if any(q.group(0) not in own for q in g.quarter_rx.finditer(sentence)):
+            continue  # a single quarter's figure: not the report's period
         for m in g.metric_rx.finditer(sentence):
+            if year and any(y != year for y in _OPENING_YEAR.findall(sentence[: m.start()])):
+                continue  # a figure of another year
             out.extend(_mentions_at(g, sentence, m, offset))
     return out
 
@@ -332,7 +346,7 @@ def extract(ctx: ReportContext) -> list[Fact]:
         starts.append(len(joined))
         joined += text
     report = ReportPeriod.parse(ctx.identity.period)
-    mentions = read_mentions(joined, quarter_words_allowed=report.suffix == "Q1")
+    mentions = read_mentions(joined, ctx.identity.period)
     if not mentions:
         return []
     names = _table_segments(ctx)

@@ -242,3 +242,25 @@ def test_share_base_times_dividend_must_equal_the_total():
         {1: HEAD + "以100,000股为基数，每10股派发现金红利1元，合计拟派发现金红利20,000.00元。"}
     )
     assert any("≠" in w for w in reader.warnings)
+
+
+def test_totals_said_in_other_ways():
+    plan = _text(HEAD + "本次拟派发现金红利188,123,456.00元（含税）。")
+    assert _one(plan, "dividend_cash", "2024FY") == Decimal("188123456.00")
+    year = _text(
+        HEAD + "2024年度公司拟派发现金红利总额（包括中期已分配的现金红利）为500,000,000.00元，"
+        "占本年度归属于上市公司股东净利润的比例为35.50%。"
+    )
+    assert _one(year, "dividend_cash_year", "2024FY") == Decimal("500000000.00")
+    assert _one(year, "dividend_payout_ratio", "2024FY") == Decimal("35.50")
+    assert not _values(year, "dividend_cash", "2024FY")
+    summed = _text(HEAD + "本次利润分配后，2024年度公司累计现金分红总额为700,000,000.00元。")
+    assert _one(summed, "dividend_cash_year", "2024FY") == Decimal("700000000.00")
+
+
+def test_a_rule_of_the_dividend_policy_is_not_a_plan():
+    facts = _text(
+        "十、利润分配或资本公积金转增预案（一）现金分红政策的制定、执行或调整情况"
+        "《公司章程》规定，公司存在下列情形之一的，可以不进行利润分配：当年经营性现金流量净额为负。"
+    )
+    assert facts == []

@@ -71,9 +71,11 @@ class _Rules:
     other: re.Pattern
     year_total: re.Pattern
     not_year_total: re.Pattern
+    including_interim: re.Pattern
     figures: tuple[tuple[str, re.Pattern], ...]
     guards: dict[str, tuple[re.Pattern, re.Pattern]]
     nothing: tuple[tuple[re.Pattern, tuple[str, ...]], ...]
+    policy: re.Pattern
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -93,12 +95,14 @@ def rules() -> _Rules:
         other=_any(d["periods"]["other"]),
         year_total=re.compile(d["year_total"]["marker"]),
         not_year_total=re.compile(d["year_total"]["not_marker"]),
+        including_interim=re.compile(d["year_total"]["including"]),
         figures=tuple((c, re.compile(p)) for c, ps in d["figures"].items() for p in ps),
         guards={
             c: (re.compile(g["requires"]), re.compile(g["excludes"]))
             for c, g in d.get("guards", {}).items()
         },
         nothing=tuple((re.compile(n["pattern"]), tuple(n["concepts"])) for n in d["nothing"]),
+        policy=re.compile(d["nothing_policy"]["words"]),
     )
 
 
@@ -177,6 +181,8 @@ class PlanReader:
                         yield fact
             for rx, concepts in r.nothing:
                 for m in rx.finditer(text, lo, hi):
+                    if r.policy.search(text, _clause_start(text, m.start()), m.start()):
+                        continue  # a rule of the policy (…的，可以不进行利润分配), not a plan
                     period = self._period(text, m.start())
                     if period is None:
                         continue
@@ -191,7 +197,8 @@ class PlanReader:
         guard = r.guards.get(concept)
         if guard is not None and (not guard[0].search(before) or guard[1].search(before)):
             return None
-        period = self._period(text, m.start())
+        # up to the number: 占本年度归属于…净利润的比例为40.12% names its period inside
+        period = self._period(text, m.start("num"))
         if period is None:
             return None
         printed = m.group("num")
@@ -211,7 +218,8 @@ class PlanReader:
             value, scale = number, ("%" if unit == "%" else "")
         if period.endswith("FY") and concept in _YEAR_TOTAL:
             clause = text[clause_start : m.end()]
-            if r.year_total.search(clause) and not r.not_year_total.search(clause):
+            marked = r.year_total.search(clause) and not r.not_year_total.search(clause)
+            if marked or r.including_interim.search(clause):
                 concept = _YEAR_TOTAL[concept]
         return self._fact(stream, m, concept, period, value, printed, scale)
 
@@ -230,18 +238,24 @@ class PlanReader:
 
     def _period(self, text: str, at: int) -> str | None:
         """The period of a figure: the last period named in its sentence before it, else the
-        report's. None for another year's plan (上年度, 2021年度 in the 2022 report)."""
+        report's. None for another year's plan (上年度, 2021年度 in the 2022 report). A period in
+        parentheses qualifies, it does not name (总额（包括中期已分配的现金红利）为…)."""
         r = rules()
         year = int(self.period[:4])
         start = text.rfind("。", 0, at) + 1
+
+        def outside(m: re.Match) -> bool:
+            before = text[start : m.start()]
+            return before.count("(") <= before.count(")")
+
         found: tuple[int, str | None] = (-1, self.period)
         for rx, kind in r.named:
-            for m in rx.finditer(text, start, at):
+            for m in filter(outside, rx.finditer(text, start, at)):
                 y = int(m["y"]) if "y" in rx.groupindex and m["y"] else year
                 if m.start() > found[0]:
                     found = (m.start(), f"{y}{kind}" if y == year else None)
         for rx, meaning in ((r.current, self.period), (r.other, None)):
-            for m in rx.finditer(text, start, at):
+            for m in filter(outside, rx.finditer(text, start, at)):
                 if m.start() > found[0]:
                     found = (m.start(), meaning)
         return found[1]

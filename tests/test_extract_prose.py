@@ -62,6 +62,16 @@ def test_change_only_and_margin_in_percentage_points():
     ]
 
 
+def test_a_clause_that_leaves_the_metric_out_names_another_segment():
+    got = _m(
+        "主要原因是报告期内骨科类收入比上期减少1.33%，免疫类比上期减少4.16%，销售费用较上年减少3.42%。"
+    )
+    assert got == [
+        ("revenue", "骨科类", CHANGE_PCT, Decimal("-1.33"), "%"),
+        ("revenue", "免疫类", CHANGE_PCT, Decimal("-4.16"), "%"),
+    ]
+
+
 def test_company_rd_investment_and_its_share_of_revenue():
     got = _m("报告期内，公司研发投入2,165.37万元，占本期营业收入3.74%，占母公司营业收入的3.83%。")
     assert got == [
@@ -86,7 +96,7 @@ def test_sales_collections():
         "2024年该类产品营业收入占公司医药工业营业收入的81.09%。",  # a share, not an amount
         "上年同期医药工业实现销售收入25,238.47万元。",  # a prior period's figure
         "第三季度医药工业实现收入8,000.00万元。",  # a single quarter in a year-to-date report
-        "免疫类比上期减少4.16%。",  # no metric word
+        "免疫类比上期减少4.16%。",  # no metric word, none before it
     ],
 )
 def test_not_segment_figures(text):
@@ -184,6 +194,8 @@ def test_prose_and_table_agree_and_share_keys(annual_2022):
     assert len(checks) >= 8 and all(c.passed for c in checks), [
         c.detail for c in checks if not c.passed
     ]
+    immune = _prose(annual_2022, "revenue", "免疫类", CHANGE_PCT)  # printed 免疫类产品, elided
+    assert immune.value == Decimal("23.5")
     names = {c.name for c in checks}
     assert {"prose_vs_table:revenue", "prose_vs_table:gross_margin"} <= names
     assert "prose_vs_table:rd_investment" in names

@@ -87,6 +87,7 @@ class _Grammar:
     metric_rx: re.Pattern
     amount_rx: re.Pattern  # after a metric: link, number, unit, optional change
     change_rx: re.Pattern  # after a metric: only a change
+    elided_rx: re.Pattern  # a clause that leaves the metric out: 免疫类比上期减少4.16%
     share_rx: dict[str, tuple[str, re.Pattern]]
     headings: tuple[str, ...]
     lead: tuple[str, ...]
@@ -94,6 +95,7 @@ class _Grammar:
     company: frozenset[str]
     not_segment: tuple[str, ...]
     max_length: int
+    other_items: tuple[str, ...]
     exclude_rx: re.Pattern
     down: frozenset[str]
     quarter_rx: re.Pattern
@@ -134,6 +136,7 @@ def grammar() -> _Grammar:
         metric_rx=re.compile(_alt(g["metrics"])),
         amount_rx=re.compile(amount),
         change_rx=re.compile(change),
+        elided_rx=re.compile(rf"(?<=[，,、])(?P<head>[^{_DELIMS}]{{1,16}}?){change}"),
         share_rx=shares,
         headings=tuple(g["section"]["headings"]),
         lead=tuple(sorted(g["subject"]["lead"], key=len, reverse=True)),
@@ -141,6 +144,7 @@ def grammar() -> _Grammar:
         company=frozenset(g["subject"]["company"]),
         not_segment=tuple(g["subject"]["not_segment"]),
         max_length=int(g["subject"]["max_length"]),
+        other_items=tuple(g["subject"].get("other_items", ())),
         exclude_rx=re.compile(_alt(g["exclude"]["words"])),
         down=frozenset(ch["down"]),
         quarter_rx=re.compile(_alt(g["quarters"]["words"])),
@@ -167,10 +171,37 @@ def read_mentions(text: str, period: str | None = None) -> list[Mention]:
             continue
         if any(q.group(0) not in own for q in g.quarter_rx.finditer(sentence)):
             continue  # a single quarter's figure: not the report's period
-        for m in g.metric_rx.finditer(sentence):
+        metrics = list(g.metric_rx.finditer(sentence))
+        for i, m in enumerate(metrics):
             if year and any(y != year for y in _OPENING_YEAR.findall(sentence[: m.start()])):
                 continue  # a figure of another year
-            out.extend(_mentions_at(g, sentence, m, offset))
+            here = _mentions_at(g, sentence, m, offset)
+            out.extend(here)
+            if here and here[-1].segment is not None and here[-1].measure == CHANGE_PCT:
+                # up to the next metric word: a clause between leaves the metric out
+                end = metrics[i + 1].start() if i + 1 < len(metrics) else len(sentence)
+                out.extend(_elided(g, sentence[:end], here[-1], offset))
+    return out
+
+
+def _elided(g: _Grammar, sentence: str, last: Mention, offset: int) -> list[Mention]:
+    """Clauses after a segment's change that leave the metric out and name another segment:
+    骨科类收入比上期减少1.33%，免疫类比上期减少4.16% (免疫类's revenue change)."""
+    out = []
+    after = last.start - offset + len(last.clause)
+    for e in g.elided_rx.finditer(sentence, after):
+        if g.metric_rx.search(e.group("head")):
+            continue  # a clause with its own metric was read as such
+        segment = _segment(g, e.group("head"))
+        if not segment or e.group("cu") != "%" or any(w in segment for w in g.other_items):
+            continue
+        value = _number(e.group("chg"))
+        if e.group("dir") in g.down:
+            value = -abs(value)
+        text = e.group("dir") + e.group("chg") + e.group("cu")
+        clause = e.group(0)
+        start = offset + e.start()
+        out.append(Mention(last.concept, CHANGE_PCT, "%", "%", segment, value, text, clause, start))
     return out
 
 

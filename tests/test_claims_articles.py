@@ -5,6 +5,7 @@ real reports and cninfo answers in ../shared. Each claim's verdict is asserted."
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -135,8 +136,12 @@ def test_jinhua_annual_report_story(store):
     result, got = _verdicts(store, JINHUA_ZH)
     assert result.company == "600080"
     kinds = [v for _q, v in got]
-    # market figures (dividend per share, share price, market value) are not in reports
-    assert kinds.count("unverifiable") == 3 and kinds.count("supported") == len(kinds) - 3, got
+    # market figures (share price, market value) are not in reports; the dividend plan is, and
+    # the report's is 每10股派发现金红利0.3元, not 0.5元
+    assert kinds.count("unverifiable") == 2 and kinds.count("supported") == len(kinds) - 3, got
+    (dividend,) = [c for c in result.claims if c.claim.concept == "dividend_per_share"]
+    assert (dividend.claim.value, dividend.verdict.verdict) == (Decimal("0.05"), "contradicted")
+    assert dividend.verdict.expected == "0.03元/股"
     first = result.claims[0].claim
     assert (first.concept, first.value, first.qualifier) == ("np_parent", 74610000, "approx")
     loss, profit = [c.claim for c in result.claims if c.claim.concept == "np_parent"][1:3]

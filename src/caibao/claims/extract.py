@@ -276,11 +276,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     concept, measure = ratio, VALUE
             if concept == "kpi_share_price" and unit == "count":
                 concept = None  # 200 million shares: a number of shares, not a price
-            per = PER_N_SHARES.search(s, clause, a) if concept == "kpi_dividend" else None
+            per = PER_N_SHARES.search(s, clause, a) if concept == "dividend_cash" else None
             if per is not None and unit == "CNY":
                 # 每10股派发现金红利1.5元: 0.15 yuan a share
                 n = Decimal(per.group(1) or 1)
-                concept, unit, value = "kpi_dividend_per_share", "CNY/share", value / n
+                concept, unit, value = "dividend_per_share", "CNY/share", value / n
                 amount = replace(amount, precision=amount.precision / n)
             if measure == TIMES and MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth

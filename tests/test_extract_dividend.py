@@ -264,3 +264,20 @@ def test_a_rule_of_the_dividend_policy_is_not_a_plan():
         "《公司章程》规定，公司存在下列情形之一的，可以不进行利润分配：当年经营性现金流量净额为负。"
     )
     assert facts == []
+
+
+def test_new_shanghai_template_with_buy_backs():
+    """The Shanghai summary wording since 2024: a per-share plan, the year's dividends including
+    the interim one, and a share of net profit that counts buy-backs (not the payout ratio)."""
+    facts = _text(
+        "5董事会决议通过的本报告期利润分配预案或公积金转增股本预案"
+        "本次利润分配方案如下：1.公司拟向全体股东每股派发现金红利0.35元（含税）。截至2024年12月31日，"
+        "公司总股本1,000,000,000股，以此计算合计拟派发现金红利350,000,000.00元（含税）。"
+        "本年度公司现金分红（包括中期已分配的现金红利）总额550,000,000.00元；本年度以现金为对价，"
+        "采用集中竞价方式已实施的股份回购金额100,000,000.00元，现金分红和回购金额合计650,000,000.00元，"
+        "占本年度归属于上市公司股东净利润的比例65.00%。第二节公司基本情况"
+    )
+    assert _one(facts, "dividend_per_share", "2024FY") == Decimal("0.35")
+    assert _one(facts, "dividend_cash", "2024FY") == Decimal("350000000.00")
+    assert _one(facts, "dividend_cash_year", "2024FY") == Decimal("550000000.00")
+    assert not _values(facts, "dividend_payout_ratio", "2024FY")

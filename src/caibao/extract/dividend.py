@@ -62,6 +62,27 @@ _WIDE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 @dataclass(frozen=True, slots=True)
+class _Guard:
+    """What the words before a figure must say (and must not) for it to be that figure: the
+    row label of a table row, else the figure's clause and ``clauses`` − 1 clauses before it."""
+
+    requires: re.Pattern
+    excludes: re.Pattern | None
+    clauses: int
+
+    def allows(self, text: str, m: re.Match) -> bool:
+        if _is_row(m):
+            start = _label_start(text, m)
+        else:
+            start = _clause_start(text, m.start())
+            for _ in range(self.clauses - 1):  # before the separator that ends the clause
+                start = _clause_start(text, max(0, start - 1))
+        before = text[start : m.start("num")]
+        excluded = self.excludes is not None and self.excludes.search(before)
+        return bool(self.requires.search(before)) and not excluded
+
+
+@dataclass(frozen=True, slots=True)
 class _Rules:
     start: re.Pattern
     end: re.Pattern
@@ -73,7 +94,7 @@ class _Rules:
     not_year_total: re.Pattern
     including_interim: re.Pattern
     figures: tuple[tuple[str, re.Pattern], ...]
-    guards: dict[str, tuple[re.Pattern, re.Pattern]]
+    guards: dict[str, _Guard]
     nothing: tuple[tuple[re.Pattern, tuple[str, ...]], ...]
     policy: re.Pattern
 
@@ -98,7 +119,11 @@ def rules() -> _Rules:
         including_interim=re.compile(d["year_total"]["including"]),
         figures=tuple((c, re.compile(p)) for c, ps in d["figures"].items() for p in ps),
         guards={
-            c: (re.compile(g["requires"]), re.compile(g["excludes"]))
+            c: _Guard(
+                re.compile(g.get("requires", "")),
+                re.compile(g["excludes"]) if "excludes" in g else None,
+                int(g.get("clauses", 1)),
+            )
             for c, g in d.get("guards", {}).items()
         },
         nothing=tuple((re.compile(n["pattern"]), tuple(n["concepts"])) for n in d["nothing"]),
@@ -193,9 +218,8 @@ class PlanReader:
     def _figure(self, stream: _Stream, m: re.Match, concept: str, r: _Rules, lo: int):
         text = stream.text
         clause_start = _clause_start(text, m.start())
-        before = text[clause_start : m.start("num")]
         guard = r.guards.get(concept)
-        if guard is not None and (not guard[0].search(before) or guard[1].search(before)):
+        if guard is not None and not guard.allows(text, m):
             return None
         # up to the number: 占本年度归属于…净利润的比例为40.12% names its period inside
         period = self._period(text, m.start("num"))
@@ -299,12 +323,21 @@ def _clause_start(text: str, at: int) -> int:
 def _row_label(text: str, m: re.Match) -> str:
     """A table row's printed label (每10股派息数(元)(含税): the number ends the match, no unit
     after it), else the sentence the figure is printed in."""
-    if "num" in m.re.groupindex and m.end() == m.end("num"):
-        # the label begins after the previous row's number (现金分红金额 before 占…的比率)
-        numbers = list(_NUMBER.finditer(text, max(0, m.start() - 40), m.start()))
-        start = numbers[-1].end() if numbers else m.start()
-        return text[start : m.start("num")]
+    if _is_row(m):
+        return text[_label_start(text, m) : m.start("num")]
     return _sentence(text, m)
+
+
+def _is_row(m: re.Match) -> bool:
+    """A table row: the number ends the match, no unit after it."""
+    return "num" in m.re.groupindex and m.end() == m.end("num")
+
+
+def _label_start(text: str, m: re.Match) -> int:
+    """A table row's label begins after the previous row's number (现金分红金额 before
+    占…的比率)."""
+    numbers = list(_NUMBER.finditer(text, max(0, m.start() - 40), m.start()))
+    return numbers[-1].end() if numbers else m.start()
 
 
 def _sentence(text: str, m: re.Match) -> str:

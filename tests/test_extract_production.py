@@ -69,3 +69,35 @@ def test_every_product_row_and_nothing_else(annual_2024):
         "转移因子口服溶液(6支/盒)",
         "开塞露(20ml/支)",
     }
+
+
+def test_shenzhen_layout_rows_per_item(tmp_path):
+    """行业分类 | 项目 | 单位 | 2024年 | 2023年 | 同比增减, the industry printed once over its rows."""
+    from synthetic_reports import Page, Table, draw
+
+    table = Table(
+        [50, 150, 230, 290, 370, 450, 530],
+        [
+            ["行业分类", "项目", "单位", "2024年", "2023年", "同比增减"],
+            [("医药制造业", 1, 3), "销售量", "万盒", "12,345", "11,000", "12.23%"],
+            ["生产量", "万盒", "12,500", "11,200", "11.61%"],
+            ["库存量", "万盒", "1,020", "865", "17.92%"],
+            [("化学原料药", 1, 3), "销售量", "吨", "350.5", "300.0", "16.83%"],
+            ["生产量", "吨", "360.0", "310.0", "16.13%"],
+            ["库存量", "吨", "20.0", "10.5", "90.48%"],
+        ],
+    )
+    cover = ["证券代码：000999 证券简称：示例药业", "示例药业股份有限公司", "2024 年年度报告"]
+    body = ["（3）公司实物销售收入是否大于劳务收入", "√是 □否", table]
+    pdf = draw([Page(cover), Page(body)], tmp_path / "sz.pdf")
+    facts = [f for f in read_report(pdf).facts if f.source.table == "产销量情况分析表"]
+    assert len(facts) == 2 * 3 * 3
+    got = {(f.segment, f.concept, f.measure, f.period): (f.value, f.unit) for f in facts}
+    assert got[("医药制造业", "sales_volume", VALUE, "2024FY")] == (Decimal("123450000"), "count")
+    assert got[("医药制造业", "sales_volume", VALUE, "2023FY")] == (Decimal("110000000"), "count")
+    assert got[("医药制造业", "inventory_volume", VALUE, "2023-12-31")][0] == Decimal("8650000")
+    assert got[("化学原料药", "production_volume", VALUE, "2024FY")] == (Decimal("360.0"), "吨")
+    assert got[("化学原料药", "inventory_volume", CHANGE_PCT, "2024-12-31")] == (
+        Decimal("90.48"),
+        "%",
+    )

@@ -281,3 +281,15 @@ def test_new_shanghai_template_with_buy_backs():
     assert _one(facts, "dividend_cash", "2024FY") == Decimal("350000000.00")
     assert _one(facts, "dividend_cash_year", "2024FY") == Decimal("550000000.00")
     assert not _values(facts, "dividend_payout_ratio", "2024FY")
+
+
+def test_a_plan_carried_out_is_read_only_with_its_period():
+    carried_out = _text(
+        "十、公司利润分配及资本公积金转增股本情况报告期内，公司实施了利润分配方案："
+        "以总股本为基数，每10股派发现金红利15元（含税）。"
+    )
+    assert carried_out == []
+    named = _text(
+        HEAD + "同时，公司于2024年11月完成2024年前三季度利润分派，每10股派送现金10元（含税）。"
+    )
+    assert _one(named, "dividend_per_share", "2024Q1-Q3") == Decimal(1)

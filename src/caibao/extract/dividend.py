@@ -90,6 +90,7 @@ class _Rules:
     named: tuple[tuple[re.Pattern, str], ...]
     current: re.Pattern
     other: re.Pattern
+    past: re.Pattern
     year_total: re.Pattern
     not_year_total: re.Pattern
     including_interim: re.Pattern
@@ -114,6 +115,7 @@ def rules() -> _Rules:
         named=tuple((re.compile(p), kind) for p, kind in d["periods"]["named"]),
         current=_any(d["periods"]["current"]),
         other=_any(d["periods"]["other"]),
+        past=_any(d["periods"]["past"]),
         year_total=re.compile(d["year_total"]["marker"]),
         not_year_total=re.compile(d["year_total"]["not_marker"]),
         including_interim=re.compile(d["year_total"]["including"]),
@@ -262,8 +264,9 @@ class PlanReader:
 
     def _period(self, text: str, at: int) -> str | None:
         """The period of a figure: the last period named in its sentence before it, else the
-        report's. None for another year's plan (上年度, 2021年度 in the 2022 report). A period in
-        parentheses qualifies, it does not name (总额（包括中期已分配的现金红利）为…)."""
+        report's. None for another year's plan (上年度, 2021年度 in the 2022 report), and for a
+        plan carried out (实施了…) unless the sentence names its period. Words in parentheses
+        qualify, they do not name (总额（包括中期已分配的现金红利）为…)."""
         r = rules()
         year = int(self.period[:4])
         start = text.rfind("。", 0, at) + 1
@@ -273,15 +276,18 @@ class PlanReader:
             return before.count("(") <= before.count(")")
 
         found: tuple[int, str | None] = (-1, self.period)
+        named = False
         for rx, kind in r.named:
             for m in filter(outside, rx.finditer(text, start, at)):
                 y = int(m["y"]) if "y" in rx.groupindex and m["y"] else year
                 if m.start() > found[0]:
-                    found = (m.start(), f"{y}{kind}" if y == year else None)
+                    found, named = (m.start(), f"{y}{kind}" if y == year else None), True
         for rx, meaning in ((r.current, self.period), (r.other, None)):
             for m in filter(outside, rx.finditer(text, start, at)):
                 if m.start() > found[0]:
-                    found = (m.start(), meaning)
+                    found, named = (m.start(), meaning), False
+        if not named and any(map(outside, r.past.finditer(text, start, at))):
+            return None  # a plan carried out, of a period the sentence does not name
         return found[1]
 
     def _check_arithmetic(self, facts: list[Fact]) -> None:

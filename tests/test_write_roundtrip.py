@@ -40,6 +40,13 @@ KNOWN_CHECKER_GAPS = [
     ("prior year in brackets", r"(扭亏为盈|由盈转亏)（\d{4}年归母净利润(亏损)?[\d,.]+[万亿]?元$"),
     # "increased by RMB x" in English is not read as a change (change_abs)
     ("English change_abs", r"increased by RMB"),
+    # a segment's share of revenue changing, in percentage points (占比同比提升0.96个百分点), is
+    # read as the segment revenue's change (zh) or not recognised (en); written since the MD&A
+    # prose gives segment revenue for half years and summaries too (extract/prose.py)
+    (
+        "segment share change in pp",
+        r"占比同比\S{0,4}?[\d.]+个百分点$|its share (?:up|down) [\d.]+ percentage points$",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ def said(c) -> tuple:
         ("示例科技2024年归母净利润同比翻番。", "翻番", ("np_parent", "change_pct", 100, None)),
         ("示例科技2024年净利润翻了一番。", "翻了一番", ("np_parent", "change_pct", 100, None)),
         ("示例科技2024年营收翻两番。", "翻两番", ("revenue", "change_pct", 300, None)),
-        ("示例科技2024年净利润腰斩。", "腰斩", ("np_parent", "change_pct", -50, "less_than")),
+        ("示例科技2024年净利润腰斩。", "腰斩", ("np_parent", "change_pct", -50, "more_than")),
         ("示例科技2024年净利润减半。", "减半", ("np_parent", "change_pct", -50, None)),
         ("示例科技2024年净利润下降一半。", "一半", ("np_parent", "change_pct", -50, None)),
         ("示例科技2024年营收翻了三番。", "翻了三番", ("revenue", "change_pct", 700, None)),
@@ -332,3 +332,23 @@ def test_a_threshold_crossed_is_the_bound_itself(checker):
     assert one("Its revenue topped 10 billion yuan in 2024.", "10 billion").qualifier == "more_than"
     assert verdict(checker, "示例科技2024年营收突破150亿元。", "150亿元") == "contradicted"
     assert verdict(checker, "示例科技2024年营收突破100亿元。", "100亿元") == "supported"
+
+
+# -- a bound on a fall is a bound on its size -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("示例科技2024年净利润下降超过50%。", "50%", "supported"),  # fell 54.55%
+        ("示例科技2024年净利润下降超过60%。", "60%", "contradicted"),
+        ("示例科技2024年净利润下降不到60%。", "60%", "supported"),
+        ("示例科技2024年净利润下降逾五成。", "五成", "supported"),
+        ("示例科技2024年净利润下降近七成。", "七成", "contradicted"),
+        ("示例科技2024年净利润下降近六成。", "六成", "supported"),
+        ("Its net profit more than halved in 2024.", "halved", "supported"),
+        ("Its net profit fell less than 50% in 2024.", "50%", "contradicted"),
+    ],
+)
+def test_a_bound_on_a_fall_bounds_its_size(checker, text, word, expected):
+    assert verdict(checker, text, word) == expected

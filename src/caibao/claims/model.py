@@ -52,9 +52,10 @@ MEASURES = (VALUE, CHANGE_PCT, CHANGE_PP, CHANGE_ABS, SHARE_PCT, RATIO_PCT, TIME
 QUALIFIERS = {
     None: "x within v ± t",
     "approx": "约/大约/左右/about: x within max(t, 3% of v) of v",
-    "more_than": "超/超过/逾/以上/over: x > v - t",
-    "less_than": "不足/不到/低于/under: x < v + t",
-    "approaching": "近/接近/nearly: a little under v (v − max(v/10, t) ≤ x ≤ v + t)",
+    "more_than": "超/超过/逾/以上/over: x > v - t (of a negative v, the size: -x > -v - t)",
+    "less_than": "不足/不到/低于/under: x < v + t (of a negative v, the size: -x < -v + t)",
+    "approaching": "近/接近/nearly: a little under v (v − max(v/10, t) ≤ x ≤ v + t; of a "
+    "negative v, the size)",
     "reached": "达/达到/reached: as None (an emphasis, not a bound)",
 }
 
@@ -110,6 +111,9 @@ class Claim:
         ``slack`` widens the tolerance (the source's own rounding)."""
         v, t, x = self.value, self.precision + slack, true_value
         q = self.qualifier
+        if v < 0 and q in ("more_than", "less_than", "approaching"):
+            # a bound on a fall or a loss is a bound on its size: 下降超过30% is x < -30
+            v, x = -v, -x
         if q == "more_than":
             return x > v - t
         if q == "less_than":

@@ -194,6 +194,12 @@ def test_prose_and_table_agree_and_share_keys(annual_2022):
     assert len(checks) >= 8 and all(c.passed for c in checks), [
         c.detail for c in checks if not c.passed
     ]
+    # the subsidiary 金花国际大酒店 whose figure is the table's 酒店业 line takes the table's name
+    hotel_rev = _prose(annual_2022, "revenue", "酒店业")
+    assert (
+        hotel_rev.value == Decimal("14046200.00") and "金花国际大酒店" in hotel_rev.source.row_label
+    )
+    assert not [f for f in annual_2022.facts if f.segment == "金花国际大酒店"]
     immune = _prose(annual_2022, "revenue", "免疫类", CHANGE_PCT)  # printed 免疫类产品, elided
     assert immune.value == Decimal("23.5")
     names = {c.name for c in checks}

@@ -29,7 +29,7 @@ import re
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -380,7 +380,8 @@ def extract(ctx: ReportContext) -> list[Fact]:
     mentions = read_mentions(joined, ctx.identity.period)
     if not mentions:
         return []
-    names = _table_segments(ctx)
+    table_facts = [f for f in segments.extract(ctx) if f.segment]
+    names = sorted({f.segment for f in table_facts})
     facts: list[Fact] = []
     seen: set = set()
     for x in mentions:
@@ -399,13 +400,37 @@ def extract(ctx: ReportContext) -> list[Fact]:
         if fact.key() not in seen:
             seen.add(fact.key())
             facts.append(fact)
-    return facts
+    return _same_figure_names(facts, table_facts)
 
 
-def _table_segments(ctx: ReportContext) -> list[str]:
-    """The segment names the report's segment table prints (its rows are already laid out)."""
-    names = {f.segment for f in segments.extract(ctx) if f.segment}
-    return sorted(names)
+def _same_figure_names(facts: list[Fact], table_facts: list[Fact]) -> list[Fact]:
+    """A segment the prose names otherwise than the table (the subsidiary 金花国际大酒店 for the
+    table's 酒店业) takes the table's name when its figure is the figure of exactly one table
+    segment, to the printed rounding: one business is then not listed twice."""
+    names = {f.segment for f in table_facts}
+    renamed: dict[str, str] = {}
+    for f in facts:
+        if f.segment is None or f.segment in names or f.value is None or f.measure != VALUE:
+            continue
+        same = {
+            t.segment
+            for t in table_facts
+            if (t.concept, t.period, t.measure) == (f.concept, f.period, f.measure)
+            and t.value is not None
+            and abs(t.value - f.value) <= _half_unit(f) + _half_unit(t)
+        }
+        if len(same) == 1:
+            renamed[f.segment] = same.pop()
+    if not renamed:
+        return facts
+    out, seen = [], set()
+    for f in facts:
+        if f.segment in renamed:
+            f = replace(f, segment=renamed[f.segment])
+        if f.key() not in seen:
+            seen.add(f.key())
+            out.append(f)
+    return out
 
 
 def resolve_segment(printed: str, table_names: Iterable[str]) -> str:

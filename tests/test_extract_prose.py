@@ -41,6 +41,7 @@ def test_segment_named_by_the_object_not_the_subsidiaries():
         ("家电业务营业收入为12.5亿元，同比下降8.1%。", Decimal("1250000000.0")),
         ("医药工业收入56,507.19万元。", Decimal("565071900.00")),
         ("软件业务实现收入1,234,567.89元。", Decimal("1234567.89")),
+        ("海外业务收入为人民币1,520.5百万元。", Decimal("1520500000.0")),
     ],
 )
 def test_units_are_the_sentences_own(text, value):
@@ -97,6 +98,8 @@ def test_sales_collections():
         "上年同期医药工业实现销售收入25,238.47万元。",  # a prior period's figure
         "第三季度医药工业实现收入8,000.00万元。",  # a single quarter in a year-to-date report
         "免疫类比上期减少4.16%。",  # no metric word, none before it
+        "报告期内利息收入123.45万元，同比增长5.00%。",  # income that is not revenue
+        "营业外收入1,181.95万元。",
     ],
 )
 def test_not_segment_figures(text):

@@ -118,7 +118,7 @@ def grammar() -> _Grammar:
         rf"(?P<chg>[-−]?\d+(?:\.\d+)?)(?P<cu>%|个百分点)"
     )
     amount = (
-        rf"(?:{_alt(g['links']['words'])}){{0,2}}(?P<num>{number})(?P<unit>亿元|万元|元|%)"
+        rf"(?:{_alt(g['links']['words'])}){{0,2}}(?P<num>{number})(?P<unit>亿元|百万元|万元|千元|元|%)"
         rf"(?:[，,]?{change})?"
     )
     shares = {

@@ -352,3 +352,29 @@ def test_a_threshold_crossed_is_the_bound_itself(checker):
 )
 def test_a_bound_on_a_fall_bounds_its_size(checker, text, word, expected):
     assert verdict(checker, text, word) == expected
+
+
+# -- a segment's share changing, in points ----------------------------------------------------
+
+
+def test_a_segments_share_change_in_points_is_checked_year_against_year():
+    y = "CNY"
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "10000000000", y, "value", None, "S1"),
+            ("revenue", "2023FY", "8000000000", y, "value", None, "S1"),
+            ("revenue", "2024FY", "3000000000", y, "value", "云服务", "S1"),
+            ("revenue", "2023FY", "2000000000", y, "value", "云服务", "S1"),
+        ],
+        CODE,
+        "示例科技",
+    )
+    try:
+        checker = Checker(store)
+        text = "2024年，示例科技云服务业务收入30亿元，占比同比提升{}个百分点。"
+        for pp, expected in (("5", "supported"), ("3", "contradicted")):  # 30% − 25%
+            found = checker.check(text.format(pp), CODE, DAY).claims[-1]
+            assert (found.claim.concept, found.claim.measure) == ("revenue_share", "change_pp")
+            assert found.verdict.verdict == expected, found.verdict.reason
+    finally:
+        store.close()

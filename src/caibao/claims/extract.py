@@ -41,6 +41,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from ..metrics.definitions import shares_of
 from ..numbers import find_amounts
 from ..periods import Period
 from .article_periods import find_periods, main_period
@@ -57,7 +58,7 @@ from .measures import (
     rank_amounts,
     ratio_of,
 )
-from .model import CHANGE_PCT, SHARE_PCT, TIMES, VALUE, Claim
+from .model import CHANGE_PCT, CHANGE_PP, SHARE_PCT, TIMES, VALUE, Claim
 from .others import other_companies
 from .sentence_periods import PeriodReading
 from .structures import (
@@ -285,6 +286,14 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             if measure == TIMES and MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
                 concept = None
+            share_of = {v: k for k, v in shares_of().items()}.get(concept or "")
+            if (
+                measure == CHANGE_PP
+                and segment
+                and share_of
+                and self.lex.share_re.search(s, clause, a)
+            ):
+                concept = share_of  # 占比同比提升0.96个百分点: the segment's share, in points
             source = (
                 self._share_source(s, b) if unit == "%" and measure in (VALUE, SHARE_PCT) else None
             )

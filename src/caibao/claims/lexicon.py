@@ -82,7 +82,7 @@ class Lexicon:
                     text.lower(), MetricWord(text, concept, measure or None, kind, whole)
                 )
         self.metrics_re = _words_regex([w.text for w in self.metric_words.values()])
-        self.kinds = {w.concept: w.kind for w in self.metric_words.values()}
+        self.kinds = {c: entry.get("kind", "amount") for c, entry in data["metrics"].items()}
         self.whole_company = {w.concept for w in self.metric_words.values() if w.whole_company}
 
         self.qualifier_before = {w.lower(): q for q, ws in data["qualifiers"].items() for w in ws}

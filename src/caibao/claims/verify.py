@@ -21,6 +21,7 @@ import re
 from decimal import Decimal
 
 from ..metrics import Computed, Metrics
+from ..metrics.definitions import shares_of
 from ..metrics.engine import prior_period
 from ..metrics.select import fact_precision
 from ..numbers import format_amount
@@ -131,11 +132,13 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
     segment = None
     if claim.segment:
-        segment = m.segment_name(claim.segment, claim.concept)
+        # a share's segment is named where the figure it is a share of is (revenue_share: revenue)
+        named_by = shares_of().get(claim.concept, claim.concept)
+        segment = m.segment_name(claim.segment, named_by)
         if segment is None and claim.segment.isascii():
             # an English article's segment, under the Chinese name the reports print
             chinese = segment_in_chinese(claim.segment)
-            segment = m.segment_name(chinese, claim.concept) if chinese else None
+            segment = m.segment_name(chinese, named_by) if chinese else None
         if segment is None:
             if claim.measure == TIMES:
                 return _times(claim, None, None, article)

@@ -47,7 +47,7 @@ def definitions() -> dict[str, Definition]:
     text = resources.files(__package__).joinpath("definitions.toml").read_text(encoding="utf-8")
     out = {}
     for mid, d in tomllib.loads(text).items():
-        if mid == "printed_as":
+        if mid in ("printed_as", "shares_of"):
             continue
         num = d.get("numerator", ())
         out[mid] = Definition(
@@ -74,3 +74,10 @@ def printed_as() -> dict[str, tuple[str, ...]]:
         if d.printed_as:
             out[mid] = d.printed_as
     return out
+
+
+@cache
+def shares_of() -> dict[str, str]:
+    """Share concept → the concept it is a share of (``[shares_of]`` in definitions.toml)."""
+    text = resources.files(__package__).joinpath("definitions.toml").read_text(encoding="utf-8")
+    return dict(tomllib.loads(text).get("shares_of", {}))

@@ -20,7 +20,7 @@ from .computed import (
     _rel,
     prior_period,
 )
-from .definitions import Definition, definitions, printed_as
+from .definitions import Definition, definitions, printed_as, shares_of
 from .derive import Derivations
 from .select import order_facts, same_value
 
@@ -156,6 +156,13 @@ class Metrics(Derivations):
         quarter = self._single_quarter(concept, period, segment)
         if quarter is not None:
             return [quarter]
+        whole = shares_of().get(concept)
+        if whole is not None:
+            # a segment's share of revenue, not printed: segment / total × 100
+            return [
+                replace(c, concept=concept, measure=VALUE)
+                for c in self._share(whole, period, segment)
+            ]
         d = definitions().get(concept)
         if d is not None:
             got = self._by_definition(d, period, segment)

@@ -378,3 +378,12 @@ def test_a_segments_share_change_in_points_is_checked_year_against_year():
             assert found.verdict.verdict == expected, found.verdict.reason
     finally:
         store.close()
+
+
+def test_a_percentage_of_a_whole_named_after_it():
+    c = one(
+        "In 2024, its cloud business's revenue was 3.5 billion yuan, 29.2% of revenue.", "29.2%"
+    )
+    assert (c.measure, c.segment) == ("share_pct", "cloud")
+    c = one("Its R&D spending was 5.52% of revenue in 2024.", "5.52%")
+    assert (c.concept, c.measure) == ("rd_intensity", "value")

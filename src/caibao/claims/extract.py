@@ -270,9 +270,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 period = item[1]
 
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
+            whole = self._whole_after(s, b) if unit == "%" and measure == VALUE else None
+            if whole is not None and kind != "ratio":
+                measure = SHARE_PCT  # 99.1% of revenue, 5.5% of sales: a share of the whole
             if measure == SHARE_PCT and segment is None and concept is not None:
                 # 研发投入…占营业收入的5.52%: a rate of two concepts (rd_intensity), not a share
-                ratio = ratio_of(concept, self._denominator(s, clause, a))
+                ratio = ratio_of(concept, whole or self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
             if concept == "kpi_share_price" and unit == "count":

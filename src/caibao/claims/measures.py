@@ -102,6 +102,10 @@ _SHARE_FROM_EN = re.compile(
     r"operations|drugs))?(?=\s*(?:[,.;]|$)|\s+(?:in|during|for|while|and|last|this|over)\b)",
     re.I,
 )
+# a percentage of a whole named after it: 99.1% of revenue, 5.5% of the company's total revenue
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+(?:company|group)['’]s\s+|its\s+|the\s+|[A-Z][\w-]*['’]s\s+)?(?:total\s+)?",
+)
 # a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
 SHARE_CONTRIB = re.compile(
     r"(?P<seg>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:业务板块|业务|板块|分部|产品线|产品)?"
@@ -120,6 +124,15 @@ class Measures:
             return None
         name = m.group("seg").strip()
         return (self._clean_segment(name) or name) if not name.isascii() else name
+
+    def _whole_after(self, s: str, b: int) -> str | None:
+        """The concept a percentage is a part of when English names it after the number (99.1%
+        of revenue, 5.5% of its total revenue), or None."""
+        m = _OF_WHOLE.match(s, b)
+        if m is None:
+            return None
+        metric = self.lex.metrics_re.match(s, m.end())
+        return self.lex.metric(metric.group()).concept if metric else None
 
     def _denominator(self, s: str, clause: int, a: int) -> str | None:
         """The concept after 占 in the clause before a number (占营业收入的5.52% → revenue)."""

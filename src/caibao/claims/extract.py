@@ -4,20 +4,28 @@ The grammar, sentence by sentence (a sentence ends at 。！？!? or a line brea
 
 - numbers come from ``caibao.numbers.find_amounts`` — a number needs a unit or a scale to be a
   claim, so dates (4月21日), section numbers (1.), model names (X1, o1, R1, 1+N) and stray
-  numbers (澳洲幸运10…) are never claims; ranks (第一大业务) are added here;
+  numbers (澳洲幸运10…) are never claims; ranks (第一大业务) are added here, and words that are
+  values (翻番 +100%, 腰斩, 过半, 破百亿, doubled, sixfold, a third of: ``words``);
 - the metric is the nearest metric word before the number in its clause, else a counted noun
   right after it (806项AI能力, 802万开发者), else the metric of the clause before (…，同比增长x%);
   an unknown metric noun in between (中标金额) makes the metric unknown rather than wrong;
 - the measure: % after a change word is a change (同比增长x%), after 占比 a share, after a rate
   (毛利率/回款率) the level; 个百分点 a change in points; 倍 a multiple; an amount after 增长…至/到
-  is the level it reached (同比增长59.36%至1.88亿元), right after a change word an increase;
+  is the level it reached (同比增长59.36%至1.88亿元), right after a change word an increase; a
+  share said by its source (近三成收入来自X, 贡献八成营收, a third of revenue came from X) is the
+  segment's share; a share's change in points (占比提升0.96个百分点) is ``revenue_share``'s;
+- a figure in a clause of 预计/目标/有望/expects/guidance/consensus, or followed by who expected
+  it (the X analysts had expected), is a forecast; market figures (股价, 市值, P/E) are marked so
+  by the lexicon;
 - the period is the last period phrase before the number in the sentence (or after it, in
   English), else the one in force in the paragraph, else the article's main period; a base
   (较2023年同期的196.50亿元) takes its own period and leaves the sentence's period alone;
 - 分别 lists pair the numbers with an enumeration of metrics (归母净利润、扣非净利润分别…), of
   segments (in the sentence, or the sentence before for 上述三大板块), or of periods, in order;
-- the subject is the last company named before the number in the sentence — the article's company
-  unless it is another one (微软、谷歌…), which makes the claim ``OTHER``;
+- the subject is the last company named before the number in its clause, else the first of its
+  contrasting part (…, while Acme…), else the sentence's first — the article's company unless it
+  is another one (微软、谷歌…, or by English grammar: rival X, X's revenue, X reported: ``others``),
+  which makes the claim ``OTHER``;
 - the segment is the last segment named before the number in the sentence (X业务/X板块, a segment
   the store knows, or the subject of 实现收入), reset by 公司整体 and ignored for company KPIs;
 - a Markdown (or HTML) table row takes its metric from the first cell and each number's period or

@@ -22,7 +22,10 @@ from .measures import DENOMINATOR, LOSS
 from .model import CHANGE_PCT, TIMES
 from .structures import has_currency
 
-_LOSS_ONLY = {"亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss"}
+_LOSS_ONLY = {
+    "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
+    "earned",
+}  # fmt: skip
 _PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
 _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"

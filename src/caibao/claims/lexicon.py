@@ -84,6 +84,8 @@ class Lexicon:
         self.metrics_re = _words_regex([w.text for w in self.metric_words.values()])
         self.kinds = {c: entry.get("kind", "amount") for c, entry in data["metrics"].items()}
         self.whole_company = {w.concept for w in self.metric_words.values() if w.whole_company}
+        # items named by a loss (impairment losses) whose figure is printed positive
+        self.loss_named = {c for c, entry in data["metrics"].items() if entry.get("loss_named")}
 
         self.qualifier_before = {w.lower(): q for q, ws in data["qualifiers"].items() for w in ws}
         self.qualifier_after = {

@@ -84,10 +84,14 @@ _CHANGE_AFTER = re.compile(
 _QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
 MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
 # (gains and losses: the name of non-recurring items, not a loss)
-LOSS = re.compile(r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in", re.I)
+# (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
+LOSS = re.compile(
+    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|outflow|used\s+in|\blost\b|deficit|\bhole\b",
+    re.I,
+)
 _SIGN_WORD = re.compile(
-    r"亏损|净亏|亏|净流出|流出|(?<!gains and )loss|outflow|used\s+in|盈利|扭亏|转盈|净赚|赚|净流入"
-    r"|profit|inflow",
+    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|outflow|used\s+in|\blost\b|deficit|\bhole\b"
+    r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned",
     re.I,
 )
 # a share said by where it comes from: 近三成收入来自骨科业务, a third of revenue came from hotels
@@ -197,7 +201,12 @@ class Measures:
         ):
             signed = -abs(value) if down else value
             loss_word = LOSS.search(pre, 0, changes[-1].start()) if changes else None
-            if loss_word or (mention is not None and LOSS.search(mention.word.text)):
+            named_loss = (
+                mention is not None
+                and LOSS.search(mention.word.text)
+                and mention.word.concept not in lex.loss_named
+            )
+            if loss_word or named_loss:
                 signed = -signed  # 净流出同比增加10.4亿元: the net flow fell by 10.4亿元
             return CHANGE_ABS, signed, unit
         # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)
@@ -205,7 +214,12 @@ class Measures:
         if signs:
             loss = bool(LOSS.fullmatch(signs[-1].group()))
         else:
-            loss = mention is not None and bool(LOSS.search(mention.word.text))
+            # 信用减值损失, credit impairment losses: the loss word names the item, not its sign
+            loss = (
+                mention is not None
+                and bool(LOSS.search(mention.word.text))
+                and mention.word.concept not in lex.loss_named
+            )
         if loss and value > 0 and unit in ("CNY", "USD", "HKD"):
             value = -value
         return VALUE, value, unit

@@ -28,10 +28,21 @@ Conventions (read these before building a Claim by hand) — the same as ``caiba
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
+from importlib import resources
 
 from ..model import Source
+
+
+@cache
+def approx_tolerance(key: str) -> Decimal:
+    """A tolerance of an approximate figure (``verify.toml`` [approx])."""
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return Decimal(tomllib.loads(text)["approx"][key])
+
 
 OTHER = "other"  # subject of a claim about a company other than the article's
 
@@ -51,7 +62,8 @@ MEASURES = (VALUE, CHANGE_PCT, CHANGE_PP, CHANGE_ABS, SHARE_PCT, RATIO_PCT, TIME
 # Claim.qualifier and what it means for the true value x against the printed v (tolerance t):
 QUALIFIERS = {
     None: "x within v ± t",
-    "approx": "约/大约/左右/about: x within max(t, 3% of v) of v",
+    "approx": "约/大约/左右/about: x within max(t, 3% of v) of v; of a rate level in % "
+    "(毛利率约76.2%), within t + 1% of v (verify.toml [approx])",
     "more_than": "超/超过/逾/以上/over: x > v - t (of a negative v, the size: -x > -v - t)",
     "less_than": "不足/不到/低于/under: x < v + t (of a negative v, the size: -x < -v + t)",
     "approaching": "近/接近/nearly: a little under v (v − max(v/10, t) ≤ x ≤ v + t; of a "
@@ -121,7 +133,10 @@ class Claim:
         if q == "approaching":
             return v - max(abs(v) / 10, t) <= x <= v + t
         if q == "approx":
-            return abs(x - v) <= max(t, abs(v) * Decimal("0.03"))
+            if self.unit == "%" and self.measure in (VALUE, SHARE_PCT, RATIO_PCT):
+                # a rate printed with its digits (毛利率约76.2%): its own rounding, a little wider
+                return abs(x - v) <= t + abs(v) * approx_tolerance("rate_level_relative")
+            return abs(x - v) <= max(t, abs(v) * approx_tolerance("relative"))
         return abs(x - v) <= t
 
     def with_(self, **changes: object) -> Claim:

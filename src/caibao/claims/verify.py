@@ -18,13 +18,17 @@ Verdicts (``claims.model``):
 from __future__ import annotations
 
 import re
+import tomllib
 from decimal import Decimal
+from functools import cache
+from importlib import resources
 
 from ..metrics import Computed, Metrics
 from ..metrics.definitions import shares_of
 from ..metrics.engine import prior_period
 from ..metrics.select import fact_precision
 from ..numbers import format_amount
+from ..periods import Period
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
     CHANGE_ABS,
@@ -148,6 +152,10 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             return Verdict(
                 UNVERIFIABLE, f"The store has no figures for the segment {claim.segment}."
             )
+    claim = _signed(claim)
+    compared = _compared_base(claim, article)
+    if compared is not None:
+        return _change_from(claim, compared, m, segment)
     if claim.measure == RANK:
         return _rank(claim, m, segment)
     if claim.measure == TIMES:
@@ -198,6 +206,109 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         if held is not None:
             return held
     return verdict
+
+
+@cache
+def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
+    """(a regex of the sign words, the negative ones) from ``verify.toml`` [sign]."""
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    sign = tomllib.loads(text)["sign"]
+    words = sorted({*sign["negative"], *sign["positive"]}, key=len, reverse=True)
+    alts = "|".join((r"\b" + re.escape(w) + r"\b") if w.isascii() else re.escape(w) for w in words)
+    return re.compile(alts, re.I), frozenset(w.lower() for w in sign["negative"])
+
+
+def _signed(claim: Claim) -> Claim:
+    """A money level printed as a size with a word that gives its sign (investing activities
+    used 178.0 million yuan, 净流出1.2亿元): the signed figure."""
+    if claim.measure != VALUE or claim.value <= 0 or claim.unit not in ("CNY", "USD", "HKD"):
+        return claim
+    pattern, negative = _sign_words()
+    at = claim.quote.find(claim.printed) if claim.printed else -1
+    if at < 0:
+        return claim
+    before = list(pattern.finditer(claim.quote, 0, at))
+    after = pattern.search(claim.quote, at + len(claim.printed))
+    word = before[-1] if before else after
+    if word is None or word.group().lower() not in negative:
+        return claim
+    return claim.with_(value=-claim.value)
+
+
+_SAME_LENGTH = {"Q": "Q", "FY": "FY", "H1": "H", "H2": "H", "YTD": "YTD", "INSTANT": "INSTANT"}
+
+
+def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
+    """The figure a change is measured from when the article prints it beside the change and it
+    is of another period than the usual base (41% below the 838.7 million yuan earned in the
+    first quarter, 较二季度的约107.9亿元环比腰斩有余, 与2020年的415亿元相比缩水逾七成): a level
+    of the same figure, right before or after the change, for an earlier period of the same
+    length (a quarter against a quarter, a year against a year)."""
+    if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, CHANGE_ABS, TIMES) or not claim.period:
+        return None
+    try:
+        here = Period.parse(claim.period)
+    except ValueError:
+        return None
+    # a multiple beside the compared figure is the ratio of the two levels (nearly double the
+    # loss of the same quarter last year), whatever the period
+    usual = set() if claim.measure == TIMES else {prior_period(claim.period)}
+    if here.is_single_quarter and claim.measure != TIMES:
+        usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
+    try:
+        i = next(k for k, c in enumerate(article) if c is claim or c.start == claim.start)
+    except StopIteration:
+        return None
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(article):
+            continue
+        c = article[j]
+        gap = c.start - claim.end if j > i else claim.start - c.end
+        if (
+            c.measure != VALUE
+            or c.concept != claim.concept
+            or c.subject != claim.subject
+            or c.segment != claim.segment
+            or not c.period
+            or c.period in usual
+            or c.period == claim.period
+            or gap > 40
+        ):
+            continue
+        try:
+            there = Period.parse(c.period)
+        except ValueError:
+            continue
+        if _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) and there.end < here.end:
+            # (the claims' quotes overlap when the change's quote runs over the base's figure)
+            return c
+    return None
+
+
+def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
+    """A change against the figure the article compares with, in the store's figures."""
+    measure = "times" if claim.measure == TIMES else claim.measure
+    if measure == CHANGE_QOQ_PCT:
+        measure = CHANGE_PCT
+    cands = m.change_between(claim.concept, claim.period, base.period, segment, measure)
+    if not cands:
+        return Verdict(
+            UNVERIFIABLE,
+            f"The store has no {claim.concept} for both {claim.period} and {base.period} to "
+            f"measure the change from.",
+        )
+    c = cands[0]
+    if measure == "times":
+        ok = claim.agrees(c.value, c.precision)
+        expected = f"{c.value:.2f}×"
+    else:
+        ok, _r = _agrees(claim, c)
+        expected = show(c.value, c.unit, claim.scale)
+    reason = (
+        f"{claim.period} against {base.period}: {expected} (computed as {c.formula}, {_label(c)})."
+    )
+    return Verdict(SUPPORTED if ok else CONTRADICTED, ("Matches " if ok else "The sources give ")
+                   + reason, expected, c.sources)  # fmt: skip
 
 
 def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:

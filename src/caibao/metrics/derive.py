@@ -59,6 +59,103 @@ class Derivations:
             precision=whole.precision + part.precision,
         )
 
+    def _half_or_ytd(self, concept, period, segment) -> Computed | None:
+        """A span the reports may not print, from the ones they do (flows only): the second
+        half = FY − H1; the first half or the nine months = the sum of printed quarters."""
+        try:
+            p = Period.parse(period)
+        except ValueError:
+            return None
+        if p.kind == "H2":
+            whole = self.value(concept, str(Period.fy(p.year)), segment)
+            part = self.value(concept, str(Period.h1(p.year)), segment)
+            if whole is None or part is None or whole.value is None or part.value is None:
+                return None
+            if not _is_flow(concept, whole.unit):
+                return None
+            return Computed.derived(
+                concept,
+                period,
+                segment,
+                VALUE,
+                whole.value - part.value,
+                whole.unit,
+                f"{concept}[{p.year}FY] - {concept}[{p.year}H1]",
+                (whole, part),
+                precision=whole.precision + part.precision,
+            )
+        if p.kind in ("H1", "YTD", "FY") and not p.is_single_quarter:
+            summed = self._sum_of_quarters(concept, p.year, p.quarter, segment)
+            if summed is not None and _is_flow(concept, summed.unit):
+                return summed
+        return None
+
+    def change_between(
+        self, concept: str, period: str, base: str, segment: str | None = None,
+        measure: str = CHANGE_PCT,
+    ) -> list[Computed]:  # fmt: skip
+        """The change of a figure from any earlier period (a named quarter, a year several
+        years back): in % (of a loss, the change of its size), as an amount, in points, or as
+        a multiple of the base (measure "times")."""
+        cur = self.value(concept, period, segment)
+        old = self.value(concept, base, segment)
+        if cur is None or old is None or cur.value is None or old.value is None:
+            return []
+        inputs = (cur, old)
+        if measure in (CHANGE_PCT, CHANGE_QOQ_PCT, "times"):
+            if not old.value or (old.value < 0) != (cur.value < 0):
+                return []
+            size = " (sizes)" if old.value < 0 else ""
+            ratio = abs(cur.value) / abs(old.value)
+            rel = _rel(cur) + _rel(old)
+            if measure == "times":
+                formula = f"{concept}[{period}] / {concept}[{base}]{size}"
+                return [Computed.derived(concept, period, segment, measure, ratio, "times",
+                                         formula, inputs, precision=ratio * rel)]  # fmt: skip
+            value = (ratio - 1) * HUNDRED
+            formula = f"{concept}[{period}] / {concept}[{base}] - 1{size}"
+            return [Computed.derived(concept, period, segment, measure, value, "%", formula,
+                                     inputs, precision=ratio * HUNDRED * rel)]  # fmt: skip
+        if measure == CHANGE_PP and cur.unit != "%":
+            return []
+        return [
+            Computed.derived(
+                concept,
+                period,
+                segment,
+                measure,
+                cur.value - old.value,
+                "pp" if measure == CHANGE_PP else cur.unit,
+                f"{concept}[{period}] - {concept}[{base}]",
+                inputs,
+                precision=cur.precision + old.precision,
+            )
+        ]
+
+    def ratio_of(
+        self, numerator: str, denominator: str, period: str, segment: str | None = None,
+        denominator_period: str | None = None,
+    ) -> Computed | None:  # fmt: skip
+        """Any figure over another, in % (selling expenses over revenue, cash from sales over
+        revenue, one quarter's profit over another's), with both inputs' provenance."""
+        den_period = denominator_period or period
+        num = self.value(numerator, period, segment)
+        den = self.value(denominator, den_period, segment)
+        if num is None or den is None or num.value is None or not den.value:
+            return None
+        ratio = num.value / den.value * HUNDRED
+        return Computed.derived(
+            f"{numerator}/{denominator}",
+            period,
+            segment,
+            VALUE,
+            ratio,
+            "%",
+            f"{numerator}[{period}] / {denominator}[{den_period}] × 100",
+            (num, den),
+            precision=abs(ratio) * (_rel(num) + _rel(den)),
+        )
+
     def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
         """Q1 + … + Q``last`` from printed single quarters (an annual report's 分季度 table)."""
         parts = [self.facts(concept, f"{year}Q{q}", segment) for q in range(1, last + 1)]

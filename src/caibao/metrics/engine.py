@@ -156,6 +156,14 @@ class Metrics(Derivations):
         quarter = self._single_quarter(concept, period, segment)
         if quarter is not None:
             return [quarter]
+        span = self._half_or_ytd(concept, period, segment)
+        if span is not None:
+            return [span]
+        if "/" in concept:
+            # "selling_expense/revenue": a ratio a claim names that no definition gives
+            numerator, _, denominator = concept.partition("/")
+            ratio = self.ratio_of(numerator, denominator, period, segment)
+            return [] if ratio is None else [ratio]
         whole = shares_of().get(concept)
         if whole is not None:
             # a segment's share of revenue, not printed: segment / total × 100

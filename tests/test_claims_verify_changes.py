@@ -1,0 +1,76 @@
+"""Verdicts on changes against a named period, halves of a year, signed sizes and approximate
+rates (claims.verify, metrics.derive), on a small inline store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caibao.claims.checker import Checker
+from inline_store import inline_store
+
+CODE = "600998"
+Y = "CNY"
+
+
+@pytest.fixture(scope="module")
+def checker():
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "12000000000", Y, "value", None, "S1"),
+            ("revenue", "2024H1", "5000000000", Y, "value", None, "S1"),
+            ("np_parent", "2024Q1", "800000000", Y, "value", None, "S2"),
+            ("np_parent", "2024Q2", "600000000", Y, "value", None, "S2"),
+            ("np_parent", "2024Q3", "500000000", Y, "value", None, "S2"),
+            ("np_parent", "2024Q4", "480000000", Y, "value", None, "S2"),
+            ("icf", "2024FY", "-1203000000", Y, "value", None, "S3"),
+            ("fincf", "2024FY", "350000000", Y, "value", None, "S3"),
+            ("gross_margin", "2024FY", "40.18", "%", "value", None, "S4"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    yield Checker(store)
+    store.close()
+
+
+def verdicts(checker, text):
+    result = checker.check(text, CODE, date(2025, 4, 25))
+    return [(c.claim.quote, c.claim.period, c.verdict) for c in result.claims]
+
+
+def test_second_half_is_the_year_less_the_first_half(checker):
+    got = verdicts(checker, "样例药业2024年下半年营收70亿元。")
+    assert [(p, v.verdict) for _q, p, v in got] == [("2024H2", "supported")]
+    assert "2024FY" in got[0][2].reason or got[0][2].sources
+
+
+def test_first_half_is_the_sum_of_printed_quarters(checker):
+    got = verdicts(checker, "样例药业2024年上半年归母净利润14亿元。")
+    assert [(p, v.verdict) for _q, p, v in got] == [("2024H1", "supported")]
+
+
+def test_a_change_against_a_named_quarter(checker):
+    got = verdicts(checker, "样例药业2024年第四季度归母净利润4.8亿元，较第一季度的8亿元下降40%。")
+    by_value = {q: v for q, _p, v in got}
+    change = next(v for q, v in by_value.items() if "40%" in q)
+    assert change.verdict == "supported", got
+    assert "2024Q1" in change.reason
+    wrong = verdicts(checker, "样例药业2024年第四季度归母净利润4.8亿元，较第一季度的8亿元下降25%。")
+    assert next(v for q, _p, v in wrong if "25%" in q).verdict == "contradicted"
+
+
+def test_a_size_with_a_word_of_outflow_is_negative(checker):
+    text = "In 2024, Yangli's investing activities used 1.20 billion yuan."
+    got = verdicts(checker, text)
+    assert [v.verdict for _q, _p, v in got] == ["supported"], got
+    # a financing inflow said to have gone out is contradicted
+    got = verdicts(checker, "In 2024, 350 million yuan went out in financing activities at Yangli.")
+    assert got and got[-1][2].verdict == "contradicted", got
+
+
+def test_an_approximate_rate_is_held_to_its_printed_digits(checker):
+    assert verdicts(checker, "样例药业2024年毛利率约40.1%。")[0][2].verdict == "supported"
+    # 3% of 39.2 would allow 1.2 points: a rate printed to a tenth does not
+    assert verdicts(checker, "样例药业2024年毛利率约39.2%。")[0][2].verdict == "contradicted"

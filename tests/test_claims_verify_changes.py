@@ -74,3 +74,20 @@ def test_an_approximate_rate_is_held_to_its_printed_digits(checker):
     assert verdicts(checker, "样例药业2024年毛利率约40.1%。")[0][2].verdict == "supported"
     # 3% of 39.2 would allow 1.2 points: a rate printed to a tenth does not
     assert verdicts(checker, "样例药业2024年毛利率约39.2%。")[0][2].verdict == "contradicted"
+
+
+def test_quarter_on_quarter_said_after_the_change(checker):
+    text = "In the fourth quarter of 2024, Yangli's net profit was down 4% quarter on quarter."
+    got = verdicts(checker, text)
+    assert [(p, v.verdict) for _q, p, v in got] == [("2024Q4", "supported")], got
+    text = "Yangli's net profit for the fourth quarter of 2024 fell 10% QoQ."
+    assert verdicts(checker, text)[-1][2].verdict == "contradicted"
+
+
+def test_a_level_after_a_compared_figure_is_their_difference(checker):
+    text = "样例药业2024年第四季度归母净利润比第三季度的5亿元少了约0.2亿元。"
+    got = verdicts(checker, text)
+    assert got[-1][2].verdict == "supported", got
+    assert "2024Q3" in got[-1][2].reason
+    text = "样例药业2024年第四季度归母净利润比第三季度的5亿元少了约1亿元。"
+    assert verdicts(checker, text)[-1][2].verdict == "contradicted"

@@ -72,7 +72,8 @@ def rank_amounts(norm: str) -> list[tuple[int, int, Amount]]:
 
 PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
 PER_N_SHARES = re.compile(r"每(\d*)股")
-DENOMINATOR = re.compile(r"占(?:公司)?(?:总)?$")
+# 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject
+DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总)?$")
 _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall"
@@ -81,7 +82,19 @@ _CHANGE_AFTER = re.compile(
     r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
     re.I,
 )
-_QOQ = re.compile(r"环比|quarter[- ]on[- ]quarter|sequential|from the previous quarter", re.I)
+_QOQ = re.compile(
+    r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ]on[- ]quarter|\bQoQ\b|\bq/q\b|sequential"
+    r"|from the previous quarter",
+    re.I,
+)
+# quarter on quarter said after the change (fell 59% quarter on quarter, down 17% QoQ, down 4%
+# from the third quarter — in a fourth quarter's sentence the quarter before)
+_QOQ_AFTER = re.compile(
+    r"\s*(?:quarter[- ]on[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
+    r"|(?:on|from|over|versus|vs\.?)\s+the\s+(?:previous|prior|preceding|first|second|third)"
+    r"\s+quarter)",
+    re.I,
+)
 MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
 # (gains and losses: the name of non-recurring items, not a loss)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
@@ -183,7 +196,7 @@ class Measures:
                 if to_level:
                     return VALUE, value, unit
                 signed = -abs(value) if down else value
-                if _QOQ.search(s[clause:a]):
+                if _QOQ.search(s[clause:a]) or _QOQ_AFTER.match(s, amount_end(s, a, amount)):
                     return CHANGE_QOQ_PCT, signed, unit
                 return CHANGE_PCT, signed, unit
             return VALUE, value, unit

@@ -153,6 +153,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                 UNVERIFIABLE, f"The store has no figures for the segment {claim.segment}."
             )
     claim = _signed(claim)
+    if claim.measure == VALUE:
+        claim = _as_difference(claim, article)
     compared = _compared_base(claim, article)
     if compared is not None:
         return _change_from(claim, compared, m, segment)
@@ -252,11 +254,11 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         return None
     # a multiple beside the compared figure is the ratio of the two levels (nearly double the
     # loss of the same quarter last year), whatever the period
-    usual = set() if claim.measure == TIMES else {prior_period(claim.period)}
-    if here.is_single_quarter and claim.measure != TIMES:
+    usual = {prior_period(claim.period)} if claim.measure in (CHANGE_PCT, CHANGE_ABS) else set()
+    if here.is_single_quarter and claim.measure == CHANGE_QOQ_PCT:
         usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
     try:
-        i = next(k for k, c in enumerate(article) if c is claim or c.start == claim.start)
+        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
     except StopIteration:
         return None
     for j in (i + 1, i - 1):
@@ -280,9 +282,47 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         except ValueError:
             continue
         if _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) and there.end < here.end:
-            # (the claims' quotes overlap when the change's quote runs over the base's figure)
             return c
     return None
+
+
+def _earlier(first: str | None, second: str | None) -> bool:
+    try:
+        return Period.parse(first or "").end < Period.parse(second or "").end
+    except ValueError:
+        return False
+
+
+def _as_difference(claim: Claim, article: list[Claim]) -> Claim:
+    """A level printed after a compared figure inside one comparison is a difference (比二季度的
+    7.26亿元少了约2亿元, 2 billion yuan less than the 7.26 billion of the second quarter): the
+    claim as a change in amount, signed by its word (``verify.toml`` [difference])."""
+    if not claim.printed or claim.unit not in ("CNY", "USD", "HKD"):
+        return claim
+    for base in article:
+        if (
+            base is claim
+            or base.measure != VALUE
+            or base.concept != claim.concept
+            or base.period == claim.period
+            or not (claim.start <= base.start and base.end < claim.end)
+            or not _earlier(base.period, claim.period)
+        ):
+            continue
+        at = claim.quote.rfind(claim.printed)
+        between = claim.quote[base.end - claim.start : at].lower() if at >= 0 else ""
+        for word, sign in _difference_words():
+            if word in between:
+                return claim.with_(measure=CHANGE_ABS, value=sign * abs(claim.value))
+    return claim
+
+
+@cache
+def _difference_words() -> tuple[tuple[str, int], ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    d = tomllib.loads(text)["difference"]
+    pairs = [(w.lower(), -1) for w in d["less"]] + [(w.lower(), 1) for w in d["more"]]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:

@@ -250,7 +250,7 @@ def quarters_in(p: Period) -> list[Period]:
 # ---------------------------------------------------------------------------------------------
 # Phrases → periods
 
-_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CN_DIGIT = {"首": 1, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                "4th": 4}  # fmt: skip
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
@@ -259,8 +259,8 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－～／", "0123456789-~/")
 
 _SAME_PERIOD = re.compile(
-    r"同期|same (?:period|quarter) (?:of |a )?(?:last|previous|prior) year|year[- ](?:earlier|ago)"
-    r"|prior[- ]year (?:period|quarter)|a year (?:earlier|ago)"
+    r"同期|same (?:period|quarter|half) (?:of |a )?(?:the )?(?:last|previous|prior) year|year[- ](?:earlier|ago)"
+    r"|prior[- ]year (?:period|quarter)|(?:a|the) year (?:earlier|ago|before)"
 )
 _THIS_PERIOD = re.compile(r"本报告期|报告期|本期|the (?:reporting )?period\b")
 _SINGLE_QUARTER = re.compile(r"单季度?|本季度|当季度?|this quarter|the quarter\b")
@@ -283,16 +283,16 @@ _REL_YEAR = [
 # The year under discussion: the context's year first (a report's 本年度 is its own year).
 _OWN_YEAR = re.compile(r"本年|当年|本财年|the year\b")
 _YTD = re.compile(
-    r"前三(?:个)?季度|1\s*[-~至到]\s*9\s*月|一至九月|(?:first )?nine months|9m|q1\s*[-–]\s*q3"
+    r"前三(?:个)?季度?|1\s*[-~至到]\s*9\s*月|一至九月|(?:first )?nine months|9m|q1\s*[-–]\s*q3"
 )
 _H1 = re.compile(
     r"上半年|半年度|半年报|中期|1\s*[-~至到]\s*6\s*月|first half|six months|1h(?=\d)|h1(?!\d)"
 )
 _H2 = re.compile(r"下半年|second half|2h(?=\d)|h2(?!\d)")
 _QUARTER = re.compile(
-    r"第?(?P<zh>[一二三四1-4])季度|(?<![a-z])q(?P<q>[1-4])(?!\s*[-–]\s*q)|(?P<qq>[1-4])q(?=\d)"
+    r"第?(?P<zh>[一二三四1-4首])季度|第(?P<zh2>[一二三四1-4])季|(?P<first>首)季|(?<![a-z])q(?P<q>[1-4])(?!\s*[-–]\s*q)|(?P<qq>[1-4])q(?=\d)"
     r"|(?P<en>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter"
-    r"|1\s*[-~至到]\s*3\s*月"
+    r"|1\s*[-~至到]\s*3\s*月|first three months"
 )
 _END = re.compile(r"年末|年底|年终|末|year[- ]end|end of|end-|as of")
 _OPENING = re.compile(r"期初|年初|beginning of")
@@ -365,7 +365,7 @@ def resolve(
         make = Period.h1
     elif qm := _QUARTER.search(s):
         n = (
-            _CN_DIGIT.get(qm["zh"] or qm["q"] or qm["qq"] or "")
+            _CN_DIGIT.get(qm["zh"] or qm["zh2"] or qm["first"] or qm["q"] or qm["qq"] or "")
             or _EN_ORDINAL.get(qm["en"] or "")
             or 1  # 1-3月
         )

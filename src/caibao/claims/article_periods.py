@@ -22,18 +22,20 @@ from ..periods import Period, month_end, resolve
 
 _REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
 _PART = (
-    r"(?:年度|年)?(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|年末|年底|年初|末|底|同期|"
+    r"(?:年度|年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
+    r"|年末|年底|年初|末|底|同期|"
     r"中期|1-9月|1-6月|1-3月|Q[1-4]|H[12])?"
 )
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period
-    r"(?=[0-9今去上前明本当全下第一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYy])"
+    r"(?=[0-9今去上前明本当全下第首一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYy])"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     rf"|{_REL}(?:年度)?{_PART}"
-    r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2})"  # Q3单季度 (Q1 2025 below)
-    r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度|第?[一二三四]季度|报告期内?|本报告期|年末|年底|年初(?!至|以来)"
+    r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"  # Q3单季度 (Q1 2025 below)
+    r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度?|第?[一二三四]季度|第[一二三四]季|首季度?"
+    r"|报告期内?|本报告期|年末|年底|年初(?!至|以来)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
@@ -48,20 +50,22 @@ PERIOD_RE = re.compile(
     r"(?:March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+30|\s+31)?"
     r"(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
-    r"|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
+    r"|\b[Qq][1-4]\s*['’]\s*\d{2}\b|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
     r"|(?:at\s+|from\s+)?end-(?:(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Sept?|Dec)\b\.?|(?:19|20)\d{2}\b)"
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
-    r"|\b(?:in|for|during|of)\s+(?:19|20)\d{2}\b"
+    r"|\b(?:in|for|during|of|as\s+(?:recently|late|early)\s+as|back\s+in)\s+(?:19|20)\d{2}\b"
     r"|(?:the\s+)?(?:year[- ]ago|prior[- ]year)\s+(?:period|quarter|half)"
-    r"|(?:last|this|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)"
-    r"|same\s+period\s+(?:of\s+)?last\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
+    r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
+    r"\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
     r"|year[- ]end))"
 )
 _BASE_BEFORE = re.compile(
     r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from|versus|than|same period of"
-    r"|same period in)\s*(?:at\s+)?(?:the\s+end\s+of\s+|end-)?$"
+    r"|same period in|as recently as|as late as|back in)\s*(?:at\s+)?(?:the\s+end\s+of\s+|end-)?$"
 )
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")
@@ -71,7 +75,7 @@ _PART_WORDS = {
         r"上半年|半年报|中报|(?i:first[- ]half|six months|half[- ]year|interim)|\bH1\b|\b1H(?=\d{2}\b)"
     ),
     "Q1": re.compile(
-        r"一季度|一季报|(?i:first[- ]quarter|January-March|three months (?:to|through|ended) March)"
+        r"一季度|一季报|首季|(?i:first[- ]quarter|first three months|January-March|three months (?:to|through|ended) March)"
         r"|\bQ1\b|\b1Q(?=\d{2}\b)"
     ),
     "Q3": re.compile(
@@ -115,7 +119,8 @@ _REPORT_EN = re.compile(
 )
 _REPORT_EN_YEAR_FIRST = re.compile(
     r"(?i:(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
-    r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY))\s+((?:19|20)\d{2})\s+"
+    r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY|fiscal(?:\s+year)?))\s+"
+    r"((?:19|20)\d{2})\s+"
     r"(?:results|report|earnings))"
 )
 _KINDS = ("half", "q1", "q3", "annual")
@@ -179,8 +184,12 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         top = reference.year - 1
     period, written_year = _period_of_year(text, bare, top, reference)
     if reference is not None and period.end > reference and top != most:
-        # a later year named (a forecast for 2025) whose figures did not exist on the date
-        period, written_year = _period_of_year(text, bare, most, reference)
+        # a later year named (a forecast for 2025) whose figures did not exist on the date: the
+        # latest year named whose figures did (2024, in a March 2025 article also naming 2023)
+        for year in sorted((y for y in later if y < top), reverse=True) + [most]:
+            period, written_year = _period_of_year(text, bare, year, reference)
+            if period.end <= reference:
+                break
     if reference is not None and period.end > reference:
         # figures for a period that had not ended by the article's date cannot be its subject:
         # the latest report out by then (first half of 2025, in an August article)
@@ -279,12 +288,10 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
             if this_year is None:
                 return None
             year = this_year - (1 if zh_end.group(2) in ("去年", "上年") else 0)
-        elif current is not None:
-            year = _year_ending_by(current, int(zh_end.group(3)))
-        elif this_year is not None:
-            year = this_year
         else:
-            return None
+            year = _year_of_month_end(int(zh_end.group(3)), reference, current)
+            if year is None:
+                return None
         month = int(zh_end.group(3))
         return Period.instant(month_end(year, month))
     en_end = _EN_MONTH_END.search(p)
@@ -293,12 +300,10 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
         month = _EN_MONTH_ABBR.get(name) or _EN_MONTHS.index(name) + 1
         if en_end.group(2):
             year = int(en_end.group(2))
-        elif current is not None:
-            year = _year_ending_by(current, month)
-        elif reference is not None:
-            year = reference.year
         else:
-            return None
+            year = _year_of_month_end(month, reference, current)
+            if year is None:
+                return None
         return Period.instant(month_end(year, month))
     if p.isascii():
         # from end-2022 = the end of 2022; first-half 2025 = first half 2025
@@ -317,7 +322,7 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     if compact:
         return Period.parse(compact.group(1) + compact.group(2))
     low = p.lower()
-    for prefix in ("in ", "for ", "during ", "of ", "as of ", "as at ", "on "):
+    for prefix in ("in ", "for ", "during ", "of ", "as of ", "as at ", "on ", "back in "):
         if low.startswith(prefix):
             p = p[len(prefix) :]
             break
@@ -325,6 +330,19 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
         return resolve(p, reference, current)
     except ValueError:
         return None
+
+
+def _year_of_month_end(month: int, reference: date | None, current: Period | None) -> int | None:
+    """The year of a month-end named without one (截至3月底, at the end of March): the latest by
+    the article's date (an article of 26 April 2025: 2025-03-31, even if the period discussed
+    until then was 2024), or by the end of the period discussed when that is later."""
+    years = []
+    if reference is not None:
+        latest = reference.year
+        years.append(latest if month_end(latest, month) <= reference else latest - 1)
+    if current is not None:
+        years.append(_year_ending_by(current, month))
+    return max(years, default=None)
 
 
 def _year_ending_by(current: Period, month: int) -> int:
@@ -357,6 +375,38 @@ def _months_to(span: re.Match, reference: date | None, current: Period | None) -
     if months == last:
         return Period.ytd(year, last // 3)
     return None  # six months to December: a second half, not a period of the notation
+
+
+# an analyst's year column: 2023A (actual), 2024E / 2024F / 2024P (estimate, forecast), FY24E
+_YEAR_COLUMN = re.compile(
+    r"\s*(?:FY\s*(?P<fy>(?:19|20)?\d{2})|(?P<y>(?:19|20)\d{2})\s*年?)\s*(?P<kind>[AEFP])?\s*$",
+    re.I,
+)
+# a change column against the start of the year (较年初变动, vs start of year, YTD change): its
+# figures are changes of a balance to the date of the column before it, not figures of that start
+_VS_YEAR_START = re.compile(
+    r"较年初|比年初|较上年末|较上年年末|较期初|(?i:(?:vs\.?|versus|from|since)\s+(?:the\s+)?"
+    r"(?:start|beginning|end)\s+of\s+(?:the\s+|last\s+)?year|\bytd\s+change)"
+)
+
+
+def column_period(
+    title: str, reference: date | None, current: Period | None
+) -> tuple[Period | None, bool]:
+    """(the period a table's column header names, whether its figures are estimates): 2022A →
+    2022FY; 2023E → 2023FY, an estimate; 2023年, FY24, 1H24, 3Q24, Q3'24 → their periods; a
+    change against the start of the year (较年初变动) → None: the period of the column before."""
+    m = _YEAR_COLUMN.fullmatch(title)
+    if m and (m["y"] or m["kind"] or m["fy"]):
+        year = int(m["y"] or m["fy"])
+        year = year + 2000 if year < 100 else year
+        return Period.fy(year), (m["kind"] or "A").upper() != "A"
+    if _VS_YEAR_START.search(title):
+        return None, False
+    phrases = find_periods(title)
+    if not phrases:
+        return None, False
+    return resolve_phrase(phrases[-1][2], reference, current), False
 
 
 def find_periods(sentence: str) -> list[tuple[int, int, str]]:

@@ -23,19 +23,31 @@ _BASE = re.compile(
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?年度?")
 _RELATIVE = re.compile(
-    r".同期|same period|a year (?:earlier|ago)|year[- ]ago|(?:prior|previous)[- ]year", re.I
+    r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ]ago"
+    r"|(?:prior|previous)[- ]year",
+    re.I,
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
 # a period named after that number is the comparison's, not the one being discussed
 # from the end of 2024, compared with 2023: an English base before a period phrase
 _EN_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|above|below|compared\s+(?:with|to))\s+(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
+    r"\b(?:from|than|versus|against|above|below|compared\s+(?:with|to))\s+(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
     r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*$",
     re.I,
 )
-_EN_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|than|above|below)\b", re.I)
+_EN_BASE_GAP = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|against|than|above|below)\b", re.I
+)
+# from the Rmb503.8bn (it booked in 2022), against a profit of: a compared figure, whose period
+# named after it is its own
+_EN_FROM_FIGURE = re.compile(
+    r"\b(?:from|against|versus)\s+(?:(?:the|a|an|its)\s+)?(?:[A-Za-z-]+\s+){0,2}$", re.I
+)
+# a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
+_PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
-_COMPARED = re.compile(r"compared\s+(?:with|to)|versus|相比|相较", re.I)
+# a profit of X in 2023 after "against": the compared figure's own year
+_COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
 
 
 class PeriodReading:
@@ -111,14 +123,14 @@ class PeriodReading:
                 elif phrase != "同期":
                     main = resolved
                     main_named = True
-        # a period after the number in its clause, with no other number in between (fell to
-        # 2.75 billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's)
+        # a period after the number in its clause (fell 6% to 1.27 billion yuan in the first
+        # quarter: both figures'), unless a compared figure comes in between (fell to 2.75
+        # billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's, see below)
         after = [
             p
             for p in periods
             if p[0] >= b
             and not CLAUSE_SEP.search(s[b : p[0]])
-            and not any(b <= x < p[0] for x in starts)
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
         ]
         if after and _EN_BASE_GAP.search(s, b, after[0][0]):
@@ -142,7 +154,12 @@ class PeriodReading:
             after
             and claim_period is None
             and is_level
-            and (_COMPARED.search(pre) or base_phrase[periods.index(after[0])])
+            and (
+                _COMPARED.search(pre)
+                or _EN_FROM_FIGURE.search(pre)
+                or _PAST_ONLY.match(after[0][2])
+                or base_phrase[periods.index(after[0])]
+            )
         ):
             claim_period = resolve_phrase(after[0][2], self.reference, main)
         elif (

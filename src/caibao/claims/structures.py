@@ -13,7 +13,7 @@ from functools import cache
 from ..concepts import accounts
 from ..numbers import Amount, parse_amount
 from ..periods import Period
-from .article_periods import find_periods, resolve_phrase
+from .article_periods import column_period, find_periods, resolve_phrase
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -209,12 +209,9 @@ class Structures:
         for a_start, a_end, amount in amounts:
             column = sum(1 for x in bounds if x < a_start - offset) - 1
             title = header[column] if 0 <= column < len(header) else ""
-            periods = find_periods(title)
-            period = self.default
-            if periods:
-                period = resolve_phrase(periods[-1][2], self.reference, self.default) or period
-            else:
-                period = self._column_changed(header, column) or period
+            period, estimate = column_period(title, self.reference, self.default)
+            if period is None:
+                period = self._column_changed(header, column) or self.default
             value, unit, measure = amount.value, amount.unit, VALUE
             if unit == "%" and (self.lex.change_re.search(title) or _CHANGE_HEAD.search(title)):
                 measure = CHANGE_PCT
@@ -242,6 +239,7 @@ class Structures:
                     amount.scale,
                     word.text,
                     amount.printed,
+                    estimate,  # a 2023E column: a forecast
                 )  # fmt: skip
             )
 
@@ -251,8 +249,7 @@ class Structures:
         further left (2025年上半年 | 2024年上半年 | 同比增减)."""
         found = []
         for left in range(min(column, len(header)) - 1, 0, -1):
-            phrases = find_periods(header[left])
-            p = resolve_phrase(phrases[-1][2], self.reference, self.default) if phrases else None
+            p, _estimate = column_period(header[left], self.reference, self.default)
             if p is not None:
                 found.append(p)
                 if len(found) == 2:

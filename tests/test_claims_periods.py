@@ -1,0 +1,90 @@
+"""Periods of claims in article grammar: relative years, compared figures' own years, the year
+before, Hong Kong quarter words, month-ends by the article's date, analysts' table columns."""
+
+from datetime import date
+
+from caibao.claims.article_periods import column_period, main_period
+from caibao.claims.extract import extract_claims
+from caibao.periods import Period
+
+
+def periods(text, reference):
+    return [(c.printed, c.period) for c in extract_claims(text, "600000", reference)]
+
+
+def test_fiscal_year_results_set_the_article_period_and_last_year():
+    text = (
+        "Its fiscal 2023 results disappoint. The group earned Rmb8.1bn last year, against a loss "
+        "of Rmb2.4bn in 2022, and it expects better in 2024. Sales were Rmb90.2bn."
+    )
+    assert main_period(text, date(2024, 3, 28))[0] == Period.fy(2023)
+    got = periods(text, date(2024, 3, 28))
+    assert ("Rmb8.1bn", "2023FY") in got
+    assert ("Rmb2.4bn", "2022FY") in got
+    assert ("Rmb90.2bn", "2023FY") in got  # the 2022 of a compared figure does not carry on
+
+
+def test_a_figure_after_from_keeps_its_own_year():
+    got = periods(
+        "Sales dropped 12 per cent to Rmb70.1bn, well short of the Rmb95.5bn it made as recently "
+        "as 2021. Net profit was Rmb3.3bn.",
+        date(2024, 3, 28),
+    )
+    assert ("Rmb95.5bn", "2021FY") in got
+    assert ("Rmb70.1bn", "2023FY") in got
+    assert ("Rmb3.3bn", "2023FY") in got
+
+
+def test_the_year_before_and_the_same_quarter_last_year():
+    got = periods(
+        "In the three months to June, the company lost 2.3 billion yuan, against the 1.1 billion "
+        "yuan loss of the same quarter last year. Operating cash flow was 0.8 billion yuan, "
+        "compared with an outflow of 0.4 billion yuan a year before.",
+        date(2024, 8, 30),
+    )
+    assert ("1.1 billion yuan", "2023Q2") in got
+    assert ("0.4 billion yuan", "2023Q2") in got
+    got = periods(
+        "EPS rose to 0.31 yuan, up from 0.22 yuan the year before. 2023 annual results.",
+        date(2024, 4, 20),
+    )
+    assert got == [("0.31 yuan", "2023FY"), ("0.22 yuan", "2022FY")]
+
+
+def test_first_three_months_of_a_year_is_its_first_quarter():
+    got = periods(
+        "Revenue rose 4.1% year on year to 3.36 billion yuan in the first three months of 2024.",
+        date(2024, 4, 29),
+    )
+    assert [p for _x, p in got] == ["2024Q1", "2024Q1"]
+
+
+def test_hong_kong_quarter_words_and_month_end_by_the_article_date():
+    text = (
+        "回顧2023年全年，收入8.1億元。\n"
+        "今年首季營業收入2.05億元，按年增長3.1%。較去年第四季的2.5億元下跌。"
+        "截至3月底，總資產30.2億元；期末貨幣資金4.4億元，較年初的5.2億元減少。"
+    )
+    got = dict(periods(text, date(2024, 4, 27)))  # printed figures are simplified
+    assert got["2.05亿元"] == "2024Q1"
+    assert got["3.1%"] == "2024Q1"
+    assert got["2.5亿元"] == "2023Q4"
+    assert got["30.2亿元"] == "2024-03-31"
+    assert got["4.4亿元"] == "2024-03-31"
+    assert got["5.2亿元"] == "2023-12-31"
+
+
+def test_analyst_table_columns():
+    ref, fy = date(2024, 3, 20), Period.fy(2023)
+    assert column_period("2022A", ref, fy) == (Period.fy(2022), False)
+    assert column_period("2024E", ref, fy) == (Period.fy(2024), True)
+    assert column_period("FY25F", ref, fy) == (Period.fy(2025), True)
+    assert column_period("2023年", ref, fy) == (Period.fy(2023), False)
+    assert column_period("Q2'23", ref, fy) == (Period.q(2023, 2), False)
+    assert column_period("1H23", ref, fy) == (Period.h1(2023), False)
+    assert column_period("较年初变动", ref, fy) == (None, False)
+    text = (
+        "| 指标 | 2023年6月30日 | 较年初变动 |\n|---|---|---|\n| 总资产（亿元） | 512.3 | +3.2% |\n"
+    )
+    got = periods(text, date(2023, 8, 30))
+    assert ("+3.2%", "2023-06-30") in got

@@ -135,6 +135,8 @@ class Checker:
         claims = extract_claims(
             t, code, day, self.lexicon, segments, self._latest(code), companies=mentions
         )
+        # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
+        claims = [c for c in claims if "\n\n" not in (c.printed or "")]
         checked = []
         for c in claims:
             # a sentence about another company in the store is checked against that company

@@ -14,16 +14,24 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 _FOLD = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
-# Traditional characters of financial reporting to simplified, one for one (Hong Kong and Taiwan
-# articles on A-share companies): the lexicon is written once, in simplified characters.
-_TRADITIONAL = str.maketrans(
-    "營業淨潤歸屬東與應現報億萬長經動產額資總負債權銷費發為較虧損轉擴預計劃達約過減價點個開場規務項數稅際歷創據險後從來這們說對將實幣團國內門間關係運調準並淨雖灣區訊飛華藥醫療電車銀證氣貨",
-    "营业净润归属东与应现报亿万长经动产额资总负债权销费发为较亏损转扩预计划达约过减价点个开场规务项数税际历创据险后从来这们说对将实币团国内门间关系运调准并净虽湾区讯飞华药医疗电车银证气货",
-)
 
+
+def _traditional_table() -> dict[int, str]:
+    """Traditional characters to simplified, one for one (``traditional.toml``): Hong Kong and
+    Taiwan articles on A-share companies; the lexicon is written once, in simplified characters."""
+    data = tomllib.loads(
+        resources.files(__package__).joinpath("traditional.toml").read_text(encoding="utf-8")
+    )
+    pairs = [p for line in data["pairs"] for p in line.split()]
+    return str.maketrans("".join(p[0] for p in pairs), "".join(p[1] for p in pairs))
+
+
+_TRADITIONAL = _traditional_table()
 _FULL_WIDTH_ANY = re.compile("[" + re.escape("".join(chr(k) for k in _FOLD)) + "]")
 _TRADITIONAL_ANY = re.compile("[" + "".join(chr(k) for k in _TRADITIONAL) + "]")
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|html|body|h[1-6]|li|ul|ol|table|td|tr|a|b|strong|em|section|article)\b[^>]*>", re.I)  # fmt: skip

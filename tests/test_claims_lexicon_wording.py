@@ -1,0 +1,93 @@
+"""Wording the lexicon fixer added: loss verbs and metaphors, recurring-profit phrasings, Hong Kong
+and traditional-character wording, items named by a loss, shares said with 相当于. Inline sentences
+with made-up companies and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.extract import extract_claims
+from caibao.claims.text import read_text
+
+REF = date(2025, 4, 25)
+
+
+def claims(text, company="600080"):
+    return extract_claims(text, company, REF)
+
+
+def first(text, **kw):
+    got = claims(text, **kw)
+    assert got, text
+    return got[0]
+
+
+def test_loss_verbs_and_metaphors_are_negative_net_profit():
+    for text in (
+        "The developer lost 3.2 billion yuan in 2024.",
+        "It reported a 2.1 billion yuan deficit for 2024.",
+        "The group is left with a ¥7bn hole for 2024.",
+    ):
+        c = first(text)
+        assert c.concept == "np_parent" and c.value < 0, (text, c)
+
+
+def test_earned_is_a_profit():
+    c = first("The 512.3 million yuan it earned in 2024 beat forecasts of nobody.")
+    assert c.concept == "np_parent" and c.value == Decimal("512300000.0")
+
+
+def test_recurring_profit_wordings():
+    for text, sign in (
+        ("Net profit after deducting non-recurring items was 4.6 million yuan in 2024.", 1),
+        ("It posted a recurring loss of 12.5 million yuan in 2024.", -1),
+        ("Core profit reached 88 million yuan in 2024.", 1),
+    ):
+        c = first(text)
+        assert c.concept == "np_parent_recurring" and (c.value > 0) == (sign > 0), (text, c)
+
+
+def test_operating_losses_and_cash_outflow_from_operations():
+    c = first("Operating losses widened to Rmb3.3bn in 2024.")
+    assert c.concept == "operating_profit" and c.value < 0
+    c = first("The cash outflow from operations shrank to 15.2 million yuan in 2024.")
+    assert c.concept == "ocf"
+
+
+def test_an_item_named_by_a_loss_keeps_its_sign():
+    c = first("Credit impairment losses were 6.1 million yuan in 2024.")
+    assert c.concept == "credit_impairment_loss" and c.value > 0
+
+
+def test_traditional_characters_and_hong_kong_wording():
+    text = "某某藥業去年股東應佔純利3,512萬元，按年增長12.5%；每股基本盈利0.21元。"
+    assert "股东应占纯利" in read_text(text).norm
+    got = claims(text)
+    assert [c.concept for c in got] == ["np_parent", "np_parent", "eps_basic"]
+    assert got[1].measure == "change_pct"
+    c = first("2024年扣除非經常性損益後的純利為2,040萬元。")
+    assert c.concept == "np_parent_recurring"
+
+
+def test_chinese_short_forms():
+    assert first("2024年销售商品收到的现金12.3亿元。").concept == "cash_from_sales"
+    assert first("2024年所得税3.2亿元。").concept == "income_tax"
+    assert first("2024年投资收益5,100万元。").concept == "investment_income"
+    assert first("2024年末归母所有者权益85.2亿元。").concept == "equity_parent"
+
+
+def test_a_share_said_with_xiangdangyu_is_a_rate_of_two_concepts():
+    got = claims("2024年销售商品、提供劳务收到的现金8.8亿元，相当于营业收入的96%。")
+    assert got[-1].concept == "collection_ratio" and got[-1].value == Decimal("96")
+
+
+def test_a_number_never_runs_across_a_blank_line():
+    from caibao.claims.checker import Checker
+
+    class _NoStore:
+        def companies(self):
+            return []
+
+    result = Checker(_NoStore()).check("记者 | 2023-11-02\n\n万科公布三季报。")
+    assert not [c for c in result.claims if "\n" in c.claim.quote]

@@ -91,3 +91,30 @@ def test_a_number_never_runs_across_a_blank_line():
 
     result = Checker(_NoStore()).check("记者 | 2023-11-02\n\n万科公布三季报。")
     assert not [c for c in result.claims if "\n" in c.claim.quote]
+
+
+def test_table_unit_from_the_corner_cell_and_metric_rows():
+    text = (
+        "Table 2: FY24 summary\n\n"
+        "| USD-free, RMB bn | FY24 | YoY |\n|---|---|---|\n"
+        "| Sales | 12.40 | +5.0% |\n| Recurring NP | 1.10 | -3.0% |\n"
+    )
+    got = claims(text)
+    values = [(c.concept, c.measure, c.value) for c in got]
+    assert ("revenue", "value", Decimal("12400000000.00")) in values
+    assert ("np_parent_recurring", "value", Decimal("1100000000.00")) in values
+    assert all(c.segment is None for c in got)
+
+
+def test_table_unit_from_the_caption_and_from_a_metric_column():
+    text = "核心数据（单位：亿元）\n| 项目 | 2024年 |\n|---|---|\n| 营业收入 | 45.6 |\n"
+    c = first(text)
+    assert c.concept == "revenue" and c.value == Decimal("4560000000.0")
+    text = (
+        "| Division | Revenue (mn yuan) | YoY | Gross margin |\n|---|---|---|---|\n"
+        "| Hotels | 120.5 | +3.1% | 41.20% |\n"
+    )
+    got = {c.printed: c for c in claims(text)}
+    assert got["120.5"].concept == "revenue" and got["120.5"].value == Decimal("120500000.0")
+    assert got["+3.1%"].concept == "revenue" and got["+3.1%"].measure == "change_pct"
+    assert got["41.20%"].concept == "gross_margin" and got["41.20%"].segment == "Hotels"

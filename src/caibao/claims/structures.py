@@ -21,6 +21,35 @@ TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 # a table's unit, printed in the row label or the column header: 营业收入（亿元）
 _CELL_UNIT = re.compile(r"[（(]\s*(万亿元|亿元|万元|元|%|亿|万)\s*[)）]")
 _BARE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+# a table's unit in English or in a caption: (RMB mn), Revenue (mn yuan), 单位：亿元, US$ bn
+_EN_UNIT = re.compile(
+    r"(?:\(|（|\b|^)(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|\$)?\s*(?P<scale>bn|billion|mn|million|m|k|"
+    r"thousands?|'000)\b\s*(?P<cur2>yuan|RMB|CNY|USD|HKD|dollars)?(?:\)|）|$)",
+    re.I,
+)
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?:人民币)?\s*(万亿元|亿元|百万元|千元|万元|元)")
+_SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million": "million",
+                "m": "million", "k": "thousand", "thousand": "thousand", "thousands": "thousand",
+                "'000": "thousand"}  # fmt: skip
+_CURRENCY_WORDS = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "us$": "USD", "usd": "USD",
+                   "$": "USD", "dollars": "USD", "hk$": "HKD", "hkd": "HKD"}  # fmt: skip
+
+
+def unit_suffix(text: str) -> str | None:
+    """The unit a table's header cell or caption gives its bare numbers, as a suffix
+    ``parse_amount`` reads (亿元, " million yuan"), or None."""
+    m = _CELL_UNIT.search(text) or _CAPTION_UNIT.search(text)
+    if m:
+        return m.group(1)
+    m = _EN_UNIT.search(text)
+    if m is None or not (
+        m.group("cur") or m.group("cur2") or "(" in m.group() or "（" in m.group()
+    ):
+        return None
+    cur = _CURRENCY_WORDS.get((m.group("cur") or m.group("cur2") or "yuan").lower(), "yuan")
+    return f" {_SCALE_WORDS[m.group('scale').lower()]} {cur}"
+
+
 _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
 _CHANGE_HEAD = re.compile(r"同比|增减|变动|增速|增幅|change|yoy|growth", re.I)
 _ENUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]+)+")
@@ -134,30 +163,58 @@ def table_cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
-def _bare_cells(row: str, offset: int, amounts, header: list[str]) -> list:
-    """Numbers printed bare in a table's cells (197.40) whose unit the row label or the column
-    header gives (营业收入（亿元）), as (start, end, Amount) like ``find_amounts``."""
+def _bare_cells(row: str, offset: int, amounts, header: list[str], caption: str = "") -> list:
+    """Numbers printed bare in a table's cells (197.40) whose unit the row label, the column
+    header (营业收入（亿元）, Revenue (mn yuan)), the corner cell (RMB mn) or the caption before
+    the table (（单位：亿元）, (RMB bn)) gives, as (start, end, Amount) like ``find_amounts``."""
     cells = list(re.finditer(r"(?<=\|)([^|]*)(?=\|)", row))
     if not cells:
         return []
-    row_unit = _CELL_UNIT.search(cells[0].group())
+    row_unit = unit_suffix(cells[0].group())
+    table_unit = (unit_suffix(header[0]) if header else None) or unit_suffix(caption)
     taken = [(a - offset, b - offset) for a, b, _ in amounts]
     out = []
     for column, cell in enumerate(cells[1:], start=1):
         text = cell.group().strip()
         if not _BARE_NUMBER.fullmatch(text):
             continue
-        head = _CELL_UNIT.search(header[column]) if column < len(header) else None
-        unit = head or row_unit
+        head = unit_suffix(header[column]) if column < len(header) else None
+        unit = head or row_unit or table_unit
         if unit is None:
             continue
         start = cell.start() + cell.group().index(text)
         end = start + len(text)
         if any(a < end and b > start for a, b in taken):
             continue
-        amount = parse_amount(text.replace(",", "") + unit.group(1))
+        amount = parse_amount(text.replace(",", "") + unit)
         out.append((offset + start, offset + end, replace(amount, printed=text)))
     return out
+
+
+def _column_metrics(lex, header: list[str]) -> dict:
+    """column → the metric its header names (Revenue (mn yuan), 毛利率); a change column (YoY,
+    同比) takes the metric column to its left."""
+    out: dict = {}
+    last = None
+    for column, title in enumerate(header[1:], start=1):
+        found = lex.metrics_re.search(title)
+        if found:
+            last = lex.metric(found.group())
+            out[column] = last
+        elif last is not None and _CHANGE_HEAD.search(title):
+            out[column] = last
+        else:
+            last = None
+    return out
+
+
+def _caption(norm: str, offset: int) -> str:
+    """The line before the table that ``offset`` (a row's start) is in: its caption, which may
+    print the unit (主要财务指标（单位：亿元）, Figure 1: results summary (RMB mn))."""
+    lines = norm[:offset].split("\n")
+    while lines and (TABLE_ROW.match(lines[-1]) or not lines[-1].strip()):
+        lines.pop()
+    return lines[-1][-120:] if lines else ""
 
 
 def has_currency(printed: str) -> bool:
@@ -198,17 +255,23 @@ class Structures:
             return
         label = row_cells[0]
         found = [m for m in self.lex.metrics_re.finditer(label)]
-        word = self.lex.metric(found[-1].group()) if found else None
+        row_word = self.lex.metric(found[-1].group()) if found else None
         segment = None
-        if word is None:
+        if row_word is None:
             segment = self._clean_segment(label.strip())
             head = self.lex.metrics_re.search(header[0]) if header else None
-            word = self.lex.metric(head.group()) if head else self.lex.metric("营业收入")
+            row_word = self.lex.metric(head.group()) if head else self.lex.metric("营业收入")
+        # a row that names a segment takes its metric from the column (Revenue | YoY | Gross
+        # margin): a column header naming a metric, or the metric column to a change column's left
+        columns = _column_metrics(self.lex, header) if found == [] else {}
         bounds = [m.start() for m in re.finditer(r"\|", row)]
-        amounts = sorted(amounts + _bare_cells(row, offset, amounts, header), key=lambda x: x[0])
+        caption = _caption(self.t.norm, offset)
+        extra = _bare_cells(row, offset, amounts, header, caption)
+        amounts = sorted(amounts + extra, key=lambda x: x[0])
         for a_start, a_end, amount in amounts:
             column = sum(1 for x in bounds if x < a_start - offset) - 1
             title = header[column] if 0 <= column < len(header) else ""
+            word = columns.get(column, row_word)
             period, estimate = column_period(title, self.reference, self.default)
             if period is None:
                 period = self._column_changed(header, column) or self.default

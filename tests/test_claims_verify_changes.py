@@ -4,10 +4,13 @@ rates (claims.verify, metrics.derive), on a small inline store."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from caibao.claims.checker import Checker
+from caibao.claims.model import Claim
+from caibao.claims.verify import verify
 from inline_store import inline_store
 
 CODE = "600998"
@@ -24,9 +27,11 @@ def checker():
             ("np_parent", "2024Q2", "600000000", Y, "value", None, "S2"),
             ("np_parent", "2024Q3", "500000000", Y, "value", None, "S2"),
             ("np_parent", "2024Q4", "480000000", Y, "value", None, "S2"),
+            ("np_parent", "2025Q1", "300000000", Y, "value", None, "S2"),
             ("icf", "2024FY", "-1203000000", Y, "value", None, "S3"),
             ("fincf", "2024FY", "350000000", Y, "value", None, "S3"),
             ("gross_margin", "2024FY", "40.18", "%", "value", None, "S4"),
+            ("selling_expense", "2024FY", "4512000000", Y, "value", None, "S5"),
         ],
         CODE,
         "样例药业",
@@ -91,3 +96,30 @@ def test_a_level_after_a_compared_figure_is_their_difference(checker):
     assert "2024Q3" in got[-1][2].reason
     text = "样例药业2024年第四季度归母净利润比第三季度的5亿元少了约1亿元。"
     assert verdicts(checker, text)[-1][2].verdict == "contradicted"
+
+
+def test_a_percentage_of_a_whole_is_the_figure_before_over_it(checker):
+    text = "In 2024 Yangli spent 4.51 billion yuan on selling expenses, which swallowed 38% of revenue."
+    got = verdicts(checker, text)
+    assert got[-1][2].verdict == "supported", got
+    assert "selling_expense[2024FY] / revenue[2024FY]" in got[-1][2].reason
+    text = "In 2024 Yangli spent 4.51 billion yuan on selling expenses, which swallowed 45% of revenue."
+    assert verdicts(checker, text)[-1][2].verdict == "contradicted"
+
+
+def test_a_quarter_as_a_fraction_of_another_quarter(checker):
+    # claims built by hand as the extractor reads "…earnings were only about 62% of the 480
+    # million yuan booked in the fourth quarter of 2024" (the second quote runs over the first)
+    text = "earnings were only about 62% of the 480 million yuan"
+    share = Claim(0, 28, text[:28], CODE, "np_parent", None, "2025Q1", "value", Decimal(62), "%",
+                  Decimal("0.5"), "approx", "", "earnings", "62%")  # fmt: skip
+    base = Claim(0, len(text), text, CODE, "np_parent", None, "2024Q4", "value",
+                 Decimal(480000000), "CNY", Decimal(500000), None, "million", "earnings",
+                 "480 million yuan")  # fmt: skip
+    m = checker.metrics(CODE)
+    v = verify(share, m, [share, base], checker.lexicon.kinds)
+    assert v.verdict == "supported", v
+    assert "np_parent[2025Q1] / np_parent[2024Q4]" in v.reason
+    wrong = share.with_(value=Decimal(80), quote=text[:28].replace("62", "80"), printed="80%")
+    wrong_base = base.with_(quote=text.replace("62", "80"))
+    assert verify(wrong, m, [wrong, wrong_base], checker.lexicon.kinds).verdict == "contradicted"

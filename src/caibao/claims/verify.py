@@ -134,6 +134,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
     if claim.period is None:
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
+    ratio = _ratio_to_whole(claim, m, article, kinds)
+    if ratio is not None:
+        return ratio
     segment = None
     if claim.segment:
         # a share's segment is named where the figure it is a share of is (revenue_share: revenue)
@@ -284,6 +287,88 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         if _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) and there.end < here.end:
             return c
     return None
+
+
+_OF_WHOLE_EN = re.compile(
+    r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+)?(?:total\s+)?", re.I
+)
+_OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
+
+
+def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict):
+    """A percentage of a whole named beside it (equivalent to 107% of revenue, ate up 57% of
+    revenue, 相当于收入的91%) is the figure just discussed over that whole: the level printed
+    right before it in the sentence, of another metric. A percentage of a figure of the same
+    metric for another period (earnings were only about a quarter of the 5.57 billion yuan of the
+    fourth quarter) is the claim's figure over that one. None when neither reading applies."""
+    if claim.unit != "%" or claim.measure not in (VALUE, SHARE_PCT, CHANGE_PCT) or not claim.period:
+        return None
+    if kinds.get(claim.concept, "amount") != "amount" or not claim.printed:
+        return None
+    at = claim.quote.find(claim.printed)
+    words = claim.words or ""
+    if at < 0 or not words:
+        return None
+    tail = claim.quote[at + len(claim.printed) :]
+    of = _OF_WHOLE_EN.match(tail)
+    named_after = of is not None and tail[of.end() :].lower().startswith(words.lower())
+    head = re.sub(r"[\s约近逾超達达]+$", "", claim.quote[:at])
+    w = head.rfind(words + "的")
+    named_before = w >= 0 and bool(_OF_WHOLE_ZH.search(head[:w]))
+    try:
+        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
+    except StopIteration:
+        return None
+    if named_after or named_before:
+        for c in reversed(article[max(0, i - 3) : i]):
+            if claim.start - c.end > 60:
+                break
+            if (
+                c.measure == VALUE
+                and c.unit in ("CNY", "USD", "HKD")
+                and c.concept not in (None, claim.concept)
+                and c.period == claim.period
+                and c.subject == claim.subject
+            ):
+                got = m.ratio_of(c.concept, claim.concept, claim.period)
+                return _judge_ratio(claim, got)
+    # only about a quarter of the 5.57 billion yuan (the next claim, the same metric's figure)
+    if i + 1 < len(article):
+        c = article[i + 1]
+        if (
+            c.measure == VALUE
+            and c.concept == claim.concept
+            and c.unit in ("CNY", "USD", "HKD")
+            and c.period not in (None, claim.period)
+            and c.start - claim.end <= 20
+            and _OF_WHOLE_EN.match(_after(claim, c, tail)) is not None
+        ):
+            got = m.ratio_of(claim.concept, claim.concept, claim.period, None, c.period)
+            return _judge_ratio(claim, got)
+    return None
+
+
+def _after(claim: Claim, following: Claim, tail: str) -> str:
+    """The words after the claim's number, read on in the following claim's quote when that one
+    starts where the claim does (only about a quarter | of the 5.57 billion yuan)."""
+    if tail or following.start != claim.start or not following.quote.startswith(claim.quote):
+        return tail
+    return following.quote[len(claim.quote) :]
+
+
+def _judge_ratio(claim: Claim, got: Computed | None) -> Verdict:
+    if got is None:
+        return Verdict(UNVERIFIABLE, "The store lacks one of the two figures of the ratio.")
+    probe = claim.with_(measure=VALUE)
+    ok, _r = _agrees(probe, got)
+    expected = show(got.value, "%")
+    return Verdict(
+        SUPPORTED if ok else CONTRADICTED,
+        f"{'Matches' if ok else 'The sources give'} {expected} (computed as {got.formula}, "
+        f"{_label(got)}).",
+        expected,
+        got.sources,
+    )
 
 
 def _earlier(first: str | None, second: str | None) -> bool:

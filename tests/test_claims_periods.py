@@ -4,8 +4,12 @@ before, Hong Kong quarter words, month-ends by the article's date, analysts' tab
 from datetime import date
 
 from caibao.claims.article_periods import column_period, main_period
+from caibao.claims.checker import Checker
 from caibao.claims.extract import extract_claims
+from caibao.claims.fiscal import snap_instant, year_end_month
+from caibao.ingest import ingest_file
 from caibao.periods import Period
+from caibao.store import Store
 
 
 def periods(text, reference):
@@ -88,3 +92,51 @@ def test_analyst_table_columns():
     )
     got = periods(text, date(2023, 8, 30))
     assert ("+3.2%", "2023-06-30") in got
+
+
+# -- fiscal years that do not end in December ----------------------------------------------------
+
+
+def test_fiscal_frame_reads_periods_in_the_company_calendar():
+    # a June year end (shift 6): an article of 25 July 2024 on the fiscal year to June 2024
+    text = (
+        "The company earned $22.0 billion in the fourth quarter. Revenue for the June quarter "
+        "was $64.7 billion and fiscal 2024 revenue $245.1 billion. 第三财季营收619亿美元。"
+        "Cash stood at $18.3 billion at the end of June."
+    )
+    got = [
+        (c.printed, c.period)
+        for c in extract_claims(text, "MSFTX", date(2024, 7, 25), fiscal_shift=6)
+    ]
+    assert ("$22.0 billion", "2024Q4") in got
+    assert ("$64.7 billion", "2024Q4") in got
+    assert ("$245.1 billion", "2024FY") in got
+    assert ("619亿美元", "2024Q3") in got
+    assert ("$18.3 billion", "2024-06-30") in got
+
+
+def test_fiscal_year_end_learnt_and_balance_dates_snapped():
+    assert year_end_month([date(2022, 9, 24), date(2023, 9, 30)]) == 9
+    assert year_end_month([date(2023, 12, 31)]) == 12
+    assert year_end_month([]) == 12
+    assert snap_instant("2022-09-30", [date(2022, 9, 24), date(2023, 9, 30)]) == "2022-09-24"
+    assert snap_instant("2022-06-30", [date(2022, 9, 24)]) == "2022-06-30"
+    assert snap_instant("2022FY", [date(2022, 9, 24)]) == "2022FY"
+
+
+def test_apple_fourth_quarter_is_fiscal_q4(corpus, tmp_path):
+    xbrl = corpus / "us" / "xbrl" / "aapl"
+    store = Store(tmp_path / "aapl.duckdb")
+    ingest_file(xbrl / "10k_2023" / "aapl-20230930_htm.xml", store)
+    ingest_file(xbrl / "10q_2023" / "aapl-20230701_htm.xml", store)
+    checker = Checker(store)
+    result = checker.check(
+        "Apple Inc. said fourth-quarter revenue was $89.5 billion, and full-year sales for "
+        "fiscal 2023 came to $383.3 billion. Total assets were $352.8 billion a year earlier.",
+        company="AAPL",
+        day=date(2023, 11, 3),
+    )
+    got = {c.claim.printed: (c.claim.period, c.verdict.verdict) for c in result.claims}
+    assert got["$89.5 billion"] == ("2023Q4", "supported")  # FY − Q1-Q3
+    assert got["$383.3 billion"] == ("2023FY", "supported")
+    assert got["$352.8 billion"][0] == "2022-09-24"

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..periods import Period, month_end, resolve
+from .fiscal import FISCAL_SHIFT, shift_phrase
 
 _REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
 _PART = (
@@ -34,6 +35,7 @@ PERIOD_RE = re.compile(
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     rf"|{_REL}(?:年度)?{_PART}"
     r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"  # Q3单季度 (Q1 2025 below)
+    r"|(?:(?:19|20)\d{2}\s*财?年)?第?[一二三四1-4]财季度?"
     r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度?|第?[一二三四]季度|第[一二三四]季|首季度?"
     r"|报告期内?|本报告期|年末|年底|年初(?!至|以来)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
@@ -50,6 +52,7 @@ PERIOD_RE = re.compile(
     r"(?:March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+30|\s+31)?"
     r"(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
     r"|\b[Qq][1-4]\s*['’]\s*\d{2}\b|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
@@ -253,9 +256,14 @@ def _article_date(text: str, year: int) -> date:
     return date(year, 4, 30) if year else date.today()
 
 
-@lru_cache(maxsize=8192)
 def resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
-    """A period phrase found in the text → Period (``current``: the period being discussed)."""
+    """A period phrase found in the text → Period (``current``: the period being discussed), in
+    the fiscal frame of the article being read (``fiscal``)."""
+    return _resolve_phrase(shift_phrase(phrase, FISCAL_SHIFT.get()), reference, current)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
     p = phrase.strip()
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
@@ -310,7 +318,7 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
         p = re.sub(r"(?i)^(?:at|from)\s+end-", "end of ", p).replace(
             "-", " "
         )  # first-half 2025 = first half 2025
-    p = p.replace("财年", "年")  # 2024财年 = 2024年
+    p = p.replace("财年", "年").replace("财季", "季度")  # 2024财年 = 2024年, 第四财季 = 第四季度
     if current is not None and re.match(r"上一?年", p):
         # 上年 is the year before the period discussed (as reports use it), 去年 the year
         # before the article's date

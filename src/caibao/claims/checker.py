@@ -14,13 +14,14 @@ names most often among those the store or ``companies.toml`` knows. A company no
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..errors import UnknownCompanyError
 from ..metrics import Metrics
 from ..periods import Period
 from .extract import extract_claims
+from .fiscal import snap_instant, year_end_month
 from .lexicon import Lexicon, company_aliases
 from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
 from .text import read_text
@@ -73,6 +74,7 @@ class Checker:
         self.lexicon = Lexicon(self.names)
         self._metrics: dict[str, Metrics] = {}
         self._latest_cache: dict[str, Period | None] = {}
+        self._fiscal_cache: dict[str, tuple[int, tuple[date, ...]]] = {}
 
     def metrics(self, code: str) -> Metrics:
         if code not in self._metrics:
@@ -108,6 +110,27 @@ class Checker:
             return max(in_store)[1]
         return counts.most_common(1)[0][0] if counts else None
 
+    def _fiscal(self, code: str | None) -> tuple[int, tuple[date, ...]]:
+        """(the months the company's fiscal year ends before December, its balance dates),
+        learnt from the last balance date of its annual documents (Apple: September → 3)."""
+        if code not in self.known:
+            return 0, ()
+        if code not in self._fiscal_cache:
+            instants, year_ends = set(), []
+            for doc, _n in self.store.documents(code):
+                dates = []
+                for f in self.store.facts(code, concept="total_assets", document=doc.sha256):
+                    try:
+                        dates.append(date.fromisoformat(f.period))
+                    except ValueError:
+                        continue
+                instants.update(dates)
+                if doc.period.endswith("FY") and dates:
+                    year_ends.append(max(dates))  # an annual report's last balance date
+            shift = 12 - year_end_month(year_ends)
+            self._fiscal_cache[code] = (shift, tuple(sorted(instants)))
+        return self._fiscal_cache[code]
+
     def _latest(self, code: str | None) -> Period | None:
         """The period of the company's latest annual figures in the store, if any."""
         if code not in self.known:
@@ -132,9 +155,19 @@ class Checker:
         code = self.resolve_company(company) if company else self.detect_company(t.norm, mentions)
         m = self.metrics(code) if code in self.known else None
         segments = tuple(m.segments()) if m is not None else ()
+        shift, instants = self._fiscal(code)
         claims = extract_claims(
-            t, code, day, self.lexicon, segments, self._latest(code), companies=mentions
+            t,
+            code,
+            day,
+            self.lexicon,
+            segments,
+            self._latest(code),
+            companies=mentions,
+            fiscal_shift=shift,
         )
+        if shift:  # the company's own balance dates (a 52/53-week year ends 24 September)
+            claims = [replace(c, period=snap_instant(c.period, instants)) for c in claims]
         # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
         claims = [c for c in claims if "\n\n" not in (c.printed or "")]
         checked = []

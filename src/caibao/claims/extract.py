@@ -55,6 +55,7 @@ from ..periods import Period
 from .article_periods import find_periods, main_period
 from .attribution import EXCLUDING, Attribution, Mention, ReadingState
 from .clauses import CLAUSE_SEP, DIGRESSION, split_sentences
+from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .lexicon import Lexicon
 from .measures import (
     MULTIPLE_OF,
@@ -90,6 +91,7 @@ def extract_claims(
     segments: tuple[str, ...] = (),
     fallback: Period | None = None,
     companies: list[tuple[int, int, str]] | None = None,
+    fiscal_shift: int = 0,
 ) -> list[Claim]:
     """The claims of an article, spans in the original text.
 
@@ -98,16 +100,27 @@ def extract_claims(
     ``segments``: segment names the store knows for the company (found even without 业务).
     ``fallback``: the period when neither the text nor ``reference`` gives one (the latest
     report in the store).
+    ``fiscal_shift``: the months the company's fiscal year ends before December (Apple: 3), so
+    periods are read in its fiscal calendar (``claims.fiscal``).
     """
     t = text if isinstance(text, Text) else read_text(text)
     lex = lexicon or Lexicon()
-    default, reference = main_period(t.norm, reference)
-    if default is None and fallback is not None:
-        default = fallback
-        reference = reference or fallback.end
-    extractor = _Extractor(t, lex, company, reference, default, segments)
-    extractor.company_mentions = companies
-    return extractor.run()
+    with in_fiscal_frame(fiscal_shift):
+        default, reference = main_period(t.norm, to_frame(reference, fiscal_shift))
+        if default is None and fallback is not None:
+            default = fallback
+            reference = reference or fallback.end
+        extractor = _Extractor(t, lex, company, reference, default, segments)
+        extractor.company_mentions = companies
+        claims = extractor.run()
+    if fiscal_shift:  # balance dates of the frame back to real ones
+        claims = [
+            replace(c, period=str(from_frame(Period.parse(c.period), fiscal_shift)))
+            if c.period and "-" in c.period and "Q" not in c.period
+            else c
+            for c in claims
+        ]
+    return claims
 
 
 class _Extractor(Structures, Measures, Attribution, PeriodReading):

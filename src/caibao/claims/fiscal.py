@@ -1,0 +1,113 @@
+"""Fiscal years that do not end in December (Apple's ends in late September, Microsoft's in June).
+
+The store names such a company's periods by its fiscal calendar (``sources.us_gaap``): Apple's
+``2023FY`` is October 2022 – September 2023 and ``2023Q4`` the quarter to 30 September 2023, while
+balances keep their real dates (``2023-09-30``, ``2022-09-24``). An article is read in a *fiscal
+frame*: every date is moved forward by the months the fiscal year ends before December, so that
+the calendar rules of ``caibao.periods`` give fiscal periods — an Apple article of 3 November 2023
+is read as of 3 February 2024, and its "fourth quarter" is the latest fourth quarter ended by
+then, fiscal 2023 Q4. Month names are moved too ("the September quarter", "at the end of June",
+"截至9月底"), and a balance date found in the frame is moved back to the real date at the end.
+
+``FISCAL_SHIFT`` holds the months of the article being read (0: a calendar year); it is set by
+``in_fiscal_frame`` around one extraction.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+
+from ..periods import Period, month_end
+
+FISCAL_SHIFT: ContextVar[int] = ContextVar("FISCAL_SHIFT", default=0)
+
+_MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+_EN_MONTH = re.compile(
+    r"\b(" + "|".join(_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.I
+)
+_ZH_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])(?=月)")
+# the September quarter, the June half: a span named by the month it ends in
+_MONTH_QUARTER = re.compile(r"(?i)^(?:the\s+)?(\w+)\s+(quarter|half)$")
+
+
+def shift_month(month: int, shift: int) -> int:
+    return (month - 1 + shift) % 12 + 1
+
+
+def to_frame(day: date | None, shift: int) -> date | None:
+    """A real date in the fiscal frame (``shift`` months later, the day clamped to the month)."""
+    if day is None or not shift:
+        return day
+    total = day.year * 12 + day.month - 1 + shift
+    year, month = divmod(total, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def from_frame(period: Period, shift: int) -> Period:
+    """A balance date of the frame back to the real month end (spans keep their fiscal names)."""
+    if not shift or not period.is_instant:
+        return period
+    total = period.end.year * 12 + period.end.month - 1 - shift
+    year, month = divmod(total, 12)
+    return Period.instant(month_end(year, month + 1))
+
+
+def shift_phrase(phrase: str, shift: int) -> str:
+    """The month names of a period phrase moved into the frame (September → December); a
+    quarter named by its month (the September quarter) as the three months to that month."""
+
+    def en(m: re.Match) -> str:
+        name = m.group(1).lower()[:3]
+        month = next(i for i, x in enumerate(_MONTHS, 1) if x.lower().startswith(name))
+        return _MONTHS[shift_month(month, shift) - 1]
+
+    out = _EN_MONTH.sub(en, phrase) if shift else phrase
+    quarter = _MONTH_QUARTER.match(out)
+    if quarter and quarter.group(1).capitalize() in _MONTHS:
+        # the December quarter (in the frame): the three months to December
+        span = "three months" if quarter.group(2).lower() == "quarter" else "six months"
+        out = f"the {span} to {quarter.group(1)}"
+    if not shift:
+        return out
+    return _ZH_MONTH.sub(lambda m: str(shift_month(int(m.group(1)), shift)), out)
+
+
+@contextmanager
+def in_fiscal_frame(shift: int) -> Iterator[None]:
+    token = FISCAL_SHIFT.set(shift)
+    try:
+        yield
+    finally:
+        FISCAL_SHIFT.reset(token)
+
+
+def year_end_month(year_ends: Iterable[date]) -> int:
+    """The month a company's fiscal year ends in, from the last balance dates of its annual
+    reports: the month found in the most years, 12 on a tie or with none. A 52/53-week year's
+    end (2022-09-24) counts for its month."""
+    years: dict[int, set[int]] = defaultdict(set)
+    for day in year_ends:
+        years[day.month].add(day.year)
+    if not years:
+        return 12
+    best = max(years, key=lambda m: (len(years[m]), m == 12))
+    return best
+
+
+def snap_instant(period: str | None, instants: Iterable[date], days: int = 10) -> str | None:
+    """A claim's balance date moved to the company's own balance date within ``days`` (the real
+    end of a 52/53-week year: 30 September → 24 September 2022)."""
+    if period is None or len(period) != 10:
+        return period
+    try:
+        day = date.fromisoformat(period)
+    except ValueError:
+        return period
+    near = [d for d in instants if abs((d - day).days) <= days]
+    return min(near, key=lambda d: abs((d - day).days)).isoformat() if near else period

@@ -123,3 +123,12 @@ def test_a_quarter_as_a_fraction_of_another_quarter(checker):
     wrong = share.with_(value=Decimal(80), quote=text[:28].replace("62", "80"), printed="80%")
     wrong_base = base.with_(quote=text.replace("62", "80"))
     assert verify(wrong, m, [wrong, wrong_base], checker.lexicon.kinds).verdict == "contradicted"
+
+
+def test_a_threshold_crossed_compares_the_level(checker):
+    # revenue 2024: 120亿 — above 100亿, not below 150亿
+    assert verdicts(checker, "样例药业2024年营收突破百亿元。")[-1][2].verdict == "supported"
+    got = verdicts(checker, "样例药业2024年营收同比下降，跌破150亿元。")
+    assert got[-1][2].verdict == "supported", got
+    got = verdicts(checker, "样例药业2024年营收同比下降，跌破100亿元。")
+    assert got[-1][2].verdict == "contradicted", got

@@ -155,7 +155,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             return Verdict(
                 UNVERIFIABLE, f"The store has no figures for the segment {claim.segment}."
             )
-    claim = _signed(claim)
+    claim = _level_of_threshold(_signed(claim))
     if claim.measure == VALUE:
         claim = _as_difference(claim, article)
     compared = _compared_base(claim, article)
@@ -240,6 +240,28 @@ def _signed(claim: Claim) -> Claim:
     return claim.with_(value=-claim.value)
 
 
+@cache
+def _threshold_words() -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return tuple(w.lower() for w in tomllib.loads(text)["threshold"]["words"])
+
+
+def _level_of_threshold(claim: Claim) -> Claim:
+    """跌破千亿关口 / 突破100亿元 read as a change by the round figure: the level is below (after a
+    fall) or above (after a rise) that figure (``verify.toml`` [threshold])."""
+    if claim.measure != CHANGE_ABS or claim.qualifier != "more_than" or not claim.printed:
+        return claim
+    at = claim.quote.find(claim.printed)
+    head = claim.quote[:at].lower().rstrip() if at >= 0 else ""
+    if not head.endswith(_threshold_words()):
+        return claim
+    below = claim.value < 0
+    return claim.with_(
+        measure=VALUE, value=abs(claim.value), qualifier="less_than" if below else "more_than"
+    )
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SAME_LENGTH = {"Q": "Q", "FY": "FY", "H1": "H", "H2": "H", "YTD": "YTD", "INSTANT": "INSTANT"}
 
 
@@ -264,7 +286,10 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
     except StopIteration:
         return None
-    for j in (i + 1, i - 1):
+    # Chinese names the compared figure before the change (较二季度的107.9亿元环比腰斩有余),
+    # English after it (41% below the 838.7 million yuan earned in the first quarter)
+    chinese = 2 * sum(bool(_CJK.search(c.quote)) for c in article) > len(article)
+    for j in (i - 1,) if chinese else (i + 1,):
         if not 0 <= j < len(article):
             continue
         c = article[j]
@@ -450,7 +475,7 @@ def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
     return None
 
 
-_LOSS_WORDS = re.compile(r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出", re.I)
+_LOSS_WORDS = re.compile(r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出|deficit|\blost\b", re.I)
 
 
 def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:

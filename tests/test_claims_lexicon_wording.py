@@ -118,3 +118,26 @@ def test_table_unit_from_the_caption_and_from_a_metric_column():
     assert got["120.5"].concept == "revenue" and got["120.5"].value == Decimal("120500000.0")
     assert got["+3.1%"].concept == "revenue" and got["+3.1%"].measure == "change_pct"
     assert got["41.20%"].concept == "gross_margin" and got["41.20%"].segment == "Hotels"
+
+
+def test_per_share_figure_is_eps_with_its_sign():
+    got = claims("The builder swung to a loss in 2024. Per share, it lost Rmb1.26.")
+    assert (got[-1].concept, got[-1].value, got[-1].unit) == (
+        "eps_basic",
+        Decimal("-1.26"),
+        "CNY/share",
+    )
+    c = first("In 2024 it earned 0.37 yuan a share.")
+    assert (c.concept, c.value) == ("eps_basic", Decimal("0.37"))
+
+
+def test_a_rate_of_a_whole_named_after_it_and_the_ratio_of_two_concepts():
+    got = claims("In 2024 selling expenses of 88.0 million yuan swallowed 41% of revenue.")
+    assert got[-1].concept == "selling_expense_ratio" and got[-1].value == Decimal("41")
+    c = claims("In 2024 the ratio of selling expenses to revenue fell to 30.2%.")[-1]
+    assert c.concept == "selling_expense_ratio" and c.value == Decimal("30.2")
+
+
+def test_targets_are_forecasts():
+    assert first("The group has set a goal of revenue above 9 billion yuan by 2030.").forecast
+    assert first("公司2026年力争实现营业收入12亿元。").forecast

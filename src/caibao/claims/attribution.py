@@ -18,7 +18,8 @@ from ..numbers import Amount
 from ..periods import Period
 from .clauses import CLAUSE_SEP, CONTRAST
 from .lexicon import MetricWord
-from .measures import DENOMINATOR, LOSS
+from .lexicon import MetricWord as _Word
+from .measures import _OF_WHOLE, DENOMINATOR, LOSS, ratio_of
 from .model import CHANGE_PCT, TIMES
 from .structures import has_currency
 
@@ -38,9 +39,9 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
-    r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|guidance|targets?|expects?|expected|"
-    r"forecasts?|projected|projects|projections?|outlook|consensus|estimates?|anticipated?|sees\s+"
-    r"|predicted",
+    r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|guidance|targets?|expects?|"
+    r"expected|forecasts?|projected|projects|projections?|outlook|consensus|estimates?|anticipated?|"
+    r"sees\s+|predicted|goal|aims?\s+to|aiming|ambition|plans?\s+to|planning\s+to",
     re.I,
 )
 # words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
@@ -76,6 +77,30 @@ EXCLUDING = re.compile(
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
 )
+
+
+# a figure said per share (Per share, it lost Rmb4.17; earned 0.52 yuan a share) is EPS
+_PER_SHARE_BEFORE = re.compile(
+    r"\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利))", re.I
+)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+share\b", re.I)
+# the ratio of selling expenses to revenue: a rate of two concepts
+_RATIO_OF = re.compile(r"\bratio\s+of\s+(?:its\s+|the\s+)?", re.I)
+_PART_OF = re.compile(
+    r"[\w.,+\-]+(?:\s*%|\s+per\s*cent)?\s+of\s+(?:the\s+(?:company|group)['’]s\s+|its\s+|the\s+)?"
+    r"(?:total\s+)?",
+    re.I,
+)
+_OF_WHOLE_TAIL = re.compile(
+    r"[^,;.]{0,60}?\b(?:came|comes|come|derived|stemmed|generated)\s+from\b"
+)
+
+
+def _whole_before(s: str, b: int, start: int, tail) -> bool:
+    return tail is None and _OF_WHOLE.fullmatch(s, b, start) is not None
+
+
+_RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +141,35 @@ class Attribution:
 
     def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):
         """(mention, found in the number's own clause)."""
+        mention, own = self._metric_word(s, a, b, clause, metrics, subjects, amount, state)
+        if mention is None:
+            return mention, own
+        ratio = self._ratio_named(s, clause, a)
+        if ratio is not None:
+            return ratio, True
+        per_share = _PER_SHARE_AFTER.match(s, b) or _PER_SHARE_BEFORE.search(s, 0, a)
+        if per_share and mention.word.concept == "np_parent" and amount.unit == "CNY":
+            # the profit word stays (its sign: lost is negative), the concept is EPS
+            eps = _Word(mention.word.text, "eps_basic", None, "per_share", True)
+            return Mention(mention.start, mention.end, eps), own
+        return mention, own
+
+    def _ratio_named(self, s: str, clause: int, a: int) -> Mention | None:
+        """The ratio of X to Y named before the number in its clause, as a rate (X / Y × 100)."""
+        for r in _RATIO_OF.finditer(s, clause, a):
+            first = self.lex.metrics_re.match(s, r.end())
+            to = first and _RATIO_TO.match(s, first.end())
+            second = to and self.lex.metrics_re.match(s, to.end())
+            if not second or second.end() > a:
+                continue
+            x, y = (self.lex.metric(m.group()).concept for m in (first, second))
+            concept = ratio_of(x, y)
+            if concept is not None:
+                word = _Word(s[r.start() : second.end()], concept, None, "ratio", False)
+                return Mention(r.start(), second.end(), word)
+        return None
+
+    def _metric_word(self, s, a, b, clause, metrics, subjects, amount, state):
         before = [m for m in subjects if m.end <= a and m.start >= clause]
         after = [
             m
@@ -129,6 +183,12 @@ class Attribution:
                 )
             )
         ]
+        if amount.unit == "%" and any(m.end <= a for m in subjects):
+            # R&D was 21.7m yuan, 3.74% of revenue: the metric after "of" is the whole, not what
+            # the rate measures (unless a segment it came from follows: a third of revenue came
+            # from hotels)
+            tail = _OF_WHOLE_TAIL.match(s, b)
+            after = [m for m in after if not _whole_before(s, b, m.start, tail)]
         counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
@@ -174,6 +234,8 @@ class Attribution:
     def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
         """Whether the clause before a number names a thing of its own (more than filler, period
         and change words), so the metric of an earlier clause does not carry over to it."""
+        if self._part_of_whole(s, a):
+            return False  # …, still ate up 57% of revenue: a part of revenue is the same subject
         text = s[clause:a]
         for p_start, p_end, _phrase in periods:
             if clause <= p_start and p_end <= a:
@@ -185,6 +247,12 @@ class Attribution:
         text = self.lex.companies_re.sub("", text)
         text = _FILLER.sub("", text)
         return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", text)) > 2
+
+    def _part_of_whole(self, s: str, a: int) -> bool:
+        """Whether the number at ``a`` is a percentage or fraction of a metric named right after
+        it (57% of revenue, three-quarters of sales, 107% of revenue)."""
+        m = _PART_OF.match(s, a)
+        return bool(m) and bool(self.lex.metrics_re.match(s, m.end()))
 
     def _unknown_noun_between(self, s, mention: Mention, clause: int, a: int) -> bool:
         if mention.start >= a:

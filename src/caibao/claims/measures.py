@@ -180,6 +180,8 @@ class Measures:
             return TIMES, -value if down else value, unit
         if unit == "pp":
             return CHANGE_PP, -abs(value) if down else value, unit
+        if unit == "%" and self._whole_after(s, amount_end(s, a, amount)):
+            return VALUE, value, unit  # ate up 57% of revenue: a part of a whole, not a change
         if unit == "%":
             share = lex.share_re.search(s[clause:a]) or (
                 mention and lex.share_re.search(mention.word.text)
@@ -233,7 +235,7 @@ class Measures:
                 and bool(LOSS.search(mention.word.text))
                 and mention.word.concept not in lex.loss_named
             )
-        if loss and value > 0 and unit in ("CNY", "USD", "HKD"):
+        if loss and value > 0 and unit.split("/")[0] in ("CNY", "USD", "HKD"):
             value = -value
         return VALUE, value, unit
 

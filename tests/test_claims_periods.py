@@ -140,3 +140,13 @@ def test_apple_fourth_quarter_is_fiscal_q4(corpus, tmp_path):
     assert got["$89.5 billion"] == ("2023Q4", "supported")  # FY − Q1-Q3
     assert got["$383.3 billion"] == ("2023FY", "supported")
     assert got["$352.8 billion"][0] == "2022-09-24"
+
+
+def test_a_rate_after_a_verb_following_a_start_of_year_base_is_the_period_end_change():
+    got = periods(
+        "截至6月30日，存货5.2亿元，较年初缩水约两成；净利率为12.5%，较上年同期的10.1%有所提升。",
+        date(2024, 8, 20),
+    )
+    assert ("5.2亿元", "2024-06-30") in got
+    assert ("两成", "2024-06-30") in got or ("约两成", "2024-06-30") in got
+    assert ("10.1%", "2023H1") in got

@@ -45,6 +45,10 @@ _EN_FROM_FIGURE = re.compile(
 )
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
+# between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
+_OWN_RATE_GAP = re.compile(
+    r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
+)
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
 # a profit of X in 2023 after "against": the compared figure's own year
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
@@ -118,6 +122,9 @@ class PeriodReading:
                     between = bisect_left(starts, a) - bisect_left(starts, p_end)
                     own = not between and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
+                    if amount.unit in ("%", "pp", "times"):
+                        # 较年初缩水近六成: a rate after a verb is the change, not the base's own
+                        own = own and bool(_OWN_RATE_GAP.fullmatch(s, p_end, a))
                     if p_end > clause and own:
                         claim_period = resolved
                 elif phrase != "同期":

@@ -150,3 +150,11 @@ def test_a_rate_after_a_verb_following_a_start_of_year_base_is_the_period_end_ch
     assert ("5.2亿元", "2024-06-30") in got
     assert ("两成", "2024-06-30") in got or ("约两成", "2024-06-30") in got
     assert ("10.1%", "2023H1") in got
+
+
+def test_a_year_named_only_for_a_compared_figure_is_not_the_article_year():
+    text = (
+        "Debt was 210 billion yuan, against 236 billion yuan at the end of 2023. Cash fell 9% "
+        "from 64 billion yuan in 2023."
+    )
+    assert main_period(text, date(2024, 10, 30))[0] == Period.ytd(2024, 3)

@@ -70,6 +70,11 @@ _BASE_BEFORE = re.compile(
     r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from|versus|than|same period of"
     r"|same period in|as recently as|as late as|back in)\s*(?:at\s+)?(?:the\s+end\s+of\s+|end-)?$"
 )
+# against 320 billion yuan at the end of 2024, from X in 2023: the year of a compared figure
+_BASE_FIGURE_BEFORE = re.compile(
+    r"(?i:\b(?:against|from|versus|compared\s+(?:with|to))\s+[^,.;:，。；]{0,40}?\d[^,.;:，。；]{0,30}?"
+    r"\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
+)
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")
 # (compact forms: 1H23, 1Q24, 9M23 — analysts' notation)
@@ -162,6 +167,7 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         int(m.group(1))
         for m in _YEAR_MENTION.finditer(text)
         if not _BASE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and not _BASE_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     )
     bare = Counter(years)  # years named on their own (2024年, in 2024): a sign of annual figures
     years.update(2000 + int(m.group(1)) for m in _COMPACT_YEAR.finditer(text))

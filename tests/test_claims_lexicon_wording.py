@@ -141,3 +141,19 @@ def test_a_rate_of_a_whole_named_after_it_and_the_ratio_of_two_concepts():
 def test_targets_are_forecasts():
     assert first("The group has set a goal of revenue above 9 billion yuan by 2030.").forecast
     assert first("公司2026年力争实现营业收入12亿元。").forecast
+
+
+def test_us_vocabulary_and_chinese_names_of_us_companies_and_segments():
+    from caibao.claims.lexicon import Lexicon, segment_in_store
+
+    lex = Lexicon()
+    assert lex.company("网飞") == "NFLX" and lex.company("苹果") == "AAPL"
+    assert segment_in_store("大中华区", ("Americas", "Greater China")) == "Greater China"
+    assert segment_in_store("services", ("Products", "Services")) == "Services"
+    assert segment_in_store("大中华区", ("医药工业",)) == "大中华区"  # no such segment: kept
+    got = claims("Total net sales were $52.1 billion in fiscal 2022.", company="MSFT")
+    assert got[0].concept == "revenue" and got[0].unit == "USD"
+    c = first("It earned $1.46 per diluted share in fiscal 2022.", company="MSFT")
+    assert (c.concept, c.unit) == ("eps_diluted", "USD/share")
+    c = first("Capital expenditures were $7.3 billion in fiscal 2022.", company="MSFT")
+    assert c.concept == "capex"

@@ -83,8 +83,9 @@ _UNKNOWN_NOUN = re.compile(
 _PER_SHARE_BEFORE = re.compile(
     r"\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利))", re.I
 )
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+share\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?share\b", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
+_CURRENCIES = ("CNY", "USD", "HKD")
 _RATIO_OF = re.compile(r"\bratio\s+of\s+(?:its\s+|the\s+)?", re.I)
 _PART_OF = re.compile(
     r"[\w.,+\-]+(?:\s*%|\s+per\s*cent)?\s+of\s+(?:the\s+(?:company|group)['’]s\s+|its\s+|the\s+)?"
@@ -147,10 +148,12 @@ class Attribution:
         ratio = self._ratio_named(s, clause, a)
         if ratio is not None:
             return ratio, True
-        per_share = _PER_SHARE_AFTER.match(s, b) or _PER_SHARE_BEFORE.search(s, 0, a)
-        if per_share and mention.word.concept == "np_parent" and amount.unit == "CNY":
+        after = _PER_SHARE_AFTER.match(s, b)
+        per_share = after or _PER_SHARE_BEFORE.search(s, 0, a)
+        if per_share and mention.word.concept == "np_parent" and amount.unit in _CURRENCIES:
             # the profit word stays (its sign: lost is negative), the concept is EPS
-            eps = _Word(mention.word.text, "eps_basic", None, "per_share", True)
+            concept = "eps_diluted" if after and after.group("diluted") else "eps_basic"
+            eps = _Word(mention.word.text, concept, None, "per_share", True)
             return Mention(mention.start, mention.end, eps), own
         return mention, own
 

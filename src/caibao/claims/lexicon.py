@@ -164,6 +164,24 @@ def _en_to_zh() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((k.lower(), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
+def segment_in_store(name: str, segments: tuple[str, ...]) -> str:
+    """The store's name for a segment an article names otherwise: a Chinese rendering of an
+    English segment (大中华区 → Greater China, ``[segments.zh_to_en]``) or another case (services
+    → Services), when the company has that segment; else the name itself."""
+    if not segments or name in segments:
+        return name
+    english = _zh_to_en().get(name) or _zh_to_en().get(name.removesuffix("业务"))
+    if english in segments:
+        return english
+    lower = {s.lower(): s for s in segments}
+    return lower.get(name.lower(), name)
+
+
+@cache
+def _zh_to_en() -> dict[str, str]:
+    return dict(_data("lexicon.toml")["segments"].get("zh_to_en", {}))
+
+
 @cache
 def market_concepts() -> frozenset[str]:
     """Concepts of the market, not of the reports (share price, market value, P/E)."""

@@ -205,8 +205,8 @@ class Measures:
         # money or counts
         if unit == "CNY" and kind == "count" and not has_currency(amount.printed):
             unit = "count"
-        if unit == "CNY" and kind == "per_share":
-            unit = "CNY/share"
+        if unit in ("CNY", "USD", "HKD") and kind == "per_share":
+            unit = f"{unit}/share"  # 每股收益0.21元, $6.13 per diluted share
         if mention is not None and mention.word.measure and not base:
             return mention.word.measure, value, unit
         if (

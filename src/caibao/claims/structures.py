@@ -14,6 +14,7 @@ from ..concepts import accounts
 from ..numbers import Amount, parse_amount
 from ..periods import Period
 from .article_periods import column_period, find_periods, resolve_phrase
+from .lexicon import segment_in_store
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -217,6 +218,14 @@ def _caption(norm: str, offset: int) -> str:
     return lines[-1][-120:] if lines else ""
 
 
+@cache
+def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
+    names = sorted((x for x in segments if x.isascii()), key=len, reverse=True)
+    return re.compile(
+        r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z])", re.I
+    )
+
+
 def has_currency(printed: str) -> bool:
     return bool(re.search(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", printed, re.I))
 
@@ -348,8 +357,12 @@ class Structures:
             out.append((m.start(), m.group(1).strip()))
         if self.segments_re is not None:
             out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
-        out.sort()
-        return out
+        if self.segments and any(x.isascii() for x in self.segments):
+            # a US company's segments: English ones in any case (services revenue), Chinese
+            # renderings (大中华区) read as the store names them
+            out += [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
+            out = [(pos, segment_in_store(name, self.segments)) for pos, name in out]
+        return sorted(set(out))
 
     def _clean_segment(self, name: str) -> str | None:
         name = _LEADING_NOISE.sub("", name)

@@ -132,3 +132,31 @@ def test_a_threshold_crossed_compares_the_level(checker):
     assert got[-1][2].verdict == "supported", got
     got = verdicts(checker, "样例药业2024年营收同比下降，跌破100亿元。")
     assert got[-1][2].verdict == "contradicted", got
+
+
+@pytest.fixture(scope="module")
+def apple(corpus, tmp_path_factory):
+    from caibao.ingest import ingest_file
+    from caibao.store import Store
+
+    store = Store(tmp_path_factory.mktemp("aapl") / "aapl.duckdb")
+    ingest_file(corpus / "us" / "xbrl" / "aapl" / "10k_2023" / "aapl-20230930_htm.xml", store)
+    yield store
+    store.close()
+
+
+def test_us_free_cash_flow_and_english_figures(apple):
+    from caibao.metrics import Metrics
+
+    m = Metrics(apple, "AAPL")
+    fcf = m.value("free_cash_flow", "2023FY")
+    ocf, capex = m.value("ocf", "2023FY"), m.value("capex", "2023FY")
+    assert fcf is not None and fcf.unit == "USD"
+    assert fcf.value == ocf.value - capex.value and len(fcf.sources) >= 2
+    checker = Checker(apple)
+    text = "Apple's revenue fell 2.8% to $383.3 billion in fiscal 2023."
+    got = checker.check(text, "AAPL", date(2023, 11, 3)).claims
+    level = next(c for c in got if c.claim.unit == "USD")
+    assert level.verdict.verdict == "supported", level
+    assert level.verdict.expected.startswith("$383.") and "billion" in level.verdict.expected
+    assert "亿" not in level.verdict.reason

@@ -53,23 +53,45 @@ HUNDRED = Decimal(100)
 _RATE_UNITS = ("%", "pp")
 
 
-def show(value: Decimal | None, unit: str, scale: str = "") -> str:
-    """A value printed the way the claim printed its own (亿 stays 亿)."""
+_EN_SCALES = ("trillion", "billion", "million", "thousand")
+_CURRENCY_EN = {"CNY": "RMB ", "USD": "$", "HKD": "HK$"}
+
+
+def show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = None) -> str:
+    """A value printed the way the claim printed its own (亿 stays 亿; an English article's
+    figure in English words and the fact's currency: $383.29 billion, USD 1.26 per share)."""
     if value is None:
         return "no value"
+    lang = lang or ("en" if scale in _EN_SCALES else "zh")
     try:
-        if unit in ("%", "pp", "times", "CNY/share"):
-            return format_amount(value, unit)
+        if unit.endswith("/share"):
+            currency = unit.removesuffix("/share")
+            if lang == "zh" and currency == "CNY":
+                return format_amount(value, unit)
+            return f"{currency} {value.normalize():f} per share"
+        if unit in ("%", "pp", "times"):
+            return format_amount(value, unit, lang=lang)
         if unit == "rank":
             return f"No. {value}"
         if unit == "count" and not scale and value == value.to_integral_value():
             return f"{int(value):,}"
         if unit in ("CNY", "USD", "HKD", "count"):
+            if lang == "en":
+                en_scale = scale if scale in _EN_SCALES else None
+                return format_amount(value, unit, "en", scale=en_scale)
             zh_scale = scale if scale in ("万亿", "亿", "万") else None
             return format_amount(value, unit, "zh", scale=zh_scale)
     except (ValueError, ArithmeticError):
         pass
     return f"{value} {unit}"
+
+
+def _lang(claim: Claim) -> str:
+    """The language of the article a claim was read from (for the figures of its reason)."""
+    if claim.scale in _EN_SCALES:
+        return "en"
+    text = claim.quote or claim.printed
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
 
 
 def _label(c: Computed) -> str:
@@ -176,7 +198,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             return Verdict(
                 MISLEADING,
                 "A change in a rate is given in % where the sources give percentage points.",
-                show(pp[0].value, "pp"),
+                show(pp[0].value, "pp", lang=_lang(claim)),
                 pp[0].sources,
             )
     if claim.measure == CHANGE_PP and kinds.get(claim.concept, "amount") != "ratio":
@@ -187,7 +209,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             return Verdict(
                 MISLEADING if same else CONTRADICTED,
                 "A change in an amount is given in percentage points where the sources give %.",
-                show(pct[0].value, "%"),
+                show(pct[0].value, "%", lang=_lang(claim)),
                 pct[0].sources,
             )
 
@@ -386,7 +408,7 @@ def _judge_ratio(claim: Claim, got: Computed | None) -> Verdict:
         return Verdict(UNVERIFIABLE, "The store lacks one of the two figures of the ratio.")
     probe = claim.with_(measure=VALUE)
     ok, _r = _agrees(probe, got)
-    expected = show(got.value, "%")
+    expected = show(got.value, "%", lang=_lang(claim))
     return Verdict(
         SUPPORTED if ok else CONTRADICTED,
         f"{'Matches' if ok else 'The sources give'} {expected} (computed as {got.formula}, "
@@ -453,7 +475,7 @@ def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
         expected = f"{c.value:.2f}×"
     else:
         ok, _r = _agrees(claim, c)
-        expected = show(c.value, c.unit, claim.scale)
+        expected = show(c.value, c.unit, claim.scale, _lang(claim))
     reason = (
         f"{claim.period} against {base.period}: {expected} (computed as {c.formula}, {_label(c)})."
     )
@@ -489,7 +511,7 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
     base = _lookup(m, claim.concept, prior, segment, VALUE) if prior else []
     base = base[0] if base and base[0].value is not None else None
     what = "outflow" if claim.concept == "ocf" else "loss"
-    size = show(-cur.value, cur.unit, claim.scale or "亿")
+    size = show(-cur.value, cur.unit, claim.scale or "亿", _lang(claim))
     change = None
     sources = cur.sources + (base.sources if base is not None else ())
     against = ""
@@ -497,7 +519,7 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
     if base is not None and base.value < 0:
         change = (abs(cur.value) / abs(base.value) - 1) * HUNDRED
         precision = abs(change) / 10000
-        against = f" against {show(-base.value, base.unit, claim.scale or '亿')} a year before"
+        against = f" against {show(-base.value, base.unit, claim.scale or '亿', _lang(claim))} a year before"
     elif base is None:
         # no prior level, but a printed change of the (negative) figure: its size moved the
         # other way (a loss 35.68% smaller is printed +35.68%)
@@ -521,12 +543,12 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
     if change is not None:
         how = f" (the {what} {'widened' if change > 0 else 'narrowed'} by {abs(change):.2f}%)"
     elif base is not None and base.value > 0:
-        how = f" (from {show(base.value, base.unit, claim.scale or '亿')} a year before)"
+        how = f" (from {show(base.value, base.unit, claim.scale or '亿', _lang(claim))} a year before)"
     return Verdict(
         MISLEADING,
         f"{claim.period} was a{'n' if what == 'outflow' else ''} {what} of {size}{how}: "
         f"a change in % of a negative figure is not growth.",
-        show(cur.value, cur.unit, claim.scale or "亿"),
+        show(cur.value, cur.unit, claim.scale or "亿", _lang(claim)),
         sources,
     )
 
@@ -572,29 +594,31 @@ def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
     rounding = any(r for _c, ok, r in results if ok)
     sources = tuple(s for c in cands for s in c.sources)
     first = agree[0] if agree else good[0]
-    expected = show(first.value, first.unit, claim.scale)
+    expected = show(first.value, first.unit, claim.scale, _lang(claim))
     tail = ""
     if outliers:
-        tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale)}, which the other figures contradict)"  # noqa: E501
+        tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale, _lang(claim))}, which the other figures contradict)"  # noqa: E501
     how = "printed" if first.formula == "printed" else f"computed as {first.formula}"
     # the company's later figure (调整后, or a later report's column) supersedes its earlier one
     disagree = [c for c in good if c not in agree]
     old = [c for c in disagree if m.superseded(c, good)]
     if agree and disagree and len(old) == len(disagree):
-        first_reported = show(old[0].value, old[0].unit, claim.scale)
+        first_reported = show(old[0].value, old[0].unit, claim.scale, _lang(claim))
         return Verdict(SUPPORTED, f"Matches the restated {expected} ({_label(first)}; first "
                        f"reported as {first_reported}).", expected, sources)  # fmt: skip
     if agree and all(m.superseded(c, good) for c in agree):
         now_c = next((c for c in disagree if not m.superseded(c, good)), None)
         if now_c is not None:
-            now = show(now_c.value, now_c.unit, claim.scale)
+            now = show(now_c.value, now_c.unit, claim.scale, _lang(claim))
             return Verdict(SOURCES_DISAGREE, f"Matches the figure as first reported; a later "
                            f"report restated it to {now} ({_label(now_c)}).", now, sources)  # fmt: skip
     if agree and len(agree) == len(good):
         why = "a last-digit rounding difference from" if rounding else "matches"
         return Verdict(SUPPORTED, f"{why.capitalize()} {expected} ({_label(first)}, {how}){tail}.",
                        expected, sources)  # fmt: skip
-    listing = "; ".join(f"{_label(c)} {show(c.value, c.unit, claim.scale)}" for c in good)
+    listing = "; ".join(
+        f"{_label(c)} {show(c.value, c.unit, claim.scale, _lang(claim))}" for c in good
+    )
     if agree:
         return Verdict(
             SOURCES_DISAGREE, f"The sources disagree: {listing}{tail}.", expected, sources
@@ -609,7 +633,7 @@ def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
                 return Verdict(
                     SOURCES_DISAGREE,
                     f"The sources disagree: {listing}, while {basis} imply "
-                    f"{show(value, claim.unit, claim.scale)}.",
+                    f"{show(value, claim.unit, claim.scale, _lang(claim))}.",
                     expected,
                     sources,
                 )
@@ -750,7 +774,7 @@ def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
     lo, hi = min(lo, hi), max(lo, hi)
     mid = (lo + hi) / 2
     probe = claim.with_(precision=claim.precision + (hi - lo) / 2)
-    expected = show(mid, claim.unit, claim.scale)
+    expected = show(mid, claim.unit, claim.scale, _lang(claim))
     if probe.agrees(mid) or (lo <= claim.value <= hi):
         return Verdict(SUPPORTED, f"Consistent with the article's own figures ({what} give {expected}).",
                        expected)  # fmt: skip

@@ -189,9 +189,14 @@ class Metrics(Derivations):
             ).lstrip("+ ")
             prec = sum((p.precision for _, p in parts), Decimal(0))
             inputs = tuple(p for _, p in parts)
+            units = {p.unit for _, p in parts}
+            if len(units) > 1:
+                return []  # never a sum of dollars and yuan
+            # an amount is in its inputs' currency (a US filer's gross profit is in USD)
+            unit = units.pop() if d.unit in ("CNY", "USD", "HKD") else d.unit
             return [
                 Computed.derived(
-                    d.id, period, segment, VALUE, total, d.unit, text, inputs, precision=prec
+                    d.id, period, segment, VALUE, total, unit, text, inputs, precision=prec
                 )
             ]
         den = self.value(d.denominator, period, segment)

@@ -158,3 +158,20 @@ def test_a_year_named_only_for_a_compared_figure_is_not_the_article_year():
         "from 64 billion yuan in 2023."
     )
     assert main_period(text, date(2024, 10, 30))[0] == Period.ytd(2024, 3)
+
+
+def test_a_52_53_week_quarter_named_by_its_last_day():
+    got = periods("Sales for the three months ended October 1, 2022 were $9.1 billion.", None)
+    assert ("$9.1 billion", "2022Q3") in got
+    got = [
+        (c.printed, c.period)
+        for c in extract_claims(
+            "Net sales for the quarter ended December 28, 2024 were $12.4 billion. Total assets "
+            "were $70.2 billion as of December 28, 2024.",
+            "X",
+            date(2025, 2, 1),
+            fiscal_shift=3,  # a year ending in late September: December is its first quarter
+        )
+    ]
+    assert ("$12.4 billion", "2025Q1") in got
+    assert ("$70.2 billion", "2024-12-28") in got

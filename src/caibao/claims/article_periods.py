@@ -49,8 +49,9 @@ PERIOD_RE = re.compile(
     r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|quarter|half[- ]year|half|(?:fiscal\s+)?year)"
     r"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+30|\s+31)?"
-    r"(?:,?\s+(?:19|20)\d{2})?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
@@ -107,10 +108,11 @@ _EN_MONTH_ABBR = {"sep": 9, "sept": 9, "dec": 12}
 _MONTHS_TO = re.compile(
     r"(?i)(?:the\s+)?(?:(three|six|nine|twelve)\s+months|(quarter)|(half[- ]year|half)"
     r"|((?:fiscal\s+)?year))\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
-    r"(mar|jun|sept?|dec)[a-z]*\.?(?:\s+3[01])?(?:,?\s+((?:19|20)\d{2}))?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?"
+    r"(?:,?\s+((?:19|20)\d{2}))?"
 )
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
-_MONTH_OF = {"mar": 3, "jun": 6, "sep": 9, "sept": 9, "dec": 12}
+_MONTH_OF = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m} | {"sept": 9}
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
 
@@ -370,15 +372,19 @@ def _months_to(span: re.Match, reference: date | None, current: Period | None) -
     count, quarter, half, whole = span.group(1, 2, 3, 4)
     months = _SPAN_MONTHS[count.lower()] if count else 3 if quarter else 6 if half else 12
     last = _MONTH_OF[span.group(5).lower()]
-    if span.group(6):
-        year = int(span.group(6))
-    elif current is not None:
+    year = int(span.group(7)) if span.group(7) else None
+    if span.group(6) and int(span.group(6)) <= 7:
+        # a 52/53-week year's quarter ended July 1 or December 30: the month before's quarter
+        last, year = (12, year - 1 if year else None) if last == 1 else (last - 1, year)
+    if last % 3:
+        return None  # a span ending in no quarter's month
+    if year is None and current is not None:
         year = _year_ending_by(current, last)
-    elif reference is not None:
+    elif year is None and reference is not None:
         year = (
             reference.year if month_end(reference.year, last) <= reference else reference.year - 1
         )
-    else:
+    if year is None:
         return None
     if months == 3:
         return Period.q(year, last // 3)

@@ -28,10 +28,14 @@ from ..periods import Period, month_end
 FISCAL_SHIFT: ContextVar[int] = ContextVar("FISCAL_SHIFT", default=0)
 
 _MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+# a month, its day and year when printed (December 28, 2024): a month moved past December moves
+# the year on
 _EN_MONTH = re.compile(
-    r"\b(" + "|".join(_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?", re.I
+    r"\b(" + "|".join(_MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    r"(\s+\d{1,2}\b)?(?:(,?\s+)((?:19|20)\d{2}))?",
+    re.I,
 )
-_ZH_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])(?=月)")
+_ZH_MONTH = re.compile(r"(?:((?:19|20)\d{2})\s*年)?(?<![\d.])(1[0-2]|[1-9])(?=月)")
 # the September quarter, the June half: a span named by the month it ends in
 _MONTH_QUARTER = re.compile(r"(?i)^(?:the\s+)?(\w+)\s+(quarter|half)$")
 
@@ -50,12 +54,17 @@ def to_frame(day: date | None, shift: int) -> date | None:
 
 
 def from_frame(period: Period, shift: int) -> Period:
-    """A balance date of the frame back to the real month end (spans keep their fiscal names)."""
+    """A balance date of the frame back to the real date (spans keep their fiscal names): a
+    month end to the month end, another day to the same day."""
     if not shift or not period.is_instant:
         return period
-    total = period.end.year * 12 + period.end.month - 1 - shift
+    day = period.end
+    total = day.year * 12 + day.month - 1 - shift
     year, month = divmod(total, 12)
-    return Period.instant(month_end(year, month + 1))
+    last = month_end(year, month + 1)
+    if day == month_end(day.year, day.month):
+        return Period.instant(last)
+    return Period.instant(date(year, month + 1, min(day.day, last.day)))
 
 
 def shift_phrase(phrase: str, shift: int) -> str:
@@ -65,7 +74,15 @@ def shift_phrase(phrase: str, shift: int) -> str:
     def en(m: re.Match) -> str:
         name = m.group(1).lower()[:3]
         month = next(i for i, x in enumerate(_MONTHS, 1) if x.lower().startswith(name))
-        return _MONTHS[shift_month(month, shift) - 1]
+        out = _MONTHS[shift_month(month, shift) - 1] + (m.group(2) or "")
+        if m.group(4):
+            out += m.group(3) + str(int(m.group(4)) + (month - 1 + shift) // 12)
+        return out
+
+    def zh(m: re.Match) -> str:
+        month = int(m.group(2))
+        year = f"{int(m.group(1)) + (month - 1 + shift) // 12}年" if m.group(1) else ""
+        return year + str(shift_month(month, shift))
 
     out = _EN_MONTH.sub(en, phrase) if shift else phrase
     quarter = _MONTH_QUARTER.match(out)
@@ -75,7 +92,7 @@ def shift_phrase(phrase: str, shift: int) -> str:
         out = f"the {span} to {quarter.group(1)}"
     if not shift:
         return out
-    return _ZH_MONTH.sub(lambda m: str(shift_month(int(m.group(1)), shift)), out)
+    return _ZH_MONTH.sub(zh, out)
 
 
 @contextmanager

@@ -32,6 +32,7 @@ def checker():
             ("fincf", "2024FY", "350000000", Y, "value", None, "S3"),
             ("gross_margin", "2024FY", "40.18", "%", "value", None, "S4"),
             ("selling_expense", "2024FY", "4512000000", Y, "value", None, "S5"),
+            ("cash_from_sales", "2024FY", "13080000000", Y, "value", None, "S5"),
         ],
         CODE,
         "样例药业",
@@ -131,6 +132,23 @@ def test_a_threshold_crossed_compares_the_level(checker):
     got = verdicts(checker, "样例药业2024年营收同比下降，跌破150亿元。")
     assert got[-1][2].verdict == "supported", got
     got = verdicts(checker, "样例药业2024年营收同比下降，跌破100亿元。")
+    assert got[-1][2].verdict == "contradicted", got
+
+
+def test_a_change_without_a_metric_takes_the_compared_figures(checker):
+    text = (
+        "Yangli's net profit for the fourth quarter of 2024 was 480 million yuan, about 40% "
+        "below the 800 million yuan earned in the first quarter."
+    )
+    got = verdicts(checker, text)
+    change = next(v for q, _p, v in got if q.endswith("40%") or "40%" in q and "800" not in q)
+    assert change.verdict == "supported" and "2024Q1" in change.reason, got
+
+
+def test_one_figure_as_a_multiple_of_another(checker):
+    got = verdicts(checker, "样例药业2024年销售商品收到的现金130.8亿元，是营收的1.09倍。")
+    assert got[-1][2].verdict == "supported", got
+    got = verdicts(checker, "样例药业2024年销售商品收到的现金130.8亿元，是营收的1.3倍。")
     assert got[-1][2].verdict == "contradicted", got
 
 

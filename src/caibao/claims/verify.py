@@ -153,6 +153,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             "carry it.",
         )
     if claim.concept is None:
+        claim = _borrow_metric(claim, article)
+    if claim.concept is None:
+        multiple = _multiple_of_whole(claim, m, article)
+        if multiple is not None:
+            return multiple
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
     if claim.period is None:
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
@@ -423,6 +428,91 @@ def _earlier(first: str | None, second: str | None) -> bool:
         return Period.parse(first or "").end < Period.parse(second or "").end
     except ValueError:
         return False
+
+
+def _neighbour(claim: Claim, article: list[Claim]) -> Claim | None:
+    """The claim a compared figure would be: before it in Chinese, after it in English."""
+    try:
+        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
+    except StopIteration:
+        return None
+    chinese = 2 * sum(bool(_CJK.search(c.quote)) for c in article) > len(article)
+    j = i - 1 if chinese else i + 1
+    if not 0 <= j < len(article):
+        return None
+    c = article[j]
+    gap = c.start - claim.end if j > i else claim.start - c.end
+    return c if gap <= 40 else None
+
+
+def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
+    """A change that names no metric beside the figure it is measured from (roughly 41% below
+    the 838.7 million yuan earned in the first quarter) is a change of that figure's metric."""
+    if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, TIMES) or not claim.period:
+        return claim
+    c = _neighbour(claim, article)
+    if (
+        c is None
+        or c.measure != VALUE
+        or c.concept is None
+        or c.subject != claim.subject
+        or c.unit not in ("CNY", "USD", "HKD")
+        or not _earlier(c.period, claim.period)
+    ):
+        return claim
+    return claim.with_(concept=c.concept, segment=c.segment, words=c.words)
+
+
+# (the quote may begin after the verb: 是|营收的1.08倍; the whole must then be a metric word)
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于|相當於|^)(?P<whole>[^的，。是为]{1,12})的\s*$")
+
+
+@cache
+def _metric_words():
+    from .lexicon import Lexicon
+
+    return Lexicon()
+
+
+def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+    """One figure as a multiple of another (销售商品收到的现金201.47亿元，是营收的1.08倍): the figure
+    just before over the whole the sentence names, in times."""
+    if claim.measure != TIMES or not claim.printed or not claim.period:
+        return None
+    at = claim.quote.find(claim.printed)
+    whole = _MULTIPLE_OF.search(claim.quote[:at]) if at >= 0 else None
+    if whole is None:
+        return None
+    lex = _metric_words()
+    word = lex.metrics_re.fullmatch(whole["whole"].strip())
+    if word is None:
+        return None
+    denominator = lex.metric(word.group()).concept
+    try:
+        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
+    except StopIteration:
+        return None
+    for c in reversed(article[max(0, i - 2) : i]):
+        if (
+            c.measure == VALUE
+            and c.concept not in (None, denominator)
+            and c.period == claim.period
+            and claim.start - c.end <= 20
+        ):
+            got = m.ratio_of(c.concept, denominator, claim.period)
+            if got is None:
+                return Verdict(UNVERIFIABLE, "The store lacks one of the two figures.")
+            times, slack = got.value / HUNDRED, got.precision / HUNDRED
+            ok = claim.with_(measure=VALUE).agrees(times, slack)
+            expected = show(times, "times", lang=_lang(claim))
+            return Verdict(
+                SUPPORTED if ok else CONTRADICTED,
+                f"{'Matches' if ok else 'The sources give'} {expected} (computed as "
+                f"{got.formula.replace(' × 100', '')}, {_label(got)}).",
+                expected,
+                got.sources,
+            )
+    return None
 
 
 def _as_difference(claim: Claim, article: list[Claim]) -> Claim:

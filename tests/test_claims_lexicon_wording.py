@@ -157,3 +157,20 @@ def test_us_vocabulary_and_chinese_names_of_us_companies_and_segments():
     assert (c.concept, c.unit) == ("eps_diluted", "USD/share")
     c = first("Capital expenditures were $7.3 billion in fiscal 2022.", company="MSFT")
     assert c.concept == "capex"
+
+
+def test_indexes_industries_and_peers_are_not_the_company():
+    from caibao.claims.model import OTHER
+
+    for text in (
+        "Output at China's steel makers fell 3.1% in 2024, the statistics bureau said.",
+        "Sales by the top 50 developers dropped 20% in 2024.",
+        "The Hang Seng Index rose 1.2% on Friday.",
+        "2024年中证医疗指数下跌约8%。",
+        "2024年规模以上工业企业利润总额增长3.5%。",
+    ):
+        assert all(c.subject == OTHER for c in claims(text)), text
+    got = claims(
+        "Ginwa had a 70.1% gross margin in 2024. Acme Pharma reports a 61.2% gross margin."
+    )
+    assert [c.subject for c in got] == ["600080", OTHER]

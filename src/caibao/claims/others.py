@@ -33,7 +33,7 @@ _POSSESSIVE = re.compile(
 )
 _REPORTED = re.compile(
     rf"{_NAME}\s+(?:reported|posted|booked|recorded|logged|swung|turned\s+in|delivered|"
-    r"generated|earned|made)\b"
+    r"generated|earned|made|reports|posts|books|records|logs|generates|earns|makes)\b"
 )
 # words a sentence may start with, and other capitalised words that name no company
 _NOT_NAMES = {
@@ -58,10 +58,36 @@ _GENERIC = {
 }  # fmt: skip
 
 
+# Subjects that are not one company: a stock index (沪深300, 中证中药指数, the CSI 300 Index), an
+# industry or a group of companies (China's pharmaceutical manufacturers, the top 100 developers,
+# 规模以上工业企业) and who counts them (国家统计局, the National Bureau of Statistics). A figure in
+# their sentence is theirs, not the article's company's.
+_GROUPS = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9()（）]{1,12}?指数|沪深300|上证综指|深证成指|创业板指|科创50|"
+    r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}(?:企业|行业)|"
+    r"行业(?:整体|平均|内)|百强房企|"
+    r"\b(?:CSI|Shanghai\s+Composite|Shenzhen\s+Component|Hang\s+Seng|S&P|Nasdaq|Dow\s+Jones|"
+    r"ChiNext)(?:\s+\d+)?(?:\s+(?:[A-Z][a-z]+\s+)?[Ii]ndex)?|\bbenchmark\s+(?:index|indices)\b|"
+    r"\bNational\s+Bureau\s+of\s+Statistics\b|\bstatistics\s+bureau\b|"
+    r"\b(?:China['’]s|Chinese|the\s+country['’]s|the\s+nation['’]s|the\s+industry['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|drugmakers|developers|companies|firms|producers|"
+    r"builders|industry|sector)\b|"
+    r"\b(?:(?:the\s+)?top[- ]?\d+|\d+\s+(?:biggest|largest|leading|major|top))\s+(?:[a-z-]+\s+)?"
+    r"(?:developers|companies|firms|builders|drugmakers|manufacturers|makers|lenders|banks|insurers)\b"
+)
+
+
+def group_subjects(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, OTHER) for each index, industry or group of companies named in the text."""
+    return [(m.start(), m.end(), OTHER) for m in _GROUPS.finditer(norm)]
+
+
 def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[int, int, str]]:
-    """(start, end, OTHER) for each capitalised name the grammar makes another company's."""
+    """(start, end, OTHER) for each capitalised name the grammar makes another company's, and
+    each index, industry or group of companies."""
+    groups = group_subjects(norm)
     if not norm.isascii() and not re.search(r"[A-Z][a-z]+(?:'s|’s)\s", norm):
-        return []
+        return groups
     own = _own_tokens(lex, company)
     known = [m.span() for m in lex.companies_re.finditer(norm)]
     own_mentions = sum(
@@ -91,7 +117,7 @@ def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[
             ):
                 continue  # maybe the article's company under a name nobody listed
             out.append((a, a + len(name), OTHER))
-    return sorted(set(out))
+    return sorted(set(out + groups))
 
 
 def _trim(name: str) -> str | None:

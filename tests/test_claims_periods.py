@@ -175,3 +175,12 @@ def test_a_52_53_week_quarter_named_by_its_last_day():
     ]
     assert ("$12.4 billion", "2025Q1") in got
     assert ("$70.2 billion", "2024-12-28") in got
+
+
+def test_a_year_said_around_its_figure_with_yu_xiangbi_is_a_base():
+    got = periods(
+        "2023年公司归母净利润18.2亿元。与2019年的30.5亿元相比下降约四成，营业收入96亿元。",
+        date(2024, 4, 1),
+    )
+    assert ("30.5亿元", "2019FY") in got
+    assert ("96亿元", "2023FY") in got

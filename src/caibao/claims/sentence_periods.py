@@ -49,6 +49,9 @@ _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
 _OWN_RATE_GAP = re.compile(
     r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
 )
+# 与2020年的415亿元相比: a base said around its period (与/和/同 … 相比)
+_WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
+_THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对比)")
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
 # a profit of X in 2023 after "against": the compared figure's own year
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
@@ -75,7 +78,11 @@ class PeriodReading:
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
             or self._names_compared_figure(s, p_start, amounts, offset)
-            for p_start, _p_end, phrase in periods
+            or bool(
+                _WITH_BEFORE.search(s, max(0, p_start - 2), p_start)
+                and _THEN_COMPARED.match(s, p_end)
+            )
+            for p_start, p_end, phrase in periods
         ]
 
     @staticmethod

@@ -174,3 +174,21 @@ def test_indexes_industries_and_peers_are_not_the_company():
         "Ginwa had a 70.1% gross margin in 2024. Acme Pharma reports a 61.2% gross margin."
     )
     assert [c.subject for c in got] == ["600080", OTHER]
+
+
+def test_dividend_plan_words():
+    got = claims(
+        "2024年度利润分配预案：每10股派发现金红利2.5元，以资本公积金每10股转增3股，送红股1股。"
+    )
+    assert [(c.concept, c.value) for c in got] == [
+        ("dividend_per_share", Decimal("0.25")),
+        ("dividend_capitalisation_per10", Decimal("3")),
+        ("dividend_bonus_shares_per10", Decimal("1")),
+    ]
+    got = claims("2024年全年现金分红总额3.6亿元，分红率约52%。")
+    assert [c.concept for c in got] == ["dividend_cash_year", "dividend_payout_ratio"]
+
+
+def test_notes_that_are_not_article_content():
+    assert not claims("Revenue rose to 3.1 billion yuan in 2024.\n\n($1 = 7.1012 Chinese yuan)")[1:]
+    assert not claims("（以上仅为个人观点。持仓：500股）")

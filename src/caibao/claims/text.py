@@ -32,6 +32,15 @@ def _traditional_table() -> dict[int, str]:
 
 
 _TRADITIONAL = _traditional_table()
+# Notes that are not article content: an exchange-rate note (($1 = 6.9010 Chinese yuan),
+# （1美元=7.1元人民币）) and the author's own holding (持仓：300股). Blanked in ``norm`` (same
+# length, so offsets stay) so that no number in them is read as a claim.
+_NOTES = re.compile(
+    r"[(（]\s*(?:US|HK|A|S)?\$\s*1\s*=\s*[^()（）\n]{1,40}[)）]"
+    r"|[(（]\s*1\s*(?:美元|港元|港币|欧元|英镑|日元)\s*[=＝]\s*[^()（）\n]{1,20}[)）]"
+    r"|(?:持仓|持股|作者持仓)\s*[:：]\s*[^\n。；;）)]{0,30}"
+    r"|\bDisclosure:[^\n]{0,300}",
+)
 _FULL_WIDTH_ANY = re.compile("[" + re.escape("".join(chr(k) for k in _FOLD)) + "]")
 _TRADITIONAL_ANY = re.compile("[" + "".join(chr(k) for k in _TRADITIONAL) + "]")
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|html|body|h[1-6]|li|ul|ol|table|td|tr|a|b|strong|em|section|article)\b[^>]*>", re.I)  # fmt: skip
@@ -127,4 +136,5 @@ def read_text(original: str) -> Text:
         text = text.translate(_FOLD)
     if _TRADITIONAL_ANY.search(text):
         text = text.translate(_TRADITIONAL)
+    text = _NOTES.sub(lambda m: " " * len(m.group()), text)
     return Text(original, text, body + tail)

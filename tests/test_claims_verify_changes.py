@@ -178,3 +178,32 @@ def test_us_free_cash_flow_and_english_figures(apple):
     assert level.verdict.verdict == "supported", level
     assert level.verdict.expected.startswith("$383.") and "billion" in level.verdict.expected
     assert "亿" not in level.verdict.reason
+
+
+def test_streaks_are_checked_year_by_year():
+    rows = [
+        ("revenue", f"{y}FY", v, Y, "value", None, "S1")
+        for y, v in ((2020, "90"), (2021, "80"), (2022, "70"), (2023, "75"), (2024, "60"))
+    ] + [("ocf", f"{y}FY", "5", Y, "value", None, "S1") for y in (2022, 2023, 2024)]
+    store = inline_store(rows, "600997", "连贯科技")
+    checker = Checker(store)
+
+    def streak(text):
+        got = checker.check(text, "600997", date(2025, 4, 25)).claims
+        return next(c for c in got if c.claim.measure.startswith("streak_"))
+
+    # 2023 rose: three years of decline to 2024 do not hold; two to 2022 do
+    c = streak("2024年，连贯科技营业收入60元，已连续三年下滑。")
+    assert (c.claim.measure, c.claim.value, c.verdict.verdict) == ("streak_down", 3, "contradicted")
+    assert "2023" in c.verdict.reason
+    c = streak("2022年，连贯科技营业收入70元，连续两年下降。")
+    assert c.verdict.verdict == "supported", c
+    c = streak(
+        "Lianguan's operating cash flow was 5 yuan in 2024, positive for three straight years."
+    )
+    assert c.verdict.verdict == "supported", c
+    c = streak(
+        "Lianguan's operating cash flow in 2024 has been positive in each of the past five years."
+    )
+    assert c.verdict.verdict == "unverifiable", c
+    store.close()

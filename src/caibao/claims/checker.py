@@ -24,6 +24,7 @@ from .extract import extract_claims
 from .fiscal import snap_instant, year_end_month
 from .lexicon import Lexicon, company_aliases
 from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
+from .streaks import streak_claims
 from .text import read_text
 from .verify import verify
 
@@ -170,6 +171,8 @@ class Checker:
             claims = [replace(c, period=snap_instant(c.period, instants)) for c in claims]
         # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
         claims = [c for c in claims if "\n\n" not in (c.printed or "")]
+        streaks = streak_claims(t, code, claims, self.lexicon)
+        claims = sorted([*claims, *streaks], key=lambda c: c.start) if streaks else claims
         checked = []
         for c in claims:
             # a sentence about another company in the store is checked against that company

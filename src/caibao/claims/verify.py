@@ -161,6 +161,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
     if claim.period is None:
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
+    if claim.measure.startswith("streak_"):
+        return _streak(claim, m)
     ratio = _ratio_to_whole(claim, m, article, kinds)
     if ratio is not None:
         return ratio
@@ -428,6 +430,49 @@ def _earlier(first: str | None, second: str | None) -> bool:
         return Period.parse(first or "").end < Period.parse(second or "").end
     except ValueError:
         return False
+
+
+def _streak(claim: Claim, m: Metrics) -> Verdict:
+    """连续三年下滑 / positive in each of the past three years, year by year: supported when every
+    year holds, contradicted at the first year that breaks it, unverifiable when the store does
+    not hold the years."""
+    kind = claim.measure.removeprefix("streak_")
+    try:
+        last = Period.parse(claim.period or "").year
+    except ValueError:
+        return Verdict(UNVERIFIABLE, "The years of the streak are not clear.")
+    n = int(claim.value)
+    years = list(range(last - n + 1, last + 1))
+    need = [years[0] - 1, *years] if kind in ("up", "down") else years
+    values = {}
+    for y in need:
+        c = _lookup(m, claim.concept, f"{y}FY", None, VALUE)
+        c = next((x for x in c if x.value is not None and not x.is_outlier), None)
+        if c is None:
+            return Verdict(
+                UNVERIFIABLE,
+                f"The store does not hold {claim.concept} for every year from {need[0]} to "
+                f"{last} (no {y}).",
+            )
+        values[y] = c
+    for y in years:
+        v = values[y].value
+        prior = values[y - 1].value if kind in ("up", "down") else Decimal(0)
+        holds = v < prior if kind in ("down", "negative") else v > prior
+        if not holds:
+            shown = show(v, values[y].unit, lang=_lang(claim))
+            prev = (
+                f" against {show(values[y - 1].value, values[y].unit, lang=_lang(claim))} in {y - 1}"
+                if kind in ("up", "down")
+                else ""
+            )  # noqa: E501
+            return Verdict(CONTRADICTED, f"Not {kind} in {y}: {shown}{prev}.", shown,
+                           tuple(s for c in values.values() for s in c.sources))  # fmt: skip
+    listing = ", ".join(
+        f"{y} {show(values[y].value, values[y].unit, lang=_lang(claim))}" for y in need
+    )
+    return Verdict(SUPPORTED, f"{kind.capitalize()} in each of {years[0]}–{last}: {listing}.",
+                   None, tuple(s for c in values.values() for s in c.sources))  # fmt: skip
 
 
 def _neighbour(claim: Claim, article: list[Claim]) -> Claim | None:

@@ -1,0 +1,115 @@
+"""Streaks: a figure that moved the same way, or kept its sign, several years in a row.
+
+Takes: an article's normalised text, the claims read from it, the lexicon. Gives: ``Claim``s of
+measure ``streak_down`` / ``streak_up`` / ``streak_negative`` / ``streak_positive`` whose value is
+the number of years (归母净利润已连续三年下滑 → np_parent streak_down 3, period the last year
+discussed). ``claims.verify`` checks them year by year against the store. Wording is data
+(``streaks.toml``); the grammar: 连续(第)N年 + direction (Chinese), direction + in each of the
+past N years / for N straight years / N years in a row (English); the metric is the last metric
+word before the phrase in its sentence; the period is the year of the last claim before it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from ..periods import Period
+from .lexicon import Lexicon
+from .model import Claim
+from .text import Text
+
+STREAK_MEASURES = ("streak_down", "streak_up", "streak_negative", "streak_positive")
+
+
+@cache
+def _data() -> tuple[dict[str, str], dict[str, int], re.Pattern, re.Pattern]:
+    text = resources.files(__package__).joinpath("streaks.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    directions = {w.lower(): k for k, ws in data["directions"].items() for w in ws}
+    numbers = {k.lower(): int(v) for k, v in data["numbers"].items()}
+    words = "|".join(re.escape(w) for w in sorted(directions, key=len, reverse=True))
+    zh_n = r"[一两二三四五六七八九十\d]+"
+    en_n = r"(?:\d+|" + "|".join(k for k in numbers if k.isascii()) + ")"
+    zh = re.compile(
+        rf"连续(?P<nth>第)?(?P<n>{zh_n})(?:个)?(?:年|个?会计年度)(?:度)?"
+        rf"(?:出现|实现|保持|录得|持续)?(?P<dir>{words})"
+    )
+    en = re.compile(
+        rf"\b(?P<dir>{words})\b[^.;,]{{0,30}}?\b(?:(?:in|for|over)\s+(?:each\s+of\s+)?(?:the\s+)?"
+        rf"(?:past|last)\s+(?P<n>{en_n})\s+years"
+        rf"|(?:for\s+(?:a|the)\s+)?(?P<n2>{en_n})\s+(?:straight|consecutive|successive)\s+years?"
+        rf"|(?P<n3>{en_n})\s+years\s+in\s+a\s+row)\b",
+        re.I,
+    )
+    return directions, numbers, zh, en
+
+
+def _number(text: str, numbers: dict[str, int]) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in numbers:
+        return numbers[text.lower()]
+    if text.startswith("十") and len(text) == 2:  # 十五
+        return 10 + numbers.get(text[1], 0)
+    if len(text) >= 2 and text[-1] == "十":  # 二十
+        return numbers.get(text[0], 0) * 10
+    return numbers.get(text.lower())
+
+
+def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """The streak claims of an article (see the module docstring)."""
+    directions, numbers, zh, en = _data()
+    norm = t.norm
+    out = []
+    for m in [*zh.finditer(norm), *en.finditer(norm)]:
+        n_text = m.group("n") or (m.groupdict().get("n2") or m.groupdict().get("n3") or "")
+        n = _number(n_text, numbers)
+        kind = directions.get(m.group("dir").lower())
+        if not n or kind is None:
+            continue
+        sentence_start = max(norm.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
+        dot = norm.rfind(". ", sentence_start, m.start())
+        sentence_start = dot + 2 if dot >= 0 else sentence_start
+        words = list(lex.metrics_re.finditer(norm, sentence_start, m.start()))
+        if not words:
+            continue
+        word = lex.metric(words[-1].group())
+        before = [
+            c for c in claims if c.period and t.original_span(m.start(), m.end())[0] > c.start
+        ]
+        period = _year_of(before[-1].period) if before else None
+        if period is None:
+            years = [_year_of(c.period) for c in claims if c.period]
+            period = max((y for y in years if y), default=None)
+        start, end = t.original_span(m.start(), m.end())
+        out.append(
+            Claim(
+                start=start,
+                end=end,
+                quote=t.original[start:end],
+                subject=company,
+                concept=word.concept,
+                segment=None,
+                period=period,
+                measure=f"streak_{kind}",
+                value=Decimal(n),
+                unit="count",
+                precision=Decimal(0),
+                words=word.text,
+                printed=n_text,
+            )
+        )
+    return out
+
+
+def _year_of(period: str | None) -> str | None:
+    """The financial year a period falls in (2024-12-31, 2024Q3 → 2024FY)."""
+    try:
+        p = Period.parse(period or "")
+    except ValueError:
+        return None
+    return str(Period.fy(p.end.year))

@@ -184,3 +184,24 @@ def test_a_year_said_around_its_figure_with_yu_xiangbi_is_a_base():
     )
     assert ("30.5亿元", "2019FY") in got
     assert ("96亿元", "2023FY") in got
+
+
+def test_month_spans_day_first_dates_and_single_quarter_words():
+    got = periods(
+        "Revenue in the July-September quarter rose 4% to $3.2 billion. Cash was $1.1 billion "
+        "as at 30 September 2024, against $0.9 billion on 31 December.",
+        date(2024, 11, 5),
+    )
+    assert ("$3.2 billion", "2024Q3") in got
+    assert ("$1.1 billion", "2024-09-30") in got
+    assert ("$0.9 billion", "2023-12-31") in got
+    got = dict(
+        periods(
+            "前三季度营收90亿元；单季度营收33亿元。7-9月毛利率为31%。截至9月30日，总资产210亿元。",
+            date(2024, 10, 28),
+        )
+    )
+    assert got["90亿元"] == "2024Q1-Q3"
+    assert got["33亿元"] == "2024Q3"
+    assert got["31%"] == "2024Q3"
+    assert got["210亿元"] == "2024-09-30"

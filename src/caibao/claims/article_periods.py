@@ -22,6 +22,9 @@ from ..periods import Period, month_end, resolve
 from .fiscal import FISCAL_SHIFT, shift_phrase
 
 _REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
+_EN_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _PART = (
     r"(?:年度|年)?(?:全年|上半年|下半年|前三季度?|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
     r"|年末|年底|年初|末|底|同期|"
@@ -29,13 +32,18 @@ _PART = (
 )
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period
-    r"(?=[0-9今去上前明本当全下第首一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYy])"
+    r"(?=[0-9今去上前明本当全下第首单一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMm])"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     rf"|{_REL}(?:年度)?{_PART}"
     r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"  # Q3单季度 (Q1 2025 below)
+    r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"
     r"|(?:(?:19|20)\d{2}\s*财?年)?第?[一二三四1-4]财季度?"
+    r"|单季度?|本季度|当季度?"
+    # 4-6月, 1至9月: a span of months (1-3月 …, with a year, are matched above)
+    r"|(?<![\d年-])(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
+    r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度?|第?[一二三四]季度|第[一二三四]季|首季度?"
     r"|报告期内?|本报告期|年末|年底|年初(?!至|以来)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
@@ -61,7 +69,13 @@ PERIOD_RE = re.compile(
     r"|October|November|December|Sept?|Dec)\b\.?|(?:19|20)\d{2}\b)"
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
     r"|\b(?:in|for|during|of|as\s+(?:recently|late|early)\s+as|back\s+in)\s+(?:19|20)\d{2}\b"
-    r"|(?:the\s+)?(?:year[- ]ago|prior[- ]year)\s+(?:period|quarter|half)"
+    r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
+    # the April-June quarter, January-September: a span of months
+    rf"|(?:the\s+)?{_EN_MONTH_NAME}\s*[-–]\s*{_EN_MONTH_NAME}(?:\s+(?:quarter|period|half))?"
+    r"(?:,?\s+(?:19|20)\d{2})?"
+    # as at 30 June 2024, on 31 December: a day-first date
+    rf"|(?:(?:as\s+(?:of|at)|on|at)\s+)?\b(?:[1-9]|[12]\d|3[01])\s+{_EN_MONTH_NAME}\b"
+    r"(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
     r"\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
@@ -110,6 +124,16 @@ _MONTHS_TO = re.compile(
     r"|((?:fiscal\s+)?year))\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?"
     r"(?:,?\s+((?:19|20)\d{2}))?"
+)
+_MONTH_SPAN = re.compile(
+    rf"(?i:(?:the\s+)?(?P<first>{_EN_MONTH_NAME})\s*[-–]\s*(?P<last>{_EN_MONTH_NAME})"
+    r"(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
+    r"|(?P<first_zh>1[0-2]|[1-9])\s*[-~至到]\s*(?P<last_zh>1[0-2]|[1-9])月份?"
+)
+_DAY_OF_MONTH = re.compile(
+    rf"(?i:(?:(?:as\s+(?:of|at)|on|at)\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_EN_MONTH_NAME})"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
+    r"|(?P<month_zh>1[0-2]|[1-9])月(?P<day_zh>\d{1,2})日"
 )
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _MONTH_OF = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m} | {"sept": 9}
@@ -295,6 +319,20 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     span = _MONTHS_TO.fullmatch(p)
     if span:
         return _months_to(span, reference, current)
+    months = _MONTH_SPAN.fullmatch(p)
+    if months:
+        first, last = (_month_number(months[k] or months[k + "_zh"]) for k in ("first", "last"))
+        return _month_span(first, last, months["year"], reference, current)
+    day = _DAY_OF_MONTH.fullmatch(p)
+    if day:
+        month = _month_number(day["month"] or day["month_zh"])
+        year = int(day["year"]) if day["year"] else _year_of_month_end(month, reference, current)
+        if year is None:
+            return None
+        try:
+            return Period.instant(date(year, month, int(day["day"] or day["day_zh"])))
+        except ValueError:
+            return None
     zh_end = _MONTH_END.fullmatch(p)
     if zh_end:
         this_year = reference.year if reference else (current.end.year if current else None)
@@ -366,6 +404,32 @@ def _year_ending_by(current: Period, month: int) -> int:
     (the end of December, in a first-quarter story, is the one before it)."""
     year = current.end.year
     return year - 1 if month_end(year, month) > current.end else year
+
+
+def _month_number(name: str) -> int:
+    return int(name) if name.isdigit() else _MONTH_OF[name[:3].lower()]
+
+
+def _month_span(
+    first: int, last: int, year_text: str | None, reference: date | None, current: Period | None
+) -> Period | None:
+    """April-June, 4-6月: the quarter, half or year to date of those months."""
+    year = int(year_text) if year_text else None
+    if year is None and current is not None:
+        year = _year_ending_by(current, last)
+    elif year is None and reference is not None:
+        year = (
+            reference.year if month_end(reference.year, last) <= reference else reference.year - 1
+        )
+    if year is None or last % 3:
+        return None
+    if first == 1:
+        return Period.ytd(year, last // 3)
+    if last - first == 2:
+        return Period.q(year, last // 3)
+    if (first, last) == (7, 12):
+        return Period.h2(year)
+    return None
 
 
 def _months_to(span: re.Match, reference: date | None, current: Period | None) -> Period | None:

@@ -192,3 +192,19 @@ def test_dividend_plan_words():
 def test_notes_that_are_not_article_content():
     assert not claims("Revenue rose to 3.1 billion yuan in 2024.\n\n($1 = 7.1012 Chinese yuan)")[1:]
     assert not claims("（以上仅为个人观点。持仓：500股）")
+
+
+def test_a_change_after_a_base_figure_and_shrinking_words():
+    got = claims("2024年末货币资金2.05亿元，较年初的4.30亿元近乎腰斩。")
+    assert (got[-1].concept, got[-1].measure) == ("cash", "change_pct")
+    got = claims("2024年末存货5.1亿元，较年初缩水近四成。")
+    assert (got[-1].concept, got[-1].measure, got[-1].value) == (
+        "inventory",
+        "change_pct",
+        Decimal("-40"),
+    )
+
+
+def test_a_share_of_a_known_total_keeps_its_subject():
+    got = claims("2024年投资收益1,250万元，占利润总额比重约35%。")
+    assert (got[-1].concept, got[-1].measure) == ("investment_income", "share_pct")

@@ -30,6 +30,7 @@ def checker():
             ("np_parent", "2025Q1", "300000000", Y, "value", None, "S2"),
             ("icf", "2024FY", "-1203000000", Y, "value", None, "S3"),
             ("fincf", "2024FY", "350000000", Y, "value", None, "S3"),
+            ("np_parent_recurring", "2024FY", "900000000", Y, "value", None, "S3"),
             ("gross_margin", "2024FY", "40.18", "%", "value", None, "S4"),
             ("selling_expense", "2024FY", "4512000000", Y, "value", None, "S5"),
             ("cash_from_sales", "2024FY", "13080000000", Y, "value", None, "S5"),
@@ -70,10 +71,17 @@ def test_a_change_against_a_named_quarter(checker):
 def test_a_size_with_a_word_of_outflow_is_negative(checker):
     text = "In 2024, Yangli's investing activities used 1.20 billion yuan."
     got = verdicts(checker, text)
-    assert [v.verdict for _q, _p, v in got] == ["supported"], got
+    assert got[0][2].verdict == "supported", got
     # a financing inflow said to have gone out is contradicted
     got = verdicts(checker, "In 2024, 350 million yuan went out in financing activities at Yangli.")
     assert got and got[-1][2].verdict == "contradicted", got
+    # the name of an item that holds a sign word (gains and losses) gives no sign
+    text = (
+        "In 2024 Yangli's net profit after deducting non-recurring gains and losses was 900 "
+        "million yuan, and its profit and loss account showed 900 million yuan of it."
+    )
+    got = verdicts(checker, text)
+    assert got[0][2].verdict == "supported", got
 
 
 def test_an_approximate_rate_is_held_to_its_printed_digits(checker):

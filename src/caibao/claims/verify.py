@@ -252,6 +252,12 @@ def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
     return re.compile(alts, re.I), frozenset(w.lower() for w in sign["negative"])
 
 
+@cache
+def _sign_ignored() -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["sign"].get("ignore", ()))
+
+
 def _signed(claim: Claim) -> Claim:
     """A money level printed as a size with a word that gives its sign (investing activities
     used 178.0 million yuan, 净流出1.2亿元): the signed figure."""
@@ -261,8 +267,15 @@ def _signed(claim: Claim) -> Claim:
     at = claim.quote.find(claim.printed) if claim.printed else -1
     if at < 0:
         return claim
-    before = list(pattern.finditer(claim.quote, 0, at))
-    after = pattern.search(claim.quote, at + len(claim.printed))
+    # the metric's own name (net profit after deducting non-recurring gains and losses, credit
+    # impairment losses) and the names of items (损益) say no sign
+    quote = claim.quote
+    blank = [claim.words or "", *_sign_ignored()]
+    for name in blank:
+        if name:
+            quote = re.sub(re.escape(name), lambda x: " " * len(x.group()), quote, flags=re.I)
+    before = list(pattern.finditer(quote, 0, at))
+    after = pattern.search(quote, at + len(claim.printed))
     word = before[-1] if before else after
     if word is None or word.group().lower() not in negative:
         return claim

@@ -103,8 +103,10 @@ class Derivations:
             return []
         inputs = (cur, old)
         if measure in (CHANGE_PCT, CHANGE_QOQ_PCT, "times"):
-            if not old.value or (old.value < 0) != (cur.value < 0):
+            if not old.value:
                 return []
+            if (old.value < 0) != (cur.value < 0) and measure != "times":
+                return []  # a loss "roughly four times" last year's profit compares sizes
             size = " (sizes)" if old.value < 0 else ""
             ratio = abs(cur.value) / abs(old.value)
             rel = _rel(cur) + _rel(old)

@@ -205,3 +205,11 @@ def test_month_spans_day_first_dates_and_single_quarter_words():
     assert got["33亿元"] == "2024Q3"
     assert got["31%"] == "2024Q3"
     assert got["210亿元"] == "2024-09-30"
+
+
+def test_a_quarterly_us_style_story_is_about_its_quarter():
+    text = (
+        "Netflix second-quarter results\n\nNetflix said second-quarter revenue rose 16% to "
+        "$9.6 billion. Operating margin widened in the second quarter. Q2 subscribers grew."
+    )
+    assert main_period(text, date(2024, 7, 19))[0] == Period.q(2024, 2)

@@ -98,12 +98,16 @@ _PART_WORDS = {
         r"上半年|半年报|中报|(?i:first[- ]half|six months|half[- ]year|interim)|\bH1\b|\b1H(?=\d{2}\b)"
     ),
     "Q1": re.compile(
-        r"一季度|一季报|首季|(?i:first[- ]quarter|first three months|January-March|three months (?:to|through|ended) March)"
+        r"一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months|January-March|three months (?:to|through|ended) March)"
         r"|\bQ1\b|\b1Q(?=\d{2}\b)"
     ),
     "Q3": re.compile(
         r"前三季度|三季报|(?i:nine[- ]months?|January-September)|\b9M\b|\b9M(?=\d{2}\b)"
     ),
+    # a single second or fourth quarter: how US companies report (fourth-quarter results); a
+    # Chinese 四季度 is commentary inside an annual story, so only the fiscal-quarter word counts
+    "Q2": re.compile(r"第二财季|(?i:second[- ]quarter|April-June)|\bQ2\b|\b2Q(?=\d{2}\b)"),
+    "Q4": re.compile(r"第四财季|(?i:fourth[- ]quarter|October-December)|\bQ4\b|\b4Q(?=\d{2}\b)"),
 }
 # a year in an analyst's compact period (1H23, FY23, 3Q24): counted for the year discussed, not
 # as a word for the whole year
@@ -158,7 +162,13 @@ _REPORT_EN_YEAR_FIRST = re.compile(
     r"(?:results|report|earnings))"
 )
 _KINDS = ("half", "q1", "q3", "annual")
-_PART_PERIOD = {"H1": Period.h1, "Q1": lambda y: Period.q(y, 1), "Q3": lambda y: Period.ytd(y, 3)}
+_PART_PERIOD = {
+    "H1": Period.h1,
+    "Q1": lambda y: Period.q(y, 1),
+    "Q3": lambda y: Period.ytd(y, 3),
+    "Q2": lambda y: Period.q(y, 2),
+    "Q4": lambda y: Period.q(y, 4),
+}
 
 
 def _report_discussed(text: str) -> Period | None:

@@ -213,3 +213,8 @@ def test_a_quarterly_us_style_story_is_about_its_quarter():
         "$9.6 billion. Operating margin widened in the second quarter. Q2 subscribers grew."
     )
     assert main_period(text, date(2024, 7, 19))[0] == Period.q(2024, 2)
+
+
+def test_a_figure_from_a_business_is_not_a_compared_figure():
+    got = periods("Revenue from hotels of Rmb5bn in 2023 was strong. Profit was Rmb1bn.", None)
+    assert got == [("Rmb5bn", "2023FY"), ("Rmb1bn", "2023FY")]

@@ -87,8 +87,9 @@ _BASE_BEFORE = re.compile(
 )
 # against 320 billion yuan at the end of 2024, from X in 2023: the year of a compared figure
 _BASE_FIGURE_BEFORE = re.compile(
-    r"(?i:\b(?:against|from|versus|compared\s+(?:with|to))\s+[^,.;:，。；]{0,40}?\d[^,.;:，。；]{0,30}?"
-    r"\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
+    r"(?i:\b(?:against|from|versus|compared\s+(?:with|to))\s+"
+    r"(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:Rmb|US\$|HK\$|\$|¥|€|£)?\s*\d"
+    r"[^,.;:，。；]{0,30}?\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
 )
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")

@@ -41,7 +41,9 @@ _EN_BASE_GAP = re.compile(
 # from the Rmb503.8bn (it booked in 2022), against a profit of: a compared figure, whose period
 # named after it is its own
 _EN_FROM_FIGURE = re.compile(
-    r"\b(?:from|against|versus)\s+(?:(?:the|a|an|its)\s+)?(?:[A-Za-z-]+\s+){0,2}$", re.I
+    # (revenue from hotels of X in 2023 is not a compared figure: a compared one has an article)
+    r"\b(?:from|against|versus)\s+(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,2})?$",
+    re.I,
 )
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)

@@ -208,3 +208,16 @@ def test_a_change_after_a_base_figure_and_shrinking_words():
 def test_a_share_of_a_known_total_keeps_its_subject():
     got = claims("2024年投资收益1,250万元，占利润总额比重约35%。")
     assert (got[-1].concept, got[-1].measure) == ("investment_income", "share_pct")
+
+
+def test_an_english_dividend_per_10_shares_its_total_and_payout():
+    text = (
+        "For 2024 the board proposed a dividend of 6 yuan for every 10 shares, about 310 million "
+        "yuan in all, equivalent to about 35% of the year's profit."
+    )
+    got = [(c.concept, c.value, c.unit) for c in claims(text)]
+    assert got == [
+        ("dividend_per_share", Decimal("0.6"), "CNY/share"),
+        ("dividend_cash", Decimal("310000000"), "CNY"),
+        ("dividend_payout_ratio", Decimal("35"), "%"),
+    ]

@@ -19,7 +19,7 @@ from ..periods import Period
 from .clauses import CLAUSE_SEP, CONTRAST
 from .lexicon import MetricWord
 from .lexicon import MetricWord as _Word
-from .measures import _OF_WHOLE, DENOMINATOR, LOSS, ratio_of
+from .measures import _OF_WHOLE, DENOMINATOR, LOSS, PER_N_AFTER, ratio_of
 from .model import CHANGE_PCT, TIMES
 from .structures import has_currency
 
@@ -87,12 +87,9 @@ _PER_SHARE_BEFORE = re.compile(
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?share\b", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
+_PER_N_BEFORE = re.compile(r"\b(?:every|each|per)\s+\d+\s+$", re.I)
 _RATIO_OF = re.compile(r"\bratio\s+of\s+(?:its\s+|the\s+)?", re.I)
-_PART_OF = re.compile(
-    r"[\w.,+\-]+(?:\s*%|\s+per\s*cent)?\s+of\s+(?:the\s+(?:company|group)['’]s\s+|its\s+|the\s+)?"
-    r"(?:total\s+)?",
-    re.I,
-)
+_PART_OF = re.compile(r"[\w.,+\-]+(?:\s*%|\s+per\s*cent)?" + _OF_WHOLE.pattern, re.I)
 _OF_WHOLE_TAIL = re.compile(
     r"[^,;.]{0,60}?\b(?:came|comes|come|derived|stemmed|generated)\s+from\b"
 )
@@ -138,8 +135,14 @@ class Attribution:
         return profits[-1] if profits else mention
 
     def _subjects(self, s: str, metrics: list[Mention]) -> list[Mention]:
-        # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures
-        return [m for m in metrics if not DENOMINATOR.search(s, max(0, m.start - 3), m.start)]
+        # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures;
+        # "shares" in 10 yuan for every 10 shares is no share price
+        return [
+            m
+            for m in metrics
+            if not DENOMINATOR.search(s, max(0, m.start - 3), m.start)
+            and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+        ]
 
     def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):
         """(mention, found in the number's own clause)."""
@@ -150,6 +153,9 @@ class Attribution:
         if ratio is not None:
             return ratio, True
         after = _PER_SHARE_AFTER.match(s, b)
+        if mention.word.concept == "dividend_cash" and PER_N_AFTER.match(s, b):
+            per10 = _Word(mention.word.text, "dividend_per_share", None, "per_share", True)
+            return Mention(mention.start, mention.end, per10), own
         per_share = after or _PER_SHARE_BEFORE.search(s, 0, a)
         if per_share and mention.word.concept == "np_parent" and amount.unit in _CURRENCIES:
             # the profit word stays (its sign: lost is negative), the concept is EPS
@@ -179,6 +185,7 @@ class Attribution:
             m
             for m in metrics
             if a < m.start
+            and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
             and (
                 m.start < b
                 or (

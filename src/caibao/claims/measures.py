@@ -11,6 +11,7 @@ a value word says itself (``_word_measure``: 翻番 is a change), the segment a 
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import replace
 from decimal import Decimal
 
@@ -70,7 +71,9 @@ def rank_amounts(norm: str) -> list[tuple[int, int, Amount]]:
     ]
 
 
-PER_SHARES = re.compile(r"每\d+股")  # 每10股派1元: the 10 is a ratio, not a figure
+# 每10股派1元, 10 yuan for every 10 shares: the 10 is a ratio, not a figure (matched from the
+# character before the number)
+PER_SHARES = re.compile(r"每\d+股|(?<=every)\s\d+\s+shares\b|(?<=each)\s\d+\s+shares\b|(?<=per)\s\d+\s+shares\b")
 PER_N_SHARES = re.compile(r"每(\d*)股")
 # 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总)?$")
@@ -121,8 +124,11 @@ _SHARE_FROM_EN = re.compile(
 )
 # a percentage of a whole named after it: 99.1% of revenue, 5.5% of the company's total revenue
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+(?:company|group)['’]s\s+|its\s+|the\s+|[A-Z][\w-]*['’]s\s+)?(?:total\s+)?",
+    r"\s+of\s+(?:the\s+(?:company|group|year|period|quarter|half)['’]s\s+|its\s+|the\s+"
+    r"|[A-Z][\w-]*['’]s\s+)?(?:total\s+)?",
 )
+# 10 yuan for every 10 shares: a dividend per 10 shares
+PER_N_AFTER = re.compile(r"\s*(?:for\s+every|for\s+each|per|every)\s+(\d+)\s+shares\b", re.I)
 # a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
 SHARE_CONTRIB = re.compile(
     r"(?P<seg>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:业务板块|业务|板块|分部|产品线|产品)?"
@@ -207,6 +213,9 @@ class Measures:
             unit = "count"
         if unit in ("CNY", "USD", "HKD") and kind == "per_share":
             unit = f"{unit}/share"  # 每股收益0.21元, $6.13 per diluted share
+            per_n = PER_N_AFTER.match(s, amount_end(s, a, amount))
+            if per_n and int(per_n.group(1)) > 1:
+                value = value / int(per_n.group(1))  # 10 yuan for every 10 shares: 1 a share
         if mention is not None and mention.word.measure and not base:
             return mention.word.measure, value, unit
         if (
@@ -273,4 +282,13 @@ def ratio_of(numerator: str, denominator: str | None) -> str | None:
     for d in definitions().values():
         if numerator in d.numerators and d.denominator == denominator:
             return d.id
-    return None
+    return _named_ratios().get(f"{numerator}/{denominator}")
+
+
+@cache
+def _named_ratios() -> dict[str, str]:
+    """Ratios the reports print rather than the metrics compute (dividends / net profit is the
+    payout ratio): ``[ratios]`` in lexicon.toml."""
+    from .lexicon import _data
+
+    return dict(_data("lexicon.toml").get("ratios", {}))

@@ -31,6 +31,8 @@ def checker():
             ("icf", "2024FY", "-1203000000", Y, "value", None, "S3"),
             ("fincf", "2024FY", "350000000", Y, "value", None, "S3"),
             ("np_parent_recurring", "2024FY", "900000000", Y, "value", None, "S3"),
+            ("investment_income", "2024FY", "300000000", Y, "value", None, "S6"),
+            ("total_profit", "2024FY", "1500000000", Y, "value", None, "S6"),
             ("gross_margin", "2024FY", "40.18", "%", "value", None, "S4"),
             ("selling_expense", "2024FY", "4512000000", Y, "value", None, "S5"),
             ("cash_from_sales", "2024FY", "13080000000", Y, "value", None, "S5"),
@@ -158,6 +160,21 @@ def test_one_figure_as_a_multiple_of_another(checker):
     assert got[-1][2].verdict == "supported", got
     got = verdicts(checker, "样例药业2024年销售商品收到的现金130.8亿元，是营收的1.3倍。")
     assert got[-1][2].verdict == "contradicted", got
+
+
+def test_any_ratio_of_two_concepts_is_computed(checker):
+    # the extractor names a ratio no definition has as "numerator/denominator" (投资收益…占利润总额
+    # 比重约20%): the engine computes it with both figures' provenance
+    claim = Claim(0, 4, "约20%", CODE, "investment_income/total_profit", None, "2024FY", "value",
+                  Decimal(20), "%", Decimal("0.5"), "approx", "", "投资收益", "20%")  # fmt: skip
+    m = checker.metrics(CODE)
+    v = verify(claim, m, [claim], checker.lexicon.kinds)
+    assert (
+        v.verdict == "supported" and "investment_income[2024FY] / total_profit[2024FY]" in v.reason
+    )
+    assert {s.table for s in v.sources} == {"S6"}
+    wrong = claim.with_(value=Decimal(35), printed="35%", quote="约35%")
+    assert verify(wrong, m, [wrong], checker.lexicon.kinds).verdict == "contradicted"
 
 
 @pytest.fixture(scope="module")

@@ -376,6 +376,14 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
     words = claim.words or ""
     if at < 0 or not words:
         return None
+    if claim.measure == SHARE_PCT and not claim.segment:
+        # 投资收益3亿元，占利润总额比重约20%: the claim's figure over the whole named after 占
+        named = _SHARE_OF.search(claim.quote[:at])
+        lex = _metric_words()
+        word = lex.metrics_re.fullmatch(named["whole"].strip()) if named else None
+        whole = lex.metric(word.group()).concept if word else None
+        if whole is not None and whole != claim.concept:
+            return _judge_ratio(claim, m.ratio_of(claim.concept, whole, claim.period))
     tail = claim.quote[at + len(claim.printed) :]
     of = _OF_WHOLE_EN.match(tail)
     named_after = of is not None and tail[of.end() :].lower().startswith(words.lower())
@@ -525,6 +533,12 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|相當於|^)(?P<whole>[^的，。是为]{1,12})的\s*$")
 
 
+# 投资收益3178万元，占利润总额比重近98%: a share of a whole the sentence names
+_SHARE_OF = re.compile(
+    r"(?:占|佔|相当于|相當於)(?:公司)?(?P<whole>[^的，。占佔]{1,12}?)的?(?:比重|比例|比)?(?:为|达|约|近|逾|超|超过)?\s*$"
+)
+
+
 @cache
 def _metric_words():
     from .lexicon import Lexicon
@@ -533,12 +547,20 @@ def _metric_words():
 
 
 def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
-    """One figure as a multiple of another (销售商品收到的现金201.47亿元，是营收的1.08倍): the figure
-    just before over the whole the sentence names, in times."""
-    if claim.measure != TIMES or not claim.printed or not claim.period:
+    """One figure as a multiple of another (销售商品收到的现金201.47亿元，是营收的1.08倍) or a share of
+    it (投资收益3178万元，占利润总额比重近98%), where the extractor names no metric: the figure
+    just before over the whole the sentence names, in times or in %."""
+    if claim.measure not in (TIMES, VALUE, SHARE_PCT) or not claim.printed or not claim.period:
         return None
     at = claim.quote.find(claim.printed)
-    whole = _MULTIPLE_OF.search(claim.quote[:at]) if at >= 0 else None
+    if at < 0:
+        return None
+    if claim.measure == TIMES:
+        whole = _MULTIPLE_OF.search(claim.quote[:at])
+    elif claim.unit == "%":
+        whole = _SHARE_OF.search(claim.quote[:at])
+    else:
+        return None
     if whole is None:
         return None
     lex = _metric_words()
@@ -560,6 +582,8 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
             got = m.ratio_of(c.concept, denominator, claim.period)
             if got is None:
                 return Verdict(UNVERIFIABLE, "The store lacks one of the two figures.")
+            if claim.unit == "%":
+                return _judge_ratio(claim, got)
             times, slack = got.value / HUNDRED, got.precision / HUNDRED
             ok = claim.with_(measure=VALUE).agrees(times, slack)
             expected = show(times, "times", lang=_lang(claim))

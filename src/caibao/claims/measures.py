@@ -11,13 +11,13 @@ a value word says itself (``_word_measure``: 翻番 is a change), the segment a 
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from ..metrics.definitions import definitions
 from ..numbers import Amount, parse_amount
-from .lexicon import Lexicon
+from .lexicon import Lexicon, _data
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -73,7 +73,9 @@ def rank_amounts(norm: str) -> list[tuple[int, int, Amount]]:
 
 # 每10股派1元, 10 yuan for every 10 shares: the 10 is a ratio, not a figure (matched from the
 # character before the number)
-PER_SHARES = re.compile(r"每\d+股|(?<=every)\s\d+\s+shares\b|(?<=each)\s\d+\s+shares\b|(?<=per)\s\d+\s+shares\b")
+PER_SHARES = re.compile(
+    r"每\d+股|(?<=every)\s\d+\s+shares\b|(?<=each)\s\d+\s+shares\b|(?<=per)\s\d+\s+shares\b"
+)
 PER_N_SHARES = re.compile(r"每(\d*)股")
 # 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总)?$")
@@ -289,6 +291,4 @@ def ratio_of(numerator: str, denominator: str | None) -> str | None:
 def _named_ratios() -> dict[str, str]:
     """Ratios the reports print rather than the metrics compute (dividends / net profit is the
     payout ratio): ``[ratios]`` in lexicon.toml."""
-    from .lexicon import _data
-
     return dict(_data("lexicon.toml").get("ratios", {}))

@@ -23,6 +23,7 @@ def checker():
         [
             ("revenue", "2024FY", "12000000000", Y, "value", None, "S1"),
             ("revenue", "2024H1", "5000000000", Y, "value", None, "S1"),
+            ("revenue", "2020FY", "9000000000", Y, "value", None, "S1"),
             ("np_parent", "2024Q1", "800000000", Y, "value", None, "S2"),
             ("np_parent", "2024Q2", "600000000", Y, "value", None, "S2"),
             ("np_parent", "2024Q3", "500000000", Y, "value", None, "S2"),
@@ -175,6 +176,14 @@ def test_any_ratio_of_two_concepts_is_computed(checker):
     assert {s.table for s in v.sources} == {"S6"}
     wrong = claim.with_(value=Decimal(35), printed="35%", quote="约35%")
     assert verify(wrong, m, [wrong], checker.lexicon.kinds).verdict == "contradicted"
+
+
+def test_a_change_from_a_base_years_back(checker):
+    text = "样例药业2024年营收120亿元，与2020年的90亿元相比增长逾三成。"
+    got = verdicts(checker, text)
+    assert got[-1][2].verdict == "supported" and "2020FY" in got[-1][2].reason, got
+    got = verdicts(checker, text.replace("逾三成", "逾五成"))
+    assert got[-1][2].verdict == "contradicted", got
 
 
 @pytest.fixture(scope="module")

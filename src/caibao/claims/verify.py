@@ -523,10 +523,30 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
         or c.concept is None
         or c.subject != claim.subject
         or c.unit not in ("CNY", "USD", "HKD")
-        or not _earlier(c.period, claim.period)
     ):
         return claim
-    return claim.with_(concept=c.concept, segment=c.segment, words=c.words)
+    period = claim.period
+    if c.period == claim.period:
+        # 与2020年的415亿元相比缩水逾七成: the change took the compared figure's year; it is the
+        # change to the period discussed just before, the last of the same metric's figures
+        k = article.index(c)
+        later = [
+            x.period
+            for x in article[max(0, k - 4) : k]
+            if x.concept == c.concept and _earlier(c.period, x.period) and _same_length(x, c)
+        ]
+        period = later[-1] if later else period
+    if not _earlier(c.period, period):
+        return claim
+    return claim.with_(concept=c.concept, segment=c.segment, words=c.words, period=period)
+
+
+def _same_length(a: Claim, b: Claim) -> bool:
+    try:
+        pa, pb = Period.parse(a.period or ""), Period.parse(b.period or "")
+    except ValueError:
+        return False
+    return _SAME_LENGTH.get(pa.kind) == _SAME_LENGTH.get(pb.kind)
 
 
 # (the quote may begin after the verb: 是|营收的1.08倍; the whole must then be a metric word)

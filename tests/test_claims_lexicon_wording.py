@@ -221,3 +221,13 @@ def test_an_english_dividend_per_10_shares_its_total_and_payout():
         ("dividend_cash", Decimal("310000000"), "CNY"),
         ("dividend_payout_ratio", Decimal("35"), "%"),
     ]
+
+
+def test_us_words_not_in_the_statements_are_named_still():
+    got = [c.concept for c in claims("Netflix added 9.3 million paid memberships in 2024.")]
+    assert got == ["kpi_paid_memberships"]
+    assert first("Free cash flow was $6.9 billion in 2024.", company="NFLX").concept == (
+        "free_cash_flow"
+    )
+    c = first("It returned $20 billion through share repurchases in 2024.", company="NFLX")
+    assert c.concept == "kpi_share_repurchases"

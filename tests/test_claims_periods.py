@@ -218,3 +218,17 @@ def test_a_quarterly_us_style_story_is_about_its_quarter():
 def test_a_figure_from_a_business_is_not_a_compared_figure():
     got = periods("Revenue from hotels of Rmb5bn in 2023 was strong. Profit was Rmb1bn.", None)
     assert got == [("Rmb5bn", "2023FY"), ("Rmb1bn", "2023FY")]
+
+
+def test_report_names_and_opening_balances():
+    got = periods(
+        "2023年中报显示，期初货币资金4.1亿元，期末3.2亿元。营收6亿元。年初存货2亿元，营收同比增长5%。",
+        date(2023, 8, 29),
+    )
+    assert got == [
+        ("4.1亿元", "2022-12-31"),
+        ("3.2亿元", "2023-06-30"),
+        ("6亿元", "2023H1"),
+        ("2亿元", "2022-12-31"),
+        ("5%", "2023H1"),
+    ]

@@ -283,14 +283,14 @@ _REL_YEAR = [
 # The year under discussion: the context's year first (a report's 本年度 is its own year).
 _OWN_YEAR = re.compile(r"本年|当年|本财年|the year\b")
 _YTD = re.compile(
-    r"前三(?:个)?季度?|1\s*[-~至到]\s*9\s*月|一至九月|(?:first )?nine months|9m|q1\s*[-–]\s*q3"
+    r"前三(?:个)?季度?|三季报|第?三季度报告|1\s*[-~至到]\s*9\s*月|一至九月|(?:first )?nine months|9m|q1\s*[-–]\s*q3"
 )
 _H1 = re.compile(
-    r"上半年|半年度|半年报|中期|1\s*[-~至到]\s*6\s*月|first half|six months|1h(?=\d)|h1(?!\d)"
+    r"上半年|半年度|半年报|中报|中期|1\s*[-~至到]\s*6\s*月|first half|six months|1h(?=\d)|h1(?!\d)"
 )
 _H2 = re.compile(r"下半年|second half|2h(?=\d)|h2(?!\d)")
 _QUARTER = re.compile(
-    r"第?(?P<zh>[一二三四1-4首])季度|第(?P<zh2>[一二三四1-4])季|(?P<first>首)季|(?<![a-z])q(?P<q>[1-4])(?!\s*[-–]\s*q)|(?P<qq>[1-4])q(?=\d)"
+    r"第?(?P<zh>[一二三四1-4首])季度|(?P<first_report>一)季报|第(?P<zh2>[一二三四1-4])季|(?P<first>首)季|(?<![a-z])q(?P<q>[1-4])(?!\s*[-–]\s*q)|(?P<qq>[1-4])q(?=\d)"
     r"|(?P<en>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter"
     r"|1\s*[-~至到]\s*3\s*月|first three months"
 )
@@ -365,7 +365,15 @@ def resolve(
         make = Period.h1
     elif qm := _QUARTER.search(s):
         n = (
-            _CN_DIGIT.get(qm["zh"] or qm["zh2"] or qm["first"] or qm["q"] or qm["qq"] or "")
+            _CN_DIGIT.get(
+                qm["zh"]
+                or qm["zh2"]
+                or qm["first"]
+                or qm["first_report"]
+                or qm["q"]
+                or qm["qq"]
+                or ""
+            )
             or _EN_ORDINAL.get(qm["en"] or "")
             or 1  # 1-3月
         )

@@ -22,6 +22,8 @@ _BASE = re.compile(
 )
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?年度?")
+# 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed
+_OPENING = ("年初", "期初")
 _RELATIVE = re.compile(
     r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ]ago"
     r"|(?:prior|previous)[- ]year",
@@ -64,7 +66,7 @@ class PeriodReading:
 
     def _update_period(self, start: int, end: int, state: ReadingState) -> None:
         for _a, _b, phrase in self._within("periods", start, end):
-            if _RELATIVE.search(phrase) or _PRIOR_YEAR.fullmatch(phrase):
+            if _RELATIVE.search(phrase) or _PRIOR_YEAR.fullmatch(phrase) or phrase in _OPENING:
                 continue  # 上年同期确认了…收益 (no figure): the period discussed stays
             p = resolve_phrase(phrase, self.reference, state.period)
             if p is not None and phrase != "同期":
@@ -78,6 +80,7 @@ class PeriodReading:
             bool(_BASE.search(s, max(0, p_start - 6), p_start))
             or bool(_RELATIVE.search(phrase))
             or bool(_PRIOR_YEAR.fullmatch(phrase))
+            or phrase in _OPENING
             or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(

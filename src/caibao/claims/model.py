@@ -56,8 +56,15 @@ RATIO_PCT = "ratio_pct"  # a ratio metric given in % when the concept is the num
 CHANGE_QOQ_PCT = "change_qoq_pct"  # change on the previous quarter in per cent (环比增长5%)
 TIMES = "times"  # a change given as a multiple (增长6倍, 暴涨6倍): ambiguous by nature
 RANK = "rank"  # a rank among segments (第一大业务 → 1)
+# a streak of N years (value N, unit "count"): each year below / above the year before, or each
+# year's figure below / above zero (连续三年下滑, positive in each of the past three years)
+STREAK_DOWN = "streak_down"
+STREAK_UP = "streak_up"
+STREAK_NEGATIVE = "streak_negative"
+STREAK_POSITIVE = "streak_positive"
+STREAKS = (STREAK_DOWN, STREAK_UP, STREAK_NEGATIVE, STREAK_POSITIVE)
 MEASURES = (VALUE, CHANGE_PCT, CHANGE_PP, CHANGE_ABS, SHARE_PCT, RATIO_PCT, TIMES, RANK,
-            CHANGE_QOQ_PCT)  # fmt: skip
+            CHANGE_QOQ_PCT, *STREAKS)  # fmt: skip
 
 # Claim.qualifier and what it means for the true value x against the printed v (tolerance t):
 QUALIFIERS = {

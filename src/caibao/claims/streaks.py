@@ -19,10 +19,10 @@ from importlib import resources
 
 from ..periods import Period
 from .lexicon import Lexicon
-from .model import Claim
+from .model import STREAKS, Claim
 from .text import Text
 
-STREAK_MEASURES = ("streak_down", "streak_up", "streak_negative", "streak_positive")
+STREAK_MEASURES = STREAKS
 
 
 @cache

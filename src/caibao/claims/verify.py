@@ -13,6 +13,16 @@ Verdicts (``claims.model``):
   and false the other (增长6倍: +600% or 6× the level?), a change in a rate given in % when the
   sources give it in percentage points;
 - ``unverifiable``: about another company, an unknown metric or segment, or nothing to compare.
+
+The grammar of comparisons it reads from the claims around a claim (wording in ``verify.toml``):
+a change printed beside a compared figure of an earlier period is measured from that period (41%
+below the 838.7 million yuan earned in the first quarter; 较二季度的107.9亿元环比腰斩有余; 与2020年的
+415亿元相比缩水逾七成), a level after a compared figure inside one comparison is their difference
+(比二季度的7.26亿元少了约2亿元), a percentage of a whole named beside it is the figure before over
+that whole (ate up 57% of revenue, 是营收的1.08倍, only about a quarter of the 5.57 billion yuan),
+a size with a word of outflow or loss is negative (used 178.0 million yuan), a threshold crossed
+compares the level (跌破千亿), and a streak is checked year by year (连续三年下滑). An English
+article's expected values are printed in English scale words and the fact's currency.
 """
 
 from __future__ import annotations

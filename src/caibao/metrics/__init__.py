@@ -8,7 +8,11 @@ Takes: the store (``caibao.store.Store``) and a company code. Gives: ``Computed`
     c.sources                              # the Source of every fact it rests on
     m.candidates("revenue", "2024FY")      # every value the sources give, to show disagreement
 
-Other calls: ``m.growth(concept, period)`` (computed from the two levels, whatever was printed),
+Other calls: ``m.change_between(concept, "2024Q4", "2024Q1")`` (a change from any earlier period:
+in %, as an amount, in points or as a multiple "times"; of a loss, of its size),
+``m.ratio_of("selling_expense", "revenue", "2024FY")`` (any figure over another in %, with both
+inputs; a concept id "numerator/denominator" is computed the same way),
+``m.growth(concept, period)`` (computed from the two levels, whatever was printed),
 ``m.facts(...)`` (the printed facts of one key, preferred first), ``m.segments(concept)`` and
 ``m.segment_name("汽车")`` (the store's "智慧汽车"), ``m.quarter_identity(concept, "2024Q4")``
 (printed quarter vs FY − Q1-Q3, where both exist), ``m.superseded(c, others)`` (a restated
@@ -18,8 +22,10 @@ figure's first-reported value).
 ratio in percentage points), "change_abs" (change as an amount), "share_pct" (a segment's share
 of the company total, in %), "change_qoq_pct" (a single quarter on the one before, 环比). Concepts are chart-of-accounts ids (``caibao.concepts``) or metric
 ids defined as data in ``definitions.toml`` (gross_profit, gross_margin, collection_ratio,
-cash_conversion, rd_intensity, non_recurring_share, net_margin…). Single quarters (``2025Q2``…
-``2025Q4``) are derived from year-to-date figures when the store has no printed quarter.
+cash_conversion, rd_intensity, non_recurring_share, net_margin, free_cash_flow…). Single quarters
+(``2025Q2``…``2025Q4``) are derived from year-to-date figures when the store has no printed
+quarter; a second half (``2025H2``) as FY − H1; a first half or nine months as the sum of printed
+quarters. A defined amount is in its inputs' currency (USD for a US filer).
 
 Only consolidated facts are used (母公司 statements never). A concept some reports print under
 another id is read there too (``[printed_as]`` in ``definitions.toml``: 营业总收入 for revenue).

@@ -231,3 +231,9 @@ def test_us_words_not_in_the_statements_are_named_still():
     )
     c = first("It returned $20 billion through share repurchases in 2024.", company="NFLX")
     assert c.concept == "kpi_share_repurchases"
+
+
+def test_projects_the_noun_is_no_forecast():
+    text = "In 2024 sales fell 9% as the group sold projects, and the debt ratio rose to 64.1%."
+    assert not any(c.forecast for c in claims(text))
+    assert first("The company projects revenue of 7 billion yuan in 2026.").forecast

@@ -40,7 +40,8 @@ _FILLER = re.compile(
 )
 _FORECAST = re.compile(
     r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|guidance|targets?|expects?|"
-    r"expected|forecasts?|projected|projects|projections?|outlook|consensus|estimates?|anticipated?|"
+    r"expected|forecasts?|projected|projections?|outlook|projects\s*$|projects\s+(?:that|its|the|a|an|full|annual|"
+    r"revenue|sales|profit|earnings|net|growth)\b|consensus|estimates?|anticipated?|"
     r"sees\s+|predicted|goal|aims?\s+to|aiming|ambition|plans?\s+to|planning\s+to",
     re.I,
 )
@@ -65,7 +66,9 @@ _FORECAST_AFTER = re.compile(
 )
 # a clause that only says who forecasts leads the next one: 公司预计，2025年营收…
 _FORECAST_LEAD = re.compile(
-    r"(?:预计|预期|预测|估计|展望)\s*[，,：:]\s*$|\b(?:expects?|forecasts?|predicts?|projects?)"
+    # (the verb after who forecasts: "the group sold projects, and…" is no forecast)
+    r"(?:预计|预期|预测|估计|展望)\s*[，,：:]\s*$|(?:\b(?:it|we|they|company|group|firm|management|"
+    r"analysts?|executives?)|\b[A-Z][\w.]*)\s+(?:expects?|forecasts?|predicts?|projects?)"
     r"(?:\s+that)?\s*[,:]\s*$",
     re.I,
 )

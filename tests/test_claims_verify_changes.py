@@ -24,6 +24,8 @@ def checker():
             ("revenue", "2024FY", "12000000000", Y, "value", None, "S1"),
             ("revenue", "2024H1", "5000000000", Y, "value", None, "S1"),
             ("revenue", "2020FY", "9000000000", Y, "value", None, "S1"),
+            ("operating_profit", "2024Q3", "-100000000", Y, "value", None, "S1"),
+            ("operating_profit", "2024Q4", "-150000000", Y, "value", None, "S1"),
             ("np_parent", "2024Q1", "800000000", Y, "value", None, "S2"),
             ("np_parent", "2024Q2", "600000000", Y, "value", None, "S2"),
             ("np_parent", "2024Q3", "500000000", Y, "value", None, "S2"),
@@ -99,6 +101,13 @@ def test_quarter_on_quarter_said_after_the_change(checker):
     assert [(p, v.verdict) for _q, p, v in got] == [("2024Q4", "supported")], got
     text = "Yangli's net profit for the fourth quarter of 2024 fell 10% QoQ."
     assert verdicts(checker, text)[-1][2].verdict == "contradicted"
+
+
+def test_quarter_on_quarter_of_a_loss_is_the_change_of_its_size(checker):
+    text = "Yangli's operating loss for the fourth quarter of 2024 widened 50% quarter on quarter."
+    got = verdicts(checker, text)
+    assert got[-1][2].verdict == "supported", got
+    assert verdicts(checker, text.replace("50%", "20%"))[-1][2].verdict == "contradicted"
 
 
 def test_a_level_after_a_compared_figure_is_their_difference(checker):

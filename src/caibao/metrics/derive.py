@@ -228,7 +228,7 @@ class Derivations:
         ]
 
     def _qoq(self, concept, period, segment) -> list[Computed]:
-        """Quarter-on-quarter growth (环比) of a single quarter."""
+        """Quarter-on-quarter growth (环比) of a single quarter (of a loss, of its size)."""
         try:
             p = Period.parse(period)
         except ValueError:
@@ -236,25 +236,9 @@ class Derivations:
         if not p.is_single_quarter:
             return []
         prev = Period.q(p.year, p.quarter - 1) if p.quarter > 1 else Period.q(p.year - 1, 4)
-        cur = self.value(concept, period, segment)
-        base = self.value(concept, str(prev), segment)
-        if cur is None or base is None or cur.value is None or not base.value:
-            return []
-        if base.value < 0 or cur.value < 0:
-            return []
-        value = (cur.value / base.value - 1) * HUNDRED
         return [
-            Computed.derived(
-                concept,
-                period,
-                segment,
-                CHANGE_QOQ_PCT,
-                value,
-                "%",
-                f"{concept}[{period}] / {concept}[{prev}] - 1",
-                (cur, base),
-                precision=abs(value) * (_rel(cur) + _rel(base)),
-            )
+            replace(c, measure=CHANGE_QOQ_PCT)
+            for c in self.change_between(concept, period, str(prev), segment, CHANGE_PCT)
         ]
 
     def _year_pair(self, concept, period, segment) -> tuple[str, Computed, Computed] | None:

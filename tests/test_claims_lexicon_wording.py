@@ -237,3 +237,8 @@ def test_projects_the_noun_is_no_forecast():
     text = "In 2024 sales fell 9% as the group sold projects, and the debt ratio rose to 64.1%."
     assert not any(c.forecast for c in claims(text))
     assert first("The company projects revenue of 7 billion yuan in 2026.").forecast
+
+
+def test_products_that_bring_in_a_share_of_revenue_are_a_segment():
+    c = first("In 2023 cardiology drugs, led by one brand, brought in about a third of revenue.")
+    assert (c.concept, c.segment, c.measure) == ("revenue", "cardiology", "share_pct")

@@ -74,6 +74,13 @@ _PRODUCTS_EN = re.compile(
     r"(?i)\b(?:sales|revenue|revenues)\s+(?:of|from)\s+(?:its\s+)?((?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
     r"\s+(?:products|drugs|medicines)\b"
 )
+# Orthopedic drugs now bring in about three-quarters of revenue: products that contribute a share
+_CONTRIBUTING_EN = re.compile(
+    r"(?i)\b((?:[a-z'-]+\s+){0,1}[a-z'-]+)\s+(?:drugs|products|medicines|devices|services)"
+    r"(?:,[^,]{0,40},)?\s+(?:now\s+|still\s+|together\s+|alone\s+)?(?:bring|brought|brings|account"
+    r"|accounted|accounts|make|made|makes|contribute|contributed|contributes|generate|generated"
+    r"|generates)\b"
+)
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群|segment|business|division")
 _PERIODISH = re.compile(r"[0-9年季期半今去上本全同末底QH]")
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
@@ -355,6 +362,10 @@ class Structures:
                 out.append((m.start(), name))
         for m in _PRODUCTS_EN.finditer(s) if "products" in s or "drugs" in s else ():
             out.append((m.start(), m.group(1).strip()))
+        for m in _CONTRIBUTING_EN.finditer(s) if s.isascii() else ():
+            name = m.group(1).strip()
+            if name.lower().split()[0] not in _NOT_SEGMENTS_EN | {"its", "the", "their", "our"}:
+                out.append((m.start(), name))
         if self.segments_re is not None:
             out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
         if self.segments and any(x.isascii() for x in self.segments):

@@ -242,3 +242,8 @@ def test_projects_the_noun_is_no_forecast():
 def test_products_that_bring_in_a_share_of_revenue_are_a_segment():
     c = first("In 2023 cardiology drugs, led by one brand, brought in about a third of revenue.")
     assert (c.concept, c.segment, c.measure) == ("revenue", "cardiology", "share_pct")
+
+
+def test_a_products_sales_volume_is_the_reports_volume_concept():
+    got = claims("2024年某某胶囊销售量1,020万盒，同比增长8.2%。")
+    assert [c.concept for c in got] == ["sales_volume", "sales_volume"]

@@ -250,3 +250,10 @@ def test_streaks_are_checked_year_by_year():
     )
     assert c.verdict.verdict == "unverifiable", c
     store.close()
+
+
+def test_growth_by_a_multiple_beside_last_years_level_stays_ambiguous(checker):
+    # revenue 2020 90亿 → 2024 120亿 is not in question here: 增长N倍 is growth, never the ratio
+    # of the two levels printed beside it
+    got = verdicts(checker, "样例药业2024年营收120亿元，较2020年的90亿元增长2倍。")
+    assert "against" not in got[-1][2].reason and got[-1][2].verdict != "contradicted", got

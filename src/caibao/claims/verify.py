@@ -325,6 +325,7 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
     length (a quarter against a quarter, a year against a year)."""
     if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, CHANGE_ABS, TIMES) or not claim.period:
         return None
+
     try:
         here = Period.parse(claim.period)
     except ValueError:
@@ -341,6 +342,10 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
     # Chinese names the compared figure before the change (较二季度的107.9亿元环比腰斩有余),
     # English after it (41% below the 838.7 million yuan earned in the first quarter)
     chinese = 2 * sum(bool(_CJK.search(c.quote)) for c in article) > len(article)
+    if chinese and claim.measure == TIMES:
+        # 较2023年的40亿元增长2倍 is growth, ambiguous by nature (see _times); Chinese says a level
+        # multiple as 是…的N倍 (_multiple_of_whole)
+        return None
     for j in (i - 1,) if chinese else (i + 1,):
         if not 0 <= j < len(article):
             continue

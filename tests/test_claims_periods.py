@@ -232,3 +232,13 @@ def test_report_names_and_opening_balances():
         ("2亿元", "2022-12-31"),
         ("5%", "2023H1"),
     ]
+
+
+def test_a_span_without_a_year_is_the_latest_by_the_article_and_an_adjective_year():
+    got = periods(
+        "Its 2023 revenue was 12 billion yuan. Net profit for the six months ended June 30 rose "
+        "12% to 1.2 billion yuan.",
+        date(2024, 8, 20),
+    )
+    assert ("12 billion yuan", "2023FY") in got
+    assert ("1.2 billion yuan", "2024H1") in got

@@ -69,6 +69,12 @@ PERIOD_RE = re.compile(
     r"|October|November|December|Sept?|Dec)\b\.?|(?:19|20)\d{2}\b)"
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
     r"|\b(?:in|for|during|of|as\s+(?:recently|late|early)\s+as|back\s+in)\s+(?:19|20)\d{2}\b"
+    # its 2023 revenue, Vanke's 2024 net loss: a year before the figure's name
+    # (not nine-month 2024 results, Q3 2024 revenue: the year of a period named before it)
+    r"|(?<=\s)(?<!month\s)(?<!quarter\s)(?<!half\s)(?<![QH][1-4]\s)(?:19|20)\d{2}"
+    r"(?=\s+(?:full[- ]year\s+|annual\s+)?"
+    r"(?:revenue|revenues|sales|turnover|net\b|profit|profits|earnings|loss|losses|operating"
+    r"|EPS|gross|cash)\b)"
     r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
     # the April-June quarter, January-September: a span of months
     rf"|(?:the\s+)?{_EN_MONTH_NAME}\s*[-–]\s*{_EN_MONTH_NAME}(?:\s+(?:quarter|period|half))?"
@@ -426,12 +432,8 @@ def _month_span(
 ) -> Period | None:
     """April-June, 4-6月: the quarter, half or year to date of those months."""
     year = int(year_text) if year_text else None
-    if year is None and current is not None:
-        year = _year_ending_by(current, last)
-    elif year is None and reference is not None:
-        year = (
-            reference.year if month_end(reference.year, last) <= reference else reference.year - 1
-        )
+    if year is None:
+        year = _year_of_month_end(last, reference, current)
     if year is None or last % 3:
         return None
     if first == 1:
@@ -453,12 +455,8 @@ def _months_to(span: re.Match, reference: date | None, current: Period | None) -
         last, year = (12, year - 1 if year else None) if last == 1 else (last - 1, year)
     if last % 3:
         return None  # a span ending in no quarter's month
-    if year is None and current is not None:
-        year = _year_ending_by(current, last)
-    elif year is None and reference is not None:
-        year = (
-            reference.year if month_end(reference.year, last) <= reference else reference.year - 1
-        )
+    if year is None:
+        year = _year_of_month_end(last, reference, current)
     if year is None:
         return None
     if months == 3:

@@ -126,8 +126,11 @@ class Checker:
                     except ValueError:
                         continue
                 instants.update(dates)
-                if doc.period.endswith("FY") and dates:
-                    year_ends.append(max(dates))  # an annual report's last balance date
+                # an annual report's last balance date in the year it is named for (a dump of
+                # several reports also holds later quarters' dates)
+                own = [d for d in dates if doc.period == f"{d.year}FY"]
+                if own:
+                    year_ends.append(max(own))
             shift = 12 - year_end_month(year_ends)
             self._fiscal_cache[code] = (shift, tuple(sorted(instants)))
         return self._fiscal_cache[code]

@@ -9,7 +9,9 @@ Notation (``Period.parse`` ⇄ ``str``):
                  Q1-Q2 is ``2025H1`` and Q1-Q4 is ``2025FY``: one span, one notation
   ``2024-12-31`` a balance at a date (kind INSTANT)
 
-Calendar years only: a company whose fiscal year ends elsewhere is out of scope for now.
+Calendar years here; a company whose fiscal year ends elsewhere (Apple: September) is named by its
+fiscal calendar in the store (``sources.us_gaap.FiscalCalendar``), and articles about it are read
+in a fiscal frame that maps its fiscal years onto these rules (``claims.fiscal``).
 
 Rules of ``resolve(text, reference, context)``:
 - ``reference`` is the date the article was written; ``context`` the period the text is about

@@ -126,6 +126,8 @@ def test_a_percentage_of_a_whole_is_the_figure_before_over_it(checker):
     assert "selling_expense[2024FY] / revenue[2024FY]" in got[-1][2].reason
     text = "In 2024 Yangli spent 4.51 billion yuan on selling expenses, which swallowed 45% of revenue."
     assert verdicts(checker, text)[-1][2].verdict == "contradicted"
+    text = "In 2024 Yangli spent 4.51 billion yuan on selling expenses, 38% of the year's revenue."
+    assert verdicts(checker, text)[-1][2].verdict == "supported"
 
 
 def test_a_quarter_as_a_fraction_of_another_quarter(checker):

@@ -76,8 +76,8 @@ def show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = N
     try:
         if unit.endswith("/share"):
             currency = unit.removesuffix("/share")
-            if lang == "zh" and currency == "CNY":
-                return format_amount(value, unit)
+            if currency == "CNY":
+                return format_amount(value, unit, lang=lang)
             return f"{currency} {value.normalize():f} per share"
         if unit in ("%", "pp", "times"):
             return format_amount(value, unit, lang=lang)
@@ -372,7 +372,9 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
 
 
 _OF_WHOLE_EN = re.compile(
-    r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+)?(?:total\s+)?", re.I
+    r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:year|quarter|period|half|company|group)['’]s\s+|total\s+|full-year\s+|annual\s+)*",
+    re.I,
 )
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
 

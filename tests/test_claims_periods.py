@@ -3,8 +3,9 @@ before, Hong Kong quarter words, month-ends by the article's date, analysts' tab
 
 from datetime import date
 
-from caibao.claims.article_periods import column_period, main_period
+from caibao.claims.article_periods import main_period
 from caibao.claims.checker import Checker
+from caibao.claims.column_periods import column_period
 from caibao.claims.extract import extract_claims
 from caibao.claims.fiscal import snap_instant, year_end_month
 from caibao.ingest import ingest_file

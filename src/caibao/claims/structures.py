@@ -13,7 +13,8 @@ from functools import cache
 from ..concepts import accounts
 from ..numbers import Amount, parse_amount
 from ..periods import Period
-from .article_periods import column_period, find_periods, resolve_phrase
+from .article_periods import find_periods, resolve_phrase
+from .column_periods import column_period
 from .lexicon import segment_in_store
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 

@@ -1,0 +1,42 @@
+"""The period a table's column header names (an analyst's 2023A / 2024E, FY24, 1H24, Q3'24, a
+change against the start of the year), read with the running-text period phrases of
+``article_periods``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..periods import Period
+from .article_periods import find_periods, resolve_phrase
+
+# an analyst's year column: 2023A (actual), 2024E / 2024F / 2024P (estimate, forecast), FY24E
+_YEAR_COLUMN = re.compile(
+    r"\s*(?:FY\s*(?P<fy>(?:19|20)?\d{2})|(?P<y>(?:19|20)\d{2})\s*年?)\s*(?P<kind>[AEFP])?\s*$",
+    re.I,
+)
+# a change column against the start of the year (较年初变动, vs start of year, YTD change): its
+# figures are changes of a balance to the date of the column before it, not figures of that start
+_VS_YEAR_START = re.compile(
+    r"较年初|比年初|较上年末|较上年年末|较期初|(?i:(?:vs\.?|versus|from|since)\s+(?:the\s+)?"
+    r"(?:start|beginning|end)\s+of\s+(?:the\s+|last\s+)?year|\bytd\s+change)"
+)
+
+
+def column_period(
+    title: str, reference: date | None, current: Period | None
+) -> tuple[Period | None, bool]:
+    """(the period a table's column header names, whether its figures are estimates): 2022A →
+    2022FY; 2023E → 2023FY, an estimate; 2023年, FY24, 1H24, 3Q24, Q3'24 → their periods; a
+    change against the start of the year (较年初变动) → None: the period of the column before."""
+    m = _YEAR_COLUMN.fullmatch(title)
+    if m and (m["y"] or m["kind"] or m["fy"]):
+        year = int(m["y"] or m["fy"])
+        year = year + 2000 if year < 100 else year
+        return Period.fy(year), (m["kind"] or "A").upper() != "A"
+    if _VS_YEAR_START.search(title):
+        return None, False
+    phrases = find_periods(title)
+    if not phrases:
+        return None, False
+    return resolve_phrase(phrases[-1][2], reference, current), False

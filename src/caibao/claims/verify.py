@@ -141,6 +141,10 @@ def _compatible(claim: Claim, c: Computed) -> bool:
         return c.unit == "%"
     if claim.measure == CHANGE_PP:
         return c.unit == "pp"
+    if claim.unit == "count" and c.unit == "CNY" and claim.concept == "share_capital":
+        # 总股本98,818.40万股 against 股本 988,184,000元: an A share's par value is one yuan, so the
+        # share capital in yuan is the number of shares
+        return True
     return c.unit == claim.unit or (c.unit == "%" and claim.unit == "%")
 
 
@@ -377,6 +381,7 @@ _OF_WHOLE_EN = re.compile(
     re.I,
 )
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
+_SHARE_NOUN = re.compile(r"(?:比例|比重|占比|佔比)")
 
 
 def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict):
@@ -407,6 +412,10 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
     head = re.sub(r"[\s约近逾超達达]+$", "", claim.quote[:at])
     w = head.rfind(words + "的")
     named_before = w >= 0 and bool(_OF_WHOLE_ZH.search(head[:w]))
+    if w == 0 and _SHARE_NOUN.match(head[len(words) + 1 :]):
+        # (分红14.82亿元，占)归母净利润的比例超过五成: the quote opens on the whole, the 占 is
+        # before it, and 的比例/比重/占比 says a share of it
+        named_before = True
     try:
         i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
     except StopIteration:

@@ -16,6 +16,7 @@ class Definition:
     en: str
     unit: str
     formula: tuple[tuple[int, str], ...] = ()  # ((+1, "revenue"), (-1, "operating_cost"))
+    factors: tuple[str, ...] = ()  # a product: ("dividend_per_share", "dividend_share_base")
     numerators: tuple[str, ...] = ()
     denominator: str | None = None
     aliases: tuple[str, ...] = ()
@@ -25,6 +26,7 @@ class Definition:
     def inputs(self) -> tuple[str, ...]:
         return (
             tuple(c for _, c in self.formula)
+            + self.factors
             + self.numerators
             + ((self.denominator,) if self.denominator else ())
         )
@@ -56,6 +58,7 @@ def definitions() -> dict[str, Definition]:
             en=d["en"],
             unit=d["unit"],
             formula=_parse_formula(d["formula"]) if "formula" in d else (),
+            factors=tuple(d.get("product", ())),
             numerators=tuple([num] if isinstance(num, str) else num),
             denominator=d.get("denominator"),
             aliases=tuple(d.get("aliases", ())),

@@ -179,6 +179,8 @@ class Metrics(Derivations):
         return self._by_inverse(concept, period, segment)
 
     def _by_definition(self, d: Definition, period, segment) -> list[Computed]:
+        if d.factors:
+            return self._by_product(d, period, segment)
         if d.formula:
             parts = [(sign, self.value(c, period, segment)) for sign, c in d.formula]
             if any(p is None or p.value is None for _, p in parts):
@@ -222,6 +224,34 @@ class Metrics(Derivations):
                 )
             ]
         return []
+
+    def _by_product(self, d: Definition, period, segment) -> list[Computed]:
+        """A per-share amount × a number of shares (a dividend plan's total): in the currency of
+        the per-share amount ("CNY/share" gives CNY). Exact: a plan declares its amount per
+        share and its share base (每10股派15元 is 1.5 yuan, not 1.45 to 1.55)."""
+        parts = [self.value(c, period, segment) for c in d.factors]
+        if any(p is None or p.value is None for p in parts):
+            return []
+        total = Decimal(1)
+        for p in parts:
+            total *= p.value
+        currencies = {p.unit.split("/")[0] for p in parts if p.unit not in ("count", "%")}
+        if len(currencies) != 1:
+            return []
+        text = " × ".join(f"{p.concept}[{period}]" for p in parts)
+        return [
+            Computed.derived(
+                d.id,
+                period,
+                segment,
+                VALUE,
+                total,
+                currencies.pop(),
+                text,
+                tuple(parts),
+                precision=Decimal(0),
+            )
+        ]
 
     def _by_inverse(self, concept, period, segment) -> list[Computed]:
         """A numerator from its ratio and denominator (or a denominator from the other two):

@@ -1,0 +1,60 @@
+"""Figures the checker derives when a report does not print them: a dividend plan's total from
+the amount per share and the share base, its payout ratio, a share count from 股本 at par, and
+a level's direction word against the prior period (claims.verify, metrics.engine)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caibao.claims.checker import Checker
+from inline_store import inline_store
+
+CODE = "600777"
+Y = "CNY"
+
+
+@pytest.fixture(scope="module")
+def checker():
+    store = inline_store(
+        [
+            ("np_parent", "2024FY", "2000000000", Y, "value", None, "S1"),
+            ("np_parent", "2023FY", "1800000000", Y, "value", None, "S1"),
+            ("revenue", "2024FY", "20000000000", Y, "value", None, "S1"),
+            ("revenue", "2023FY", "16000000000", Y, "value", None, "S1"),
+            ("dividend_per_share", "2024FY", "0.8", "CNY/share", "value", None, "S2"),
+            ("dividend_share_base", "2024FY", "1500000000", "count", "value", None, "S2"),
+            ("share_capital", "2024-12-31", "1500000000", Y, "value", None, "S3"),
+        ],
+        CODE,
+        "示例医药",
+    )
+    yield Checker(store)
+    store.close()
+
+
+def verdicts(checker, text):
+    result = checker.check(text, CODE, date(2025, 4, 20))
+    return [(c.claim.quote, c.verdict.verdict, c.verdict.reason) for c in result.claims]
+
+
+def test_a_plans_total_dividend_is_per_share_times_the_share_base(checker):
+    got = verdicts(checker, "示例医药2024年度拟派发现金红利合计约12亿元。")
+    assert [v for _q, v, _r in got] == ["supported"]
+    assert "dividend_share_base" in got[0][2]
+    wrong = verdicts(checker, "示例医药2024年度拟派发现金红利合计约15亿元。")
+    assert [v for _q, v, _r in wrong] == ["contradicted"]
+
+
+def test_a_share_of_the_whole_the_quote_opens_on(checker):
+    text = "示例医药2024年度现金分红总额12亿元，占当年归母净利润的比例为六成。"
+    got = verdicts(checker, text)
+    assert got[-1][1] == "supported", got
+    text = "示例医药2024年度现金分红总额12亿元，占当年归母净利润的比例为八成。"
+    assert verdicts(checker, text)[-1][1] == "contradicted"
+
+
+def test_a_share_count_against_share_capital_at_par(checker):
+    got = verdicts(checker, "截至2024年末，示例医药总股本15亿股。")
+    assert [v for _q, v, _r in got] == ["supported"]

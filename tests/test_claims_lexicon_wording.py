@@ -205,9 +205,10 @@ def test_a_change_after_a_base_figure_and_shrinking_words():
     )
 
 
-def test_a_share_of_a_known_total_keeps_its_subject():
+def test_a_share_of_a_known_total_is_the_ratio_of_the_two():
+    # no definition names investment income / total profit: the engine computes the id
     got = claims("2024年投资收益1,250万元，占利润总额比重约35%。")
-    assert (got[-1].concept, got[-1].measure) == ("investment_income", "share_pct")
+    assert (got[-1].concept, got[-1].measure) == ("investment_income/total_profit", "value")
 
 
 def test_an_english_dividend_per_10_shares_its_total_and_payout():

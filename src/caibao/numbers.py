@@ -210,6 +210,7 @@ _AMOUNT = re.compile(
         人民币|元|美元|港元|港币|
         yuan(?![A-Za-z])|renminbi(?![A-Za-z])|RMB(?![A-Za-z])|CNY(?![A-Za-z])|
         (?:US[ ])?dollars?(?![A-Za-z])|USD(?![A-Za-z])|Hong[ ]Kong[ ]dollars|HKD(?![A-Za-z])|
+        -?cents?(?![A-Za-z])|
         {_COUNT_ZH}|(?:{_COUNT_EN})(?![A-Za-z])
     )?
     """,
@@ -276,6 +277,8 @@ def _classify(unit_word: str | None, pct_pre: bool) -> str | None:
         return "CNY/share"
     if w in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[w]
+    if w.lstrip("-") in ("cent", "cents"):
+        return "cents"  # 24 cents a share, a 43.75-cent payout: US dollars / 100
     return "count"
 
 
@@ -310,6 +313,11 @@ def _build(m: re.Match, printed: str, currency: str, sign: int = 1) -> Amount | 
         family = currency if scale_word else ""
     negative = g["neg_pre"] is not None or g["sign"] == "-" or g["paren"] is not None or sign < 0
     value, unit, shown_scale = num, family, scale_word
+    if family == "cents":
+        if cur_pre or scale_word:
+            return None  # "$5 cents" is not one amount
+        value, precision, unit = num / 100, precision / 100, "USD"
+        family, num = unit, value
     if family in ("CNY", "USD", "HKD", "count", "") or family == "CNY/share":
         value, precision = num * multiplier, precision * multiplier
         if family in ("CNY", "USD", "HKD") and not scale_word and g["unit"] in ("元",):

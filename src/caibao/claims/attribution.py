@@ -21,12 +21,14 @@ from .lexicon import MetricWord
 from .lexicon import MetricWord as _Word
 from .measures import _OF_WHOLE, DENOMINATOR, LOSS, PER_N_AFTER, ratio_of
 from .model import CHANGE_PCT, TIMES
-from .structures import has_currency
+from .structures import _ascii_segments_re, has_currency
 
 _LOSS_ONLY = {
     "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
     "earned",
 }  # fmt: skip
+# segment names that are common words too (other income is no segment's revenue)
+_GENERIC_SEGMENTS = {"other", "others", "rest of world", "other countries"}
 _PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
 _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"
@@ -182,7 +184,28 @@ class Attribution:
                 return Mention(r.start(), second.end(), word)
         return None
 
+    def _us_segments_before(self, s: str, a: int) -> list[tuple[int, int]]:
+        """Spans of the company's English segments named, capitalised, in the sentence before
+        ``a`` (Online stores, Third-party seller services, The International segment)."""
+        names = getattr(self, "segments", ())
+        if not names or not any(x.isascii() for x in names):
+            return []
+        return [
+            m.span()
+            for m in _ascii_segments_re(names).finditer(s, 0, a)
+            if m.group()[:1].isupper() and m.group().lower() not in _GENERIC_SEGMENTS
+        ]
+
     def _metric_word(self, s, a, b, clause, metrics, subjects, amount, state):
+        segments = self._us_segments_before(s, a)
+        if segments:
+            # a metric word inside a segment's name (Online stores) names the segment only
+            subjects = [
+                m for m in subjects if not any(x <= m.start and m.end <= y for x, y in segments)
+            ]
+            named = self._segment_named(s, a, segments, subjects, amount)
+            if named is not None:
+                return named, True
         before = [m for m in subjects if m.end <= a and m.start >= clause]
         after = [
             m
@@ -218,6 +241,24 @@ class Attribution:
         if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):
             return state.metric, False
         return None, False
+
+    @staticmethod
+    def _segment_named(s, a, segments, subjects, amount: Amount) -> Mention | None:
+        """A segment that is the sentence's subject with no metric word after it: its revenue
+        (Third-party seller services grew 20% to $117.7 billion) or, said by a bare profit or
+        loss verb, its operating income (The International segment lost $7.7 billion): segments
+        report revenue and operating income."""
+        start, end = segments[-1]
+        later = [m for m in subjects if end <= m.start and m.end <= a]
+        if not later:
+            if amount.unit not in (*_CURRENCIES, "%"):
+                return None
+            return Mention(start, end, _Word(s[start:end], "revenue", None, "amount", False))
+        verb = later[-1]
+        if verb.word.text.lower() in _LOSS_ONLY | {"profit"}:
+            word = _Word(verb.word.text, "operating_profit", None, "amount", False)
+            return Mention(verb.start, verb.end, word)
+        return None
 
     def _words(self, s, clause, a, mention: Mention | None, measure: str) -> str | None:
         """The words that named the figure; for a change, a loss or outflow word of its clause

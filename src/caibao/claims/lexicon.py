@@ -170,11 +170,21 @@ def segment_in_store(name: str, segments: tuple[str, ...]) -> str:
     → Services), when the company has that segment; else the name itself."""
     if not segments or name in segments:
         return name
-    english = _zh_to_en().get(name) or _zh_to_en().get(name.removesuffix("业务"))
-    if english in segments:
-        return english
     lower = {s.lower(): s for s in segments}
-    return lower.get(name.lower(), name)
+    core = _SEGMENT_SUFFIX.sub("", name)  # 北美分部, 美国市场, 服务业务: the name is before it
+    for candidate in dict.fromkeys((name, core)):
+        english = _zh_to_en().get(candidate, candidate)
+        if english.lower() in lower:
+            return lower[english.lower()]
+        # the press shortens a segment's name (广告 for Advertising services): one segment only
+        longer = [s for s in segments if s.lower().startswith(english.lower() + " ")]
+        if len(longer) == 1 and english.isascii():
+            return longer[0]
+    return name
+
+
+# words after a segment's name that are not part of it (北美分部, 美国市场, 亚太地区)
+_SEGMENT_SUFFIX = re.compile(r"(?:业务|分部|部门|市场|地区)$")
 
 
 @cache

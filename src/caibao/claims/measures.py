@@ -278,13 +278,16 @@ def amount_end(s: str, a: int, amount: Amount) -> int:
 
 
 def ratio_of(numerator: str, denominator: str | None) -> str | None:
-    """The metric defined as numerator / denominator × 100 (definitions.toml), if any."""
+    """The metric defined as numerator / denominator × 100 (definitions.toml or the ratios the
+    reports print), else ``"numerator/denominator"``: the metrics engine computes any such id
+    (投资收益占利润总额比重近98% → investment_income/total_profit)."""
     if denominator is None or denominator == numerator:
         return None
     for d in definitions().values():
         if numerator in d.numerators and d.denominator == denominator:
             return d.id
-    return _named_ratios().get(f"{numerator}/{denominator}")
+    key = f"{numerator}/{denominator}"
+    return _named_ratios().get(key, key)
 
 
 @cache

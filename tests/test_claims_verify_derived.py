@@ -21,6 +21,7 @@ def checker():
         [
             ("np_parent", "2024FY", "2000000000", Y, "value", None, "S1"),
             ("np_parent", "2023FY", "1800000000", Y, "value", None, "S1"),
+            ("np_parent", "2024Q4", "900000000", Y, "value", None, "S1"),
             ("revenue", "2024FY", "20000000000", Y, "value", None, "S1"),
             ("revenue", "2023FY", "16000000000", Y, "value", None, "S1"),
             ("dividend_per_share", "2024FY", "0.8", "CNY/share", "value", None, "S2"),
@@ -58,3 +59,13 @@ def test_a_share_of_the_whole_the_quote_opens_on(checker):
 def test_a_share_count_against_share_capital_at_par(checker):
     got = verdicts(checker, "截至2024年末，示例医药总股本15亿股。")
     assert [v for _q, v, _r in got] == ["supported"]
+
+
+def test_a_quarters_share_of_the_full_year(checker):
+    text = "Shiliyiyao: the October-December quarter alone represented 45% of the full-year profit."
+    result = checker.check(text, CODE, date(2025, 4, 20))
+    got = [(c.claim.period, c.verdict.verdict) for c in result.claims]
+    assert got == [("2024Q4", "supported")], [(c.claim, c.verdict) for c in result.claims]
+    text = text.replace("45%", "60%")
+    result = checker.check(text, CODE, date(2025, 4, 20))
+    assert [c.verdict.verdict for c in result.claims] == ["contradicted"]

@@ -381,6 +381,8 @@ _OF_WHOLE_EN = re.compile(
     re.I,
 )
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
+_SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
+_FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
 _SHARE_NOUN = re.compile(r"(?:比例|比重|占比|佔比)")
 
 
@@ -433,6 +435,12 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
             ):
                 got = m.ratio_of(c.concept, claim.concept, claim.period)
                 return _judge_ratio(claim, got)
+    # no other metric's level before it: the claim's own figure over its year's
+    year = _SUB_YEAR.fullmatch(claim.period)
+    if of is not None and year and _FULL_YEAR.search(of.group()) and claim.measure != CHANGE_PCT:
+        # the fourth quarter accounted for 70% of the full-year profit: the part over the year
+        got = m.ratio_of(claim.concept, claim.concept, claim.period, None, f"{year[1]}FY")
+        return _judge_ratio(claim, got)
     # only about a quarter of the 5.57 billion yuan (the next claim, the same metric's figure)
     if i + 1 < len(article):
         c = article[i + 1]

@@ -19,7 +19,13 @@ from caibao.metrics.definitions import definitions
 from caibao.sources.common import CNINFO, SEC_COMPANYFACTS, SEC_FSDS, XBRL, sniff
 from caibao.sources.sec_companyfacts import read_companyfacts
 from caibao.sources.sec_fsds import read_fsds
-from caibao.sources.us_gaap import FiscalCalendar, company_aliases, mapping, reporting_scale
+from caibao.sources.us_gaap import (
+    FiscalCalendar,
+    company_aliases,
+    mapping,
+    reporting_scale,
+    ticker_from_instance,
+)
 from caibao.store import Store
 from caibao.validate import validate
 
@@ -132,7 +138,11 @@ def test_companyfacts_quarters_of_a_september_fiscal_year(tmp_path):
         ("total_assets", "2023-12-30"): Decimal("500.00"),
     }
     assert reading.document.period == "2024Q1"
-    assert reading.document.company.aliases == ("Example Fruit Inc.", "Example Fruit")
+    assert reading.document.company.aliases == (
+        "Example Fruit Inc.",
+        "Example Fruit",
+        "Example-Fruit",
+    )
 
 
 def test_companyfacts_ingest_json(lpa, tmp_path):
@@ -410,3 +420,85 @@ def test_identities_allow_for_the_rounding_of_millions(tmp_path):
     checks = {c.name: c for c in validate(reading)}
     assert checks["balance_sheet_identity"].passed
     assert "printed rounding ±1,500,000.00" in checks["balance_sheet_identity"].detail
+
+
+def test_fsds_own_element_labelled_as_the_whole_line(tmp_path):
+    """A filer's own tag whose printed income-statement label names the whole revenue line gives
+    revenue when the filing prints no revenue element; a part ("Ore sales, net") never does; a
+    net income printed only as ProfitLoss, with no non-controlling interest, is the parent's."""
+    a, b = "0000000003-10-000003", "0000000004-10-000004"
+    sub = [
+        ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "instance"],
+        [a, "3", "ACME ORE CORP /NV/", "10-Q", "20100331", "2010", "Q1", "1231", "acme-20100331.xml"],
+        [b, "4", "BETA & GAMMA INC", "10-Q", "20100331", "2010", "Q1", "1231", "bg-20100331.xml"],
+    ]  # fmt: skip
+    num = [
+        NUM[0],
+        [a, "TotalSalesOfOre", a, "20100331", "1", "USD", "", "", "900.0000", ""],
+        [a, "OreSalesNet", a, "20100331", "1", "USD", "", "", "700.0000", ""],
+        [a, "ProfitLoss", "us-gaap/2009", "20100331", "1", "USD", "", "", "80.0000", ""],
+        [a, "CommonStockDividendsPerShareDeclared", "us-gaap/2009", "20100331", "1", "USD", "",
+         "", "0.1500", ""],
+        [a, "PaymentsForRepurchaseOfCommonStock", "us-gaap/2009", "20100331", "1", "USD", "", "",
+         "25.0000", ""],
+        [b, "OwnRevenues", b, "20100331", "1", "USD", "", "", "55.0000", ""],
+        [b, "Revenues", "us-gaap/2009", "20100331", "1", "USD", "", "", "60.0000", ""],
+        [b, "ProfitLoss", "us-gaap/2009", "20100331", "1", "USD", "", "", "9.0000", ""],
+        [b, "NetIncomeLossAttributableToNoncontrollingInterest", "us-gaap/2009", "20100331", "1",
+         "USD", "", "", "1.0000", ""],
+    ]  # fmt: skip
+    pre = [
+        PRE[0],
+        [a, "2", "1", "IS", "0", "H", "OreSalesNet", a, "Ore sales, net", "0"],
+        [a, "2", "2", "IS", "0", "H", "TotalSalesOfOre", a, "  NET SALES ", "0"],
+        [b, "2", "1", "IS", "0", "H", "OwnRevenues", b, "Revenues", "0"],
+    ]  # fmt: skip
+    path = _archive(tmp_path / "2010q2.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": pre})
+    acme, beta = read_fsds(path)
+    got = {(f.concept, f.period): f.value for f in acme.facts}
+    assert got[("revenue", "2010Q1")] == Decimal("900.00")
+    assert acme.facts[[f.concept for f in acme.facts].index("revenue")].source.row_label == (
+        "  NET SALES  [own:TotalSalesOfOre]"
+    )
+    assert got[("np_parent", "2010Q1")] == got[("net_profit", "2010Q1")] == Decimal("80.00")
+    assert got[("dividend_per_share", "2010Q1")] == Decimal("0.1500")
+    assert got[("kpi_share_repurchases", "2010Q1")] == Decimal("25.00")
+    assert "Acme Ore" in acme.document.company.aliases  # no "/NV/", no legal form
+    got = {(f.concept, f.period): f.value for f in beta.facts}
+    assert got[("revenue", "2010Q1")] == Decimal("60.00")  # the taxonomy's element, not its own
+    assert ("np_parent", "2010Q1") not in got  # a minority share: ProfitLoss is not the parent's
+    assert "B&G" in beta.document.company.aliases
+
+
+@pytest.mark.parametrize(
+    ("file_name", "ticker"),
+    [
+        ("jnj-20090628.xml", "JNJ"),
+        ("aapl-20230930.htm", "AAPL"),
+        ("aapl-20230930_htm.xml", "AAPL"),
+        ("brk.b-20231231.htm", "BRK.B"),
+        ("Financial_Report.xml", None),
+        ("", None),
+    ],
+)
+def test_ticker_from_instance(file_name, ticker):
+    assert ticker_from_instance(file_name) == ticker
+
+
+@pytest.mark.parametrize(
+    ("registrant", "ticker", "expected", "absent"),
+    [
+        ("NEWMONT MINING CORP /DE/", "NEM", ["Newmont", "纽蒙特"], ["Newmont Mining Corp /De/"]),
+        ("FREEPORT MCMORAN COPPER & GOLD INC", "FCX", ["Freeport Mcmoran", "Freeport-Mcmoran"],
+         ["Freeport", "自由港"]),
+        ("JOHNSON & JOHNSON", None, ["Johnson & Johnson", "J&J"], ["Johnson"]),
+        ("HEWLETT PACKARD CO", "HPQ", ["Hewlett Packard", "Hewlett-Packard", "惠普", "HP"], []),
+        ("Hewlett-Packard Company", None, ["Hewlett-Packard", "Hewlett Packard"], []),
+        ("UNITED STATES STEEL CORP", None, [], ["United", "United States", "United-States"]),
+        ("GENERAL MILLS INC /NEW/", None, ["General Mills"], ["General"]),
+    ],
+)  # fmt: skip
+def test_company_aliases_of_edgar_names(registrant, ticker, expected, absent):
+    aliases = company_aliases(registrant, ticker)
+    assert all(n in aliases for n in expected), aliases
+    assert not any(n in aliases for n in absent), aliases

@@ -149,6 +149,47 @@ def english_forms(name: str) -> list[str]:
     return _unique(f for f in forms if f)
 
 
+def strip_registrant_marks(name: str) -> str:
+    """A registrant's name without the marks EDGAR appends to tell registrants apart (a state of
+    incorporation, "/NEW/": "NEWMONT MINING CORP /DE/" → "NEWMONT MINING CORP")."""
+    marks = re.compile(rules()["english"]["registrant_marks"])
+    return marks.sub("", name).strip()
+
+
+def spelling_variants(form: str) -> list[str]:
+    """Other spellings of a short English name that articles print: a two- or three-word name
+    hyphenated or not ("Hewlett Packard" ~ "Hewlett-Packard", "Freeport McMoRan"), and the
+    initials of an "A & B" name ("Johnson & Johnson" → "J&J", "Procter & Gamble" → "P&G").
+    Only names whose every word is distinctive: "Newmont Mining" gives no "Newmont-Mining"."""
+    _suffixes, legal, generic, places, connectors = _english()
+    plain = legal | generic | places | connectors
+    out: list[str] = []
+    words = form.split()
+    pair = re.fullmatch(r"([A-Z][A-Za-z]+) (?:&|and) ([A-Z][A-Za-z]+)", form)
+    if pair and not {_key(pair[1]), _key(pair[2])} & plain:
+        out.append(f"{pair[1][0]}&{pair[2][0]}")
+    if 2 <= len(words) <= 3 and all(
+        re.fullmatch(r"[A-Z][A-Za-z]{2,}", w) and _key(w) not in plain for w in words
+    ):
+        out.append("-".join(words))
+    parts = form.split("-")
+    if (
+        2 <= len(parts) <= 3
+        and " " not in form
+        and all(re.fullmatch(r"[A-Z][A-Za-z]{2,}", w) and _key(w) not in plain for w in parts)
+    ):
+        out.append(" ".join(parts))
+    return out
+
+
+def press_names(ticker: str | None) -> tuple[str, ...]:
+    """Names the press uses for a US registrant that no filing prints (Chinese renderings, a
+    nickname), by trading symbol (``[press_names]``)."""
+    if not ticker:
+        return ()
+    return tuple(rules().get("press_names", {}).get(ticker.upper(), ()))
+
+
 def _chinese_is_generic(name: str) -> bool:
     return not _chinese_generic().sub("", name).strip()
 

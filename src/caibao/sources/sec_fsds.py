@@ -4,8 +4,9 @@ the numbers of every filing of the quarter, one ``Reading`` per filing.
 Each filing (``adsh``, the accession number) is its own ``Document``: kind = ``sub.form``
 ("10-K", "10-Q", "10-K/A" ...), period = ``sub.fy`` + ``sub.fp`` (2009Q3, 2009FY), company code
 = the ten-digit CIK (the data sets name no trading symbol), name = ``sub.name`` (EDGAR's
-conformed name, aliases from it). Its key is not the hash of a file of its own but
-sha256("<archive sha256>:<adsh>"): one archive holds thousands of documents; ingesting the
+conformed name, aliases from it and, by the ticker the instance's file name ``sub.instance``
+starts with, the press's names of ``company_names.toml [press_names]``). Its key is not the
+hash of a file of its own but sha256("<archive sha256>:<adsh>"): one archive holds thousands of documents; ingesting the
 archive again changes nothing.
 
 Streaming: ``sub.txt`` (one row per filing) is read whole; ``pre.txt``, ``tag.txt`` and
@@ -13,8 +14,10 @@ Streaming: ``sub.txt`` (one row per filing) is read whole; ``pre.txt``, ``tag.tx
 memory follows the mapped figures, not the archive.
 
 Figures: a ``num`` row gives a fact when its tag maps to a concept (preferred element first, as
-for an XBRL instance), its unit is a currency, and it has no ``coreg`` (a co-registrant) and no
-``segments`` (a member of an axis: not read, counted in a warning). The period comes from
+for an XBRL instance) or, for a filer's own tag, when the filing prints none of the concept's
+elements and the tag's printed label in ``pre.txt`` names the concept's whole line
+(``[label_fallbacks]``: "Revenues"); its unit is a currency, and it has no ``coreg`` (a
+co-registrant) and no ``segments`` (a member of an axis: not read, counted in a warning). The period comes from
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
 2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
 notation (``sources.xbrl``): the calendar is anchored on the filing's ``period``, ``fy``,
@@ -52,6 +55,7 @@ from .us_gaap import (
     nonzero,
     reporting_scale,
     set_apart,
+    ticker_from_instance,
     to_value,
 )
 
@@ -112,17 +116,21 @@ def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
     m = mapping()
     try:
         filings = {row["adsh"]: row for row in _rows(archive, "sub.txt")}
-        labels = _printed_labels(archive, m)
-        numbers, skipped = _numbers(archive, m, filings)
+        labels, own = _printed_labels(archive, m)
+        numbers, skipped = _numbers(archive, m, filings, own)
     except (KeyError, csv.Error, zipfile.BadZipFile, EOFError) as exc:
         raise InputError(name, f"a data set file cannot be read ({exc!r})") from exc
     for adsh, sub in filings.items():
-        yield _filing(path.name, archive_sha, adsh, sub, numbers.get(adsh, []), labels, skipped)
+        rows = numbers.get(adsh, [])
+        yield _filing(path.name, archive_sha, adsh, sub, rows, labels, own, skipped)
 
 
-def _printed_labels(archive: zipfile.ZipFile, m) -> dict[tuple[str, str], str]:
-    """(adsh or "", element) → label: the filing's printed label, else the taxonomy's."""
+def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict]:
+    """(adsh or "", element) → label: the filing's printed label, else the taxonomy's; and
+    (adsh, tag) → concept for a filer's own elements whose printed label names a concept's whole
+    line (``[label_fallbacks]`` of us_gaap.toml)."""
     out: dict[tuple[str, str], str] = {}
+    own: dict[tuple[str, str], str] = {}
     if "tag.txt" in archive.namelist():
         for row in _rows(archive, "tag.txt"):
             element = _element(row.get("tag", ""), row.get("version", ""))
@@ -133,10 +141,20 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> dict[tuple[str, str], str]:
             element = _element(row.get("tag", ""), row.get("version", ""))
             if element in m.by_element and row.get("plabel"):
                 out.setdefault((row["adsh"], element), row["plabel"])
-    return out
+            elif element is None and row.get("version") == row.get("adsh"):
+                key = (row.get("stmt", ""), (row.get("plabel") or "").strip().lower())
+                if key in m.label_fallbacks:
+                    own.setdefault((row["adsh"], row["tag"]), m.label_fallbacks[key])
+                    out.setdefault((row["adsh"], _own(row["tag"])), row["plabel"])
+    return out, own
 
 
-def _numbers(archive, m, filings) -> tuple[dict[str, list[dict]], dict[str, int]]:
+def _own(tag: str) -> str:
+    """How a filer's own element is named in provenance (the data sets give no prefix)."""
+    return f"own:{tag}"
+
+
+def _numbers(archive, m, filings, own) -> tuple[dict[str, list[dict]], dict[str, int]]:
     """The mapped rows of ``num.txt`` by filing, and per filing how many segment rows were not
     read."""
     kept: dict[str, list[dict]] = defaultdict(list)
@@ -144,6 +162,7 @@ def _numbers(archive, m, filings) -> tuple[dict[str, list[dict]], dict[str, int]
     for row in _rows(archive, "num.txt"):
         element = _element(row.get("tag", ""), row.get("version", ""))
         wanted = element in m.by_element or element in m.apart_elements
+        wanted = wanted or (row.get("adsh", ""), row.get("tag", "")) in own
         if not wanted or row.get("adsh") not in filings:
             continue
         if row.get("coreg"):
@@ -155,12 +174,13 @@ def _numbers(archive, m, filings) -> tuple[dict[str, list[dict]], dict[str, int]
     return kept, skipped
 
 
-def _filing(file, archive_sha, adsh, sub, rows, labels, skipped) -> Reading:
+def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped) -> Reading:
     sha = hashlib.sha256(f"{archive_sha}:{adsh}".encode()).hexdigest()
     cik = (sub.get("cik") or "").strip()
     code = cik.zfill(10) if cik.isdigit() else cik or adsh
     registrant = (sub.get("name") or code).strip()
-    company = Company(code, registrant, None, company_aliases(registrant))
+    ticker = ticker_from_instance(sub.get("instance") or "")
+    company = Company(code, registrant, None, company_aliases(registrant, ticker))
     fp = (sub.get("fp") or "FY").upper()
     fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None
     period_end = _day(sub.get("period") or "")
@@ -174,7 +194,7 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, skipped) -> Reading:
     warnings = []
     if calendar is None:
         warnings.append(f"{adsh}: no period in sub.txt: its figures are not read")
-    facts = _facts(rows, calendar, adsh, file, sha, code, labels, warnings) if calendar else []
+    facts = _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) if calendar else []
     if skipped.get(adsh):
         warnings.append(f"{adsh}: {skipped[adsh]} rows of mapped tags with segments not read")
     kind = (sub.get("form") or "").strip() or SEC_FSDS
@@ -182,13 +202,24 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, skipped) -> Reading:
     return Reading(document=document, facts=facts, warnings=warnings)
 
 
-def _facts(rows, calendar, adsh, file, sha, code, labels, warnings) -> list[Fact]:
+def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list[Fact]:
     m = mapping()
     chart = accounts()
     best: dict[tuple, tuple] = {}
     printed: dict[str, set[str]] = defaultdict(set)
+    # a filer's own element stands for a concept only in a filing that prints none of the
+    # concept's elements
+    standard = {
+        c for row in rows for c, _ in m.by_element.get(_element(row["tag"], row["version"]), ())
+    }
     for row in rows:
         element = _element(row["tag"], row["version"])
+        hits = m.by_element.get(element, ())
+        if element is None and (adsh, row["tag"]) in own:
+            concept = own[(adsh, row["tag"])]
+            if concept in standard:
+                continue
+            element, hits = _own(row["tag"]), ((concept, len(m.rules[concept].elements)),)
         uom = (row.get("uom") or "").strip()
         end = _day(row.get("ddate") or "")
         quarters = row.get("qtrs") or ""
@@ -202,7 +233,7 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, warnings) -> list[Fact
             continue
         if element in m.apart_elements and nonzero(row.get("value") or ""):
             printed[period].add(element)
-        for concept, rank in m.by_element.get(element, ()):
+        for concept, rank in hits:
             per_share = concept in chart and chart[concept].unit.endswith("/share")
             unit = f"{uom}/share" if per_share else uom
             key = (concept, period, unit)

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
+from ..company_names import english_forms, press_names, spelling_variants, strip_registrant_marks
 from ..model import Fact
 from ..periods import Period
 from .common import in_cents, plain
@@ -56,6 +57,8 @@ class Mapping:
     neutral_members: frozenset[tuple[str, str]]
     namespaces: dict[str, str]
     apart_elements: frozenset[str]  # every rule's apart_when
+    # (statement code, printed label in lower case) → concept: a filer's own element so labelled
+    label_fallbacks: dict[tuple[str, str], str]
 
     def table(self, concept: str) -> str:
         return self.tables[self.rules[concept].statement]
@@ -82,6 +85,11 @@ def mapping() -> Mapping:
     dims = data["dimensions"]
     neutral = frozenset(tuple(m.split("=", 1)) for m in dims["neutral_members"])
     apart = frozenset(e for r in rules.values() for e in r.apart_when)
+    by_label = {
+        (entry["statement"], label.strip().lower()): concept
+        for concept, entry in data.get("label_fallbacks", {}).items()
+        for label in entry["labels"]
+    }
     return Mapping(
         rules,
         by_element,
@@ -90,6 +98,7 @@ def mapping() -> Mapping:
         neutral,
         data["namespaces"],
         apart,
+        by_label,
     )
 
 
@@ -173,17 +182,25 @@ class FiscalCalendar:
 
 # -- company names ---------------------------------------------------------------------------------
 
-_SUFFIXES = re.compile(
-    r"(?:[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.p|lp|"
-    r"holdings?|group|s\.a|n\.v|ag|se)\.?)+$",
-    re.IGNORECASE,
-)
+# EDGAR's file names for an XBRL instance: the ticker in lower case, the period end
+# ("jnj-20090628.xml", "aapl-20230930.htm")
+_INSTANCE_NAME = re.compile(r"([a-z][a-z.]{0,5})-(?:19|20)\d{6}(?:_htm)?\.(?:xml|htm)")
 
 
-def company_aliases(name: str) -> tuple[str, ...]:
+def ticker_from_instance(file_name: str) -> str | None:
+    """The trading symbol an instance's file name starts with, by EDGAR's naming convention;
+    None for any other name. The data sets (``sub.instance``) print no other symbol."""
+    m = _INSTANCE_NAME.fullmatch(file_name.strip().rsplit("/", 1)[-1])
+    return m[1].upper() if m else None
+
+
+def company_aliases(name: str, ticker: str | None = None) -> tuple[str, ...]:
     """Names journalists use for a registrant: "Apple Inc." → ("Apple Inc.", "Apple");
     EDGAR's upper case "MICROSOFT CORPORATION" → (..., "Microsoft Corporation", "Microsoft");
-    "AMAZON COM INC" → (..., "Amazon.com", "Amazon")."""
+    "AMAZON COM INC" → (..., "Amazon.com", "Amazon"); "NEWMONT MINING CORP /DE/" → (...,
+    "Newmont"); "JOHNSON & JOHNSON" → (..., "J&J"). The shorter forms are those of
+    ``company_names.english_forms`` (the rules of ``company_names.toml``); with the ticker, the
+    names the press uses that no filing prints (``[press_names]``: 强生, HP)."""
     out: list[str] = []
 
     def add(n: str) -> None:
@@ -192,13 +209,20 @@ def company_aliases(name: str) -> tuple[str, ...]:
             out.append(n)
 
     add(name)
-    shown = name.title() if name.isupper() else name
-    shown = re.sub(r"(?:\s+|\.)Com\b", ".com", shown) if name.isupper() else shown
+    bare = strip_registrant_marks(name)
+    shown = bare.title() if bare.isupper() else bare
+    shown = re.sub(r"(?:\s+|\.)Com\b", ".com", shown) if bare.isupper() else shown
+    shown = re.sub(r"(?<=\w)'S\b", "'s", shown)
     add(shown)
-    short = _SUFFIXES.sub("", shown)
-    add(short)
-    if short.lower().endswith(".com"):
-        add(short[: -len(".com")])
+    for form in english_forms(shown)[1:]:
+        add(form)
+        if form.lower().endswith(".com"):
+            add(form[: -len(".com")])
+    for form in list(out[1:]):
+        for variant in spelling_variants(form):
+            add(variant)
+    for press in press_names(ticker):
+        add(press)
     return tuple(out)
 
 

@@ -58,6 +58,7 @@ from .us_gaap import (
     mapping,
     nonzero,
     set_apart,
+    ticker_from_instance,
     to_value,
 )
 
@@ -397,7 +398,8 @@ def _filing(inst: _Instance, dei: dict, first, name: str):
     if not code:
         raise InputError(name, "no trading symbol and no CIK in the instance")
     registrant = first("EntityRegistrantName") or code
-    company = Company(code, registrant, exchange, company_aliases(registrant))
+    ticker = symbol.upper() if symbol else ticker_from_instance(Path(name).name)
+    company = Company(code, registrant, exchange, company_aliases(registrant, ticker))
 
     kind = first("DocumentType") or "XBRL"
     focus = (first("DocumentFiscalPeriodFocus") or "FY").upper()

@@ -36,8 +36,6 @@ from importlib import resources
 from ..metrics import Computed, Metrics
 from ..metrics.definitions import shares_of
 from ..metrics.engine import prior_period
-from ..metrics.select import fact_precision
-from ..numbers import format_amount
 from ..periods import Period
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
@@ -58,94 +56,24 @@ from .model import (
     Claim,
     Verdict,
 )
-
-HUNDRED = Decimal(100)
-_RATE_UNITS = ("%", "pp")
-
-
-_EN_SCALES = ("trillion", "billion", "million", "thousand")
-_CURRENCY_EN = {"CNY": "RMB ", "USD": "$", "HKD": "HK$"}
-
-
-def show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = None) -> str:
-    """A value printed the way the claim printed its own (亿 stays 亿; an English article's
-    figure in English words and the fact's currency: $383.29 billion, USD 1.26 per share)."""
-    if value is None:
-        return "no value"
-    lang = lang or ("en" if scale in _EN_SCALES else "zh")
-    try:
-        if unit.endswith("/share"):
-            currency = unit.removesuffix("/share")
-            if currency == "CNY":
-                return format_amount(value, unit, lang=lang)
-            return f"{currency} {value.normalize():f} per share"
-        if unit in ("%", "pp", "times"):
-            return format_amount(value, unit, lang=lang)
-        if unit == "rank":
-            return f"No. {value}"
-        if unit == "count" and not scale and value == value.to_integral_value():
-            return f"{int(value):,}"
-        if unit in ("CNY", "USD", "HKD", "count"):
-            if lang == "en":
-                en_scale = scale if scale in _EN_SCALES else None
-                return format_amount(value, unit, "en", scale=en_scale)
-            zh_scale = scale if scale in ("万亿", "亿", "万") else None
-            return format_amount(value, unit, "zh", scale=zh_scale)
-    except (ValueError, ArithmeticError):
-        pass
-    return f"{value} {unit}"
-
-
-def _lang(claim: Claim) -> str:
-    """The language of the article a claim was read from (for the figures of its reason)."""
-    if claim.scale in _EN_SCALES:
-        return "en"
-    text = claim.quote or claim.printed
-    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
-
-
-def _label(c: Computed) -> str:
-    if c.formula == "the article":
-        return "the article's own growth rate"
-    keys = sorted({s.table or s.file for s in c.sources if (s.table or s.file)})
-    return "+".join(keys) if keys else "store"
-
-
-def _lookup(m: Metrics, concept: str, period: str, segment: str | None, measure: str):
-    """Candidates, trying the balance date and the year as one (年末 KPIs are stored as FY)."""
-    cands = m.candidates(concept, period, segment, measure)
-    if cands:
-        return cands
-    if period.endswith("-12-31"):
-        return m.candidates(concept, f"{period[:4]}FY", segment, measure)
-    if period.endswith("FY"):
-        return m.candidates(concept, f"{period[:4]}-12-31", segment, measure)
-    return []
-
-
-def _agrees(claim: Claim, c: Computed) -> tuple[bool, bool]:
-    """(agrees, only by a last-digit rounding difference)."""
-    if c.value is None:
-        return False, False
-    if claim.agrees(c.value, c.precision):
-        rounding = abs(c.value - claim.value) > claim.precision and claim.qualifier is None
-        return True, rounding and claim.unit in _RATE_UNITS
-    last_digit = abs(c.value - claim.value) <= 2 * claim.precision + c.precision
-    if claim.unit in _RATE_UNITS and claim.qualifier is None and last_digit:
-        return True, True
-    return False, False
-
-
-def _compatible(claim: Claim, c: Computed) -> bool:
-    if claim.measure in (CHANGE_PCT, SHARE_PCT, CHANGE_QOQ_PCT):
-        return c.unit == "%"
-    if claim.measure == CHANGE_PP:
-        return c.unit == "pp"
-    if claim.unit == "count" and c.unit == "CNY" and claim.concept == "share_capital":
-        # 总股本98,818.40万股 against 股本 988,184,000元: an A share's par value is one yuan, so the
-        # share capital in yuan is the number of shares
-        return True
-    return c.unit == claim.unit or (c.unit == "%" and claim.unit == "%")
+from .own_arithmetic import _find, _internal
+from .signs import (
+    _CASH_FLOWS,
+    _SIGN_WORDS_CASH,
+    _SIGN_WORDS_PROFIT,
+    _level_of_threshold,
+    _sign_verdict,
+    _signed,
+)
+from .verify_base import (
+    HUNDRED,
+    _agrees,
+    _compatible,
+    _label,
+    _lang,
+    _lookup,
+    show,
+)
 
 
 def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -> Verdict:
@@ -254,67 +182,6 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         if held is not None:
             return held
     return verdict
-
-
-@cache
-def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
-    """(a regex of the sign words, the negative ones) from ``verify.toml`` [sign]."""
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    sign = tomllib.loads(text)["sign"]
-    words = sorted({*sign["negative"], *sign["positive"]}, key=len, reverse=True)
-    alts = "|".join((r"\b" + re.escape(w) + r"\b") if w.isascii() else re.escape(w) for w in words)
-    return re.compile(alts, re.I), frozenset(w.lower() for w in sign["negative"])
-
-
-@cache
-def _sign_ignored() -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return tuple(tomllib.loads(text)["sign"].get("ignore", ()))
-
-
-def _signed(claim: Claim) -> Claim:
-    """A money level printed as a size with a word that gives its sign (investing activities
-    used 178.0 million yuan, 净流出1.2亿元): the signed figure."""
-    if claim.measure != VALUE or claim.value <= 0 or claim.unit not in ("CNY", "USD", "HKD"):
-        return claim
-    pattern, negative = _sign_words()
-    at = claim.quote.find(claim.printed) if claim.printed else -1
-    if at < 0:
-        return claim
-    # the metric's own name (net profit after deducting non-recurring gains and losses, credit
-    # impairment losses) and the names of items (损益) say no sign
-    quote = claim.quote
-    blank = [claim.words or "", *_sign_ignored()]
-    for name in blank:
-        if name:
-            quote = re.sub(re.escape(name), lambda x: " " * len(x.group()), quote, flags=re.I)
-    before = list(pattern.finditer(quote, 0, at))
-    after = pattern.search(quote, at + len(claim.printed))
-    word = before[-1] if before else after
-    if word is None or word.group().lower() not in negative:
-        return claim
-    return claim.with_(value=-claim.value)
-
-
-@cache
-def _threshold_words() -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return tuple(w.lower() for w in tomllib.loads(text)["threshold"]["words"])
-
-
-def _level_of_threshold(claim: Claim) -> Claim:
-    """跌破千亿关口 / 突破100亿元 read as a change by the round figure: the level is below (after a
-    fall) or above (after a rise) that figure (``verify.toml`` [threshold])."""
-    if claim.measure != CHANGE_ABS or claim.qualifier != "more_than" or not claim.printed:
-        return claim
-    at = claim.quote.find(claim.printed)
-    head = claim.quote[:at].lower().rstrip() if at >= 0 else ""
-    if not head.endswith(_threshold_words()):
-        return claim
-    below = claim.value < 0
-    return claim.with_(
-        measure=VALUE, value=abs(claim.value), qualifier="less_than" if below else "more_than"
-    )
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -723,79 +590,6 @@ def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
     return None
 
 
-_LOSS_WORDS = re.compile(r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出|deficit|\blost\b", re.I)
-
-
-def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
-    """A change of a figure that is a loss or an outflow. Said of the loss (亏损扩大56%), it is
-    checked against the change of its size; said as growth of the figure, it misleads."""
-    level = _lookup(m, claim.concept, claim.period, segment, VALUE)
-    if not level or level[0].value is None or level[0].value >= 0:
-        return None
-    cur = level[0]
-    prior = prior_period(claim.period or "")
-    base = _lookup(m, claim.concept, prior, segment, VALUE) if prior else []
-    base = base[0] if base and base[0].value is not None else None
-    what = "outflow" if claim.concept == "ocf" else "loss"
-    size = show(-cur.value, cur.unit, claim.scale or "亿", _lang(claim))
-    change = None
-    sources = cur.sources + (base.sources if base is not None else ())
-    against = ""
-    precision = Decimal(0)
-    if base is not None and base.value < 0:
-        change = (abs(cur.value) / abs(base.value) - 1) * HUNDRED
-        precision = abs(change) / 10000
-        against = f" against {show(-base.value, base.unit, claim.scale or '亿', _lang(claim))} a year before"
-    elif base is None:
-        # no prior level, but a printed change of the (negative) figure: its size moved the
-        # other way (a loss 35.68% smaller is printed +35.68%)
-        printed = m.facts(claim.concept, claim.period or "", segment, CHANGE_PCT)
-        if printed and printed[0].value is not None:
-            change = -printed[0].value
-            precision = fact_precision(printed[0])
-            sources = sources + (printed[0].source,)
-            against = f" (the printed change of the figure is {printed[0].value:+}%)"
-    if claim.words and _LOSS_WORDS.search(claim.words) and change is not None:
-        probe = Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT, change,
-                         "%", "size", precision=precision)  # fmt: skip
-        ok, _r = _agrees(claim, probe)
-        expected = f"{change:+.2f}%"
-        verdict = SUPPORTED if ok else CONTRADICTED
-        reason = f"The {what} was {size}{against}: {expected} in size."
-        return Verdict(verdict, reason, expected, sources)
-    if claim.value <= 0 and not (claim.words and _LOSS_WORDS.search(claim.words)):
-        return None
-    how = ""
-    if change is not None:
-        how = f" (the {what} {'widened' if change > 0 else 'narrowed'} by {abs(change):.2f}%)"
-    elif base is not None and base.value > 0:
-        how = f" (from {show(base.value, base.unit, claim.scale or '亿', _lang(claim))} a year before)"
-    return Verdict(
-        MISLEADING,
-        f"{claim.period} was a{'n' if what == 'outflow' else ''} {what} of {size}{how}: "
-        f"a change in % of a negative figure is not growth.",
-        show(cur.value, cur.unit, claim.scale or "亿", _lang(claim)),
-        sources,
-    )
-
-
-_CASH_FLOWS = {"ocf", "icf", "fincf", "net_increase_in_cash"}
-_SIGN_WORDS_PROFIT = {
-    "扭亏": "turned from a loss to a profit",
-    "转亏": "turned from a profit to a loss",
-    "减亏": "is a smaller loss",
-    "亏损扩大": "is a larger loss",
-    "基数为零": "grew from zero",
-}
-_SIGN_WORDS_CASH = {
-    "扭亏": "turned from a net outflow to a net inflow",
-    "转亏": "turned from a net inflow to a net outflow",
-    "减亏": "is a smaller net outflow",
-    "亏损扩大": "is a larger net outflow",
-    "基数为零": "grew from zero",
-}
-
-
 def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
     good = [c for c in cands if not c.is_outlier and c.value is not None]
     outliers = [c for c in cands if c.is_outlier]
@@ -933,75 +727,3 @@ def _rank(claim: Claim, m: Metrics, segment) -> Verdict:
 
 
 # -- the article's own arithmetic -----------------------------------------------------------------
-
-
-def _find(article: list[Claim], claim: Claim, measure: str, period: str | None, segment="same"):
-    seg = claim.segment if segment == "same" else segment
-    for c in article:
-        if (
-            c.measure == measure
-            and c.concept == claim.concept
-            and c.segment == seg
-            and c.period == period
-            and c.subject == claim.subject
-            and c.qualifier in (None, "reached")
-        ):
-            return c
-    return None
-
-
-def _range(f, *claims: Claim) -> tuple[Decimal, Decimal]:
-    """min and max of f over the corners of the claims' precision intervals."""
-    out = []
-    n = len(claims)
-    for mask in range(2**n):
-        args = [
-            c.value + (c.precision if mask >> i & 1 else -c.precision) for i, c in enumerate(claims)
-        ]
-        try:
-            out.append(f(*args))
-        except ArithmeticError:
-            continue
-    return (min(out), max(out)) if out else (Decimal(0), Decimal(0))
-
-
-def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
-    """Check a derived figure against the two figures the article prints, or None."""
-    if claim.measure == CHANGE_PCT:
-        cur = _find(article, claim, VALUE, claim.period)
-        base = _find(article, claim, VALUE, prior_period(claim.period or ""))
-        if cur is None or base is None or base.value <= 0:
-            return None
-        lo, hi = _range(lambda x, y: (x / y - 1) * HUNDRED, cur, base)
-        what = (
-            f"{show(cur.value, cur.unit, cur.scale)} and {show(base.value, base.unit, base.scale)}"
-        )
-    elif claim.measure == CHANGE_ABS:
-        cur = _find(article, claim, VALUE, claim.period)
-        growth = _find(article, claim, CHANGE_PCT, claim.period)
-        base = _find(article, claim, VALUE, prior_period(claim.period or ""))
-        if cur is not None and base is not None:  # an increase against the two levels
-            lo, hi = _range(lambda x, y: x - y, cur, base)
-            what = f"{show(cur.value, cur.unit, cur.scale)} and {show(base.value, base.unit, base.scale)}"  # noqa: E501
-        elif cur is not None and growth is not None:
-            lo, hi = _range(lambda x, g: x - x / (1 + g / HUNDRED), cur, growth)
-            what = f"{show(cur.value, cur.unit, cur.scale)} and +{growth.value}%"
-        else:
-            return None
-    elif claim.measure == SHARE_PCT and claim.segment:
-        part = _find(article, claim, VALUE, claim.period)
-        whole = _find(article, claim, VALUE, claim.period, segment=None)
-        if part is None or whole is None or not whole.value:
-            return None
-        lo, hi = _range(lambda x, y: x / y * HUNDRED, part, whole)
-        what = f"{show(part.value, part.unit, part.scale)} of {show(whole.value, whole.unit, whole.scale)}"
-    else:
-        return None
-    lo, hi = min(lo, hi), max(lo, hi)
-    mid = (lo + hi) / 2
-    probe = claim.with_(precision=claim.precision + (hi - lo) / 2)
-    expected = show(mid, claim.unit, claim.scale, _lang(claim))
-    if probe.agrees(mid) or (lo <= claim.value <= hi):
-        return Verdict(SUPPORTED, f"Consistent with the article's own figures ({what} give {expected}).",
-                       expected)  # fmt: skip
-    return Verdict(CONTRADICTED, f"The article's own figures ({what}) give {expected}.", expected)

@@ -1,0 +1,160 @@
+"""Signs in ``claims.verify``: a size with a word of outflow or loss is negative (used 178.0
+million yuan), a threshold crossed compares the level (跌破千亿), and growth of a loss or an
+outflow is judged on its size (wording in ``verify.toml``)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from ..metrics import Computed, Metrics
+from ..metrics.engine import prior_period
+from ..metrics.select import fact_precision
+from .model import (
+    CHANGE_ABS,
+    CHANGE_PCT,
+    CONTRADICTED,
+    MISLEADING,
+    SUPPORTED,
+    VALUE,
+    Claim,
+    Verdict,
+)
+from .verify_base import HUNDRED, _agrees, _lang, _lookup, show
+
+
+@cache
+def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
+    """(a regex of the sign words, the negative ones) from ``verify.toml`` [sign]."""
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    sign = tomllib.loads(text)["sign"]
+    words = sorted({*sign["negative"], *sign["positive"]}, key=len, reverse=True)
+    alts = "|".join((r"\b" + re.escape(w) + r"\b") if w.isascii() else re.escape(w) for w in words)
+    return re.compile(alts, re.I), frozenset(w.lower() for w in sign["negative"])
+
+
+@cache
+def _sign_ignored() -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return tuple(tomllib.loads(text)["sign"].get("ignore", ()))
+
+
+def _signed(claim: Claim) -> Claim:
+    """A money level printed as a size with a word that gives its sign (investing activities
+    used 178.0 million yuan, 净流出1.2亿元): the signed figure."""
+    if claim.measure != VALUE or claim.value <= 0 or claim.unit not in ("CNY", "USD", "HKD"):
+        return claim
+    pattern, negative = _sign_words()
+    at = claim.quote.find(claim.printed) if claim.printed else -1
+    if at < 0:
+        return claim
+    # the metric's own name (net profit after deducting non-recurring gains and losses, credit
+    # impairment losses) and the names of items (损益) say no sign
+    quote = claim.quote
+    blank = [claim.words or "", *_sign_ignored()]
+    for name in blank:
+        if name:
+            quote = re.sub(re.escape(name), lambda x: " " * len(x.group()), quote, flags=re.I)
+    before = list(pattern.finditer(quote, 0, at))
+    after = pattern.search(quote, at + len(claim.printed))
+    word = before[-1] if before else after
+    if word is None or word.group().lower() not in negative:
+        return claim
+    return claim.with_(value=-claim.value)
+
+
+@cache
+def _threshold_words() -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return tuple(w.lower() for w in tomllib.loads(text)["threshold"]["words"])
+
+
+def _level_of_threshold(claim: Claim) -> Claim:
+    """跌破千亿关口 / 突破100亿元 read as a change by the round figure: the level is below (after a
+    fall) or above (after a rise) that figure (``verify.toml`` [threshold])."""
+    if claim.measure != CHANGE_ABS or claim.qualifier != "more_than" or not claim.printed:
+        return claim
+    at = claim.quote.find(claim.printed)
+    head = claim.quote[:at].lower().rstrip() if at >= 0 else ""
+    if not head.endswith(_threshold_words()):
+        return claim
+    below = claim.value < 0
+    return claim.with_(
+        measure=VALUE, value=abs(claim.value), qualifier="less_than" if below else "more_than"
+    )
+
+
+_LOSS_WORDS = re.compile(r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出|deficit|\blost\b", re.I)
+
+
+def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """A change of a figure that is a loss or an outflow. Said of the loss (亏损扩大56%), it is
+    checked against the change of its size; said as growth of the figure, it misleads."""
+    level = _lookup(m, claim.concept, claim.period, segment, VALUE)
+    if not level or level[0].value is None or level[0].value >= 0:
+        return None
+    cur = level[0]
+    prior = prior_period(claim.period or "")
+    base = _lookup(m, claim.concept, prior, segment, VALUE) if prior else []
+    base = base[0] if base and base[0].value is not None else None
+    what = "outflow" if claim.concept == "ocf" else "loss"
+    size = show(-cur.value, cur.unit, claim.scale or "亿", _lang(claim))
+    change = None
+    sources = cur.sources + (base.sources if base is not None else ())
+    against = ""
+    precision = Decimal(0)
+    if base is not None and base.value < 0:
+        change = (abs(cur.value) / abs(base.value) - 1) * HUNDRED
+        precision = abs(change) / 10000
+        against = f" against {show(-base.value, base.unit, claim.scale or '亿', _lang(claim))} a year before"
+    elif base is None:
+        # no prior level, but a printed change of the (negative) figure: its size moved the
+        # other way (a loss 35.68% smaller is printed +35.68%)
+        printed = m.facts(claim.concept, claim.period or "", segment, CHANGE_PCT)
+        if printed and printed[0].value is not None:
+            change = -printed[0].value
+            precision = fact_precision(printed[0])
+            sources = sources + (printed[0].source,)
+            against = f" (the printed change of the figure is {printed[0].value:+}%)"
+    if claim.words and _LOSS_WORDS.search(claim.words) and change is not None:
+        probe = Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT, change,
+                         "%", "size", precision=precision)  # fmt: skip
+        ok, _r = _agrees(claim, probe)
+        expected = f"{change:+.2f}%"
+        verdict = SUPPORTED if ok else CONTRADICTED
+        reason = f"The {what} was {size}{against}: {expected} in size."
+        return Verdict(verdict, reason, expected, sources)
+    if claim.value <= 0 and not (claim.words and _LOSS_WORDS.search(claim.words)):
+        return None
+    how = ""
+    if change is not None:
+        how = f" (the {what} {'widened' if change > 0 else 'narrowed'} by {abs(change):.2f}%)"
+    elif base is not None and base.value > 0:
+        how = f" (from {show(base.value, base.unit, claim.scale or '亿', _lang(claim))} a year before)"
+    return Verdict(
+        MISLEADING,
+        f"{claim.period} was a{'n' if what == 'outflow' else ''} {what} of {size}{how}: "
+        f"a change in % of a negative figure is not growth.",
+        show(cur.value, cur.unit, claim.scale or "亿", _lang(claim)),
+        sources,
+    )
+
+
+_CASH_FLOWS = {"ocf", "icf", "fincf", "net_increase_in_cash"}
+_SIGN_WORDS_PROFIT = {
+    "扭亏": "turned from a loss to a profit",
+    "转亏": "turned from a profit to a loss",
+    "减亏": "is a smaller loss",
+    "亏损扩大": "is a larger loss",
+    "基数为零": "grew from zero",
+}
+_SIGN_WORDS_CASH = {
+    "扭亏": "turned from a net outflow to a net inflow",
+    "转亏": "turned from a net inflow to a net outflow",
+    "减亏": "is a smaller net outflow",
+    "亏损扩大": "is a larger net outflow",
+    "基数为零": "grew from zero",
+}

@@ -1,0 +1,105 @@
+"""What every verdict of ``claims.verify`` uses: the expected value printed back in the claim's
+language and scale, the store's candidates for a claim, and agreement within precision."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..metrics import Computed, Metrics
+from ..numbers import format_amount
+from .model import (
+    CHANGE_PCT,
+    CHANGE_PP,
+    CHANGE_QOQ_PCT,
+    SHARE_PCT,
+    Claim,
+)
+
+HUNDRED = Decimal(100)
+_RATE_UNITS = ("%", "pp")
+
+
+_EN_SCALES = ("trillion", "billion", "million", "thousand")
+_CURRENCY_EN = {"CNY": "RMB ", "USD": "$", "HKD": "HK$"}
+
+
+def show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = None) -> str:
+    """A value printed the way the claim printed its own (亿 stays 亿; an English article's
+    figure in English words and the fact's currency: $383.29 billion, USD 1.26 per share)."""
+    if value is None:
+        return "no value"
+    lang = lang or ("en" if scale in _EN_SCALES else "zh")
+    try:
+        if unit.endswith("/share"):
+            currency = unit.removesuffix("/share")
+            if currency == "CNY":
+                return format_amount(value, unit, lang=lang)
+            return f"{currency} {value.normalize():f} per share"
+        if unit in ("%", "pp", "times"):
+            return format_amount(value, unit, lang=lang)
+        if unit == "rank":
+            return f"No. {value}"
+        if unit == "count" and not scale and value == value.to_integral_value():
+            return f"{int(value):,}"
+        if unit in ("CNY", "USD", "HKD", "count"):
+            if lang == "en":
+                en_scale = scale if scale in _EN_SCALES else None
+                return format_amount(value, unit, "en", scale=en_scale)
+            zh_scale = scale if scale in ("万亿", "亿", "万") else None
+            return format_amount(value, unit, "zh", scale=zh_scale)
+    except (ValueError, ArithmeticError):
+        pass
+    return f"{value} {unit}"
+
+
+def _lang(claim: Claim) -> str:
+    """The language of the article a claim was read from (for the figures of its reason)."""
+    if claim.scale in _EN_SCALES:
+        return "en"
+    text = claim.quote or claim.printed
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+
+
+def _label(c: Computed) -> str:
+    if c.formula == "the article":
+        return "the article's own growth rate"
+    keys = sorted({s.table or s.file for s in c.sources if (s.table or s.file)})
+    return "+".join(keys) if keys else "store"
+
+
+def _lookup(m: Metrics, concept: str, period: str, segment: str | None, measure: str):
+    """Candidates, trying the balance date and the year as one (年末 KPIs are stored as FY)."""
+    cands = m.candidates(concept, period, segment, measure)
+    if cands:
+        return cands
+    if period.endswith("-12-31"):
+        return m.candidates(concept, f"{period[:4]}FY", segment, measure)
+    if period.endswith("FY"):
+        return m.candidates(concept, f"{period[:4]}-12-31", segment, measure)
+    return []
+
+
+def _agrees(claim: Claim, c: Computed) -> tuple[bool, bool]:
+    """(agrees, only by a last-digit rounding difference)."""
+    if c.value is None:
+        return False, False
+    if claim.agrees(c.value, c.precision):
+        rounding = abs(c.value - claim.value) > claim.precision and claim.qualifier is None
+        return True, rounding and claim.unit in _RATE_UNITS
+    last_digit = abs(c.value - claim.value) <= 2 * claim.precision + c.precision
+    if claim.unit in _RATE_UNITS and claim.qualifier is None and last_digit:
+        return True, True
+    return False, False
+
+
+def _compatible(claim: Claim, c: Computed) -> bool:
+    if claim.measure in (CHANGE_PCT, SHARE_PCT, CHANGE_QOQ_PCT):
+        return c.unit == "%"
+    if claim.measure == CHANGE_PP:
+        return c.unit == "pp"
+    if claim.unit == "count" and c.unit == "CNY" and claim.concept == "share_capital":
+        # 总股本98,818.40万股 against 股本 988,184,000元: an A share's par value is one yuan, so the
+        # share capital in yuan is the number of shares
+        return True
+    return c.unit == claim.unit or (c.unit == "%" and claim.unit == "%")

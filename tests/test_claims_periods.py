@@ -243,3 +243,48 @@ def test_a_span_without_a_year_is_the_latest_by_the_article_and_an_adjective_yea
     )
     assert ("12 billion yuan", "2023FY") in got
     assert ("1.2 billion yuan", "2024H1") in got
+
+
+# -- round 3: quarterly US stories, fiscal bases, spans and restated dates -------------------------
+
+
+def test_an_amount_is_not_a_year_and_a_fiscal_base_is_not_the_year_discussed():
+    # 2019.56亿元 is an amount, not the year 2019
+    text = "公司2024财年营收2088.6亿元，其中手机业务收入2019.56亿元。"
+    assert main_period(text, date(2025, 3, 10))[0] == Period.fy(2024)
+    # "from fiscal 2023" is the base of the comparison, not the year the story is about
+    text = "For the full fiscal year, annual sales were $51.2 billion, up 4% from fiscal 2023."
+    assert main_period(text, date(2025, 2, 20))[0] == Period.fy(2024)
+
+
+def test_a_quarterly_story_is_about_its_quarter():
+    text = (
+        "Acme's quarterly profit slips\n\nAcme said its third-quarter revenue fell 3% to $4.1 "
+        "billion in the quarter ended Sept. 27, from $4.2 billion in the year-ago quarter. For "
+        "the first nine months, revenue was $12.0 billion; in the first half it was $7.9 billion."
+    )
+    assert main_period(text, date(2025, 11, 4))[0] == Period.q(2025, 3)
+    # a Chinese A-share nine-month story that comments on one quarter stays on the nine months
+    text = "前三季度营收120亿元，同比增长5%。其中二季度单季营收40亿元，三季度单季营收42亿元。前三季度净利润9亿元。"
+    assert main_period(text, date(2025, 10, 28))[0] == Period.ytd(2025, 3)
+
+
+def test_spans_of_months_compact_quarters_and_dates_without_a_year():
+    got = dict(
+        periods(
+            "Sales for the April-to-June period rose 6% to 3.2 billion yuan.", date(2025, 8, 20)
+        )
+    )
+    assert got["3.2 billion yuan"] == "2025Q2"
+    got = dict(periods("截至2025年3月31日止三个月，收入为8.8亿元。", date(2025, 5, 10)))
+    assert got["8.8亿元"] == "2025Q1"
+    got = dict(
+        periods(
+            "ACME 3Q profit up; revenue 4.4 billion yuan. Cash was 2.1 billion yuan at September 30.",
+            date(2025, 10, 30),
+        )
+    )
+    assert got["2.1 billion yuan"] == "2025-09-30"
+    # a date in brackets restates the quarter just named
+    got = dict(periods("公司第二财季（截至6月29日）营收52.3亿元。", date(2025, 8, 1)))
+    assert got["52.3亿元"] == "2025Q2"

@@ -25,6 +25,8 @@ _REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
 _EN_MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# January-June, the January-to-September period, April through June: a span of months
+_MONTH_TO = r"(?:\s*[-–]\s*|-to-|\s+(?:to|through)\s+)"
 _PART = (
     r"(?:年度|年)?(?:半年度报告|半年报|半年度|中报|中期报告|一季报|三季报|全年|上半年|下半年|前三季度?|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
     r"|年末|年底|年初|末|底|同期|"
@@ -43,6 +45,8 @@ PERIOD_RE = re.compile(
     r"|单季度?|本季度|当季度?"
     # 4-6月, 1至9月: a span of months (1-3月 …, with a year, are matched above)
     r"|(?<![\d年-])(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
+    # 截至9月30日的三个月 (a quarter), 截至2024年6月30日止六个月 (a half): a span to that day
+    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
     r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度?|第?[一二三四]季度|第[一二三四]季|首季度?"
     r"|报告期内?|本报告期|年末|年底|年初(?!至|以来)|期初(?!至)"
@@ -63,6 +67,11 @@ PERIOD_RE = re.compile(
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
+    r"|\b[1-4]Q(?![\w-])"
+    # at June 30, as of March 31 (no year): a balance date, the latest by the article's date (on
+    # August 20 is the day something happened)
+    rf"|(?:as\s+(?:of|at)|at)\s+{_EN_MONTH_NAME}\s+(?:[1-9]|[12]\d|3[01])\b(?!,?\s*(?:19|20)\d{{2}})"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
     r"|\b[Qq][1-4]\s*['’]\s*\d{2}\b|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
     r"|(?:at\s+|from\s+)?end-(?:(?:January|February|March|April|May|June|July|August|September"
@@ -77,7 +86,7 @@ PERIOD_RE = re.compile(
     r"|EPS|gross|cash)\b)"
     r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
     # the April-June quarter, January-September: a span of months
-    rf"|(?:the\s+)?{_EN_MONTH_NAME}\s*[-–]\s*{_EN_MONTH_NAME}(?:\s+(?:quarter|period|half))?"
+    rf"|(?:the\s+)?{_EN_MONTH_NAME}{_MONTH_TO}{_EN_MONTH_NAME}(?:\s+(?:quarter|period|half))?"
     r"(?:,?\s+(?:19|20)\d{2})?"
     # as at 30 June 2024, on 31 December: a day-first date
     rf"|(?:(?:as\s+(?:of|at)|on|at)\s+)?\b(?:[1-9]|[12]\d|3[01])\s+{_EN_MONTH_NAME}\b"
@@ -89,7 +98,8 @@ PERIOD_RE = re.compile(
 )
 _BASE_BEFORE = re.compile(
     r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from|versus|than|same period of"
-    r"|same period in|as recently as|as late as|back in)\s*(?:at\s+)?(?:the\s+end\s+of\s+|end-)?$"
+    r"|same period in|as recently as|as late as|back in)\s*(?:at\s+)?(?:the\s+end\s+of\s+|end-)?"
+    r"(?:fiscal\s+(?:year\s+)?|FY\s*)?$"
 )
 # against 320 billion yuan at the end of 2024, from X in 2023: the year of a compared figure
 _BASE_FIGURE_BEFORE = re.compile(
@@ -97,7 +107,10 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:Rmb|US\$|HK\$|\$|¥|€|£)?\s*\d"
     r"[^,.;:，。；]{0,30}?\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
 )
-_YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年(?!\d{1,2}月)|(?=\s|$|[,.]))")
+# (2024财年 too; not the integer part of an amount: 收入2005.83亿美元)
+_YEAR_MENTION = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})\s*(?:财?年(?!\d{1,2}月)|(?=\s|$|[,:;)]|\.(?!\d)))"
+)
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")
 # (compact forms: 1H23, 1Q24, 9M23 — analysts' notation)
 _PART_WORDS = {
@@ -113,9 +126,33 @@ _PART_WORDS = {
     ),
     # a single second or fourth quarter: how US companies report (fourth-quarter results); a
     # Chinese 四季度 is commentary inside an annual story, so only the fiscal-quarter word counts
-    "Q2": re.compile(r"第二财季|(?i:second[- ]quarter|April-June)|\bQ2\b|\b2Q(?=\d{2}\b)"),
+    # (a Chinese 二季度 is the single quarter: a half-year story names its 上半年 more often)
+    "Q2": re.compile(
+        r"第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)|\bQ2\b|\b2Q(?=\d{2}\b)"
+    ),
     "Q4": re.compile(r"第四财季|(?i:fourth[- ]quarter|October-December)|\bQ4\b|\b4Q(?=\d{2}\b)"),
+    # an English third quarter is the single quarter (nine months, 9M are the year to date)
+    "3Q": re.compile(r"第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b)"),
 }
+# a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago
+# quarter, quarterly sales, a 10-Q季报): they count for the single quarter it names most (not
+# a Chinese 单季 / 当季: an A-share story's comment on one quarter of its half or nine months)
+_QUARTER_WORDS = re.compile(
+    r"(?i:\bquarterly\b|\b(?:the|this|that)\s+quarter\b|\byear[- ](?:ago|earlier)\s+quarter\b"
+    r"|\bquarter\s+(?:ended|ending|to|through)\b)|10-Q\s*季报"
+)
+_SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
+
+
+def _part_counts(text: str) -> dict[str, int]:
+    """How often the article names each part of a year (first half, a quarter, nine months)."""
+    counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+    single = max(_SINGLE_QUARTERS, key=lambda k: counts[k])
+    if counts[single]:
+        counts[single] += len(_QUARTER_WORDS.findall(text))
+    return counts
+
+
 # a year in an analyst's compact period (1H23, FY23, 3Q24): counted for the year discussed, not
 # as a word for the whole year
 _COMPACT_YEAR = re.compile(r"\b(?:[1-4]Q|[12]H|9M|FY|Q[1-4]|H[12])(\d{2})\b")
@@ -137,7 +174,7 @@ _MONTHS_TO = re.compile(
     r"(?:,?\s+((?:19|20)\d{2}))?"
 )
 _MONTH_SPAN = re.compile(
-    rf"(?i:(?:the\s+)?(?P<first>{_EN_MONTH_NAME})\s*[-–]\s*(?P<last>{_EN_MONTH_NAME})"
+    rf"(?i:(?:the\s+)?(?P<first>{_EN_MONTH_NAME}){_MONTH_TO}(?P<last>{_EN_MONTH_NAME})"
     r"(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
     r"|(?P<first_zh>1[0-2]|[1-9])\s*[-~至到]\s*(?P<last_zh>1[0-2]|[1-9])月份?"
 )
@@ -145,6 +182,10 @@ _DAY_OF_MONTH = re.compile(
     rf"(?i:(?:(?:as\s+(?:of|at)|on|at)\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_EN_MONTH_NAME})"
     r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
     r"|(?P<month_zh>1[0-2]|[1-9])月(?P<day_zh>\d{1,2})日"
+    rf"|(?i:(?:as\s+(?:of|at)|at)\s+(?P<month_first>{_EN_MONTH_NAME})\s+(?P<day_second>\d{{1,2}}))"
+)
+_ZH_MONTHS_TO = re.compile(
+    r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(三|六|九|十二)个月"
 )
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 _MONTH_OF = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m} | {"sept": 9}
@@ -175,6 +216,7 @@ _PART_PERIOD = {
     "Q3": lambda y: Period.ytd(y, 3),
     "Q2": lambda y: Period.q(y, 2),
     "Q4": lambda y: Period.q(y, 4),
+    "3Q": lambda y: Period.q(y, 3),
 }
 
 
@@ -218,7 +260,7 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         if reference is None:
             return None, None
         # no year named: the part the article speaks of (Q1 profit), the latest out by its date
-        parts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+        parts = _part_counts(text)
         best = max(parts, key=parts.get)
         if parts[best] > len(_ANNUAL_WORDS.findall(text)):
             latest = _PART_PERIOD[best](reference.year)
@@ -256,7 +298,7 @@ def _period_of_year(
 ) -> tuple[Period, int]:
     """The period of year ``top`` the article is about (its year or a part), and the year the
     article was written in."""
-    part_counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+    part_counts = _part_counts(text)
     annual = len(_ANNUAL_WORDS.findall(text)) + years[top]
     best_part = max(part_counts, key=part_counts.get)
     if part_counts[best_part] > annual:
@@ -314,6 +356,12 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
 @lru_cache(maxsize=8192)
 def _resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
     p = phrase.strip()
+    zh_span = _ZH_MONTHS_TO.fullmatch(p)
+    if zh_span:  # 截至9月30日的三个月 = the three months to September 30
+        year, month, day, count = zh_span.groups()
+        months = {"三": "three", "六": "six", "九": "nine", "十二": "twelve"}[count]
+        en = f"the {months} months to {calendar.month_name[int(month)]} {day}"
+        return _resolve_phrase(en + (f", {year}" if year else ""), reference, current)
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
     same = re.fullmatch(r"(?i)(?:the\s+)?same\s+period\s+(?:of|in)\s+((?:19|20)\d{2})", p)
@@ -342,12 +390,13 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         return _month_span(first, last, months["year"], reference, current)
     day = _DAY_OF_MONTH.fullmatch(p)
     if day:
-        month = _month_number(day["month"] or day["month_zh"])
+        month = _month_number(day["month"] or day["month_zh"] or day["month_first"])
         year = int(day["year"]) if day["year"] else _year_of_month_end(month, reference, current)
         if year is None:
             return None
         try:
-            return Period.instant(date(year, month, int(day["day"] or day["day_zh"])))
+            number = day["day"] or day["day_zh"] or day["day_second"]
+            return Period.instant(date(year, month, int(number)))
         except ValueError:
             return None
     zh_end = _MONTH_END.fullmatch(p)
@@ -389,6 +438,8 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         if not rest:
             return current.prior_year() if not current.is_instant else Period.fy(current.year - 1)
         p = f"{current.year - 1}年{rest}"
+    if re.fullmatch(r"[1-4]Q", p):
+        p = "Q" + p[0]  # 2Q = Q2
     compact = re.fullmatch(r"((?:19|20)\d{2})(Q[1-4]|H[12])", p)
     if compact:
         return Period.parse(compact.group(1) + compact.group(2))
@@ -470,12 +521,19 @@ def _months_to(span: re.Match, reference: date | None, current: Period | None) -
     return None  # six months to December: a second half, not a period of the notation
 
 
+# a date in brackets right after a period (第三财季（截至7月1日）, the second quarter (ended June
+# 28)): it restates that period
+_APPOSITION = re.compile(r"\s*[（(]\s*(?:截至|截止|(?i:ended|ending|to|through)\s+)?")
+
+
 def find_periods(sentence: str) -> list[tuple[int, int, str]]:
     """Period phrases in a sentence as (start, end, phrase), dates skipped."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in PERIOD_RE.finditer(sentence):
         as_of = sentence[max(0, m.start() - 2) : m.start()] in ("截至", "截止")
         if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()) and not as_of:
             continue  # a date (2023年5月6日) is not a period of figures
+        if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
+            continue  # 第三财季（截至7月1日）: the date restates the period just named
         out.append((m.start(), m.end(), m.group()))
     return out

@@ -69,3 +69,13 @@ def test_a_quarters_share_of_the_full_year(checker):
     text = text.replace("45%", "60%")
     result = checker.check(text, CODE, date(2025, 4, 20))
     assert [c.verdict.verdict for c in result.claims] == ["contradicted"]
+
+
+def test_a_level_after_a_word_of_direction_that_moved_the_other_way(checker):
+    # net margin 2024: 10%, 2023: 11.25%: the level is right, 'widened' is not
+    text = "Shiliyiyao's net margin widened to 10% in 2024."
+    result = checker.check(text, CODE, date(2025, 4, 20))
+    assert [c.verdict.verdict for c in result.claims] == ["misleading"]
+    assert "2023FY" in result.claims[0].verdict.reason
+    result = checker.check("示例医药2024年净利率降至10%。", CODE, date(2025, 4, 20))
+    assert [c.verdict.verdict for c in result.claims] == ["supported"]

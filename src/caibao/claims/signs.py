@@ -23,7 +23,7 @@ from .model import (
     Claim,
     Verdict,
 )
-from .verify_base import HUNDRED, _agrees, _lang, _lookup, show
+from .verify_base import HUNDRED, _agrees, _label, _lang, _lookup, show
 
 
 @cache
@@ -158,3 +158,49 @@ _SIGN_WORDS_CASH = {
     "亏损扩大": "is a larger net outflow",
     "基数为零": "grew from zero",
 }
+
+
+@cache
+def _direction_words() -> tuple[re.Pattern, frozenset[str]]:
+    """(a regex of the direction words at the end of a head, the "up" ones) from verify.toml."""
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    words = tomllib.loads(text)["direction"]
+    alts = "|".join(re.escape(w) for w in sorted([*words["up"], *words["down"]], key=len)[::-1])
+    tail = r"\s*(?:about|around|roughly|nearly|almost|some|约|近|)\s*$"
+    return re.compile(rf"(?:^|[^a-z])({alts}){tail}", re.I), frozenset(words["up"])
+
+
+def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> Verdict:
+    """A supported level after a word of direction (net margin improved to 5.9%) whose figure
+    moved the other way since the same period a year before: misleading (``[direction]``)."""
+    if verdict.verdict != SUPPORTED or claim.measure != VALUE or not claim.printed:
+        return verdict
+    period = claim.period or ""
+    if len(period) == 10 and period[4] == "-":
+        return verdict  # a balance is compared with the start of the year, not a year before
+    at = claim.quote.find(claim.printed)
+    pattern, up = _direction_words()
+    word = pattern.search(claim.quote[:at]) if at > 0 else None
+    prior = prior_period(period)
+    if word is None or prior is None:
+        return verdict
+    now = m.value(claim.concept, period, segment)
+    before = m.value(claim.concept, prior, segment)
+    if now is None or before is None or now.value is None or before.value is None:
+        return verdict
+    a, b = now.value, before.value
+    if a < 0 and b < 0:
+        a, b = -a, -b  # a loss widens when its size grows
+    if abs(a - b) <= now.precision + before.precision:
+        return verdict
+    rising = word.group(1).lower() in up
+    if rising == (a > b):
+        return verdict
+    lang = _lang(claim)
+    return Verdict(
+        MISLEADING,
+        f"The level holds, but '{word.group(1)}' says it moved the other way: it was "
+        f"{show(before.value, now.unit, lang=lang)} in {prior} ({_label(before)}).",
+        verdict.expected,
+        verdict.sources + before.sources,
+    )

@@ -64,6 +64,7 @@ from .signs import (
     _level_of_threshold,
     _sign_verdict,
     _signed,
+    direction_of_level,
 )
 from .verify_base import (
     HUNDRED,
@@ -181,7 +182,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         held = _as_alternative(claim, m, segment)
         if held is not None:
             return held
-    return verdict
+    return direction_of_level(claim, m, segment, verdict)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -22,6 +22,8 @@ def checker():
             ("np_parent", "2024FY", "2000000000", Y, "value", None, "S1"),
             ("np_parent", "2023FY", "1800000000", Y, "value", None, "S1"),
             ("np_parent", "2024Q4", "900000000", Y, "value", None, "S1"),
+            ("operating_profit", "2024H1", "-300000000", Y, "value", None, "S1"),
+            ("operating_profit", "2023H1", "-50000000", Y, "value", None, "S1"),
             ("revenue", "2024FY", "20000000000", Y, "value", None, "S1"),
             ("revenue", "2023FY", "16000000000", Y, "value", None, "S1"),
             ("dividend_per_share", "2024FY", "0.8", "CNY/share", "value", None, "S2"),
@@ -79,3 +81,20 @@ def test_a_level_after_a_word_of_direction_that_moved_the_other_way(checker):
     assert "2023FY" in result.claims[0].verdict.reason
     result = checker.check("示例医药2024年净利率降至10%。", CODE, date(2025, 4, 20))
     assert [c.verdict.verdict for c in result.claims] == ["supported"]
+
+
+def test_a_loss_as_a_multiple_of_the_year_before_loss(checker):
+    text = (
+        "In the first half of 2024, Shiliyiyao's operating loss was 6 times the year-earlier loss."
+    )
+    got = {
+        c.claim.measure: c.verdict.verdict
+        for c in checker.check(text, CODE, date(2025, 8, 20)).claims
+    }
+    assert got.get("times") == "supported", got
+    text = text.replace("6 times", "9 times")
+    got = {
+        c.claim.measure: c.verdict.verdict
+        for c in checker.check(text, CODE, date(2025, 8, 20)).claims
+    }
+    assert got.get("times") == "contradicted", got

@@ -684,6 +684,9 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
         # the article's own growth rate for the same figure ("增长超6倍" beside "增长613.39%")
         own = _find(article, claim, CHANGE_PCT, claim.period)
         if own is None:
+            losses = _times_of_a_loss(claim, m, segment) if m else None
+            if losses is not None:
+                return losses
             return Verdict(UNVERIFIABLE, "No growth rate to compare the multiple with.")
         growth = [Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT,
                            own.value, "%", "the article", precision=own.precision)]  # fmt: skip
@@ -705,6 +708,42 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
             g.sources,
         )
     return Verdict(CONTRADICTED, f"Growth was {g.value}% ({_label(g)}).", expected, g.sources)
+
+
+def _times_of_a_loss(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """A loss a multiple of the year-before loss (more than 20 times the year-earlier loss,
+    亏损扩大至上年同期的5倍): a loss has no growth rate, so the multiple is of the two sizes
+    (and "N times more" of their difference, which reads true one way only)."""
+    prior = prior_period(claim.period or "")
+    now = m.value(claim.concept, claim.period or "", segment)
+    before = m.value(claim.concept, prior, segment) if prior else None
+    if now is None or before is None or now.value is None or before.value is None:
+        return None
+    if not (now.value < 0 and before.value < 0):
+        return None
+    level = now.value / before.value
+    rel = _rel_precision(now) + _rel_precision(before)
+    as_level = claim.agrees(level, abs(level) * rel)
+    as_increase = claim.agrees(level - 1, abs(level) * rel)
+    expected = f"{level:.2f}× the {prior} loss"
+    label = f"{_label(now)}; {prior}: {_label(before)}"
+    if as_level:
+        return Verdict(SUPPORTED, f"The loss was {level:.2f} times the {prior} loss ({label}).",
+                       expected, now.sources + before.sources)  # fmt: skip
+    if as_increase:
+        return Verdict(
+            MISLEADING,
+            f"The loss was {level:.2f} times the {prior} loss, {level - 1:.2f} times more: the "
+            f"multiple reads true one way only ({label}).",
+            expected,
+            now.sources + before.sources,
+        )
+    return Verdict(CONTRADICTED, f"The loss was {level:.2f} times the {prior} loss ({label}).",
+                   expected, now.sources + before.sources)  # fmt: skip
+
+
+def _rel_precision(c: Computed) -> Decimal:
+    return c.precision / abs(c.value) if c.value else Decimal(0)
 
 
 def _rank(claim: Claim, m: Metrics, segment) -> Verdict:

@@ -288,3 +288,14 @@ def test_spans_of_months_compact_quarters_and_dates_without_a_year():
     # a date in brackets restates the quarter just named
     got = dict(periods("公司第二财季（截至6月29日）营收52.3亿元。", date(2025, 8, 1)))
     assert got["52.3亿元"] == "2025Q2"
+
+
+def test_a_period_after_a_figure_and_its_per_share_apposition():
+    got = periods(
+        "Acme's annual results: full-year revenue was $40.2 billion in 2024.\n\nThe company "
+        "earned $2.1 billion, or $0.46 per diluted share, in its fiscal fourth quarter.",
+        date(2025, 2, 5),
+    )
+    assert ("$40.2 billion", "2024FY") in got
+    assert ("$2.1 billion", "2024Q4") in got
+    assert ("$0.46", "2024Q4") in got

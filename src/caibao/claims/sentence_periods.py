@@ -57,6 +57,13 @@ _OWN_RATE_GAP = re.compile(
 _WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
 _THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对比)")
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
+# earned $23.0 billion, or $1.46 a share, in its fiscal fourth quarter: a period said after the
+# figure and its per-share apposition, set off by a comma, is still the figure's
+_TRAILING_PERIOD = re.compile(
+    r"(?:[^,;，；。]*?,\s*or\s+[^,;，；。]*?)?,?\s*(?:in|for|during|over)\s+(?:its\s+|the\s+)?"
+    r"(?:fiscal\s+)?",
+    re.I,
+)
 # a profit of X in 2023 after "against": the compared figure's own year
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
 
@@ -149,7 +156,7 @@ class PeriodReading:
             p
             for p in periods
             if p[0] >= b
-            and not CLAUSE_SEP.search(s[b : p[0]])
+            and (not CLAUSE_SEP.search(s[b : p[0]]) or _TRAILING_PERIOD.fullmatch(s, b, p[0]))
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
         ]
         if after and _EN_BASE_GAP.search(s, b, after[0][0]):

@@ -441,6 +441,8 @@ def test_fsds_own_element_labelled_as_the_whole_line(tmp_path):
          "", "0.1500", ""],
         [a, "PaymentsForRepurchaseOfCommonStock", "us-gaap/2009", "20100331", "1", "USD", "", "",
          "25.0000", ""],
+        [a, "ResearchAndDevelopmentExpense", "us-gaap/2009", "20100331", "1", "USD", "", "",
+         "12.0000", ""],
         [b, "OwnRevenues", b, "20100331", "1", "USD", "", "", "55.0000", ""],
         [b, "Revenues", "us-gaap/2009", "20100331", "1", "USD", "", "", "60.0000", ""],
         [b, "ProfitLoss", "us-gaap/2009", "20100331", "1", "USD", "", "", "9.0000", ""],
@@ -463,6 +465,8 @@ def test_fsds_own_element_labelled_as_the_whole_line(tmp_path):
     assert got[("np_parent", "2010Q1")] == got[("net_profit", "2010Q1")] == Decimal("80.00")
     assert got[("dividend_per_share", "2010Q1")] == Decimal("0.1500")
     assert got[("kpi_share_repurchases", "2010Q1")] == Decimal("25.00")
+    # R&D is expensed as incurred under US GAAP: the period's R&D spending is its expense
+    assert got[("rd_investment", "2010Q1")] == got[("rd_expense", "2010Q1")] == Decimal("12.00")
     assert "Acme Ore" in acme.document.company.aliases  # no "/NV/", no legal form
     got = {(f.concept, f.period): f.value for f in beta.facts}
     assert got[("revenue", "2010Q1")] == Decimal("60.00")  # the taxonomy's element, not its own

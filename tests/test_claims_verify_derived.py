@@ -26,6 +26,7 @@ def checker():
             ("operating_profit", "2023H1", "-50000000", Y, "value", None, "S1"),
             ("revenue", "2024FY", "20000000000", Y, "value", None, "S1"),
             ("revenue", "2023FY", "16000000000", Y, "value", None, "S1"),
+            ("revenue", "2022FY", "12500000000", Y, "value", None, "S1"),
             ("dividend_per_share", "2024FY", "0.8", "CNY/share", "value", None, "S2"),
             ("dividend_share_base", "2024FY", "1500000000", "count", "value", None, "S2"),
             ("share_capital", "2024-12-31", "1500000000", Y, "value", None, "S3"),
@@ -98,3 +99,18 @@ def test_a_loss_as_a_multiple_of_the_year_before_loss(checker):
         for c in checker.check(text, CODE, date(2025, 8, 20)).claims
     }
     assert got.get("times") == "contradicted", got
+
+
+def test_a_change_after_a_from_to_pair_is_measured_from_the_first_level(checker):
+    text = "示例医药营收由2022年的125亿元提高到2024年的200亿元，两年累计增长六成。"
+    got = [
+        (c.claim.measure, c.verdict.verdict, c.verdict.reason) for c in verdicts_of(checker, text)
+    ]
+    assert got[-1][:2] == ("change_pct", "supported"), got
+    assert "2022FY" in got[-1][2]
+    text = text.replace("六成", "两成")
+    assert verdicts_of(checker, text)[-1].verdict.verdict == "contradicted"
+
+
+def verdicts_of(checker, text):
+    return checker.check(text, CODE, date(2025, 4, 20)).claims

@@ -218,11 +218,18 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         # 较2023年的40亿元增长2倍 is growth, ambiguous by nature (see _times); Chinese says a level
         # multiple as 是…的N倍 (_multiple_of_whole)
         return None
-    for j in (i - 1,) if chinese else (i + 1,):
+    near = [i - 1] if chinese else [i + 1]
+    if chinese and i >= 2 and _level_reached(article[i - 1], claim):
+        # 从2021年的155.44亿元增至2023年的247.39亿元，两年增长近六成: the change after a "from A
+        # to B" pair, B the claim's own level, is measured from A
+        near = [i - 2]
+    for j in near:
         if not 0 <= j < len(article):
             continue
         c = article[j]
         gap = c.start - claim.end if j > i else claim.start - c.end
+        if j == i - 2:
+            gap -= 20  # the "to" level between them
         if (
             c.measure != VALUE
             or c.concept != claim.concept
@@ -241,6 +248,18 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         if _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) and there.end < here.end:
             return c
     return None
+
+
+def _level_reached(c: Claim, claim: Claim) -> bool:
+    """``c`` is the claim's own figure as a level, printed right before the change."""
+    return (
+        c.measure == VALUE
+        and c.concept == claim.concept
+        and c.subject == claim.subject
+        and c.segment == claim.segment
+        and c.period == claim.period
+        and 0 <= claim.start - c.end <= 12
+    )
 
 
 _OF_WHOLE_EN = re.compile(

@@ -62,3 +62,58 @@ def test_a_rate_of_two_concepts_without_a_definition_is_their_quotient():
     assert ratio_of("investment_income", "total_profit") == "investment_income/total_profit"
     assert ratio_of("revenue", "revenue") is None
     assert ratio_of("revenue", None) is None
+
+
+def _one(text, **kw):
+    return [(c.concept, c.measure, c.value, c.unit, c.qualifier) for c in claims(text, ())]
+
+
+def test_value_words_of_multiples_fractions_and_points():
+    got = _one("In 2023 the deficit of 12 billion yuan was roughly four times the 3 billion.")
+    assert ("np_parent", "times", Decimal(4), "times", "approx") in got
+    got = _one("In 2023 the operating margin shrank to 8.2%, a squeeze of three percentage points.")
+    assert got[-1] == ("operating_margin", "change_pp", Decimal(-3), "pp", None)
+    got = _one("In 2023 the net margin was 4.1 percent, a decline of 0.8 points.")
+    assert got[-1] == ("net_margin", "change_pp", Decimal("-0.8"), "pp", None)
+    got = _one("In 2023 sales jumped nearly a third, to 5.2 billion yuan.")
+    assert got[0] == ("revenue", "change_pct", Decimal("33.33"), "%", "approaching")
+    got = _one("Fourth-quarter loss was 6 billion yuan, more than two-fifths of the annual loss.")
+    assert got[-1][1:] == ("share_pct", Decimal(40), "%", "more_than")
+    got = _one("In 2023 net profit was 88 million yuan, more than double the 40 million of 2022.")
+    assert ("np_parent", "times", Decimal(2), "times", "more_than") in got
+    assert _one("In 2023 it reported double-digit growth.") == []
+
+
+def test_a_dividend_without_a_scale_is_per_share():
+    got = _one("In the third quarter of 2023 it lifted its quarterly dividend to 52 cents a share.")
+    assert got == [("dividend_per_share", "value", Decimal("0.52"), "USD/share", None)]
+    got = _one("In 2023 it paid $3.1 billion in dividends.")
+    assert got[0][0] == "dividend_cash"
+
+
+def test_line_items_with_a_comma_and_other_names():
+    got = _one(
+        "In 2023 selling, general and administrative expenses rose 4% to $2.2 billion, and "
+        "research, development and engineering fell to $310 million."
+    )
+    assert [g[0] for g in got] == ["sga_expense", "sga_expense", "rd_expense"]
+    assert _one("2023年稀释后每股收益1.21元。")[0][0] == "eps_diluted"
+    assert _one("2023年末每股净资产8.56元。")[0][0] == "bps"
+    assert _one("Book value per share was 8.56 yuan at the end of 2023.")[0][0] == "bps"
+    assert _one("2023年营业亏损3.2亿元。")[0][:1] == ("operating_profit",)
+
+
+def test_a_range_has_a_lower_and_an_upper_bound():
+    got = _one("近年来净利润一直在2亿元至3亿元之间。")
+    assert [g[4] for g in got] == ["more_than", "less_than"]
+    got = _one("In 2023 revenue was between $1.1 billion and $1.3 billion.")
+    assert [g[4] for g in got] == ["more_than", "less_than"]
+    got = _one("In 2023 revenue rose to $1.3 billion from $1.1 billion.")
+    assert [g[4] for g in got] == [None, None]
+
+
+def test_no_segment_in_a_span_of_years_or_a_share_being_taken():
+    got = claims("三年来营收始终在5亿元以上。", ())
+    assert got and all(c.segment is None for c in got)
+    got = claims("2023年广告收入37亿元，已占到总营收的7%以上。", ())
+    assert all(c.segment != "已占到总" for c in got)

@@ -34,6 +34,8 @@ _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"
     r"报告期内?|同比|环比|较|相比|相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|"
     r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
+    # a year's span is the usual change (一年间增加近五成); longer spans are left unread
+    r"(?:过去|近)?一年[来间内中]?|"
     # English words whole (else "a" eats the first letter of "against")
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
     r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
@@ -167,6 +169,15 @@ class Attribution:
             concept = "eps_diluted" if after and after.group("diluted") else "eps_basic"
             eps = _Word(mention.word.text, concept, None, "per_share", True)
             return Mention(mention.start, mention.end, eps), own
+        if (
+            mention.word.concept == "dividend_cash"
+            and amount.unit in _CURRENCIES
+            and (after or (not amount.scale and amount.value < 100))
+        ):
+            # 49 cents a share, a $0.10 quarterly dividend: a dividend without a scale is per
+            # share (a company's total is printed in millions)
+            dps = _Word(mention.word.text, "dividend_per_share", None, "per_share", True)
+            return Mention(mention.start, mention.end, dps), own
         return mention, own
 
     def _ratio_named(self, s: str, clause: int, a: int) -> Mention | None:

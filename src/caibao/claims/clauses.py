@@ -36,5 +36,11 @@ def split_sentences(paragraph: str, headline: bool):
 DIGRESSION = re.compile(
     r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone", re.I
 )
-CLAUSE_SEP = re.compile(r"[，,；;：:]|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+")
+# (a comma inside a line item's name does not cut: selling, general and administrative expenses;
+# research, development and engineering)
+CLAUSE_SEP = re.compile(
+    r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering)\b)"
+    r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+",
+    re.I,
+)
 CONTRAST = re.compile(r"[；;]|\b(?:while|whereas|but)\b", re.I)

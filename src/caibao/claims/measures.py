@@ -127,7 +127,8 @@ _SHARE_FROM_EN = re.compile(
 # a percentage of a whole named after it: 99.1% of revenue, 5.5% of the company's total revenue
 _OF_WHOLE = re.compile(
     r"\s+of\s+(?:the\s+(?:company|group|year|period|quarter|half)['’]s\s+|its\s+|the\s+"
-    r"|[A-Z][\w-]*['’]s\s+)?(?:total\s+)?",
+    r"|[A-Z][\w-]*['’]s\s+)?(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
+    r"(?:total\s+)?",
 )
 # 10 yuan for every 10 shares: a dividend per 10 shares
 PER_N_AFTER = re.compile(r"\s*(?:for\s+every|for\s+each|per|every)\s+(\d+)\s+shares\b", re.I)
@@ -269,7 +270,33 @@ class Measures:
         m2 = lex.qualifier_after_re.match(s, b)
         if m2 and q is None:
             q, q_end = lex.qualifier_after[m2.group(1).lower()], m2.end()
+        if q is None:
+            q = range_bound(s, a, b)
         return q, q_start, q_end
+
+
+# a range: 在5亿元至6亿元区间, between $2 billion and $3 billion (its bounds are at least and at
+# most; "from X to Y" and 由X增至Y are a change, not a range)
+_RANGE_BEFORE = re.compile(r"(?:在|介于|处于|徘徊于|between)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|and|to)\s*(?=[\d$¥]|RMB|US\$)", re.I)
+_RANGE_AFTER = re.compile(r"[^，。,;；]{0,12}?(?:区间|之间|范围)")
+_RANGE_LOWER = re.compile(
+    r"(?P<cue>在|介于|处于|徘徊于|between)?\s*(?:[$¥]|RMB|US\$)?\s*\d[\d.,]*\s*"
+    r"(?:万亿|亿|万|billion|million|bn|mn)?\s*(?:元|美元|港元|yuan|dollars|%)?"
+    r"\s*(?:至|到|-|~|～|—|and|to)\s*(?:[$¥]|RMB|US\$)?\s*$",
+    re.I,
+)
+
+
+def range_bound(s: str, a: int, b: int) -> str | None:
+    """ "more_than" for a range's lower bound, "less_than" for its upper bound, else None."""
+    join = _RANGE_JOIN.match(s, b)
+    if join and (_RANGE_BEFORE.search(s, max(0, a - 10), a) or _RANGE_AFTER.match(s, join.end())):
+        return "more_than"
+    lower = _RANGE_LOWER.search(s, max(0, a - 40), a)
+    if lower and (lower.group("cue") or _RANGE_AFTER.match(s, a)):
+        return "less_than"
+    return None
 
 
 def amount_end(s: str, a: int, amount: Amount) -> int:

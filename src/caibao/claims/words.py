@@ -17,6 +17,7 @@ from functools import cache
 
 from ..numbers import Amount
 from .lexicon import _data, _words_regex
+from .model import CHANGE_PCT
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +39,11 @@ class _Entry:
     qualifier: str | None
     of: bool
     after: tuple[str, ...]
+    then: tuple[str, ...]
 
 
 @cache
-def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern]:
+def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern, re.Pattern]:
     data = _data("lexicon.toml")
     entries: dict[str, _Entry] = {}
     for e in data.get("value_words", ()):
@@ -54,15 +56,29 @@ def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern]
             e.get("qualifier"),
             bool(e.get("of", False)),
             tuple(e.get("after", ())),
+            tuple(e.get("then", ())),
         )
         for w in e["words"]:
             entries.setdefault(w.lower(), entry)
     numerals = {k.lower(): int(v) for k, v in data.get("fold_numerals", {}).items()}
     names = "|".join(sorted(numerals, key=len, reverse=True))
     fold = re.compile(
-        rf"(?<![\w.])(?P<n>\d+(?:\.\d+)?|{names})[- ]?fold(?![A-Za-z])", re.IGNORECASE
+        rf"(?<![\w.])(?P<n>\d+(?:\.\d+)?|{names})[- ]?fold(?![A-Za-z])"
+        # four times (the figures: numbers reads 4 times), five percentage points
+        rf"|(?<![\w.-])(?P<w>{names})\s+(?P<u>times|percentage\s+points?)(?![A-Za-z])"
+        # a change of 1.5 points: points of a rate (an index's points are no company's figure)
+        r"|(?<![\w.])(?P<p>\d+(?:\.\d+)?)\s+points?(?![A-Za-z])",
+        re.IGNORECASE,
     )
-    return entries, _words_regex(list(entries)), numerals, fold
+    changes = _data("lexicon.toml")["changes"]
+    change_before = re.compile(
+        r"(?<![A-Za-z])(?:"
+        + "|".join(re.escape(w) for w in changes["up"] + changes["down"])
+        + r")\s+(?:by\s+)?(?:(?:nearly|almost|about|roughly|around|some|more\s+than|over"
+        r"|just\s+over|just\s+under|close\s+to)\s+)?$",
+        re.IGNORECASE,
+    )
+    return entries, _words_regex(list(entries)), numerals, fold, change_before
 
 
 # a fraction of something, not "the first half of 2024" / "half of January"
@@ -74,10 +90,17 @@ _PART_OF_YEAR = re.compile(
 
 def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
     """Every value word in the text (see the module docstring), in text order."""
-    entries, words_re, numerals, fold = _table()
+    entries, words_re, numerals, fold, change_before = _table()
     out = []
     for m in words_re.finditer(norm):
         e = entries[m.group().lower()]
+        # a fraction right after a change verb is the change (jumped nearly a quarter, grew by
+        # nearly half)
+        changed = e.of and change_before.search(norm, max(0, m.start() - 40), m.start())
+        if changed and not _PART_OF_YEAR.search(norm, max(0, m.start() - 12), m.start()):
+            amount = Amount(e.value, e.unit, m.group(), e.precision, e.scale)
+            out.append((m.start(), m.end(), amount, WordValue(CHANGE_PCT, e.qualifier)))
+            continue
         if e.of and (
             not _OF.match(norm, m.end())
             or _PART_OF_YEAR.search(norm, max(0, m.start() - 12), m.start())
@@ -85,17 +108,31 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
             continue  # "half" alone, "the first half of 2024": not a share
         if e.after and not any(norm.endswith(w, 0, m.start()) for w in e.after):
             continue  # 百亿级市场 is no threshold
+        if e.then and not _then(norm, m.end(), e.then):
+            continue  # double digits, a double-digit rise: not a multiple
         amount = Amount(e.value, e.unit, m.group(), e.precision, e.scale)
         out.append((m.start(), m.end(), amount, WordValue(e.measure, e.qualifier)))
-    for m in fold.finditer(norm) if "fold" in norm.lower() else ():
-        n = m["n"].lower()
-        value = Decimal(numerals[n]) if n in numerals else Decimal(n)
+    low = norm.lower()
+    for m in fold.finditer(norm) if ("fold" in low or "times" in low or "point" in low) else ():
+        if m["p"] is not None:
+            n = m["p"]
+            value, unit = Decimal(n), "pp"
+        else:
+            n = (m["n"] or m["w"]).lower()
+            value = Decimal(numerals[n]) if n in numerals else Decimal(n)
+            unit = "pp" if m["u"] and m["u"].lower().startswith("percentage") else "times"
         frac = n.partition(".")[2] if n not in numerals else ""
         precision = Decimal(1).scaleb(-len(frac)) / 2
-        amount = Amount(value, "times", m.group(), precision, "")
+        amount = Amount(value, unit, m.group(), precision, "")
         out.append((m.start(), m.end(), amount, WordValue(None, None)))
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _then(norm: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` follows at ``end`` as a whole word."""
+    rest = norm[end : end + 16].lstrip().lower()
+    return any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in words)
 
 
 def merge_amounts(amounts: list, words: list) -> list:

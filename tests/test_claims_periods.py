@@ -299,3 +299,18 @@ def test_a_period_after_a_figure_and_its_per_share_apposition():
     assert ("$40.2 billion", "2024FY") in got
     assert ("$2.1 billion", "2024Q4") in got
     assert ("$0.46", "2024Q4") in got
+
+
+def test_the_six_months_earlier_this_year_and_the_fiscal_half():
+    text = (
+        "Acme's second-quarter sales fell 3% to $4.1 billion. Cash flow from operations rose 2% "
+        "to $6.19 billion in the six months.\n\nIt raised its quarterly dividend to $0.52 a share "
+        "from $0.49 earlier this year."
+    )
+    got = periods(text, date(2025, 8, 5))
+    assert ("$4.1 billion", "2025Q2") in got
+    assert ("$6.19 billion", "2025H1") in got
+    assert ("$0.52", "2025Q2") in got
+    assert ("$0.49", "2025Q1") in got
+    got = dict(periods("二季度营收12.1亿元。从上半财年看，公司营收23.5亿元。", date(2025, 8, 20)))
+    assert got["23.5亿元"] == "2025H1"

@@ -34,7 +34,7 @@ _PART = (
 )
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period
-    r"(?=[0-9今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMm])"
+    r"(?=[0-9今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe])"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
@@ -48,7 +48,7 @@ PERIOD_RE = re.compile(
     # 截至9月30日的三个月 (a quarter), 截至2024年6月30日止六个月 (a half): a span to that day
     r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
     r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
-    r"|(?:上年|去年)?同期|全年|上半年|下半年|前三季度?|第?[一二三四]季度|第[一二三四]季|首季度?"
+    r"|(?:上年|去年)?同期|全年|上半财?年|下半财?年|前三季度?|第?[一二三四]季度|第[一二三四]季|首季度?"
     r"|报告期内?|本报告期|年末|年底|年初(?!至|以来)|期初(?!至)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
@@ -65,6 +65,8 @@ PERIOD_RE = re.compile(
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    # in the six months: the span of that length to the end of the period discussed
+    r"|\bthe\s+(?:three|six|nine|twelve)\s+months\b(?!\s+(?:to|through|ended|ending|of)\b)"
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
     # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
@@ -91,6 +93,7 @@ PERIOD_RE = re.compile(
     # as at 30 June 2024, on 31 December: a day-first date
     rf"|(?:(?:as\s+(?:of|at)|on|at)\s+)?\b(?:[1-9]|[12]\d|3[01])\s+{_EN_MONTH_NAME}\b"
     r"(?:,?\s+(?:19|20)\d{2})?"
+    r"|earlier\s+(?:this|in\s+the)\s+year"
     r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
     r"\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
@@ -371,6 +374,14 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         while shifted.year > int(same.group(1)):
             shifted = shifted.prior_year()
         return shifted
+    bare_span = re.fullmatch(r"(?i)the\s+(three|six|nine|twelve)\s+months", p)
+    if bare_span:
+        return _months_to_end(_SPAN_MONTHS[bare_span.group(1).lower()], current)
+    if re.fullmatch(r"(?i)earlier\s+(?:this|in\s+the)\s+year", p):
+        # from 46 cents earlier this year (of a quarter's figure): the quarter before it
+        if current is not None and current.kind == "Q" and current.quarter > 1:
+            return Period.q(current.year, current.quarter - 1)
+        return None
     previous = re.fullmatch(r"(?i)(?:the\s+)?(?:previous|prior)\s+year", p)
     if previous and current is not None and not current.is_instant:
         return current.prior_year()  # a loss the previous year: before the one discussed
@@ -452,6 +463,19 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         return resolve(p, reference, current)
     except ValueError:
         return None
+
+
+def _months_to_end(months: int, current: Period | None) -> Period | None:
+    """The span of ``months`` ending with the period discussed (the six months, in a story on the
+    second quarter: the first half)."""
+    if current is None or current.is_instant:
+        return None
+    month = current.end.month
+    if months == 3:
+        return Period.q(current.year, (month - 1) // 3 + 1)
+    if months == month and month % 3 == 0:
+        return Period.ytd(current.year, month // 3)
+    return None
 
 
 def _year_of_month_end(month: int, reference: date | None, current: Period | None) -> int | None:

@@ -493,8 +493,9 @@ def test_ticker_from_instance(file_name, ticker):
     ("registrant", "ticker", "expected", "absent"),
     [
         ("NEWMONT MINING CORP /DE/", "NEM", ["Newmont", "纽蒙特"], ["Newmont Mining Corp /De/"]),
-        ("FREEPORT MCMORAN COPPER & GOLD INC", "FCX", ["Freeport Mcmoran", "Freeport-Mcmoran"],
-         ["Freeport", "自由港"]),
+        ("FREEPORT MCMORAN COPPER & GOLD INC", None, ["Freeport Mcmoran", "Freeport-Mcmoran"],
+         ["Freeport"]),  # a name's first word is not derived ...
+        ("FREEPORT MCMORAN COPPER & GOLD INC", "FCX", ["Freeport", "自由港麦克莫兰"], ["自由港"]),
         ("JOHNSON & JOHNSON", None, ["Johnson & Johnson", "J&J"], ["Johnson"]),
         ("HEWLETT PACKARD CO", "HPQ", ["Hewlett Packard", "Hewlett-Packard", "惠普", "HP"], []),
         ("Hewlett-Packard Company", None, ["Hewlett-Packard", "Hewlett Packard"], []),

@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 
+from caibao.claims.lexicon import Lexicon
 from caibao.cli import main
 from caibao.concepts import accounts
 from caibao.errors import InputError
@@ -507,3 +508,15 @@ def test_company_aliases_of_edgar_names(registrant, ticker, expected, absent):
     aliases = company_aliases(registrant, ticker)
     assert all(n in aliases for n in expected), aliases
     assert not any(n in aliases for n in absent), aliases
+
+
+def test_net_income_for_common_stock_is_read_as_its_own_figure():
+    """A filer with preferred stock reports what is left for common stockholders; the words name
+    np_common (mapped from NetIncomeLossAvailableToCommonStockholdersBasic), not np_parent."""
+    lexicon = Lexicon()
+    text = "Quarterly net earnings applicable to common stock rose 5% to $1.2 billion."
+    found = lexicon.metrics_re.search(text)
+    assert lexicon.metric(found.group(0)).concept == "np_common"
+    assert mapping().rules["np_common"].elements == (
+        "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic",
+    )

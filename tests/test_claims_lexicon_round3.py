@@ -117,3 +117,22 @@ def test_no_segment_in_a_span_of_years_or_a_share_being_taken():
     assert got and all(c.segment is None for c in got)
     got = claims("2023年广告收入37亿元，已占到总营收的7%以上。", ())
     assert all(c.segment != "已占到总" for c in got)
+
+
+def test_commodity_prices_and_a_ticker_named_rival_are_not_the_company_s():
+    from caibao.claims.checker import Checker
+    from inline_store import inline_store
+
+    rows = [("revenue", "2023FY", "5000000000", "USD", "value", None, "S1")]
+    store = inline_store(rows, "600998", "Minco")
+    checker = Checker(store)
+    text = (
+        "In 2023 Minco said revenue rose 8% to $5 billion, with gold averaging $1,940 an ounce and copper "
+        "at $3.85 a pound. Few miners turn $1,900-plus gold into cash. For comparison, Orecorp "
+        "(NYSE: ORC) reported earnings of $0.42 a share for 2023."
+    )
+    result = checker.check(text, company="600998", day=date(2024, 2, 10))
+    quotes = [c.claim.quote for c in result.claims]
+    assert not any("1,940" in q or "3.85" in q or "1,900" in q for q in quotes), quotes
+    eps = [c.claim for c in result.claims if "0.42" in c.claim.quote]
+    assert eps and eps[0].subject == "other", eps

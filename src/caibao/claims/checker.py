@@ -13,6 +13,7 @@ names most often among those the store or ``companies.toml`` knows. A company no
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,6 +28,24 @@ from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
 from .streaks import streak_claims
 from .text import read_text
 from .verify import verify
+
+# a price per unit of a commodity (gold averaging $922 an ounce, copper at $2.82 a pound, 铁矿石
+# 每吨120美元) or a price named by its commodity ($900-plus gold): the market's, not a company's
+_PER_UNIT = re.compile(
+    r"(?:-plus)?\s*(?:an?|per|/)\s*(?:troy\s+)?(?:ounce|oz|pound|lb|ton|tonne|metric\s+ton"
+    r"|barrel|bbl|bushel|gallon|MMBtu|kilogram|kg)\b"
+    r"|(?:-plus)?\s+(?:gold|silver|copper|oil|crude|iron\s+ore|coal|nickel|aluminum|aluminium)\b"
+    r"|\s*(?:/|每)\s*(?:吨|盎司|桶|磅|公斤)",
+    re.I,
+)
+
+
+def _commodity_price(text: str, claim) -> bool:
+    """Whether the claim's number is a commodity's price (see ``_PER_UNIT``)."""
+    if not claim.printed or claim.unit not in ("USD", "CNY", "HKD"):
+        return False
+    at = text.find(claim.printed, claim.start, claim.end)
+    return at >= 0 and bool(_PER_UNIT.match(text, at + len(claim.printed)))
 
 
 @dataclass
@@ -174,6 +193,7 @@ class Checker:
             claims = [replace(c, period=snap_instant(c.period, instants)) for c in claims]
         # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
         claims = [c for c in claims if "\n\n" not in (c.printed or "")]
+        claims = [c for c in claims if not _commodity_price(text, c)]
         streaks = streak_claims(t, code, claims, self.lexicon)
         claims = sorted([*claims, *streaks], key=lambda c: c.start) if streaks else claims
         checked = []

@@ -32,7 +32,8 @@ _POSSESSIVE = re.compile(
     r"third|fourth|half|quarter|full|year|total|core|overall|own)\s+){0,3}(?P<metric>)"
 )
 _REPORTED = re.compile(
-    rf"{_NAME}\s+(?:reported|posted|booked|recorded|logged|swung|turned\s+in|delivered|"
+    # (a ticker may stand between: Goldcorp (NYSE: GG) reported)
+    rf"{_NAME}(?:\s*[(（][^()（）]{{1,24}}[)）])?\s+(?:reported|posted|booked|recorded|logged|swung|turned\s+in|delivered|"
     r"generated|earned|made|reports|posts|books|records|logs|generates|earns|makes)\b"
 )
 # words a sentence may start with, and other capitalised words that name no company

@@ -82,6 +82,9 @@ def test_a_level_after_a_word_of_direction_that_moved_the_other_way(checker):
     assert "2023FY" in result.claims[0].verdict.reason
     result = checker.check("示例医药2024年净利率降至10%。", CODE, date(2025, 4, 20))
     assert [c.verdict.verdict for c in result.claims] == ["supported"]
+    # a base named before the word (较年内低点回升至): the move is from that base
+    result = checker.check("示例医药2024年净利率较年内低点回升至10%。", CODE, date(2025, 4, 20))
+    assert [c.verdict.verdict for c in result.claims][-1:] == ["supported"]
 
 
 def test_a_loss_as_a_multiple_of_the_year_before_loss(checker):

@@ -160,6 +160,13 @@ _SIGN_WORDS_CASH = {
 }
 
 
+_OWN_BASE = re.compile(
+    r"由|从|從|较|較|比|环比|環比|\bfrom\b|\bagainst\b|\bversus\b|\bcompared\b|"
+    r"sequential|quarter[- ]on[- ]quarter",
+    re.I,
+)
+
+
 @cache
 def _direction_words() -> tuple[re.Pattern, frozenset[str]]:
     """(a regex of the direction words at the end of a head, the "up" ones) from verify.toml."""
@@ -182,8 +189,8 @@ def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> V
     pattern, up = _direction_words()
     word = pattern.search(claim.quote[:at]) if at > 0 else None
     prior = prior_period(period)
-    if word is None or prior is None:
-        return verdict
+    if word is None or prior is None or _OWN_BASE.search(claim.quote[: word.start(1)]):
+        return verdict  # 由上季度的163万元回升至468万元: the move is from the base it names
     now = m.value(claim.concept, period, segment)
     before = m.value(claim.concept, prior, segment)
     if now is None or before is None or now.value is None or before.value is None:

@@ -314,3 +314,15 @@ def test_the_six_months_earlier_this_year_and_the_fiscal_half():
     assert ("$0.49", "2025Q1") in got
     got = dict(periods("二季度营收12.1亿元。从上半财年看，公司营收23.5亿元。", date(2025, 8, 20)))
     assert got["23.5亿元"] == "2025H1"
+
+
+def test_a_section_heading_names_its_paragraphs_period():
+    text = (
+        "Acme posts its 2024 annual results\n\nKey points for the quarter and the year:\n\n"
+        "Fourth quarter\n- Revenue: 166.5 million yuan.\n- Net profit: 43.8 million yuan.\n\n"
+        "Full year 2024\n- Revenue: 585 million yuan."
+    )
+    got = periods(text, date(2025, 4, 26))
+    assert ("166.5 million yuan", "2024Q4") in got
+    assert ("43.8 million yuan", "2024Q4") in got
+    assert ("585 million yuan", "2024FY") in got

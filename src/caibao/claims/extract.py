@@ -52,7 +52,7 @@ from decimal import Decimal
 from ..metrics.definitions import shares_of
 from ..numbers import find_amounts
 from ..periods import Period
-from .article_periods import find_periods, main_period
+from .article_periods import find_periods, main_period, resolve_phrase
 from .attribution import EXCLUDING, Attribution, Mention, ReadingState
 from .clauses import CLAUSE_SEP, DIGRESSION, split_sentences
 from .fiscal import from_frame, in_fiscal_frame, to_frame
@@ -81,6 +81,10 @@ from .structures import (
 )
 from .text import Text, read_text
 from .words import WordValue, find_value_words, merge_amounts
+
+# a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年);
+# the period it names is the one its section's paragraphs discuss
+_SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*")
 
 
 def extract_claims(
@@ -176,9 +180,18 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         state = ReadingState(self.default)
         idx = 0
         header: list[str] | None = None
+        section = self.default  # the period a section heading (Fourth quarter) names
+        starts = [x[0] for x in amounts]
         for paragraph in re.finditer(r"[^\n]+", norm):
             state.period = self.default if state.period is None else state.period
-            para_state = ReadingState(self.default)
+            heading = paragraph.start() >= self.title_end and _SECTION_HEADING.fullmatch(
+                paragraph.group()
+            )
+            if heading and bisect_left(starts, paragraph.end()) == bisect_left(
+                starts, paragraph.start()
+            ):  # (a heading holds no figure)
+                section = self._section_period(paragraph.start(), paragraph.end())
+            para_state = ReadingState(section)
             if TABLE_ROW.match(paragraph.group()):
                 # a Markdown table: the header row names each column's period or measure
                 while idx < len(amounts) and amounts[idx][0] < paragraph.start():
@@ -211,6 +224,14 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     self._update_period(s_start, s_end, para_state)
                 self.sentences.append(sentence)
         return self.claims
+
+    def _section_period(self, start: int, end: int) -> Period | None:
+        """The period a heading line names (Fourth quarter, Full year 2024), else the article's."""
+        for _a, _b, phrase in self._within("periods", start, end):
+            p = resolve_phrase(phrase, self.reference, self.default)
+            if p is not None and not p.is_instant:
+                return p
+        return self.default
 
     def _within(self, kind: str, start: int, end: int) -> list:
         """The precomputed mentions of one kind inside [start, end), offsets made relative."""

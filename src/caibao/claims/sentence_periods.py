@@ -198,7 +198,11 @@ class PeriodReading:
             and not _EN_BASE_GAP.search(s, b, after[0][0])
         ):
             resolved = resolve_phrase(after[0][2], self.reference, main)
-            if resolved is not None:
+            # (sales in the three months through December, the highest of any quarter last year:
+            # the quarter named before the figure stands, not the year around it)
+            around = main_named and resolved is not None and main is not None
+            around = around and resolved != main and resolved.contains(main)
+            if resolved is not None and not around:
                 main = resolved  # English names the period after the figure: "... in 2024"
 
         return claim_period or main, main, base, year_start_base

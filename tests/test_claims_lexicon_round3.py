@@ -136,3 +136,20 @@ def test_commodity_prices_and_a_ticker_named_rival_are_not_the_company_s():
     assert not any("1,940" in q or "3.85" in q or "1,900" in q for q in quotes), quotes
     eps = [c.claim for c in result.claims if "0.42" in c.claim.quote]
     assert eps and eps[0].subject == "other", eps
+
+
+def test_bullet_lines_stand_apart_and_more_line_items():
+    text = "【核心数据】\n▪ 营业收入：20.1亿元，同比+3.2%\n▪ 归母净利润：2.2亿元，同比-8.1%\n"
+    got = [(c.concept, c.value) for c in claims(text, ())]
+    assert got == [
+        ("revenue", Decimal("2010000000.0")),
+        ("revenue", Decimal("3.2")),
+        ("np_parent", Decimal("220000000.0")),
+        ("np_parent", Decimal("-8.1")),
+    ]
+    got = claims("2023年归母净利率9.1%，年末流动负债12.3亿元，非流动负债4.1亿元。", ())
+    assert [c.concept for c in got] == [
+        "np_parent/revenue",
+        "total_current_liabilities",
+        "total_noncurrent_liabilities",
+    ]

@@ -51,8 +51,10 @@ _CELL_END = re.compile(r"</t[dh]\s*>", re.I)
 _ROW = re.compile(r"<tr\b", re.I)
 _ROW_END = re.compile(r"</tr\s*>", re.I)
 _NEWLINES = re.compile(r"[ \t\u3000\u00a0]*\r?\n(?:[ \t\u3000\u00a0]*\r?\n)*[ \t\u3000\u00a0]*")
-_SENTENCE_END = "。！？!?：:；;”」』）)"
-_LIST_START = re.compile(r"(?:#{1,6}\s|[-*+>]\s|\d+[.、]\s|\|)")
+_SENTENCE_END = "。！？!?：:；;”」』）)】"
+# a Markdown heading or list item, a table row, a bullet (▪ 营业收入：…, • Revenue…) or a bracketed
+# heading (【二季度单季拆解】): each starts its own line
+_LIST_START = re.compile(r"(?:#{1,6}\s|[-*+>]\s|\d+[.、]\s|\||[•·▪▫●○◆◇■□►▶※★☆◎【])")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\*)\*(?!\*)|`")
 
 

@@ -117,3 +117,22 @@ def test_a_change_after_a_from_to_pair_is_measured_from_the_first_level(checker)
 
 def verdicts_of(checker, text):
     return checker.check(text, CODE, date(2025, 4, 20)).claims
+
+
+def test_a_multiple_on_the_quarter_before_uses_a_first_quarter_derived_from_the_half():
+    # no first-quarter report: Q1 = H1 - Q2 = 2.90亿; Q2 4.72亿 is 1.63× Q1 (+62.8%)
+    store = inline_store(
+        [
+            ("np_parent", "2025H1", "762000000", Y, "value", None, "S1"),
+            ("np_parent", "2025Q2", "472000000", Y, "value", None, "S1"),
+            ("np_parent", "2024Q2", "616000000", Y, "value", None, "S1"),
+        ],
+        CODE,
+        "示例医药",
+    )
+    text = "示例医药2025年二季度净利润环比上升1.6倍。"
+    got = Checker(store).check(text, CODE, date(2025, 8, 20)).claims
+    times = [c for c in got if c.claim.measure == "times"]
+    assert [c.verdict.verdict for c in times] == ["misleading"], [c.verdict for c in got]
+    assert "62.76%" in times[0].verdict.reason
+    store.close()

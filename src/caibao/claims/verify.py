@@ -696,8 +696,15 @@ def _implied_from_next(claim: Claim, m: Metrics, segment) -> tuple[Decimal, str]
     return value, f"{_label(level)}'s {nxt} value and printed growth"
 
 
+_QOQ_WORDS = re.compile(
+    r"环比|環比|按季|较上一?季度?|比上一?季度?|quarter[- ]on[- ]quarter|\bQoQ\b|sequential", re.I
+)
+
+
 def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
-    growth = _lookup(m, claim.concept, claim.period, segment, CHANGE_PCT) if m else []
+    # 净利润环比增长了1.6倍: a multiple said on the quarter before is of the quarter-on-quarter growth
+    on = CHANGE_QOQ_PCT if _QOQ_WORDS.search(claim.quote) else CHANGE_PCT
+    growth = _lookup(m, claim.concept, claim.period, segment, on) if m else []
     growth = [g for g in growth if g.value is not None and not g.is_outlier]
     if not growth:
         # the article's own growth rate for the same figure ("增长超6倍" beside "增长613.39%")
@@ -710,23 +717,24 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
         growth = [Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT,
                            own.value, "%", "the article", precision=own.precision)]  # fmt: skip
     g = growth[0]
+    pct = f"{g.value:.2f}%"
     increase = g.value / HUNDRED
     level = 1 + increase
     as_increase = claim.agrees(increase, g.precision / HUNDRED)
     as_level = claim.agrees(level, g.precision / HUNDRED)
-    expected = f"+{g.value}% ({level:.2f}× the prior level)"
+    expected = f"+{pct} ({level:.2f}× the prior level)"
     if as_increase and as_level:
-        return Verdict(SUPPORTED, f"Holds either way: growth of {g.value}% ({_label(g)}).",
+        return Verdict(SUPPORTED, f"Holds either way: growth of {pct} ({_label(g)}).",
                        expected, g.sources)  # fmt: skip
     if as_increase or as_level:
         return Verdict(
             MISLEADING,
-            f"Ambiguous 倍: growth of {g.value}% is {increase:.2f} times more but {level:.2f} times "
+            f"Ambiguous 倍: growth of {pct} is {increase:.2f} times more but {level:.2f} times "
             f"the level ({_label(g)}); the wording reads true one way only.",
             expected,
             g.sources,
         )
-    return Verdict(CONTRADICTED, f"Growth was {g.value}% ({_label(g)}).", expected, g.sources)
+    return Verdict(CONTRADICTED, f"Growth was {pct} ({_label(g)}).", expected, g.sources)
 
 
 def _times_of_a_loss(claim: Claim, m: Metrics, segment) -> Verdict | None:

@@ -35,8 +35,10 @@ class Derivations:
             p = Period.parse(period)
         except ValueError:
             return None
-        if not p.is_single_quarter or p.quarter == 1:
+        if not p.is_single_quarter:
             return None
+        if p.quarter == 1:
+            return self._first_quarter(concept, p, segment)
         longer = Period.ytd(p.year, p.quarter)
         shorter = Period.ytd(p.year, p.quarter - 1)
         whole = self.value(concept, str(longer), segment)
@@ -55,6 +57,29 @@ class Derivations:
             whole.value - part.value,
             whole.unit,
             f"{concept}[{longer}] - {concept}[{shorter}]",
+            (whole, part),
+            precision=whole.precision + part.precision,
+        )
+
+    def _first_quarter(self, concept, p: Period, segment) -> Computed | None:
+        """Q1 = H1 − Q2 when a half-year filing prints the half and its second quarter but the
+        store holds no first-quarter report (Q2 printed, not itself computed from Q1)."""
+        half = Period.h1(p.year)
+        second = Period.q(p.year, 2)
+        whole = self.value(concept, str(half), segment)
+        part = self.value(concept, str(second), segment)
+        if whole is None or part is None or whole.value is None or part.value is None:
+            return None
+        if part.formula != "printed" or not _is_flow(concept, whole.unit):
+            return None
+        return Computed.derived(
+            concept,
+            str(p),
+            segment,
+            VALUE,
+            whole.value - part.value,
+            whole.unit,
+            f"{concept}[{half}] - {concept}[{second}]",
             (whole, part),
             precision=whole.precision + part.precision,
         )

@@ -326,3 +326,11 @@ def test_a_section_heading_names_its_paragraphs_period():
     assert ("166.5 million yuan", "2024Q4") in got
     assert ("43.8 million yuan", "2024Q4") in got
     assert ("585 million yuan", "2024FY") in got
+
+
+def test_a_year_before_a_part_is_no_sign_of_an_annual_story():
+    text = (
+        "一文看懂某公司三季报\n\n公司2025年第三季度营收10亿元；2025年前三季度营收28亿元。"
+        "和2024年全年比：2024财年营收35亿元，2024年净利润3亿元，2024年第四季度净利润0.8亿元。"
+    )
+    assert main_period(text, date(2025, 10, 28))[0] == Period.ytd(2025, 3)

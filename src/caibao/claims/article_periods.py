@@ -114,6 +114,10 @@ _BASE_FIGURE_BEFORE = re.compile(
 _YEAR_MENTION = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s*(?:财?年(?!\d{1,2}月)|(?=\s|$|[,:;)]|\.(?!\d)))"
 )
+_PART_AFTER = re.compile(
+    r"\s*(?:第?[一二三四1-4]季|前三|[上下]半|半年|中报|中期|一季|三季|首季|1-[369]月"
+    r"|(?i:Q[1-4]|H[12]|first|second|third|fourth|nine|six))"
+)
 _ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")
 # (compact forms: 1H23, 1Q24, 9M23 — analysts' notation)
 _PART_WORDS = {
@@ -251,13 +255,16 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     if report is not None and (reference is None or report.end < reference):
         return report, reference or _date_after(text, report.end)
     # a year named as a comparison base (较2023年的…) is not the year the article is about
-    years = Counter(
-        int(m.group(1))
+    mentions = [
+        m
         for m in _YEAR_MENTION.finditer(text)
         if not _BASE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         and not _BASE_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-    )
-    bare = Counter(years)  # years named on their own (2024年, in 2024): a sign of annual figures
+    ]
+    years = Counter(int(m.group(1)) for m in mentions)
+    # years named on their own (2024年, in 2024): a sign of annual figures (2024年第三季度,
+    # 2024年前三季度 are a part's)
+    bare = Counter(int(m.group(1)) for m in mentions if not _PART_AFTER.match(text, m.end()))
     years.update(2000 + int(m.group(1)) for m in _COMPACT_YEAR.finditer(text))
     if not years:
         if reference is None:

@@ -153,3 +153,13 @@ def test_bullet_lines_stand_apart_and_more_line_items():
         "total_current_liabilities",
         "total_noncurrent_liabilities",
     ]
+
+
+def test_a_dash_aside_keeps_the_subject_and_balance_sheet_words():
+    got = _one("In 2023 cloud revenue — which covers storage, compute and networking — rose 9%.")
+    assert got == [("revenue", "change_pct", Decimal(9), "%", None)]
+    got = _one(
+        "At the end of 2023 liabilities fell by 3 billion yuan; the quick ratio was 0.8 times."
+    )
+    assert [g[0] for g in got] == ["total_liabilities", "quick_ratio"]
+    assert _one("At about 0.7 times book value, it looks cheap.")[0][0] == "kpi_pb"

@@ -303,6 +303,11 @@ class Attribution:
         if self._part_of_whole(s, a):
             return False  # …, still ate up 57% of revenue: a part of revenue is the same subject
         text = s[clause:a]
+        # an aside between dashes (— which includes the App Store, Apple Music and iCloud —)
+        # is skipped: what follows it goes on with the subject before it
+        aside = max(text.rfind("—"), text.rfind(" -- "))
+        if aside >= 0 and ("—" in s[:clause] or " -- " in s[:clause]):
+            text = " " * (aside + 1) + text[aside + 1 :]
         for p_start, p_end, _phrase in periods:
             if clause <= p_start and p_end <= a:
                 text = text.replace(s[p_start:p_end], "")

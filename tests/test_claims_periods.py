@@ -334,3 +334,10 @@ def test_a_year_before_a_part_is_no_sign_of_an_annual_story():
         "和2024年全年比：2024财年营收35亿元，2024年净利润3亿元，2024年第四季度净利润0.8亿元。"
     )
     assert main_period(text, date(2025, 10, 28))[0] == Period.ytd(2025, 3)
+
+
+def test_a_same_period_phrase_right_before_a_figure_is_that_figures():
+    got = periods(
+        "上半年基本每股收益0.86元（上年同期0.92元），稀释每股收益0.85元。", date(2025, 8, 28)
+    )
+    assert got == [("0.86元", "2025H1"), ("0.92元", "2024H1"), ("0.85元", "2025H1")]

@@ -64,6 +64,7 @@ _TRAILING_PERIOD = re.compile(
     r"(?:fiscal\s+)?",
     re.I,
 )
+_SIGNS = ("+", "-", "−", "＋", "－")
 # a profit of X in 2023 after "against": the compared figure's own year
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
 
@@ -142,8 +143,10 @@ class PeriodReading:
                     own = not between and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
                     if amount.unit in ("%", "pp", "times"):
-                        # 较年初缩水近六成: a rate after a verb is the change, not the base's own
+                        # 较年初缩水近六成: a rate after a verb is the change, not the base's own;
+                        # 较上年末+7.22%: a signed one too
                         own = own and bool(_OWN_RATE_GAP.fullmatch(s, p_end, a))
+                        own = own and not any(c in _SIGNS for c in s[max(0, a - 1) : a + 1])
                     if p_end > clause and own:
                         claim_period = resolved
                 elif phrase != "同期":
@@ -156,6 +159,8 @@ class PeriodReading:
             p
             for p in periods
             if p[0] >= b
+            # 1.09元（上年同期1.44元）: a period right before the next figure is that figure's
+            and not any(p[1] <= x <= p[1] + 2 for x in starts)
             and (not CLAUSE_SEP.search(s[b : p[0]]) or _TRAILING_PERIOD.fullmatch(s, b, p[0]))
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
         ]

@@ -1,0 +1,99 @@
+"""Multiples (倍, times, -fold) in ``claims.verify``: against the growth rate (增长6倍 reads
++600% or 7× the level: ambiguous), on the quarter before when said 环比, and a loss as a
+multiple of the year-before loss."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..metrics import Computed, Metrics
+from ..metrics.engine import prior_period
+from .model import (
+    CHANGE_PCT,
+    CHANGE_QOQ_PCT,
+    CONTRADICTED,
+    MISLEADING,
+    SUPPORTED,
+    UNVERIFIABLE,
+    Claim,
+    Verdict,
+)
+from .own_arithmetic import _find
+from .verify_base import HUNDRED, _label, _lookup
+
+_QOQ_WORDS = re.compile(
+    r"环比|環比|按季|较上一?季度?|比上一?季度?|quarter[- ]on[- ]quarter|\bQoQ\b|sequential", re.I
+)
+
+
+def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
+    # 净利润环比增长了1.6倍: a multiple said on the quarter before is of the quarter-on-quarter growth
+    on = CHANGE_QOQ_PCT if _QOQ_WORDS.search(claim.quote) else CHANGE_PCT
+    growth = _lookup(m, claim.concept, claim.period, segment, on) if m else []
+    growth = [g for g in growth if g.value is not None and not g.is_outlier]
+    if not growth:
+        # the article's own growth rate for the same figure ("增长超6倍" beside "增长613.39%")
+        own = _find(article, claim, CHANGE_PCT, claim.period)
+        if own is None:
+            losses = _times_of_a_loss(claim, m, segment) if m else None
+            if losses is not None:
+                return losses
+            return Verdict(UNVERIFIABLE, "No growth rate to compare the multiple with.")
+        growth = [Computed(claim.concept or "", claim.period or "", segment, CHANGE_PCT,
+                           own.value, "%", "the article", precision=own.precision)]  # fmt: skip
+    g = growth[0]
+    pct = f"{g.value:.2f}%"
+    increase = g.value / HUNDRED
+    level = 1 + increase
+    as_increase = claim.agrees(increase, g.precision / HUNDRED)
+    as_level = claim.agrees(level, g.precision / HUNDRED)
+    expected = f"+{pct} ({level:.2f}× the prior level)"
+    if as_increase and as_level:
+        return Verdict(SUPPORTED, f"Holds either way: growth of {pct} ({_label(g)}).",
+                       expected, g.sources)  # fmt: skip
+    if as_increase or as_level:
+        return Verdict(
+            MISLEADING,
+            f"Ambiguous 倍: growth of {pct} is {increase:.2f} times more but {level:.2f} times "
+            f"the level ({_label(g)}); the wording reads true one way only.",
+            expected,
+            g.sources,
+        )
+    return Verdict(CONTRADICTED, f"Growth was {pct} ({_label(g)}).", expected, g.sources)
+
+
+def _times_of_a_loss(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """A loss a multiple of the year-before loss (more than 20 times the year-earlier loss,
+    亏损扩大至上年同期的5倍): a loss has no growth rate, so the multiple is of the two sizes
+    (and "N times more" of their difference, which reads true one way only)."""
+    prior = prior_period(claim.period or "")
+    now = m.value(claim.concept, claim.period or "", segment)
+    before = m.value(claim.concept, prior, segment) if prior else None
+    if now is None or before is None or now.value is None or before.value is None:
+        return None
+    if not (now.value < 0 and before.value < 0):
+        return None
+    level = now.value / before.value
+    rel = _rel_precision(now) + _rel_precision(before)
+    as_level = claim.agrees(level, abs(level) * rel)
+    as_increase = claim.agrees(level - 1, abs(level) * rel)
+    expected = f"{level:.2f}× the {prior} loss"
+    label = f"{_label(now)}; {prior}: {_label(before)}"
+    if as_level:
+        return Verdict(SUPPORTED, f"The loss was {level:.2f} times the {prior} loss ({label}).",
+                       expected, now.sources + before.sources)  # fmt: skip
+    if as_increase:
+        return Verdict(
+            MISLEADING,
+            f"The loss was {level:.2f} times the {prior} loss, {level - 1:.2f} times more: the "
+            f"multiple reads true one way only ({label}).",
+            expected,
+            now.sources + before.sources,
+        )
+    return Verdict(CONTRADICTED, f"The loss was {level:.2f} times the {prior} loss ({label}).",
+                   expected, now.sources + before.sources)  # fmt: skip
+
+
+def _rel_precision(c: Computed) -> Decimal:
+    return c.precision / abs(c.value) if c.value else Decimal(0)

@@ -1,0 +1,193 @@
+"""A percentage or a multiple of a whole in ``claims.verify``: the figure just discussed over the
+whole named beside it (ate up 57% of revenue, 占利润总额比重近98%, 是营收的1.08倍), a period's
+share of its year (the fourth quarter accounted for 70% of the full-year profit)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..metrics import Computed, Metrics
+from .model import (
+    CHANGE_PCT,
+    CONTRADICTED,
+    SHARE_PCT,
+    SUPPORTED,
+    TIMES,
+    UNVERIFIABLE,
+    VALUE,
+    Claim,
+    Verdict,
+)
+from .verify_base import HUNDRED, _agrees, _label, _lang, show
+
+_OF_WHOLE_EN = re.compile(
+    r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:year|quarter|period|half|company|group)['’]s\s+|total\s+|full-year\s+|annual\s+)*",
+    re.I,
+)
+_OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
+_SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
+_FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
+_SHARE_NOUN = re.compile(r"(?:比例|比重|占比|佔比)")
+
+
+def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict):
+    """A percentage of a whole named beside it (equivalent to 107% of revenue, ate up 57% of
+    revenue, 相当于收入的91%) is the figure just discussed over that whole: the level printed
+    right before it in the sentence, of another metric. A percentage of a figure of the same
+    metric for another period (earnings were only about a quarter of the 5.57 billion yuan of the
+    fourth quarter) is the claim's figure over that one. None when neither reading applies."""
+    if claim.unit != "%" or claim.measure not in (VALUE, SHARE_PCT, CHANGE_PCT) or not claim.period:
+        return None
+    if kinds.get(claim.concept, "amount") != "amount" or not claim.printed:
+        return None
+    at = claim.quote.find(claim.printed)
+    words = claim.words or ""
+    if at < 0 or not words:
+        return None
+    if claim.measure == SHARE_PCT and not claim.segment:
+        # 投资收益3亿元，占利润总额比重约20%: the claim's figure over the whole named after 占
+        named = _SHARE_OF.search(claim.quote[:at])
+        lex = _metric_words()
+        word = lex.metrics_re.fullmatch(named["whole"].strip()) if named else None
+        whole = lex.metric(word.group()).concept if word else None
+        if whole is not None and whole != claim.concept:
+            return _judge_ratio(claim, m.ratio_of(claim.concept, whole, claim.period))
+    tail = claim.quote[at + len(claim.printed) :]
+    of = _OF_WHOLE_EN.match(tail)
+    named_after = of is not None and tail[of.end() :].lower().startswith(words.lower())
+    head = re.sub(r"[\s约近逾超達达]+$", "", claim.quote[:at])
+    w = head.rfind(words + "的")
+    named_before = w >= 0 and bool(_OF_WHOLE_ZH.search(head[:w]))
+    if w == 0 and _SHARE_NOUN.match(head[len(words) + 1 :]):
+        # (分红14.82亿元，占)归母净利润的比例超过五成: the quote opens on the whole, the 占 is
+        # before it, and 的比例/比重/占比 says a share of it
+        named_before = True
+    try:
+        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
+    except StopIteration:
+        return None
+    if named_after or named_before:
+        for c in reversed(article[max(0, i - 3) : i]):
+            if claim.start - c.end > 60:
+                break
+            if (
+                c.measure == VALUE
+                and c.unit in ("CNY", "USD", "HKD")
+                and c.concept not in (None, claim.concept)
+                and c.period == claim.period
+                and c.subject == claim.subject
+            ):
+                got = m.ratio_of(c.concept, claim.concept, claim.period)
+                return _judge_ratio(claim, got)
+    # no other metric's level before it: the claim's own figure over its year's
+    year = _SUB_YEAR.fullmatch(claim.period)
+    if of is not None and year and _FULL_YEAR.search(of.group()) and claim.measure != CHANGE_PCT:
+        # the fourth quarter accounted for 70% of the full-year profit: the part over the year
+        got = m.ratio_of(claim.concept, claim.concept, claim.period, None, f"{year[1]}FY")
+        return _judge_ratio(claim, got)
+    # only about a quarter of the 5.57 billion yuan (the next claim, the same metric's figure)
+    if i + 1 < len(article):
+        c = article[i + 1]
+        if (
+            c.measure == VALUE
+            and c.concept == claim.concept
+            and c.unit in ("CNY", "USD", "HKD")
+            and c.period not in (None, claim.period)
+            and c.start - claim.end <= 20
+            and _OF_WHOLE_EN.match(_after(claim, c, tail)) is not None
+        ):
+            got = m.ratio_of(claim.concept, claim.concept, claim.period, None, c.period)
+            return _judge_ratio(claim, got)
+    return None
+
+
+def _after(claim: Claim, following: Claim, tail: str) -> str:
+    """The words after the claim's number, read on in the following claim's quote when that one
+    starts where the claim does (only about a quarter | of the 5.57 billion yuan)."""
+    if tail or following.start != claim.start or not following.quote.startswith(claim.quote):
+        return tail
+    return following.quote[len(claim.quote) :]
+
+
+def _judge_ratio(claim: Claim, got: Computed | None) -> Verdict:
+    if got is None:
+        return Verdict(UNVERIFIABLE, "The store lacks one of the two figures of the ratio.")
+    probe = claim.with_(measure=VALUE)
+    ok, _r = _agrees(probe, got)
+    expected = show(got.value, "%", lang=_lang(claim))
+    return Verdict(
+        SUPPORTED if ok else CONTRADICTED,
+        f"{'Matches' if ok else 'The sources give'} {expected} (computed as {got.formula}, "
+        f"{_label(got)}).",
+        expected,
+        got.sources,
+    )
+
+
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于|相當於|^)(?P<whole>[^的，。是为]{1,12})的\s*$")
+
+
+# 投资收益3178万元，占利润总额比重近98%: a share of a whole the sentence names
+_SHARE_OF = re.compile(
+    r"(?:占|佔|相当于|相當於)(?:公司)?(?P<whole>[^的，。占佔]{1,12}?)的?(?:比重|比例|比)?(?:为|达|约|近|逾|超|超过)?\s*$"
+)
+
+
+@cache
+def _metric_words():
+    from .lexicon import Lexicon
+
+    return Lexicon()
+
+
+def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+    """One figure as a multiple of another (销售商品收到的现金201.47亿元，是营收的1.08倍) or a share of
+    it (投资收益3178万元，占利润总额比重近98%), where the extractor names no metric: the figure
+    just before over the whole the sentence names, in times or in %."""
+    if claim.measure not in (TIMES, VALUE, SHARE_PCT) or not claim.printed or not claim.period:
+        return None
+    at = claim.quote.find(claim.printed)
+    if at < 0:
+        return None
+    if claim.measure == TIMES:
+        whole = _MULTIPLE_OF.search(claim.quote[:at])
+    elif claim.unit == "%":
+        whole = _SHARE_OF.search(claim.quote[:at])
+    else:
+        return None
+    if whole is None:
+        return None
+    lex = _metric_words()
+    word = lex.metrics_re.fullmatch(whole["whole"].strip())
+    if word is None:
+        return None
+    denominator = lex.metric(word.group()).concept
+    try:
+        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
+    except StopIteration:
+        return None
+    for c in reversed(article[max(0, i - 2) : i]):
+        if (
+            c.measure == VALUE
+            and c.concept not in (None, denominator)
+            and c.period == claim.period
+            and claim.start - c.end <= 20
+        ):
+            got = m.ratio_of(c.concept, denominator, claim.period)
+            if got is None:
+                return Verdict(UNVERIFIABLE, "The store lacks one of the two figures.")
+            if claim.unit == "%":
+                return _judge_ratio(claim, got)
+            times, slack = got.value / HUNDRED, got.precision / HUNDRED
+            ok = claim.with_(measure=VALUE).agrees(times, slack)
+            expected = show(times, "times", lang=_lang(claim))
+            return Verdict(
+                SUPPORTED if ok else CONTRADICTED,
+                f"{'Matches' if ok else 'The sources give'} {expected} (computed as "
+                f"{got.formula.replace(' × 100', '')}, {_label(got)}).",
+                expected,
+                got.sources,
+            )
+    return None

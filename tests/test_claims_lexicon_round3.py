@@ -163,3 +163,21 @@ def test_a_dash_aside_keeps_the_subject_and_balance_sheet_words():
     )
     assert [g[0] for g in got] == ["total_liabilities", "quick_ratio"]
     assert _one("At about 0.7 times book value, it looks cheap.")[0][0] == "kpi_pb"
+
+
+def test_more_line_item_names_a_department_and_a_sector():
+    got = claims("2023年二季度制药部门销售额约55亿美元。公司税前利润42.6亿美元。", ())
+    assert [(c.concept, c.segment) for c in got] == [
+        ("revenue", "制药"),
+        ("total_profit", None),
+    ]
+    got = claims("2023年末现金及现金等价物11.7亿元，研发费用约占销售额的10.7%。", ())
+    assert [c.concept for c in got] == ["cash", "rd_intensity"]
+    assert _one("Acme's first-quarter profit halve in 2023")[0][1:3] == ("change_pct", -50)
+    got = extract_claims(
+        "2023年公司营收5亿元。当日中药板块整体上涨1.2%。",
+        "ACME",
+        REF,
+        companies=[],
+    )
+    assert got[-1].subject != "ACME" or got[-1].value != Decimal("1.2")

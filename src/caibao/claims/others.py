@@ -64,7 +64,8 @@ _GENERIC = {
 # 规模以上工业企业) and who counts them (国家统计局, the National Bureau of Statistics). A figure in
 # their sentence is theirs, not the article's company's.
 _GROUPS = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9()（）]{1,12}?指数|沪深300|上证综指|深证成指|创业板指|科创50|"
+    r"[\u4e00-\u9fffA-Za-z0-9()（）]{1,12}?指数|沪深300|[\u4e00-\u9fff]{1,6}板块(?:整体|个股)|大盘|"
+    r"两市|上证综指|深证成指|创业板指|科创50|"
     r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}(?:企业|行业)|"
     r"行业(?:整体|平均|内)|百强房企|"
     r"\b(?:CSI|Shanghai\s+Composite|Shenzhen\s+Component|Hang\s+Seng|S&P|Nasdaq|Dow\s+Jones|"

@@ -82,7 +82,7 @@ _CONTRIBUTING_EN = re.compile(
     r"|accounted|accounts|make|made|makes|contribute|contributed|contributes|generate|generated"
     r"|generates)\b"
 )
-_SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群|segment|business|division")
+_SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群|部门|segment|business|division")
 _PERIODISH = re.compile(r"[0-9年季期半今去上本全同末底QH]")
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
 _SUBJECT_CLAUSE = re.compile(
@@ -97,7 +97,9 @@ _NOT_A_NAME = re.compile(
     r"|^[近过去]*[一二两三四五六七八九十\d]+年[来间内中]?$|^已?占"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司)+"
+    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司"
+    # what a period phrase leaves behind (2009年二季度制药部门 → 年制药)
+    r"|年度?|季度|度|末)+"
 )
 
 

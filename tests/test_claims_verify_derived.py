@@ -136,3 +136,24 @@ def test_a_multiple_on_the_quarter_before_uses_a_first_quarter_derived_from_the_
     assert [c.verdict.verdict for c in times] == ["misleading"], [c.verdict for c in got]
     assert "62.76%" in times[0].verdict.reason
     store.close()
+
+
+def test_operating_margin_and_effective_tax_rate_are_computed():
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "8000000000", Y, "value", None, "S1"),
+            ("operating_profit", "2024FY", "1000000000", Y, "value", None, "S1"),
+            ("total_profit", "2024FY", "1200000000", Y, "value", None, "S1"),
+            ("income_tax", "2024FY", "180000000", Y, "value", None, "S1"),
+        ],
+        CODE,
+        "示例医药",
+    )
+    checker = Checker(store)
+    text = "示例医药2024年营业利润率为12.5%，实际税率为15%。"
+    got = [c.verdict.verdict for c in checker.check(text, CODE, date(2025, 4, 20)).claims]
+    assert got == ["supported", "supported"]
+    text = "示例医药2024年营业利润率为14.5%。"
+    got = [c.verdict.verdict for c in checker.check(text, CODE, date(2025, 4, 20)).claims]
+    assert got == ["contradicted"]
+    store.close()

@@ -157,3 +157,19 @@ def test_operating_margin_and_effective_tax_rate_are_computed():
     got = [c.verdict.verdict for c in checker.check(text, CODE, date(2025, 4, 20)).claims]
     assert got == ["contradicted"]
     store.close()
+
+
+def test_a_segments_margin_from_the_segments_profit_and_revenue():
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "8000000000", Y, "value", None, "S1"),
+            ("revenue", "2024FY", "2000000000", Y, "value", "云服务", "S2"),
+            ("operating_profit", "2024FY", "600000000", Y, "value", "云服务", "S2"),
+        ],
+        CODE,
+        "示例医药",
+    )
+    text = "示例医药2024年云服务业务营业利润率为30%。"
+    got = Checker(store).check(text, CODE, date(2025, 4, 20)).claims
+    assert [(c.claim.segment, c.verdict.verdict) for c in got] == [("云服务", "supported")], got
+    store.close()

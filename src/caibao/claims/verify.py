@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 
 from ..metrics import Computed, Metrics
-from ..metrics.definitions import shares_of
+from ..metrics.definitions import definitions, shares_of
 from ..metrics.engine import prior_period
 from ..periods import Period
 from .lexicon import alternatives, market_concepts, segment_in_chinese
@@ -114,6 +114,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if claim.segment:
         # a share's segment is named where the figure it is a share of is (revenue_share: revenue)
         named_by = shares_of().get(claim.concept, claim.concept)
+        d = definitions().get(named_by)
+        if d is not None and d.numerators and not m.segments(named_by):
+            # a ratio's segment is named where its parts are (AWS operating margin: operating
+            # profit and revenue of AWS)
+            named_by = d.numerators[0]
         segment = m.segment_name(claim.segment, named_by)
         if segment is None and claim.segment.isascii():
             # an English article's segment, under the Chinese name the reports print

@@ -299,6 +299,14 @@ def test_a_period_after_a_figure_and_its_per_share_apposition():
     assert ("$40.2 billion", "2024FY") in got
     assert ("$2.1 billion", "2024Q4") in got
     assert ("$0.46", "2024Q4") in got
+    got = periods(
+        "Second-quarter revenue rose 5% to $1.6 billion. "
+        "Net income fell 40% to $162 million, or $0.33 per share, from $271 million, or $0.59 per "
+        "share, in the year-ago quarter.",
+        date(2025, 8, 5),
+    )
+    assert ("$271 million", "2024Q2") in got
+    assert ("$0.59", "2024Q2") in got
 
 
 def test_the_six_months_earlier_this_year_and_the_fiscal_half():

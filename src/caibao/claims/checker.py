@@ -189,7 +189,8 @@ class Checker:
             companies=mentions,
             fiscal_shift=shift,
         )
-        if shift:  # the company's own balance dates (a 52/53-week year ends 24 September)
+        if instants:  # the company's own balance dates (a 52/53-week year ends 24 September; a
+            # quarter ended June 28 whose filing dates its balances June 30)
             claims = [replace(c, period=snap_instant(c.period, instants)) for c in claims]
         # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
         claims = [c for c in claims if "\n\n" not in (c.printed or "")]

@@ -60,7 +60,8 @@ _BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|durin
 # earned $23.0 billion, or $1.46 a share, in its fiscal fourth quarter: a period said after the
 # figure and its per-share apposition, set off by a comma, is still the figure's
 _TRAILING_PERIOD = re.compile(
-    r"(?:[^,;，；。]*?,\s*or\s+[^,;，；。]*?)?,?\s*(?:in|for|during|over)\s+(?:its\s+|the\s+)?"
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?(?:,\s*or\s+[^,;，；。]*?)?,?\s*"
+    r"(?:in|for|during|over)\s+(?:its\s+|the\s+)?"
     r"(?:fiscal\s+)?",
     re.I,
 )

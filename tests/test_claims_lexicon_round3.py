@@ -181,3 +181,11 @@ def test_more_line_item_names_a_department_and_a_sector():
         companies=[],
     )
     assert got[-1].subject != "ACME" or got[-1].value != Decimal("1.2")
+
+
+def test_a_change_restated_round_and_hong_kong_wording():
+    got = _one("2023年净利润9.1亿元，同比下降28.6%，近三成。")
+    assert got[-1] == ("np_parent", "change_pct", Decimal(-30), "%", "approaching")
+    got = _one("2023年首三季賺約12億人幣，投資活動現金淨流出3.5億元。")
+    assert [(g[0], g[3]) for g in got] == [("np_parent", "CNY"), ("icf", "CNY")]
+    assert got[-1][2] < 0

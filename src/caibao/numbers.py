@@ -161,7 +161,7 @@ _EN_SCALE_NAMES = {"tn": "trillion", "bn": "billion", "b": "billion", "mn": "mil
                    "m": "million", "k": "thousand"}  # fmt: skip
 
 _CURRENCY_WORDS = {
-    "人民币": "CNY", "元": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "人民币": "CNY", "人币": "CNY", "元": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
     "¥": "CNY", "美元": "USD", "usd": "USD", "us$": "USD", "$": "USD", "dollars": "USD",
     "dollar": "USD", "us dollars": "USD", "港元": "HKD", "港币": "HKD", "hkd": "HKD",
     "hk$": "HKD", "hong kong dollars": "HKD",
@@ -207,7 +207,7 @@ _AMOUNT = re.compile(
         个基点|基点|basis[ ]points?|bps?(?![A-Za-z])|
         倍|times(?![A-Za-z])|fold(?![A-Za-z])|x(?![A-Za-z0-9])|
         成(?![本为功长立交员果熟都效绩型品不])|
-        人民币|元|美元|港元|港币|
+        人民币|人币|元|美元|港元|港币|
         yuan(?![A-Za-z])|renminbi(?![A-Za-z])|RMB(?![A-Za-z])|CNY(?![A-Za-z])|
         (?:US[ ])?dollars?(?![A-Za-z])|USD(?![A-Za-z])|Hong[ ]Kong[ ]dollars|HKD(?![A-Za-z])|
         -?cents?(?![A-Za-z])|

@@ -180,6 +180,12 @@ class Measures:
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
             after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
             change = after.group(1).lower() if after else None
+        only_qualifier = not lex.qualifier_before_re.sub("", s[clause:a]).strip()
+        if change is None and unit == "%" and clause and only_qualifier:
+            # a change restated round (同比增长36.83%，接近四成): the clause before's change
+            restated = _RESTATED.search(s, max(0, clause - 24), clause)
+            if restated:
+                change = restated.group(1).lower()
         down = (change in lex.down_words or change == "below") if change else False
         if unit == "rank":
             return RANK, value, unit
@@ -297,6 +303,14 @@ def range_bound(s: str, a: int, b: int) -> str | None:
     if lower and (lower.group("cue") or _RANGE_AFTER.match(s, a)):
         return "less_than"
     return None
+
+
+# a clause that ends on a change in % (同比增长36.83%，), to be restated by the next
+_RESTATED = re.compile(
+    r"(增长|下降|增加|减少|上升|下滑|提升|下跌|上涨|rose|fell|grew|declined|up|down)"
+    r"[^，,；;。\d]{0,4}[\d.]+\s*%\s*[，,]\s*$",
+    re.I,
+)
 
 
 def amount_end(s: str, a: int, amount: Amount) -> int:

@@ -173,3 +173,23 @@ def test_a_segments_margin_from_the_segments_profit_and_revenue():
     got = Checker(store).check(text, CODE, date(2025, 4, 20)).claims
     assert [(c.claim.segment, c.verdict.verdict) for c in got] == [("云服务", "supported")], got
     store.close()
+
+
+def test_net_profit_stands_in_for_a_missing_attributable_profit_only_to_support():
+    store = inline_store(
+        [
+            ("net_profit", "2024FY", "1100000000", Y, "value", None, "S1"),
+            ("net_profit", "2023FY", "1000000000", Y, "value", None, "S1"),
+        ],
+        CODE,
+        "示例医药",
+    )
+    checker = Checker(store)
+    text = "示例医药2024年归母净利润11亿元，同比增长10%。"
+    got = checker.check(text, CODE, date(2025, 4, 20)).claims
+    assert [c.verdict.verdict for c in got] == ["supported", "supported"]
+    assert "net_profit" in got[0].verdict.reason
+    text = "示例医药2024年归母净利润15亿元。"
+    got = checker.check(text, CODE, date(2025, 4, 20)).claims
+    assert [c.verdict.verdict for c in got] == ["unverifiable"]
+    store.close()

@@ -430,10 +430,21 @@ def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
                    + reason, expected, c.sources)  # fmt: skip
 
 
+@cache
+def _stand_ins() -> dict[str, str]:
+    """Concept → the one that stands in when the store has none of it (``[stand_in]``)."""
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return dict(tomllib.loads(text).get("stand_in", {}))
+
+
 def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
     """Supported under a neighbouring concept a loose word may mean (``[alternatives]``), or
     None: tried when the first meaning is contradicted or has no figures."""
-    for other in alternatives().get((claim.words or "").lower(), ()):
+    others = list(alternatives().get((claim.words or "").lower(), ()))
+    stand_in = _stand_ins().get(claim.concept or "")
+    if stand_in and stand_in not in others and not m.candidates(claim.concept, claim.period):
+        others.append(stand_in)
+    for other in others:
         alt = [c for c in _lookup(m, other, claim.period, segment, claim.measure)]
         alt = [c for c in alt if _compatible(claim, c)]
         if alt:

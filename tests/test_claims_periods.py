@@ -349,3 +349,15 @@ def test_a_same_period_phrase_right_before_a_figure_is_that_figures():
         "上半年基本每股收益0.86元（上年同期0.92元），稀释每股收益0.85元。", date(2025, 8, 28)
     )
     assert got == [("0.86元", "2025H1"), ("0.92元", "2024H1"), ("0.85元", "2025H1")]
+
+
+def test_possessive_periods_name_their_own_figure():
+    text = (
+        "Acme's first-half results.\n\nTaking away the first quarter's 2.10 billion yuan, Acme "
+        "earned 5.30 billion yuan in the April-to-June period alone.\n\nOperating cash flow was "
+        "4.4 billion yuan, up 12% on last year's first half."
+    )
+    got = periods(text, date(2025, 8, 30))
+    assert ("2.10 billion yuan", "2025Q1") in got
+    assert ("5.30 billion yuan", "2025Q2") in got
+    assert ("12%", "2025H1") in got

@@ -94,6 +94,9 @@ PERIOD_RE = re.compile(
     rf"|(?:(?:as\s+(?:of|at)|on|at)\s+)?\b(?:[1-9]|[12]\d|3[01])\s+{_EN_MONTH_NAME}\b"
     r"(?:,?\s+(?:19|20)\d{2})?"
     r"|earlier\s+(?:this|in\s+the)\s+year"
+    # last year's first half: that part a year before the period discussed
+    r"|(?:last|previous|prior)\s+year['’]s\s+(?:(?:first|second|third|fourth)[- ]quarter"
+    r"|(?:first|second)[- ]half)"
     r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
     r"\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
@@ -381,6 +384,10 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         while shifted.year > int(same.group(1)):
             shifted = shifted.prior_year()
         return shifted
+    last_years = re.fullmatch(r"(?i)(?:last|previous|prior)\s+year['’]s\s+(.+)", p)
+    if last_years:
+        part = _resolve_phrase(last_years.group(1), reference, current)
+        return part.prior_year() if part is not None else None
     bare_span = re.fullmatch(r"(?i)the\s+(three|six|nine|twelve)\s+months", p)
     if bare_span:
         return _months_to_end(_SPAN_MONTHS[bare_span.group(1).lower()], current)

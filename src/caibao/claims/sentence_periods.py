@@ -26,7 +26,7 @@ _PRIOR_YEAR = re.compile(r"上一?年度?")
 _OPENING = ("年初", "期初")
 _RELATIVE = re.compile(
     r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ]ago"
-    r"|(?:prior|previous)[- ]year",
+    r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s",
     re.I,
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
@@ -90,6 +90,9 @@ class PeriodReading:
             or bool(_RELATIVE.search(phrase))
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or phrase in _OPENING
+            # the first quarter's 1.43 billion yuan, last year's first half: the possessive
+            # names that figure's own period, not the one discussed
+            or s[p_end : p_end + 2] in ("'s", "’s")
             or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(

@@ -189,3 +189,22 @@ def test_a_change_restated_round_and_hong_kong_wording():
     got = _one("2023年首三季賺約12億人幣，投資活動現金淨流出3.5億元。")
     assert [(g[0], g[3]) for g in got] == [("np_parent", "CNY"), ("icf", "CNY")]
     assert got[-1][2] < 0
+
+
+def test_an_english_compared_figure_and_a_made_verb_name_nothing_new():
+    got = _one(
+        "Net profit was 90 million yuan in April-June 2023, down 7% from 97 million yuan a year "
+        "earlier and 12% below the first quarter's 102 million yuan."
+    )
+    assert [g[0] for g in got] == ["np_parent"] * 5
+    got = _one(
+        "Cash flow from operations was strong in 2023: the year brought in 3.1 billion yuan."
+    )
+    assert got[-1][0] == "ocf"
+
+
+def test_a_figure_then_expected_is_a_forecast_and_costs_applicable_to_sales():
+    got = claims("Revenue for 2023: $4.1 billion vs. $4.0 billion expected", ())
+    assert [c.forecast for c in got] == [False, True]
+    got = claims("In 2023 costs applicable to copper sales rose to $512 million.", ())
+    assert [c.concept for c in got] == ["operating_cost"]

@@ -39,7 +39,10 @@ _FILLER = re.compile(
     # English words whole (else "a" eats the first letter of "against")
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
     r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
-    r"smaller|larger|bigger|higher|lower|wider|narrower|up|down)\b|\s|[、，,；;：:（）()\-—%]",
+    r"smaller|larger|bigger|higher|lower|wider|narrower|up|down|quarter|half|total|"
+    # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
+    r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above"
+    r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -60,6 +63,8 @@ _NOT_FORECAST = re.compile(
 )
 # a figure followed by who expected it: the 1.2 billion yuan analysts had expected
 _FORECAST_AFTER = re.compile(
+    # a figure then "expected" (Revenue: $9.82 billion vs. $9.77 billion expected)
+    r"\s+(?:expected|estimated|forecast)\b|"
     r"\s*(?:that\s+|which\s+)?(?:analysts?|economists?|the\s+market|investors)(?:\s+polled\s+by\s+\w+)?"
     r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)"
     r"|\s*(?:的)?(?:市场)?(?:一致)?预期"
@@ -81,7 +86,12 @@ EXCLUDING = re.compile(
     r"|exceptional|extraordinary)",
     re.I,
 )
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万|千|百)?(?:元|美元|港元)?")
+_AMOUNT = re.compile(
+    r"(?:RMB|US\$|HK\$|\$|¥)?\s*\d[\d.,]*\s*(?:万亿|亿|万|千|百)?(?:元|美元|港元)?"
+    # an English compared figure names nothing either (from 1.03 billion yuan a year earlier)
+    r"(?:\s*(?:trillion|billion|million|thousand|bn|mn)\b)?(?:\s*(?:yuan|dollars|RMB)\b)?",
+    re.I,
+)
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
 )
@@ -106,6 +116,7 @@ def _whole_before(s: str, b: int, start: int, tail) -> bool:
     return tail is None and _OF_WHOLE.fullmatch(s, b, start) is not None
 
 
+_APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
 
 
@@ -149,6 +160,8 @@ class Attribution:
             for m in metrics
             if not DENOMINATOR.search(s, max(0, m.start - 3), m.start)
             and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+            # costs applicable to gold sales: the costs, not the sales
+            and not _APPLICABLE_TO.search(s, max(0, m.start - 30), m.start)
         ]
 
     def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):

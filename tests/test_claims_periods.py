@@ -361,3 +361,16 @@ def test_possessive_periods_name_their_own_figure():
     assert ("2.10 billion yuan", "2025Q1") in got
     assert ("5.30 billion yuan", "2025Q2") in got
     assert ("12%", "2025H1") in got
+
+
+def test_the_quarter_before_and_a_chinese_from_to_base():
+    got = periods(
+        "2025年一季度营收2.2亿元。净利润由上季度的210万元增至530万元。", date(2025, 4, 28)
+    )
+    assert ("210万元", "2024Q4") in got
+    assert ("530万元", "2025Q1") in got
+    got = periods("2024年，海外业务亏损从3.1亿元收窄至1.2亿元。", date(2025, 3, 30))
+    assert ("3.1亿元", "2023FY") in got
+    assert ("1.2亿元", "2024FY") in got
+    got = periods("营收从2022年的80.5亿元增至2024年的99.1亿元。", date(2025, 3, 30))
+    assert ("80.5亿元", "2022FY") in got

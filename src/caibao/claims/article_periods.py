@@ -42,7 +42,7 @@ PERIOD_RE = re.compile(
     r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"  # Q3单季度 (Q1 2025 below)
     r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"
     r"|(?:(?:19|20)\d{2}\s*财?年)?第?[一二三四1-4]财季度?"
-    r"|单季度?|本季度|当季度?"
+    r"|单季度?|本季度|当季度?|上一?个?季度"
     # 4-6月, 1至9月: a span of months (1-3月 …, with a year, are matched above)
     r"|(?<![\d年-])(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
     # 截至9月30日的三个月 (a quarter), 截至2024年6月30日止六个月 (a half): a span to that day
@@ -388,6 +388,12 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     if last_years:
         part = _resolve_phrase(last_years.group(1), reference, current)
         return part.prior_year() if part is not None else None
+    if re.fullmatch(r"上一?个?季度", p):
+        # 由上季度的163万元: the quarter before the one discussed
+        if current is None or current.is_instant:
+            return None
+        q = Period.q(current.year, current.quarter)
+        return Period.q(q.year, q.quarter - 1) if q.quarter > 1 else Period.q(q.year - 1, 4)
     bare_span = re.fullmatch(r"(?i)the\s+(three|six|nine|twelve)\s+months", p)
     if bare_span:
         return _months_to_end(_SPAN_MONTHS[bare_span.group(1).lower()], current)

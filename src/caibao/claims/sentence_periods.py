@@ -26,7 +26,7 @@ _PRIOR_YEAR = re.compile(r"上一?年度?")
 _OPENING = ("年初", "期初")
 _RELATIVE = re.compile(
     r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ]ago"
-    r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s",
+    r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s|上一?个?季度",
     re.I,
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
@@ -65,6 +65,9 @@ _TRAILING_PERIOD = re.compile(
     r"(?:fiscal\s+)?",
     re.I,
 )
+# 从/由 X 增至/扩大到 Y: X is the base of the change
+_FROM_ZH = re.compile(r"(?:(?<![自])从|由)\s*$")
+_TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 _SIGNS = ("+", "-", "−", "＋", "－")
 # a profit of X in 2023 after "against": the compared figure's own year
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
@@ -128,7 +131,11 @@ class PeriodReading:
         compared period (versus X in 1H22)."""
         pre = s[clause:a]
         # period: phrases before the number in the sentence, else after (English)
-        base = _BASE.search(_strip_period_tail(pre, periods, clause, a))
+        stripped = _strip_period_tail(pre, periods, clause, a)
+        base = _BASE.search(stripped)
+        if base is None and _FROM_ZH.search(pre) and _TO_ZH.match(s, b):
+            # 亏损从9.24亿美元扩大到77.46亿美元: the base (从2021年的X names its own year)
+            base = _FROM_ZH.search(pre)
         main = sentence_period
         main_named = False
         claim_period = None

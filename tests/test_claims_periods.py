@@ -374,3 +374,13 @@ def test_the_quarter_before_and_a_chinese_from_to_base():
     assert ("1.2亿元", "2024FY") in got
     got = periods("营收从2022年的80.5亿元增至2024年的99.1亿元。", date(2025, 3, 30))
     assert ("80.5亿元", "2022FY") in got
+
+
+def test_a_when_clause_after_a_period_is_that_periods():
+    got = periods(
+        "Sales in the third quarter were 5.2 billion yuan, 8% above the second quarter, when they "
+        "had risen 3% to 4.8 billion yuan.",
+        date(2025, 10, 30),
+    )
+    assert ("5.2 billion yuan", "2025Q3") in got
+    assert ("4.8 billion yuan", "2025Q2") in got

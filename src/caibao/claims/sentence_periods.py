@@ -68,6 +68,7 @@ _TRAILING_PERIOD = re.compile(
 # 从/由 X 增至/扩大到 Y: X is the base of the change
 _FROM_ZH = re.compile(r"(?:(?<![自])从|由)\s*$")
 _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
+_WHEN = re.compile(r"\s*when\b", re.I)
 _SIGNS = ("+", "-", "−", "＋", "－")
 # a profit of X in 2023 after "against": the compared figure's own year
 _COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
@@ -221,6 +222,11 @@ class PeriodReading:
             if resolved is not None and not around:
                 main = resolved  # English names the period after the figure: "... in 2024"
 
+        if claim_period is None and _WHEN.match(s, clause):
+            # 16.1% higher than the first quarter, when sales had fallen 6%: that quarter's
+            named = [p for p in periods if p[1] <= clause and not s[p[1] : clause].strip(" ,")]
+            if named:
+                claim_period = resolve_phrase(named[-1][2], self.reference, main)
         return claim_period or main, main, base, year_start_base
 
 

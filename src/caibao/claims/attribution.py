@@ -264,7 +264,23 @@ class Attribution:
         # other sentence names its own subject ("截至发稿，公司股价涨3.5%")
         if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):
             return state.metric, False
-        return None, False
+        return self._segment_subject(s, clause, a, amount), True
+
+    def _segment_subject(self, s: str, clause: int, a: int, amount: Amount) -> Mention | None:
+        """An English sentence whose subject is a business line and names no metric (The
+        hospital-supplies business, which…, brought in 85 million yuan; Hotel operations more than
+        doubled): segments report revenue, so the figure is that segment's revenue."""
+        if not s.isascii() or amount.unit not in (*_CURRENCIES, "%", "times"):
+            return None
+        named = [
+            (pos, name)
+            for pos, name in self._segments(s)
+            if pos < a and name.lower() not in _GENERIC_SEGMENTS
+        ]
+        if not named:
+            return None
+        pos, name = named[-1]
+        return Mention(pos, pos + len(name), _Word(name, "revenue", None, "amount", False))
 
     @staticmethod
     def _segment_named(s, a, segments, subjects, amount: Amount) -> Mention | None:

@@ -159,6 +159,15 @@ def segment_in_chinese(name: str) -> str | None:
 
 
 @cache
+def english_segments_re() -> re.Pattern[str]:
+    """The English segment names of ``[segments.en_to_zh]`` as words in any case (Pharmaceutical
+    distribution more than doubled): an English article names a Chinese company's business lines
+    with them even without business/segment after."""
+    words = "|".join(re.escape(en) for en, _zh in _en_to_zh())
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+@cache
 def _en_to_zh() -> tuple[tuple[str, str], ...]:
     table = _data("lexicon.toml")["segments"].get("en_to_zh", {})
     return tuple(sorted(((k.lower(), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))

@@ -15,7 +15,7 @@ from ..numbers import Amount, parse_amount
 from ..periods import Period
 from .article_periods import find_periods, resolve_phrase
 from .column_periods import column_period
-from .lexicon import segment_in_store
+from .lexicon import english_segments_re, segment_in_store
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -77,7 +77,8 @@ _PRODUCTS_EN = re.compile(
 )
 # Orthopedic drugs now bring in about three-quarters of revenue: products that contribute a share
 _CONTRIBUTING_EN = re.compile(
-    r"(?i)\b((?:[a-z'-]+\s+){0,1}[a-z'-]+)\s+(?:drugs|products|medicines|devices|services)"
+    r"(?i)\b((?:(?!(?:and|or|of|related)\b)[a-z'-]+\s+){0,1}(?!(?:and|or|of|related)\b)[a-z'-]+)"
+    r"\s+(?:drugs|products|medicines|devices|services)"
     r"(?:,[^,]{0,40},)?\s+(?:now\s+|still\s+|together\s+|alone\s+)?(?:bring|brought|brings|account"
     r"|accounted|accounts|make|made|makes|contribute|contributed|contributes|generate|generated"
     r"|generates)\b"
@@ -371,6 +372,13 @@ class Structures:
             name = m.group(1).strip()
             if name.lower().split()[0] not in _NOT_SEGMENTS_EN | {"its", "the", "their", "our"}:
                 out.append((m.start(), name))
+        if s.isascii():
+            # the lexicon's English business lines (pharmaceutical distribution, hotel)
+            out += [
+                (m.start(), m.group())
+                for m in english_segments_re().finditer(s)
+                if not any(pos <= m.start() < pos + len(name) + 12 for pos, name in out)
+            ]
         if self.segments_re is not None:
             out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
         if self.segments and any(x.isascii() for x in self.segments):

@@ -1,0 +1,36 @@
+"""Wording the round-4 lexicon fixer added: an English business line as a sentence's subject
+with no metric word (its revenue), the lexicon's English segment names without business/segment
+after them, and "products and" that names no segment. Made-up companies and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.extract import extract_claims
+
+REF = date(2024, 4, 20)
+
+
+def claims(text, segments=()):
+    return [
+        (c.concept, c.segment, c.value)
+        for c in extract_claims(text, "ACME", REF, segments=segments)
+    ]
+
+
+def test_a_business_line_as_the_subject_is_its_revenue():
+    got = claims(
+        "In 2023 the property services business, its steadiest unit, generated 81.5 million yuan."
+    )
+    assert got == [("revenue", "property services", Decimal("81500000.0"))]
+    # a lexicon segment name needs no business/segment after it
+    got = claims("In 2023 hotel operations fell 12% to 9.1 million yuan.")
+    assert [(c, s is not None and s.lower()) for c, s, _v in got] == [("revenue", "hotel")] * 2
+    # a sentence on no segment and no metric stays unrecognised
+    assert claims("In 2023 it spent 3.2 million yuan.") == [(None, None, Decimal("3200000.0"))]
+
+
+def test_products_and_is_no_segment_name():
+    got = claims("In 2023 phones and related products and services brought in 12 billion yuan.")
+    assert all(s is None or not s.lower().endswith(("and", "related")) for _c, s, _v in got)

@@ -49,6 +49,16 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
     as_increase = claim.agrees(increase, g.precision / HUNDRED)
     as_level = claim.agrees(level, g.precision / HUNDRED)
     expected = f"+{pct} ({level:.2f}× the prior level)"
+    if _of_a_figure(claim, article):
+        # more than 11 times the $200.2 million of a year earlier: "N times the figure" is the
+        # level over that figure, with no second reading
+        return Verdict(
+            SUPPORTED if as_level else CONTRADICTED,
+            f"{'Matches' if as_level else 'The sources give'} {level:.2f}× the prior level "
+            f"(growth of {pct}, {_label(g)}).",
+            expected,
+            g.sources,
+        )
     if as_increase and as_level:
         return Verdict(SUPPORTED, f"Holds either way: growth of {pct} ({_label(g)}).",
                        expected, g.sources)  # fmt: skip
@@ -61,6 +71,33 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
             g.sources,
         )
     return Verdict(CONTRADICTED, f"Growth was {pct} ({_label(g)}).", expected, g.sources)
+
+
+# "N times the/that of/as much as <figure>" names the figure the level is a multiple of
+_TIMES_WORD = re.compile(r"(?:times|fold)\W*$", re.I)
+_A_FIGURE = re.compile(r"\s*(?:the|that\s+of|those\s+of|its|as\s+(?:much|large|high|big)\s+as)\b",
+                       re.I)  # fmt: skip
+
+
+def _of_a_figure(claim: Claim, article: list[Claim]) -> bool:
+    """Whether an English multiple is of a figure named right after it (more than 11 times the
+    $200.2 million of a year earlier), read on in the quote or the claim that follows it."""
+    quote = claim.quote
+    at = quote.find(claim.printed) if claim.printed else -1
+    tail = quote[at + len(claim.printed) :] if at >= 0 else ""
+    times = _TIMES_WORD.search(quote)
+    if times is None:
+        inner = re.search(r"(?:times|fold)\b", tail, re.I)
+        return inner is not None and _A_FIGURE.match(tail[inner.end() :]) is not None
+    following = [c for c in article if 0 <= c.start - claim.end <= 5 and c is not claim]
+    prior = prior_period(claim.period or "")
+    # the quote that follows may open on its article or leave it out (times | the $200.2
+    # million of a year earlier): a money figure of the prior period right after is that figure
+    return any(
+        _A_FIGURE.match(" " + c.quote)
+        or (c.unit in ("CNY", "USD", "HKD") and c.measure == "value" and c.period == prior)
+        for c in following
+    )
 
 
 def _times_of_a_loss(claim: Claim, m: Metrics, segment) -> Verdict | None:

@@ -30,6 +30,7 @@ _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?
 _SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
 _FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
 _SHARE_NOUN = re.compile(r"(?:比例|比重|占比|佔比)")
+_MONEY = ("CNY", "USD", "HKD")
 
 
 def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict):
@@ -142,6 +143,33 @@ def _metric_words():
     return Lexicon()
 
 
+def _multiple_of_itself(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+    """A bare multiple right after a figure, with a period of its own (合同负债829.42万元，是年初
+    的11倍有余): that figure over its value in the multiple's period."""
+    before = [c for c in article if c.end <= claim.start and claim.start - c.end <= 8]
+    c = before[-1] if before else None
+    if c is None or c.measure != VALUE or c.concept is None or c.period in (None, claim.period):
+        return None
+    return _judge_times(claim, m.ratio_of(c.concept, c.concept, c.period, None, claim.period))
+
+
+def _judge_times(claim: Claim, got: Computed | None) -> Verdict:
+    if got is None:
+        return Verdict(UNVERIFIABLE, "The store lacks one of the two figures.")
+    if claim.unit == "%":
+        return _judge_ratio(claim, got)
+    times, slack = got.value / HUNDRED, got.precision / HUNDRED
+    ok = claim.with_(measure=VALUE).agrees(times, slack)
+    expected = show(times, "times", lang=_lang(claim))
+    return Verdict(
+        SUPPORTED if ok else CONTRADICTED,
+        f"{'Matches' if ok else 'The sources give'} {expected} (computed as "
+        f"{got.formula.replace(' × 100', '')}, {_label(got)}).",
+        expected,
+        got.sources,
+    )
+
+
 def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
     """One figure as a multiple of another (销售商品收到的现金201.47亿元，是营收的1.08倍) or a share of
     it (投资收益3178万元，占利润总额比重近98%), where the extractor names no metric: the figure
@@ -153,6 +181,9 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
         return None
     if claim.measure == TIMES:
         whole = _MULTIPLE_OF.search(claim.quote[:at])
+        if whole is None and claim.quote.startswith(claim.printed):
+            # the quote is the multiple alone (是年初的|11倍有余): its period names the whole
+            return _multiple_of_itself(claim, m, article)
     elif claim.unit == "%":
         whole = _SHARE_OF.search(claim.quote[:at])
     else:
@@ -161,33 +192,29 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
         return None
     lex = _metric_words()
     word = lex.metrics_re.fullmatch(whole["whole"].strip())
-    if word is None:
-        return None
-    denominator = lex.metric(word.group()).concept
+    denominator = lex.metric(word.group()).concept if word else None
     try:
         i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
     except StopIteration:
         return None
     for c in reversed(article[max(0, i - 2) : i]):
-        if (
-            c.measure == VALUE
-            and c.concept not in (None, denominator)
+        if c.measure != VALUE or c.concept is None or claim.start - c.end > 20:
+            continue
+        if denominator is None:
+            # 合同负债829.42万元，是年初的11倍有余: the whole is a period, not a metric — the
+            # figure before over its own value then (the claim carries that period)
+            if c.period in (None, claim.period) or claim.measure != TIMES:
+                continue
+            got = m.ratio_of(c.concept, c.concept, c.period, None, claim.period)
+        elif (
+            c.concept != denominator
             and c.period == claim.period
-            and claim.start - c.end <= 20
+            and (c.unit in _MONEY) == (lex.kinds.get(denominator, "amount") == "amount")
         ):
+            # 销售费用3.54亿元，销售费用率60.4%，是研发费用的12倍: a multiple of an amount is of
+            # the amount before it, not of the rate between
             got = m.ratio_of(c.concept, denominator, claim.period)
-            if got is None:
-                return Verdict(UNVERIFIABLE, "The store lacks one of the two figures.")
-            if claim.unit == "%":
-                return _judge_ratio(claim, got)
-            times, slack = got.value / HUNDRED, got.precision / HUNDRED
-            ok = claim.with_(measure=VALUE).agrees(times, slack)
-            expected = show(times, "times", lang=_lang(claim))
-            return Verdict(
-                SUPPORTED if ok else CONTRADICTED,
-                f"{'Matches' if ok else 'The sources give'} {expected} (computed as "
-                f"{got.formula.replace(' × 100', '')}, {_label(got)}).",
-                expected,
-                got.sources,
-            )
+        else:
+            continue
+        return _judge_times(claim, got)
     return None

@@ -1,0 +1,72 @@
+"""Round-4 verification cases (claims.verify, wholes, multiples, signs) on a small inline store:
+a multiple of the amount before (not of a rate between), of the same figure at another date,
+"N times the figure" as a level, an outflow "consumed"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caibao.claims.checker import Checker
+from inline_store import inline_store
+
+CODE = "600998"
+Y = "CNY"
+
+
+@pytest.fixture(scope="module")
+def checker():
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "12000000000", Y, "value", None, "S1"),
+            ("selling_expense", "2024FY", "4500000000", Y, "value", None, "S1"),
+            ("rd_expense", "2024FY", "300000000", Y, "value", None, "S1"),
+            ("contract_liabilities", "2024-12-31", "920000000", Y, "value", None, "S2"),
+            ("contract_liabilities", "2023-12-31", "80000000", Y, "value", None, "S2"),
+            ("ocf", "2024FY", "2400000000", Y, "value", None, "S3"),
+            ("ocf", "2023FY", "190000000", Y, "value", None, "S3"),
+            ("icf", "2024FY", "-6960000000", Y, "value", None, "S3"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    yield Checker(store)
+    store.close()
+
+
+def verdicts(checker, text):
+    result = checker.check(text, CODE, date(2025, 4, 25))
+    return [(c.claim.quote, c.claim.period, c.verdict) for c in result.claims]
+
+
+def test_a_multiple_of_an_amount_is_of_the_amount_not_the_rate_between(checker):
+    got = verdicts(checker, "样例药业2024年销售费用45亿元，销售费用率37.5%，是研发费用的15倍。")
+    assert got[-1][2].verdict == "supported", got
+    got = verdicts(checker, "样例药业2024年销售费用45亿元，销售费用率37.5%，是研发费用的9倍。")
+    assert got[-1][2].verdict == "contradicted", got
+
+
+def test_a_multiple_of_the_same_figure_at_another_date(checker):
+    got = verdicts(checker, "截至2024年末，样例药业合同负债9.2亿元，是年初的11倍有余。")
+    assert got[-1][2].verdict == "supported", got
+    got = verdicts(checker, "截至2024年末，样例药业合同负债9.2亿元，是年初的13倍有余。")
+    assert got[-1][2].verdict == "contradicted", got
+
+
+def test_n_times_the_figure_is_the_level_only(checker):
+    text = (
+        "Yangli's operating cash flow reached 2.4 billion yuan in 2024, about 12.6 times the "
+        "190 million yuan a year earlier."
+    )
+    got = verdicts(checker, text)
+    times = next(v for q, _p, v in got if "12.6" in q)
+    assert times.verdict == "supported", got
+    text = text.replace("12.6 times", "11.6 times")
+    times = next(v for q, _p, v in verdicts(checker, text) if "11.6" in q)
+    assert times.verdict == "contradicted"
+
+
+def test_consumed_is_an_outflow(checker):
+    got = verdicts(checker, "In 2024 Yangli's investing activities consumed 7.0 billion yuan.")
+    assert [v.verdict for _q, _p, v in got] == ["supported"], got

@@ -7,7 +7,7 @@ from caibao.claims.article_periods import main_period
 from caibao.claims.checker import Checker
 from caibao.claims.column_periods import column_period
 from caibao.claims.extract import extract_claims
-from caibao.claims.fiscal import snap_instant, year_end_month
+from caibao.claims.fiscal import fiscal_year_end, snap_instant, year_end_month
 from caibao.ingest import ingest_file
 from caibao.periods import Period
 from caibao.store import Store
@@ -123,6 +123,20 @@ def test_fiscal_year_end_learnt_and_balance_dates_snapped():
     assert snap_instant("2022-09-30", [date(2022, 9, 24), date(2023, 9, 30)]) == "2022-09-24"
     assert snap_instant("2022-06-30", [date(2022, 9, 24)]) == "2022-06-30"
     assert snap_instant("2022FY", [date(2022, 9, 24)]) == "2022FY"
+
+
+def test_fiscal_year_end_learnt_from_quarterly_and_half_year_documents():
+    # a third quarter whose balances are dated at the end of April: the year ends in July
+    assert fiscal_year_end("2011Q3", [date(2010, 7, 31), date(2011, 4, 30)]) == date(2011, 7, 31)
+    # a first quarter named for the next calendar year (a year ending in February)
+    assert fiscal_year_end("2013Q1", [date(2012, 2, 29), date(2012, 5, 31)]) == date(2013, 2, 28)
+    assert fiscal_year_end("2020H1", [date(2019, 12, 31), date(2020, 6, 30)]) == date(2020, 12, 31)
+    # a dump's later quarter does not belong to the year the document is named for
+    assert fiscal_year_end("2020FY", [date(2020, 12, 31), date(2021, 3, 31)]) == date(2020, 12, 31)
+    assert fiscal_year_end("2020Q1-Q3", [date(2020, 9, 30)]) == date(2020, 12, 31)
+    assert fiscal_year_end("2020Q2", []) is None
+    assert fiscal_year_end("2020-06-30", [date(2020, 6, 30)]) is None
+    assert fiscal_year_end(None, [date(2020, 6, 30)]) is None
 
 
 def test_apple_fourth_quarter_is_fiscal_q4(corpus, tmp_path):
@@ -384,3 +398,22 @@ def test_a_when_clause_after_a_period_is_that_periods():
     )
     assert ("5.2 billion yuan", "2025Q3") in got
     assert ("4.8 billion yuan", "2025Q2") in got
+
+
+def test_quarter_named_by_its_months_in_the_fiscal_frame():
+    # a year ending in January: the three months ended October are its third quarter (the
+    # story's subject, though its fiscal year is named), the nine months keep their own span
+    from caibao.claims.fiscal import in_fiscal_frame
+
+    text = (
+        "Acme filed its quarterly report for the three months ended October 31. Sales were "
+        "down 4%. For the first nine months of fiscal 2012, sales were $9.1 billion. "
+        "Its chief executive expects more in fiscal 2012."
+    )
+    with in_fiscal_frame(11):
+        assert str(main_period(text, date(2012, 10, 20))[0]) == "2012Q3"
+    got = dict(
+        (c.printed, c.period)
+        for c in extract_claims(text, "ACMEX", date(2011, 11, 20), fiscal_shift=11)
+    )
+    assert got["$9.1 billion"] == "2012Q1-Q3"

@@ -52,8 +52,8 @@ PERIOD_RE = re.compile(
     r"|报告期内?|本报告期|年末|年底|年初(?!至|以来)|期初(?!至)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
-    r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
@@ -64,11 +64,11 @@ PERIOD_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # in the six months: the span of that length to the end of the period discussed
     r"|\bthe\s+(?:three|six|nine|twelve)\s+months\b(?!\s+(?:to|through|ended|ending|of)\b)"
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
-    r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
     r"|\b[1-4]Q(?![\w-])"
     # at June 30, as of March 31 (no year): a balance date, the latest by the article's date (on
@@ -128,7 +128,7 @@ _PART_WORDS = {
         r"上半年|半年报|中报|(?i:first[- ]half|six months|half[- ]year|interim)|\bH1\b|\b1H(?=\d{2}\b)"
     ),
     "Q1": re.compile(
-        r"一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months|January-March|three months (?:to|through|ended) March)"
+        r"一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months|January-March)"
         r"|\bQ1\b|\b1Q(?=\d{2}\b)"
     ),
     "Q3": re.compile(
@@ -154,9 +154,23 @@ _QUARTER_WORDS = re.compile(
 _SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
 
 
+_THREE_MONTHS_TO = re.compile(
+    r"(?i)\bthree\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_QUARTER_OF_MONTH = {3: "Q1", 6: "Q2", 9: "3Q", 12: "Q4"}
+
+
 def _part_counts(text: str) -> dict[str, int]:
     """How often the article names each part of a year (first half, a quarter, nine months)."""
     counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+    # the three months ended July 31: the quarter ending that month, in the company's fiscal
+    # calendar (a year ending in October: its third quarter)
+    shift = FISCAL_SHIFT.get()
+    for m in _THREE_MONTHS_TO.finditer(text):
+        month = (_MONTH_OF[m.group(1).lower()[:3]] - 1 + shift) % 12 + 1
+        if month % 3 == 0:
+            counts[_QUARTER_OF_MONTH[month]] += 1
     single = max(_SINGLE_QUARTERS, key=lambda k: counts[k])
     if counts[single]:
         counts[single] += len(_QUARTER_WORDS.findall(text))
@@ -299,8 +313,9 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
                 break
     if reference is not None and period.end > reference:
         # figures for a period that had not ended by the article's date cannot be its subject:
-        # the latest report out by then (first half of 2025, in an August article)
-        period, written_year = _latest_report_period(reference), reference.year
+        # the latest report out by then (first half of 2025, in an August article), or the
+        # latest of the part the article names most (a US quarterly story's third quarter)
+        period, written_year = _latest_part(text, reference), reference.year
     if reference is None:
         reference = _article_date(text, written_year)
     return period, reference
@@ -327,6 +342,15 @@ def _period_of_year(
         period = Period.fy(top)
         written_year = top + 1
     return period, written_year
+
+
+def _latest_part(text: str, reference: date) -> Period:
+    parts = _part_counts(text)
+    best = max(parts, key=parts.get)
+    if parts[best] and all(n < parts[best] for k, n in parts.items() if k != best):
+        latest = _PART_PERIOD[best](reference.year)
+        return latest if latest.end < reference else _PART_PERIOD[best](reference.year - 1)
+    return _latest_report_period(reference)
 
 
 def _latest_report_period(reference: date) -> Period:

@@ -22,7 +22,7 @@ from ..errors import UnknownCompanyError
 from ..metrics import Metrics
 from ..periods import Period
 from .extract import extract_claims
-from .fiscal import snap_instant, year_end_month
+from .fiscal import fiscal_year_end, snap_instant, year_end_month
 from .lexicon import Lexicon, company_aliases
 from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
 from .streaks import streak_claims
@@ -132,7 +132,9 @@ class Checker:
 
     def _fiscal(self, code: str | None) -> tuple[int, tuple[date, ...]]:
         """(the months the company's fiscal year ends before December, its balance dates),
-        learnt from the last balance date of its annual documents (Apple: September → 3)."""
+        learnt from every document's own balance date and the period it is named for: an annual
+        report's last balance date (Apple: September → 3), a quarterly one's moved on to its
+        year's end (a 2009Q3 report whose balances are dated 2009-07-31: October → 2)."""
         if code not in self.known:
             return 0, ()
         if code not in self._fiscal_cache:
@@ -145,11 +147,9 @@ class Checker:
                     except ValueError:
                         continue
                 instants.update(dates)
-                # an annual report's last balance date in the year it is named for (a dump of
-                # several reports also holds later quarters' dates)
-                own = [d for d in dates if doc.period == f"{d.year}FY"]
-                if own:
-                    year_ends.append(max(own))
+                end = fiscal_year_end(doc.period, dates)
+                if end is not None:
+                    year_ends.append(end)
             shift = 12 - year_end_month(year_ends)
             self._fiscal_cache[code] = (shift, tuple(sorted(instants)))
         return self._fiscal_cache[code]

@@ -117,6 +117,29 @@ def year_end_month(year_ends: Iterable[date]) -> int:
     return best
 
 
+def fiscal_year_end(label: str | None, balance_dates: Iterable[date]) -> date | None:
+    """The end of the fiscal year a document belongs to, from the period it is named for and its
+    own balance date: an annual report's last balance date in its year; a quarterly or half-year
+    report's last balance date moved on by the quarters left in the year (a ``2009Q3`` report
+    dated 2009-07-31 → October 2009, a ``2010Q1`` dated 2009-08-31 → May 2010). A balance date
+    whose year's end falls outside the year the document is named for is another report's (a
+    dump of several reports), and none at all gives None."""
+    try:
+        period = Period.parse(label or "")
+    except ValueError:
+        return None
+    if period.is_instant or period.quarter is None:
+        return None
+    months_left = 3 * (4 - period.quarter)
+    ends = []
+    for day in balance_dates:
+        total = day.year * 12 + day.month - 1 + months_left
+        year, month = divmod(total, 12)
+        if year == period.year:
+            ends.append(month_end(year, month + 1))
+    return max(ends, default=None)
+
+
 def snap_instant(period: str | None, instants: Iterable[date], days: int = 10) -> str | None:
     """A claim's balance date moved to the company's own balance date within ``days`` (the real
     end of a 52/53-week year: 30 September → 24 September 2022)."""

@@ -520,3 +520,23 @@ def test_net_income_for_common_stock_is_read_as_its_own_figure():
     assert mapping().rules["np_common"].elements == (
         "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic",
     )
+
+
+def test_fsds_operating_expense_lines_of_a_carrier(tmp_path):
+    """A carrier's income statement lines (fuel, salaries and benefits, the total of its operating
+    expenses with no cost of sales above it) are figures of their own."""
+    a = "0000000005-11-000005"
+    sub = [
+        ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "instance"],
+        [a, "5", "EXAMPLE FREIGHT CORP", "10-Q", "20110228", "2011", "Q3", "0531", "exf-20110228.xml"],
+    ]  # fmt: skip
+    num = [NUM[0]] + [
+        [a, tag, "us-gaap/2010", "20110228", "1", "USD", "", "", value, ""]
+        for tag, value in [("FuelCosts", "410.0000"), ("LaborAndRelatedExpense", "1200.0000"),
+                           ("OperatingCostsAndExpenses", "2900.0000"), ("Revenues", "3000.0000")]
+    ]  # fmt: skip
+    (reading,) = read_fsds(_archive(tmp_path / "2011q1.zip", {"sub.txt": sub, "num.txt": num}))
+    got = {f.concept: f.value for f in reading.facts if f.period == "2011Q3"}
+    assert got["fuel_cost"] == Decimal("410.00")
+    assert got["staff_cost"] == Decimal("1200.00")
+    assert got["total_operating_costs"] == Decimal("2900.00")

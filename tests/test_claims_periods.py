@@ -417,3 +417,20 @@ def test_quarter_named_by_its_months_in_the_fiscal_frame():
         for c in extract_claims(text, "ACMEX", date(2011, 11, 20), fiscal_shift=11)
     )
     assert got["$9.1 billion"] == "2012Q1-Q3"
+
+
+def test_a_fiscal_quarter_named_with_its_year_is_the_report_discussed():
+    # a year ending in June: 2013财年第三财季 is January-March 2013, though a rival's 第二季度
+    # is named twice; a day named as the fiscal year's end is a balance date
+    text = (
+        "微软公司4月20日公布2013财年第三财季业绩，当季营收204亿美元。对手第二季度营收下降，"
+        "其第二季度利润也下降。微软现金为600亿美元，较6月30日财年末的500亿美元增长20%。"
+    )
+    got = [
+        (c.printed, c.period)
+        for c in extract_claims(text, "MSFTX", date(2013, 4, 25), fiscal_shift=6)
+    ]
+    assert ("204亿美元", "2013Q3") in got
+    assert ("500亿美元", "2012-06-30") in got
+    en = "Results for the second quarter of fiscal 2011 beat forecasts; the fourth quarter looms."
+    assert str(main_period(en, date(2011, 9, 1))[0]) == "2011Q2"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -48,8 +49,11 @@ PERIOD_RE = re.compile(
     # 截至9月30日的三个月 (a quarter), 截至2024年6月30日止六个月 (a half): a span to that day
     r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
     r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
+    # 较5月31日财年末的X: a day named as a year's end is a balance date (not an event's day)
+    r"|(?<![\d年])(?:1[0-2]|[1-9])月\d{1,2}日(?=财?年[末底]|财年结束)"
     r"|(?:上年|去年)?同期|全年|上半财?年|下半财?年|前三季度?|第?[一二三四]季度|第[一二三四]季|首季度?"
-    r"|报告期内?|本报告期|年末|年底|年初(?!至|以来)|期初(?!至)"
+    # (5月31日财年末: the fiscal year's end in apposition to its date, which names it)
+    r"|报告期内?|本报告期|(?<!日财)(?<!日)年末|(?<!日财)(?<!日)年底|年初(?!至|以来)|期初(?!至)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
@@ -233,6 +237,24 @@ _REPORT_EN_YEAR_FIRST = re.compile(
     r"((?:19|20)\d{2})\s+"
     r"(?:results|report|earnings))"
 )
+# a fiscal quarter named with its fiscal year (2010财年第一财季, the first quarter of fiscal 2010,
+# fiscal 2010's second quarter): the single quarter a US company's quarterly report covers
+_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_FISCAL_QUARTER = re.compile(
+    r"((?:19|20)\d{2})\s*财年\s*(?:第|的)?([一二三四])财?季度?"
+    r"|(?i:\b(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?"
+    r"((?:19|20)\d{2})"
+    r"|\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})(?:['’]s)?\s+(first|second|third|fourth)[- ]quarter)"
+)
+
+
+def _fiscal_quarters(text: str) -> Iterator[tuple[Period, int]]:
+    for m in _FISCAL_QUARTER.finditer(text):
+        year = m.group(1) or m.group(4) or m.group(5)
+        word = (m.group(2) or m.group(3) or m.group(6)).lower()
+        yield Period.q(int(year), _ORDINAL[word]), m.start()
+
+
 _KINDS = ("half", "q1", "q3", "annual")
 _PART_PERIOD = {
     "H1": Period.h1,
@@ -260,6 +282,9 @@ def _report_discussed(text: str) -> Period | None:
             kind = next(k for k, g in zip(_KINDS, m.groups()[:4], strict=True) if g)
             found[Period.for_report(kind, int(m.group(5)))] += 1
             first.setdefault(Period.for_report(kind, int(m.group(5))), m.start())
+    for period, at in _fiscal_quarters(text):
+        found[period] += 1
+        first.setdefault(period, at)
     if not found:
         return None
     # a tie (发布2024年年度报告及2025年第一季度报告): the report named first leads the article

@@ -70,3 +70,41 @@ def test_n_times_the_figure_is_the_level_only(checker):
 def test_consumed_is_an_outflow(checker):
     got = verdicts(checker, "In 2024 Yangli's investing activities consumed 7.0 billion yuan.")
     assert [v.verdict for _q, _p, v in got] == ["supported"], got
+
+
+@pytest.fixture(scope="module")
+def years():
+    store = inline_store(
+        [
+            ("ocf", "2024FY", "812000000", Y, "value", None, "S3"),
+            ("ocf", "2023FY", "700000000", Y, "value", None, "S3"),
+            ("ocf", "2022FY", "410000000", Y, "value", None, "S3"),
+            ("ocf", "2021FY", "300000000", Y, "value", None, "S3"),
+            ("revenue", "2024FY", "2400000000", Y, "value", None, "S1"),
+            ("revenue", "2022FY", "1500000000", Y, "value", None, "S1"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    yield Checker(store)
+    store.close()
+
+
+def test_a_change_over_several_years_is_from_the_first_of_them(years):
+    # either count of the years: 2022→2024 (+98%) or 2021→2024 (+171%)
+    assert verdicts(years, "样例药业经营现金流三年几乎翻了一番")[-1][2].verdict == "supported"
+    assert verdicts(years, "样例药业2024年经营现金流三年增长了约170%")[-1][2].verdict == "supported"
+    assert verdicts(years, "样例药业经营现金流两年增长三成")[-1][2].verdict == "contradicted"
+
+
+def test_a_change_after_from_a_to_b_takes_their_metric_and_base(years):
+    text = "样例药业经营活动现金流净额由2022年的4.1亿元升至2024年的8.12亿元，两年间接近翻番。"
+    got = verdicts(years, text)
+    assert got[-1][2].verdict == "supported" and "2022FY" in got[-1][2].reason, got
+
+
+def test_a_bare_multiple_of_an_earlier_year_is_of_the_level(years):
+    got = verdicts(years, "样例药业2024年营收24亿元，约为2022年的1.6倍。")
+    assert got[-1][2].verdict == "supported", got
+    got = verdicts(years, "样例药业2024年营收24亿元，约为2022年的2.6倍。")
+    assert got[-1][2].verdict == "contradicted", got

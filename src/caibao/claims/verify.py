@@ -75,7 +75,7 @@ from .verify_base import (
     _lookup,
     show,
 )
-from .wholes import _multiple_of_whole, _ratio_to_whole
+from .wholes import _multiple_of_whole, _ratio_to_whole, multiple_of_itself
 
 
 def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -> Verdict:
@@ -141,8 +141,15 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return _change_from(claim, compared, m, segment)
     if claim.measure == RANK:
         return _rank(claim, m, segment)
+    if claim.measure == CHANGE_PCT:
+        span = _over_years(claim, m, segment)
+        if span is not None:
+            return span
     if claim.measure == TIMES:
-        return _times(claim, m, segment, article)
+        # 经营活动现金流72.74亿美元，约为2022年的3.6倍: a bare multiple whose period is earlier
+        # than the figure just before is that figure over its value then
+        itself = multiple_of_itself(claim, m, article) if segment is None else None
+        return itself or _times(claim, m, segment, article)
 
     if claim.measure == CHANGE_PCT:
         sign = _sign_verdict(claim, m, segment)
@@ -358,9 +365,73 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
             if x.concept == c.concept and _earlier(c.period, x.period) and _same_length(x, c)
         ]
         period = later[-1] if later else period
+        if not later and k >= 1 and _from_to(article[k - 1], c):
+            # 由2021年的3059万元升至2023年的6055万元，三年间几乎翻了一番: the change after a
+            # "from A to B" pair is B's metric, measured from A (_compared_base)
+            return claim.with_(concept=c.concept, segment=c.segment, words=c.words)
     if not _earlier(c.period, period):
         return claim
     return claim.with_(concept=c.concept, segment=c.segment, words=c.words, period=period)
+
+
+def _from_to(a: Claim, b: Claim) -> bool:
+    """``a`` is the "from" figure of a "from A to B" pair ending in ``b``: the same metric, an
+    earlier period, printed inside B's quote or right before it."""
+    inside = b.start <= a.start and a.end < b.end
+    return (
+        a.measure == VALUE
+        and a.concept == b.concept
+        and a.subject == b.subject
+        and _earlier(a.period, b.period)
+        and (inside or 0 <= b.start - a.end <= 12)
+    )
+
+
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "two": 2, "three": 3, "four": 4, "five": 5}  # fmt: skip
+
+
+@cache
+def _span_patterns() -> tuple[re.Pattern, ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return tuple(re.compile(p) for p in tomllib.loads(text)["span"]["patterns"])
+
+
+def _over_years(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """A change over several years (两年增长近六成, 三年几乎翻了一番, up 60% over two years) is
+    measured from N years before the claim's year, or N−1 when the years are counted inclusively
+    (2021–2023 is 三年): either reading holds it (``verify.toml`` [span])."""
+    year = re.fullmatch(r"(\d{4})FY", claim.period or "")
+    if year is None or not claim.printed:
+        return None
+    for pattern in _span_patterns():
+        hit = pattern.search(claim.quote)
+        if hit is not None:
+            break
+    else:
+        return None
+    n = hit["n"].lower()
+    n = int(n) if n.isdigit() else _NUMERALS.get(n)
+    if not n or n < 2:
+        return None
+    readings = []
+    for back in (n, n - 1):
+        base = f"{int(year[1]) - back}FY"
+        got = m.change_between(claim.concept, claim.period, base, segment, CHANGE_PCT)
+        if got and got[0].value is not None:
+            ok, _r = _agrees(claim, got[0])
+            readings.append((ok, base, got[0]))
+    if not readings:
+        return None
+    ok, base, c = next((r for r in readings if r[0]), readings[0])
+    expected = show(c.value, c.unit, claim.scale, _lang(claim))
+    return Verdict(
+        SUPPORTED if ok else CONTRADICTED,
+        f"{'Matches' if ok else 'The sources give'} {claim.period} against {base}, over "
+        f"{n} years: {expected} (computed as {c.formula}, {_label(c)}).",
+        expected,
+        c.sources,
+    )
 
 
 def _same_length(a: Claim, b: Claim) -> bool:

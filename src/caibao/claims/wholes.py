@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from ..metrics import Computed, Metrics
+from ..periods import Period
 from .model import (
     CHANGE_PCT,
     CONTRADICTED,
@@ -143,14 +144,30 @@ def _metric_words():
     return Lexicon()
 
 
-def _multiple_of_itself(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+def multiple_of_itself(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
     """A bare multiple right after a figure, with a period of its own (合同负债829.42万元，是年初
     的11倍有余): that figure over its value in the multiple's period."""
-    before = [c for c in article if c.end <= claim.start and claim.start - c.end <= 8]
+    if claim.measure != TIMES or not claim.printed or not claim.quote.startswith(claim.printed):
+        return None
+    before = [c for c in article if c.end <= claim.start and claim.start - c.end <= 12]
     c = before[-1] if before else None
-    if c is None or c.measure != VALUE or c.concept is None or c.period in (None, claim.period):
+    if (
+        c is None
+        or c.measure != VALUE
+        or c.concept is None
+        or claim.concept not in (None, c.concept)
+        or c.subject != claim.subject
+        or not _before(claim.period, c.period)
+    ):
         return None
     return _judge_times(claim, m.ratio_of(c.concept, c.concept, c.period, None, claim.period))
+
+
+def _before(first: str | None, second: str | None) -> bool:
+    try:
+        return Period.parse(first or "").end < Period.parse(second or "").end
+    except ValueError:
+        return False
 
 
 def _judge_times(claim: Claim, got: Computed | None) -> Verdict:
@@ -183,7 +200,7 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
         whole = _MULTIPLE_OF.search(claim.quote[:at])
         if whole is None and claim.quote.startswith(claim.printed):
             # the quote is the multiple alone (是年初的|11倍有余): its period names the whole
-            return _multiple_of_itself(claim, m, article)
+            return multiple_of_itself(claim, m, article)
     elif claim.unit == "%":
         whole = _SHARE_OF.search(claim.quote[:at])
     else:

@@ -34,3 +34,24 @@ def test_a_business_line_as_the_subject_is_its_revenue():
 def test_products_and_is_no_segment_name():
     got = claims("In 2023 phones and related products and services brought in 12 billion yuan.")
     assert all(s is None or not s.lower().endswith(("and", "related")) for _c, s, _v in got)
+
+
+def test_on_a_diluted_basis_is_diluted_eps():
+    got = claims("Its EPS came to 0.82 yuan on a fully diluted basis in 2023, against 0.7 yuan.")
+    assert [c for c, _s, _v in got] == ["eps_diluted", "eps_diluted"]
+    got = claims("2023年每股收益（摊薄）0.82元。")
+    assert [c for c, _s, _v in got] == ["eps_diluted"]
+
+
+def test_a_change_on_the_quarter_before_said_around_it():
+    from caibao.claims.model import CHANGE_QOQ_PCT
+
+    def measures(text):
+        return [c.measure for c in extract_claims(text, "ACME", REF)]
+
+    assert measures(
+        "In the fourth quarter of 2023 sales were 7% lower than in the third quarter."
+    ) == [CHANGE_QOQ_PCT]
+    assert measures("Against the previous quarter, 2023 fourth-quarter sales slid 4%.") == [
+        CHANGE_QOQ_PCT
+    ]

@@ -102,6 +102,15 @@ _PER_SHARE_BEFORE = re.compile(
     r"\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利))", re.I
 )
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?share\b", re.I)
+# earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
+_DILUTED_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted)\b"
+    r"|\s*[(（]\s*(?:diluted|摊薄|稀释)\s*[)）]",
+    re.I,
+)
+_DILUTED_BEFORE = re.compile(
+    r"on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted|[(（](?:diluted|摊薄|稀释)[)）]", re.I
+)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
 _PER_N_BEFORE = re.compile(r"\b(?:every|each|per)\s+\d+\s+$", re.I)
@@ -172,6 +181,11 @@ class Attribution:
         ratio = self._ratio_named(s, clause, a)
         if ratio is not None:
             return ratio, True
+        if mention.word.concept == "eps_basic" and (
+            _DILUTED_AFTER.match(s, b) or _DILUTED_BEFORE.search(s, min(clause, mention.start), a)
+        ):
+            eps = _Word(mention.word.text, "eps_diluted", None, "per_share", True)
+            return Mention(mention.start, mention.end, eps), own
         after = _PER_SHARE_AFTER.match(s, b)
         if mention.word.concept == "dividend_cash" and PER_N_AFTER.match(s, b):
             per10 = _Word(mention.word.text, "dividend_per_share", None, "per_share", True)

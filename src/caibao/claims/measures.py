@@ -96,8 +96,15 @@ _QOQ = re.compile(
 # from the third quarter — in a fourth quarter's sentence the quarter before)
 _QOQ_AFTER = re.compile(
     r"\s*(?:quarter[- ]on[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
-    r"|(?:on|from|over|versus|vs\.?)\s+the\s+(?:previous|prior|preceding|first|second|third)"
+    r"|(?:(?:higher|lower|more|less|above|below)\s+than|on|from|over|versus|vs\.?)"
+    r"\s+(?:in\s+|that\s+of\s+)?the\s+(?:previous|prior|preceding|first|second|third)"
     r"\s+quarter)",
+    re.I,
+)
+# a sentence led by the quarter before (Compared with the first quarter, revenue edged up 3%)
+_QOQ_LEAD = re.compile(
+    r"\s*(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+the\s+"
+    r"(?:previous|prior|preceding|first|second|third)\s+quarter\b",
     re.I,
 )
 MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
@@ -213,7 +220,11 @@ class Measures:
                 if to_level:
                     return VALUE, value, unit
                 signed = -abs(value) if down else value
-                if _QOQ.search(s[clause:a]) or _QOQ_AFTER.match(s, amount_end(s, a, amount)):
+                if (
+                    _QOQ.search(s[clause:a])
+                    or _QOQ_AFTER.match(s, amount_end(s, a, amount))
+                    or _QOQ_LEAD.match(s)
+                ):
                     return CHANGE_QOQ_PCT, signed, unit
                 return CHANGE_PCT, signed, unit
             return VALUE, value, unit

@@ -434,3 +434,11 @@ def test_a_fiscal_quarter_named_with_its_year_is_the_report_discussed():
     assert ("500亿美元", "2012-06-30") in got
     en = "Results for the second quarter of fiscal 2011 beat forecasts; the fourth quarter looms."
     assert str(main_period(en, date(2011, 9, 1))[0]) == "2011Q2"
+
+
+def test_first_nine_months_and_first_three_fiscal_quarters_in_chinese():
+    text = "公司前九个月销售额12.5亿美元。前三财季经营现金流为3.1亿美元。前六个月毛利3.3亿美元。"
+    got = dict((c.printed, c.period) for c in extract_claims(text, "600000", date(2019, 11, 5)))
+    assert got["12.5亿美元"] == "2019Q1-Q3"
+    assert got["3.1亿美元"] == "2019Q1-Q3"
+    assert got["3.3亿美元"] == "2019H1"

@@ -285,10 +285,10 @@ _REL_YEAR = [
 # The year under discussion: the context's year first (a report's 本年度 is its own year).
 _OWN_YEAR = re.compile(r"本年|当年|本财年|the year\b")
 _YTD = re.compile(
-    r"前三(?:个)?季度?|三季报|第?三季度报告|1\s*[-~至到]\s*9\s*月|一至九月|(?:first )?nine months|9m|q1\s*[-–]\s*q3"
+    r"前三(?:个)?财?季度?|[前首]九个月|三季报|第?三季度报告|1\s*[-~至到]\s*9\s*月|一至九月|(?:first )?nine months|9m|q1\s*[-–]\s*q3"
 )
 _H1 = re.compile(
-    r"上半年|半年度|半年报|中报|中期|1\s*[-~至到]\s*6\s*月|first half|six months|1h(?=\d)|h1(?!\d)"
+    r"上半年|[前首]六个月|半年度|半年报|中报|中期|1\s*[-~至到]\s*6\s*月|first half|six months|1h(?=\d)|h1(?!\d)"
 )
 _H2 = re.compile(r"下半年|second half|2h(?=\d)|h2(?!\d)")
 _QUARTER = re.compile(

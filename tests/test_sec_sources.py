@@ -540,3 +540,30 @@ def test_fsds_operating_expense_lines_of_a_carrier(tmp_path):
     assert got["fuel_cost"] == Decimal("410.00")
     assert got["staff_cost"] == Decimal("1200.00")
     assert got["total_operating_costs"] == Decimal("2900.00")
+
+
+def test_fsds_cost_of_products_beside_cost_of_services_is_no_cost_of_revenue(tmp_path):
+    """Cost of goods sold is the cost of revenue only when no cost of services is printed beside
+    it; a filer's own R&D element labelled as the whole line is its R&D expense."""
+    a, b = "0000000006-11-000006", "0000000007-11-000007"
+    sub = [
+        ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "instance"],
+        [a, "6", "EXAMPLE SYSTEMS CO", "10-Q", "20110331", "2011", "Q1", "1231", "exs-20110331.xml"],
+        [b, "7", "EXAMPLE GOODS INC", "10-Q", "20110331", "2011", "Q1", "1231", "exg-20110331.xml"],
+    ]  # fmt: skip
+    num = [NUM[0]] + [
+        [adsh, tag, version, "20110331", "1", "USD", "", "", value, ""]
+        for adsh, tag, version, value in [
+            (a, "CostOfGoodsSold", "us-gaap/2010", "600.0000"),
+            (a, "CostOfServices", "us-gaap/2010", "300.0000"),
+            (a, "ExpenseForResearch", a, "80.0000"),
+            (b, "CostOfGoodsSold", "us-gaap/2010", "450.0000"),
+        ]
+    ]  # fmt: skip
+    pre = [PRE[0], [a, "2", "3", "IS", "0", "H", "ExpenseForResearch", a, "Research and development", "0"]]  # fmt: skip
+    path = _archive(tmp_path / "2011q2.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": pre})
+    systems, goods = read_fsds(path)
+    got = {f.concept: f.value for f in systems.facts}
+    assert "operating_cost" not in got and got["cost_goods"] == Decimal("600.00")
+    assert got["rd_expense"] == Decimal("80.00")
+    assert {f.concept: f.value for f in goods.facts}["operating_cost"] == Decimal("450.00")

@@ -108,3 +108,32 @@ def test_a_bare_multiple_of_an_earlier_year_is_of_the_level(years):
     assert got[-1][2].verdict == "supported", got
     got = verdicts(years, "样例药业2024年营收24亿元，约为2022年的2.6倍。")
     assert got[-1][2].verdict == "contradicted", got
+
+
+@pytest.fixture(scope="module")
+def quarters():
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "3431000000", Y, "value", None, "S1"),
+            ("revenue", "2024Q1-Q3", "2198000000", Y, "value", None, "S1"),
+            ("np_parent", "2024FY", "-4950000000", Y, "value", None, "S2"),
+            ("np_parent", "2024Q1-Q3", "-1800000000", Y, "value", None, "S2"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    yield Checker(store)
+    store.close()
+
+
+def test_a_quarter_as_a_share_of_its_unquoted_year(quarters):
+    text = "Yangli's fourth-quarter sales accounted for roughly 36% of the year."
+    assert verdicts(quarters, text)[-1][2].verdict == "supported"
+    text = "Yangli's fourth-quarter sales accounted for roughly 46% of the year."
+    assert verdicts(quarters, text)[-1][2].verdict == "contradicted"
+    text = (
+        "Yangli's net loss for the fourth quarter came to 3.15 billion yuan, more than "
+        "three-fifths of the 4.95 billion yuan lost over the year."
+    )
+    share = [v for q, _p, v in verdicts(quarters, text) if "three-fifths" in q]
+    assert share and share[0].verdict == "supported", share

@@ -102,6 +102,17 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
         ):
             got = m.ratio_of(claim.concept, claim.concept, claim.period, None, c.period)
             return _judge_ratio(claim, got)
+    if (
+        year
+        and not tail.strip(" ,.;")
+        and not claim.segment
+        and claim.measure in (SHARE_PCT, VALUE)
+    ):
+        # fourth-quarter revenue represented about 36% (of the full-year total): a part of the
+        # year's amount said in % (a share: an amount has no level in %), its whole left
+        # unquoted, is a share of its year
+        got = m.ratio_of(claim.concept, claim.concept, claim.period, None, f"{year[1]}FY")
+        return _judge_ratio(claim, got)
     return None
 
 

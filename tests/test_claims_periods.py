@@ -442,3 +442,12 @@ def test_first_nine_months_and_first_three_fiscal_quarters_in_chinese():
     assert got["12.5亿美元"] == "2019Q1-Q3"
     assert got["3.1亿美元"] == "2019Q1-Q3"
     assert got["3.3亿美元"] == "2019H1"
+
+
+def test_a_10q_story_is_about_its_quarter_not_the_half():
+    text = (
+        "Acme's second-quarter 10-Q, filed on Monday, shows sales up 8% to $2.1 billion. "
+        "For the first half, sales rose 6%. Rival Beta earned more in the same quarter. "
+        "In the first six months cash flow improved."
+    )
+    assert str(main_period(text, date(2015, 8, 5))[0]) == "2015Q2"

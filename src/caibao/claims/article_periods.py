@@ -149,11 +149,12 @@ _PART_WORDS = {
     "3Q": re.compile(r"第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b)"),
 }
 # a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago
-# quarter, quarterly sales, a 10-Q季报): they count for the single quarter it names most (not
-# a Chinese 单季 / 当季: an A-share story's comment on one quarter of its half or nine months)
+# quarter, the same quarter, quarterly sales, a 10-Q: the filing of one quarter): they count for
+# the single quarter it names most (not a Chinese 单季 / 当季: an A-share story's comment on one
+# quarter of its half or nine months)
 _QUARTER_WORDS = re.compile(
     r"(?i:\bquarterly\b|\b(?:the|this|that)\s+quarter\b|\byear[- ](?:ago|earlier)\s+quarter\b"
-    r"|\bquarter\s+(?:ended|ending|to|through)\b)|10-Q\s*季报"
+    r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)|(?<![\w-])10-Q(?![\w-])"
 )
 _SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
 

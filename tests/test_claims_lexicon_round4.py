@@ -55,3 +55,33 @@ def test_a_change_on_the_quarter_before_said_around_it():
     assert measures("Against the previous quarter, 2023 fourth-quarter sales slid 4%.") == [
         CHANGE_QOQ_PCT
     ]
+
+
+def test_a_signed_rate_after_a_base_or_in_brackets_is_a_change():
+    def got(text):
+        return [
+            (c.concept, str(c.period), c.measure, c.value)
+            for c in extract_claims(text, "ACME", REF)
+        ]
+
+    assert got("2023年末，总负债88.5亿元，较年初-4.10%。")[1] == (
+        "total_liabilities",
+        "2023-12-31",
+        "change_pct",
+        Decimal("-4.10"),
+    )
+    assert got("2023年归母净利润9亿元（+15.5%）。")[1][2:] == ("change_pct", Decimal("15.5"))
+    assert got("In 2023 its net margin was -1.5%.")[0][2] == "value"  # a level, signed
+
+
+def test_made_up_is_a_share_and_improved_a_change():
+    def got(text):
+        return [c.measure for c in extract_claims(text, "ACME", REF)]
+
+    assert got(
+        "Second-quarter profit of 2 billion yuan in 2023 made up 30% of the annual total."
+    ) == [
+        "value",
+        "share_pct",
+    ]
+    assert got("In 2023 its net margin improved 2.5% to 11.3%.") == ["change_pct", "value"]

@@ -101,6 +101,17 @@ _QOQ_AFTER = re.compile(
     r"\s+quarter)",
     re.I,
 )
+# what stands before a signed rate that is a change: a base (较上年末+7.22%, vs. 2023: -3%) or
+# the bracket after a figure (营收120亿元（-3.1%）)
+_SIGNED_CHANGE_LEAD = re.compile(
+    r"(?:较|比|相比|相较|同比|环比|按年|\b(?:vs\.?|versus|from|yoy|y/y))[^，,。;；:：\d]{0,10}"
+    r"[:：]?\s*$|[（(]\s*$",
+    re.I,
+)
+_PHRASAL_UP = re.compile(
+    r"\b(?:made|make|makes|making|ate|eat|eats|eating|took|take|takes|taking|summed|sums)\s+$",
+    re.I,
+)
 # a sentence led by the quarter before (Compared with the first quarter, revenue edged up 3%)
 _QOQ_LEAD = re.compile(
     r"\s*(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+the\s+"
@@ -146,6 +157,11 @@ SHARE_CONTRIB = re.compile(
 )
 
 
+def mention_is_after(mention, a: int) -> bool:
+    """Whether the metric word comes after the number (+5% revenue growth names itself)."""
+    return mention is not None and mention.start > a
+
+
 class Measures:
     """Value, unit, measure and qualifier of a number, for ``extract._Extractor``."""
 
@@ -181,7 +197,12 @@ class Measures:
         pre = s[pre_start:a]
         core = lex.qualifier_before_re.sub("", pre)
         to_level = bool(lex.to_re.search(core)) and bool(lex.change_re.search(core))
-        changes = list(lex.change_re.finditer(pre))
+        # made up, ate up, took up 40% of…: a part of a whole, not a rise
+        changes = [
+            m
+            for m in lex.change_re.finditer(pre)
+            if m.group().lower() != "up" or not _PHRASAL_UP.search(pre, 0, m.start())
+        ]
         change = changes[-1].group().lower() if changes else None
         if change is None and unit in ("%", "pp", "times"):
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
@@ -193,6 +214,16 @@ class Measures:
             restated = _RESTATED.search(s, max(0, clause - 24), clause)
             if restated:
                 change = restated.group(1).lower()
+        signed_rate = unit == "%" and amount.printed.lstrip()[:1] in ("+", "-", "−", "﹢")
+        if (
+            change is None
+            and signed_rate
+            and kind != "ratio"
+            and not mention_is_after(mention, a)
+            and _SIGNED_CHANGE_LEAD.search(pre)
+        ):
+            # 较上年末+7.22%, (-3.1%) after a figure: a signed rate beside a figure is its change
+            return CHANGE_PCT, value, unit
         down = (change in lex.down_words or change == "below") if change else False
         if unit == "rank":
             return RANK, value, unit

@@ -180,7 +180,8 @@ class PeriodReading:
             # rose 23% to 2.4 billion yuan from a year earlier: the base of the change
             after = []
         year_start_base = False
-        if base is not None and claim_period is None and main is not None:
+        signed_rate = amount.unit == "%" and s[a : a + 1] in _SIGNS  # 较上年末+7.22%: a change
+        if base is not None and claim_period is None and main is not None and not signed_rate:
             # dropped to X from Y at the end of December: the base's own period; else the
             # same period a year earlier (a balance: see below)
             own = resolve_phrase(after[0][2], self.reference, main) if after else None

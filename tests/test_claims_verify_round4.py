@@ -137,3 +137,23 @@ def test_a_quarter_as_a_share_of_its_unquoted_year(quarters):
     )
     share = [v for q, _p, v in verdicts(quarters, text) if "three-fifths" in q]
     assert share and share[0].verdict == "supported", share
+
+
+def test_an_english_change_in_apposition_to_a_level_is_that_levels():
+    store = inline_store(
+        [
+            ("cash", "2024-06-30", "19522000000", Y, "value", None, "S3"),
+            ("cash", "2023-12-31", "19523000000", Y, "value", None, "S3"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    try:
+        text = (
+            "Yangli's cash and equivalents were 19.5 billion yuan at end-June 2024, virtually "
+            "unchanged from the end of 2023."
+        )
+        got = Checker(store).check(text, CODE, date(2024, 8, 25)).claims
+        assert [c.verdict.verdict for c in got] == ["supported", "supported"], got
+    finally:
+        store.close()

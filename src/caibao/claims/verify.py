@@ -346,13 +346,13 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
     if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, TIMES) or not claim.period:
         return claim
     c = _neighbour(claim, article)
-    if (
-        c is None
-        or c.measure != VALUE
-        or c.concept is None
-        or c.subject != claim.subject
-        or c.unit not in ("CNY", "USD", "HKD")
-    ):
+    if not _a_money_level(c, claim):
+        # English puts the compared figure after the change; with none there, a change in
+        # apposition to the level just printed is that level's (cash was CNY195.2 billion,
+        # virtually unchanged from end-2020)
+        before = _apposed(claim, article)
+        if before is not None:
+            return claim.with_(concept=before.concept, segment=before.segment, words=before.words)
         return claim
     period = claim.period
     if c.period == claim.period:
@@ -372,6 +372,27 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
     if not _earlier(c.period, period):
         return claim
     return claim.with_(concept=c.concept, segment=c.segment, words=c.words, period=period)
+
+
+def _a_money_level(c: Claim | None, claim: Claim) -> bool:
+    return (
+        c is not None
+        and c.measure == VALUE
+        and c.concept is not None
+        and c.subject == claim.subject
+        and c.unit in ("CNY", "USD", "HKD")
+    )
+
+
+def _apposed(claim: Claim, article: list[Claim]) -> Claim | None:
+    """The level printed right before an English change, of the same period, a comma between."""
+    if _CJK.search(claim.quote):
+        return None
+    before = [c for c in article if c.end <= claim.start and claim.start - c.end <= 30]
+    c = before[-1] if before else None
+    if _a_money_level(c, claim) and c.period == claim.period:
+        return c
+    return None
 
 
 def _from_to(a: Claim, b: Claim) -> bool:

@@ -430,3 +430,41 @@ def test_the_checker_verifies_an_english_article_on_apple(xbrl, tmp_path):
     # the operating cash flow was $110.5 billion
     assert verdicts[("ocf", None, "2023FY", 1205 * BILLION / 10)] == "contradicted"
     assert result.exit_code == 1
+
+
+def _two_axes(product: str, region: str, cid: str) -> str:
+    return (
+        f'<context id="{cid}"><entity><identifier scheme="http://www.sec.gov/CIK">0000000042'
+        "</identifier><segment>"
+        f'<xbrldi:explicitMember dimension="g:ProductOrServiceAxis">{product}</xbrldi:explicitMember>'
+        f'<xbrldi:explicitMember dimension="g:StatementGeographicalAxis">{region}'
+        "</xbrldi:explicitMember></segment></entity>"
+        "<period><startDate>2024-01-01</startDate><endDate>2024-12-31</endDate></period></context>"
+    )
+
+
+def test_a_product_that_is_the_whole_company_names_no_segment_beside_a_region(tmp_path):
+    """A sole product's revenue by region adds up to the consolidated revenue: each is the
+    region's revenue. Two products by region are neither the region's nor the product's."""
+    contexts = "".join(
+        _two_axes(p, r, f"{p[2:]}{r[2:]}")
+        for p in ("x:StreamingMember", "x:DvdMember")
+        for r in ("x:EastMember", "x:WestMember")
+    )
+    facts = (
+        '<g:Revenues contextRef="StreamingMemberEastMember" unitRef="usd" decimals="-6">600000000'
+        '</g:Revenues><g:Revenues contextRef="StreamingMemberWestMember" unitRef="usd" decimals="-6">'
+        "400000000</g:Revenues>"
+    )
+    one = SMALL.replace('<unit id="usd">', contexts + '<unit id="usd">').replace(
+        "</xbrl>", facts + "</xbrl>"
+    )
+    path = tmp_path / "one.xml"
+    path.write_text(one, encoding="utf-8")
+    got = {(f.segment, f.period): f.value for f in read_xbrl(path).facts if f.concept == "revenue"}
+    assert got[("East", "2024FY")] == Decimal("600000000.00")
+    assert got[("West", "2024FY")] == Decimal("400000000.00")
+    two = one.replace("400000000</g:Revenues>", "300000000</g:Revenues>")  # DVDs sold too
+    path.write_text(two, encoding="utf-8")
+    segments = {f.segment for f in read_xbrl(path).facts if f.concept == "revenue"}
+    assert "East" not in segments and "West" not in segments

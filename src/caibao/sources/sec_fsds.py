@@ -17,13 +17,21 @@ Figures: a ``num`` row gives a fact when its tag maps to a concept (preferred el
 for an XBRL instance) or, for a filer's own tag, when the filing prints none of the concept's
 elements and the tag's printed label in ``pre.txt`` names the concept's whole line
 (``[label_fallbacks]``: "Revenues"); its unit is a currency, and it has no ``coreg`` (a
-co-registrant) and no ``segments`` (a member of an axis: not read, counted in a warning). The period comes from
+co-registrant) and no ``segments`` (a member of an axis: not read, counted in a warning; the
+2009 archives' ``segments`` hold equity components only, ``EquityComponents=RetainedEarnings;``,
+no business or geographical segments). The period comes from
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
 2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
 notation (``sources.xbrl``): the calendar is anchored on the filing's ``period``, ``fy``,
-``fp`` and ``fye``. The data sets give EPS in ``USD``: per-share concepts get ``USD/share``. They do not give the
-rounding: ``Fact.scale`` is the one a filing's amounts share ("millions" when all are whole
-millions), so the identities allow for it.
+``fp`` and ``fye``. The year is the data sets' ``fy`` (Fiscal Year Focus) as given: for a year
+ending in late January it can be the year the fiscal year starts in. Dell's 10-Q/A for the
+quarter to 2009-07-31 (fye 0131) is ``fy`` 2009 ``fp`` Q2, stored as ``2009Q2``, though Dell and
+the press call that quarter the second of fiscal 2010; the held-out annotations follow the data
+sets' label, and so does the store. ``fye`` (the month end the fiscal year ends on) and each
+filing's balance dates are what a reader needs to learn the fiscal calendar of a filer with
+quarterly reports only. The data sets give EPS in ``USD``: per-share concepts get
+``USD/share``. They do not give the rounding: ``Fact.scale`` is the one a filing's amounts
+share ("millions" when all are whole millions), so the identities allow for it.
 
 Provenance: file = the archive's name, sha256 = the filing's key, table = the statement
 ("XBRL income statement"), row_label = the label the filing prints (``pre.plabel``; else the

@@ -15,8 +15,10 @@ What is read:
   twice is kept once (the finer rounding when a note rounds it more); nil facts are skipped;
 - segment facts: a context with one member of a segment axis (products/services, business
   segments, geographical areas) gives ``Fact.segment`` = the member's terse label as the tables
-  print it ("iPhone", "AWS", "North America"), else its local name without ``Member``. Facts
-  with any other dimension (class of stock, equity component, fair-value level, the operating
+  print it ("iPhone", "AWS", "North America"), else its local name without ``Member``. Beside
+  a member of another segment axis, a member that is the whole company for that figure (the
+  region figures of a sole product add up to the consolidated one) says nothing more: Netflix's
+  streaming revenue in Asia-Pacific is Asia-Pacific's revenue. Facts with any other dimension (class of stock, equity component, fair-value level, the operating
   segments' total alone) are not read, and counted in a warning.
 
 Fiscal periods (``us_gaap``): the notation names the filer's **fiscal** year and quarters
@@ -41,9 +43,10 @@ from __future__ import annotations
 import io
 import re
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..errors import InputError
@@ -272,6 +275,7 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
     apart: list[tuple[str, Context]] = []
     skipped_dims = 0
     warnings: list[str] = []
+    wholes = _whole_members(inst, m)
     for el in inst.root:
         if not el.tag.startswith("{") or el.tag.startswith(_I):
             continue
@@ -290,7 +294,8 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
         unit = inst.units.get(el.get("unitRef"), "")
         if ctx is None or not _money_unit(unit):
             continue
-        axis_rank, segment_member = _segment(ctx, m)
+        key = (qname, ctx.start, ctx.end, el.get("unitRef"))
+        axis_rank, segment_member = _segment(ctx, m, wholes, key)
         if axis_rank is None:
             skipped_dims += 1
             continue
@@ -367,7 +372,45 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
     return Reading(document=document, facts=facts, warnings=warnings)
 
 
-def _segment(ctx: Context, m: Mapping) -> tuple[int | None, str | None]:
+def _whole_members(inst: _Instance, m: Mapping) -> frozenset[tuple[tuple[str, str], tuple]]:
+    """(member, (element, start, end, unit)): a segment axis's member that is the whole company
+    for that figure, printed beside the members of another segment axis whose figures add up to
+    the consolidated one (Netflix's streaming by region in 2024, when it sold nothing else; not in
+    2023, with DVD revenue beside). Beside another member it says nothing more then (streaming
+    revenue in Asia-Pacific is Asia-Pacific's revenue)."""
+    whole: dict[tuple, Decimal] = {}
+    sums: dict[tuple[str, str], dict[tuple, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for el in inst.root:
+        if not el.tag.startswith("{") or el.tag.startswith(_I):
+            continue
+        qname = inst.tag_qname(el.tag)
+        ctx = inst.contexts.get(el.get("contextRef"))
+        if qname not in m.by_element or ctx is None or ctx.typed:
+            continue
+        try:
+            value = Decimal((el.text or "").strip())
+        except InvalidOperation:
+            continue
+        key = (qname, ctx.start, ctx.end, el.get("unitRef"))
+        dims = [d for d in ctx.dims if d not in m.neutral_members]
+        if not ctx.dims:
+            whole[key] = value
+            continue
+        axes = {axis for axis, _ in dims}
+        if len(dims) == 2 and len(axes) == 2 and axes <= set(m.segment_axes):
+            for member in dims:
+                sums[member][key] += value
+    return frozenset(
+        (member, key)
+        for member, by_key in sums.items()
+        for key, total in by_key.items()
+        if total != 0 and whole.get(key) == total
+    )
+
+
+def _segment(
+    ctx: Context, m: Mapping, wholes: frozenset = frozenset(), key: tuple = ()
+) -> tuple[int | None, str | None]:
     """(axis rank, member) of a segment context, (0, None) for the whole company, (None, None)
     for a context with other dimensions."""
     if ctx.typed:
@@ -375,8 +418,11 @@ def _segment(ctx: Context, m: Mapping) -> tuple[int | None, str | None]:
     if not ctx.dims:
         return 0, None
     # Operating segments of the consolidation axis say nothing more only beside a segment: alone
-    # they are the segments' total, which differs from the consolidated figure.
+    # they are the segments' total, which differs from the consolidated figure. A member that is
+    # the whole company says nothing more beside another.
     dims = [d for d in ctx.dims if d not in m.neutral_members]
+    if len(dims) > 1:
+        dims = [d for d in dims if (d, key) not in wholes]
     if len(dims) == 1 and dims[0][0] in m.segment_axes:
         return 1 + m.segment_axes.index(dims[0][0]), dims[0][1]
     return None, None

@@ -85,3 +85,19 @@ def test_made_up_is_a_share_and_improved_a_change():
         "share_pct",
     ]
     assert got("In 2023 its net margin improved 2.5% to 11.3%.") == ["change_pct", "value"]
+
+
+def test_shareholders_counted_at_a_date():
+    def got(text):
+        return [(c.concept, str(c.period), c.value) for c in extract_claims(text, "ACME", REF)]
+
+    assert got("At 31 December 2023 there were 41,380 shareholders on the register.") == [
+        ("kpi_shareholders", "2023-12-31", Decimal("41380"))
+    ]
+    assert got("截至2023年末，公司股东户数为18,204户。") == [
+        ("kpi_shareholders", "2023-12-31", Decimal("18204"))
+    ]
+    # profit attributable to shareholders stays profit
+    assert (
+        got("In 2023 profit attributable to shareholders was 3 billion yuan.")[0][0] == "np_parent"
+    )

@@ -178,7 +178,8 @@ _COUNT_ZH = (
 )
 _COUNT_EN = (
     r"users|developers|customers|clients|people|employees|staff|units|shares|devices|"
-    r"subscribers|stores|households|companies|enterprises|orders|vehicles|patents|products"
+    r"subscribers|stores|households|companies|enterprises|orders|vehicles|patents|products|"
+    r"shareholders|stockholders|holders"
 )
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"

@@ -111,6 +111,7 @@ _DILUTED_AFTER = re.compile(
 _DILUTED_BEFORE = re.compile(
     r"on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted|[(（](?:diluted|摊薄|稀释)[)）]", re.I
 )
+_HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
 _PER_N_BEFORE = re.compile(r"\b(?:every|each|per)\s+\d+\s+$", re.I)
@@ -235,6 +236,11 @@ class Attribution:
         ]
 
     def _metric_word(self, s, a, b, clause, metrics, subjects, amount, state):
+        if amount.unit == "count" and _HOLDERS.search(amount.printed):
+            # 65,625 shareholders: the counted noun is the metric (the word alone is too loose
+            # for the lexicon: profit attributable to shareholders)
+            word = _Word(amount.printed, "kpi_shareholders", None, "count", False)
+            return Mention(a, b, word), True
         segments = self._us_segments_before(s, a)
         if segments:
             # a metric word inside a segment's name (Online stores) names the segment only

@@ -209,6 +209,13 @@ def market_concepts() -> frozenset[str]:
 
 
 @cache
+def instant_concepts() -> frozenset[str]:
+    """Concepts counted at a date though no balance sheet prints them (shareholders of record)."""
+    metrics = _data("lexicon.toml")["metrics"]
+    return frozenset(c for c, entry in metrics.items() if entry.get("instant", False))
+
+
+@cache
 def alternatives() -> dict[str, tuple[str, ...]]:
     """Loose metric words → other concepts they may mean (``[alternatives]`` in lexicon.toml)."""
     return {k.lower(): tuple(v) for k, v in _data("lexicon.toml").get("alternatives", {}).items()}

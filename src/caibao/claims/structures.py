@@ -15,7 +15,7 @@ from ..numbers import Amount, parse_amount
 from ..periods import Period
 from .article_periods import find_periods, resolve_phrase
 from .column_periods import column_period
-from .lexicon import english_segments_re, segment_in_store
+from .lexicon import english_segments_re, instant_concepts, segment_in_store
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -263,7 +263,7 @@ def balances() -> frozenset[str]:
         timing = getattr(c, "timing", None)
         if timing == "instant" or (timing is None and c.statement == "balance"):
             out.add(cid)
-    return frozenset(out | {"debt_ratio"})
+    return frozenset(out | {"debt_ratio"} | instant_concepts())
 
 
 class Structures:

@@ -451,3 +451,28 @@ def test_a_10q_story_is_about_its_quarter_not_the_half():
         "In the first six months cash flow improved."
     )
     assert str(main_period(text, date(2015, 8, 5))[0]) == "2015Q2"
+
+
+def test_a_year_ending_in_january_named_for_the_year_it_starts_in():
+    from caibao.claims.fiscal import frame_shift, usual_shift
+
+    # the SEC data sets name a retailer's year to January 2012 as 2011: its second quarter
+    # ends in July 2011
+    end = fiscal_year_end("2011Q2", [date(2011, 1, 29), date(2011, 7, 30)])
+    assert end == date(2012, 1, 31)
+    assert frame_shift("2011Q2", end) == -1
+    assert frame_shift("2010FY", date(2010, 9, 30)) == 3
+    assert usual_shift([3, 3, 0]) == 3 and usual_shift([2, 0]) == 0 and usual_shift([]) == 0
+    # the article names that year by the year it ends in (2012财年, fiscal 2012)
+    text = "在截至2011年10月29日的2012财年第三季度，百货公司营收为50亿美元，同比增长5%。"
+    got = dict(
+        (c.printed, c.period)
+        for c in extract_claims(text, "RETLX", date(2011, 11, 20), fiscal_shift=-1)
+    )
+    assert got["50亿美元"] == "2011Q3"
+    en = "In the third quarter of fiscal 2012, ended October 29, sales were $5.0 billion."
+    got = dict(
+        (c.printed, c.period)
+        for c in extract_claims(en, "RETLX", date(2011, 11, 20), fiscal_shift=-1)
+    )
+    assert got["$5.0 billion"] == "2011Q3"

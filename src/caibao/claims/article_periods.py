@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..periods import Period, month_end, resolve
-from .fiscal import FISCAL_SHIFT, shift_phrase
+from .fiscal import FISCAL_SHIFT, fiscal_year_named, shift_phrase
 
 _REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
 _EN_MONTH_NAME = (
@@ -253,7 +253,8 @@ def _fiscal_quarters(text: str) -> Iterator[tuple[Period, int]]:
     for m in _FISCAL_QUARTER.finditer(text):
         year = m.group(1) or m.group(4) or m.group(5)
         word = (m.group(2) or m.group(3) or m.group(6)).lower()
-        yield Period.q(int(year), _ORDINAL[word]), m.start()
+        year = fiscal_year_named(int(year), FISCAL_SHIFT.get())
+        yield Period.q(year, _ORDINAL[word]), m.start()
 
 
 _KINDS = ("half", "q1", "q3", "annual")

@@ -22,7 +22,7 @@ from ..errors import UnknownCompanyError
 from ..metrics import Metrics
 from ..periods import Period
 from .extract import extract_claims
-from .fiscal import fiscal_year_end, snap_instant, year_end_month
+from .fiscal import fiscal_year_end, frame_shift, snap_instant, usual_shift
 from .lexicon import Lexicon, company_aliases
 from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
 from .streaks import streak_claims
@@ -149,8 +149,8 @@ class Checker:
                 instants.update(dates)
                 end = fiscal_year_end(doc.period, dates)
                 if end is not None:
-                    year_ends.append(end)
-            shift = 12 - year_end_month(year_ends)
+                    year_ends.append(frame_shift(doc.period, end))
+            shift = usual_shift(year_ends)
             self._fiscal_cache[code] = (shift, tuple(sorted(instants)))
         return self._fiscal_cache[code]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -38,6 +38,16 @@ _EN_MONTH = re.compile(
 _ZH_MONTH = re.compile(r"(?:((?:19|20)\d{2})\s*年)?(?<![\d.])(1[0-2]|[1-9])(?=月)")
 # the September quarter, the June half: a span named by the month it ends in
 _MONTH_QUARTER = re.compile(r"(?i)^(?:the\s+)?(\w+)\s+(quarter|half)$")
+
+
+_FISCAL_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*财年|(?i:\b(?:fiscal\s+(?:year\s+)?|FY\s*)(?P<y2>(?:19|20)\d{2}))"
+)
+
+
+def fiscal_year_named(year: int, shift: int) -> int:
+    """The store's name of a fiscal year an article names (by the year it ends in)."""
+    return year - 1 if shift < 0 else year
 
 
 def shift_month(month: int, shift: int) -> int:
@@ -84,6 +94,14 @@ def shift_phrase(phrase: str, shift: int) -> str:
         year = f"{int(m.group(1)) + (month - 1 + shift) // 12}年" if m.group(1) else ""
         return year + str(shift_month(month, shift))
 
+    if shift < 0:
+        # a year named for the year it starts in (the store's, see fiscal_year_end): an article's
+        # fiscal 2010 / 2010财年, named for the year it ends in, is the store's 2009
+        def named(m: re.Match) -> str:
+            year = m["y"] or m["y2"]
+            return m.group(0).replace(year, str(fiscal_year_named(int(year), shift)))
+
+        phrase = _FISCAL_YEAR.sub(named, phrase)
     out = _EN_MONTH.sub(en, phrase) if shift else phrase
     quarter = _MONTH_QUARTER.match(out)
     if quarter and quarter.group(1).capitalize() in _MONTHS:
@@ -121,9 +139,10 @@ def fiscal_year_end(label: str | None, balance_dates: Iterable[date]) -> date | 
     """The end of the fiscal year a document belongs to, from the period it is named for and its
     own balance date: an annual report's last balance date in its year; a quarterly or half-year
     report's last balance date moved on by the quarters left in the year (a ``2009Q3`` report
-    dated 2009-07-31 → October 2009, a ``2010Q1`` dated 2009-08-31 → May 2010). A balance date
-    whose year's end falls outside the year the document is named for is another report's (a
-    dump of several reports), and none at all gives None."""
+    dated 2009-07-31 → October 2009, a ``2010Q1`` dated 2009-08-31 → May 2010). A year ending in
+    January or February may be named for the year it starts in (the SEC data sets' ``fy`` of a
+    retailer: ``2009Q2`` dated 2009-07-31 → January 2010). A balance date whose year's end falls
+    elsewhere is another report's (a dump of several reports), and none at all gives None."""
     try:
         period = Period.parse(label or "")
     except ValueError:
@@ -135,9 +154,24 @@ def fiscal_year_end(label: str | None, balance_dates: Iterable[date]) -> date | 
     for day in balance_dates:
         total = day.year * 12 + day.month - 1 + months_left
         year, month = divmod(total, 12)
-        if year == period.year:
+        if year == period.year or (year == period.year + 1 and month < 2):
             ends.append(month_end(year, month + 1))
     return max(ends, default=None)
+
+
+def frame_shift(label: str, year_end: date) -> int:
+    """The months that move a fiscal year's end to the December of the year it is named for
+    (Apple's 2010FY ending September 2010: 3; a 2009 year ending January 2010: -1)."""
+    year = int(label[:4])
+    return (year * 12 + 11) - (year_end.year * 12 + year_end.month - 1)
+
+
+def usual_shift(shifts: Iterable[int]) -> int:
+    """The shift found most often, 0 (a calendar year) on a tie or with none."""
+    counts = Counter(shifts)
+    if not counts:
+        return 0
+    return max(counts, key=lambda k: (counts[k], k == 0))
 
 
 def snap_instant(period: str | None, instants: Iterable[date], days: int = 10) -> str | None:

@@ -157,3 +157,22 @@ def test_an_english_change_in_apposition_to_a_level_is_that_levels():
         assert [c.verdict.verdict for c in got] == ["supported", "supported"], got
     finally:
         store.close()
+
+
+def test_a_segments_amount_in_percent_is_its_share_of_the_company():
+    store = inline_store(
+        [
+            ("operating_profit", "2024FY", "1220000000", Y, "value", None, "S3"),
+            ("operating_profit", "2024FY", "2280000000", Y, "value", "云服务", "S3"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    try:
+        checker = Checker(store)
+        text = "2024年，样例药业云服务业务营业利润22.8亿元，贡献了公司全部营业利润的186%。"
+        assert verdicts(checker, text)[-1][2].verdict == "supported"
+        text = text.replace("186%", "150%")
+        assert verdicts(checker, text)[-1][2].verdict == "contradicted"
+    finally:
+        store.close()

@@ -47,6 +47,7 @@ from .model import (
     MISLEADING,
     OTHER,
     RANK,
+    SHARE_PCT,
     SOURCES_DISAGREE,
     SUPPORTED,
     TIMES,
@@ -178,6 +179,18 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
 
     cands = [c for c in _lookup(m, claim.concept, claim.period, segment, claim.measure)]
     cands = [c for c in cands if _compatible(claim, c)]
+    if (
+        not cands
+        and segment is not None
+        and claim.unit == "%"
+        and claim.measure in (VALUE, SHARE_PCT)
+        and kinds.get(claim.concept, "amount") == "amount"
+    ):
+        # AWS贡献了公司全部营业利润的186%, 39 percent of all revenue: a segment's amount in % is
+        # its share of the company's total
+        share = m.share_of_total(claim.concept, claim.period, segment)
+        if share is not None:
+            return _judge_share(claim, share)
     if not cands:
         inner = _internal(claim, article)
         if inner is not None:
@@ -372,6 +385,18 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
     if not _earlier(c.period, period):
         return claim
     return claim.with_(concept=c.concept, segment=c.segment, words=c.words, period=period)
+
+
+def _judge_share(claim: Claim, got: Computed) -> Verdict:
+    ok, _r = _agrees(claim.with_(measure=VALUE), got)
+    expected = show(got.value, "%", lang=_lang(claim))
+    return Verdict(
+        SUPPORTED if ok else CONTRADICTED,
+        f"{'Matches' if ok else 'The sources give'} {expected} (computed as {got.formula}, "
+        f"{_label(got)}).",
+        expected,
+        got.sources,
+    )
 
 
 def _a_money_level(c: Claim | None, claim: Claim) -> bool:

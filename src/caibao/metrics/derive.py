@@ -183,6 +183,26 @@ class Derivations:
             precision=abs(ratio) * (_rel(num) + _rel(den)),
         )
 
+    def share_of_total(self, concept: str, period: str, segment: str) -> Computed | None:
+        """A segment's figure over the whole company's, in % (AWS's operating profit as a share
+        of the company's), with both inputs' provenance."""
+        part = self.value(concept, period, segment)
+        whole = self.value(concept, period)
+        if part is None or whole is None or part.value is None or not whole.value:
+            return None
+        ratio = part.value / whole.value * HUNDRED
+        return Computed.derived(
+            f"{concept}/{concept}",
+            period,
+            segment,
+            VALUE,
+            ratio,
+            "%",
+            f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
+            (part, whole),
+            precision=abs(ratio) * (_rel(part) + _rel(whole)),
+        )
+
     def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
         """Q1 + … + Q``last`` from printed single quarters (an annual report's 分季度 table)."""
         parts = [self.facts(concept, f"{year}Q{q}", segment) for q in range(1, last + 1)]

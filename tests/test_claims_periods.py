@@ -476,3 +476,15 @@ def test_a_year_ending_in_january_named_for_the_year_it_starts_in():
         for c in extract_claims(en, "RETLX", date(2011, 11, 20), fiscal_shift=-1)
     )
     assert got["$5.0 billion"] == "2011Q3"
+
+
+def test_a_rate_after_against_is_the_compared_level_of_its_period():
+    text = (
+        "Acme reported first-half results. Its net margin was 7.2%, versus 6.8% a year earlier. "
+        "Sales rose 9%, against a year earlier."
+    )
+    got = [
+        (c.printed, c.period, c.measure) for c in extract_claims(text, "600000", date(2021, 9, 1))
+    ]
+    assert ("6.8%", "2020H1", "value") in got
+    assert ("7.2%", "2021H1", "value") in got

@@ -191,6 +191,9 @@ class PeriodReading:
                 claim_period = main.prior_year()
                 year_start_base = True
         is_level = amount.unit not in ("%", "pp", "times", "rank")
+        # return on equity was 5.06%, against 4.79% a year ago: a rate right after a comparing
+        # word is the compared level of a ratio, not a change
+        is_level = is_level or (amount.unit == "%" and bool(_COMPARED_RATE.search(pre)))
         if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
             # "... RMB 42.89 million a year earlier": that figure's period only
             claim_period = resolve_phrase(after[0][2], self.reference, main)
@@ -229,6 +232,9 @@ class PeriodReading:
             if named:
                 claim_period = resolve_phrase(named[-1][2], self.reference, main)
         return claim_period or main, main, base, year_start_base
+
+
+_COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
 
 
 def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:

@@ -101,3 +101,11 @@ def test_shareholders_counted_at_a_date():
     assert (
         got("In 2023 profit attributable to shareholders was 3 billion yuan.")[0][0] == "np_parent"
     )
+
+
+def test_that_was_up_after_a_per_share_aside_is_the_profit():
+    got = claims(
+        "For 2023 the group posted net profit of 640 million yuan, or 0.52 yuan per diluted share. "
+        "That was 9% higher than a year earlier."
+    )
+    assert [c for c, _s, _v in got] == ["np_parent", "eps_diluted", "np_parent"]

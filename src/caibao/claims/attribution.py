@@ -111,6 +111,10 @@ _DILUTED_AFTER = re.compile(
 _DILUTED_BEFORE = re.compile(
     r"on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted|[(（](?:diluted|摊薄|稀释)[)）]", re.I
 )
+# a sentence that points back at the figure before (That was up 11% from a year earlier)
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:that|this|it|which)\s+(?:was|is|were|marked|represented)\b", re.I
+)
 _HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
@@ -143,6 +147,9 @@ class ReadingState:
 
     period: Period | None
     metric: Mention | None = None
+    # the profit a per-share figure was said beside (earned $2.96 billion, or $1.46 a share):
+    # what a following "That was up 11%" speaks of
+    profit_behind_per_share: Mention | None = None
 
 
 class Attribution:
@@ -179,6 +186,11 @@ class Attribution:
         mention, own = self._metric_word(s, a, b, clause, metrics, subjects, amount, state)
         if mention is None:
             return mention, own
+        if mention.word.kind == "per_share":
+            profits = [m for m in subjects if m.end <= a and m.word.concept in _PROFITS]
+            state.profit_behind_per_share = profits[-1] if profits else None
+        else:
+            state.profit_behind_per_share = None
         ratio = self._ratio_named(s, clause, a)
         if ratio is not None:
             return ratio, True
@@ -196,6 +208,7 @@ class Attribution:
             # the profit word stays (its sign: lost is negative), the concept is EPS
             concept = "eps_diluted" if after and after.group("diluted") else "eps_basic"
             eps = _Word(mention.word.text, concept, None, "per_share", True)
+            state.profit_behind_per_share = mention
             return Mention(mention.start, mention.end, eps), own
         if (
             mention.word.concept == "dividend_cash"
@@ -283,6 +296,14 @@ class Attribution:
         # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any
         # other sentence names its own subject ("截至发稿，公司股价涨3.5%")
         if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):
+            behind = state.profit_behind_per_share
+            if (
+                behind is not None
+                and state.metric is not None
+                and state.metric.word.kind == "per_share"
+                and _BACK_REFERENCE.match(s)
+            ):
+                return behind, False  # …, or $1.46 a share. That was up 11%: the profit
             return state.metric, False
         return self._segment_subject(s, clause, a, amount), True
 

@@ -176,3 +176,9 @@ def test_a_segments_amount_in_percent_is_its_share_of_the_company():
         assert verdicts(checker, text)[-1][2].verdict == "contradicted"
     finally:
         store.close()
+
+
+def test_an_analysts_x_ratio_without_growth_is_no_growth_multiple(checker):
+    text = "At the end of 2024 Yangli's operating cash flow covered its short-term debt by 3.1x."
+    got = [v for q, _p, v in verdicts(checker, text) if "3.1x" in q]
+    assert got and got[0].verdict == "unverifiable", got

@@ -27,8 +27,20 @@ _QOQ_WORDS = re.compile(
 )
 
 
+_A_RATIO = re.compile(r"\d\s*[x×]$", re.I)
+_GROWTH_WORDS = re.compile(
+    r"\b(?:rose|risen|rise|grew|grown|grow|increased?|jump(?:ed)?|climb(?:ed)?|surg(?:ed|e)|"
+    r"soar(?:ed)?|up|gain(?:ed)?|expand(?:ed)?|multipl(?:ied|y))\b|增|涨|升|翻",
+    re.I,
+)
+
+
 def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
     # 净利润环比增长了1.6倍: a multiple said on the quarter before is of the quarter-on-quarter growth
+    if _A_RATIO.search(claim.printed or "") and not _GROWTH_WORDS.search(claim.quote):
+        # cash covered short-term debt by around 2.0x: the analysts' "x" with no word of growth
+        # is a ratio of two figures (coverage, leverage), not a multiple of last year's level
+        return Verdict(UNVERIFIABLE, "A ratio in analysts' notation (N.Nx), not a growth multiple.")
     on = CHANGE_QOQ_PCT if _QOQ_WORDS.search(claim.quote) else CHANGE_PCT
     growth = _lookup(m, claim.concept, claim.period, segment, on) if m else []
     growth = [g for g in growth if g.value is not None and not g.is_outlier]

@@ -28,6 +28,11 @@ def lexicon():
         ("Interest expenses halved", "interest_expense"),
         ("经营活动所提供的现金为2.1亿美元", "ocf"),
         ("Cash generated from operating activities rose", "ocf"),
+        ("Earnings left to minority partners rose to $12 million", "minority_profit"),
+        (
+            "Non-controlling interests' share of the quarter's profit was $9 million",
+            "minority_profit",
+        ),
     ],
 )
 def test_words_name_the_lines(lexicon, sentence, concept):

@@ -488,3 +488,13 @@ def test_a_rate_after_against_is_the_compared_level_of_its_period():
     ]
     assert ("6.8%", "2020H1", "value") in got
     assert ("7.2%", "2021H1", "value") in got
+
+
+def test_a_figure_after_versus_or_against_is_the_year_before():
+    text = (
+        "Acme reported first-half results. Net income came to $351 million versus $636 million. "
+        "Revenue was $2.1 billion, against $2.5 billion."
+    )
+    got = [(c.printed, c.period) for c in extract_claims(text, "ACMEX", date(2009, 8, 1))]
+    assert ("$636 million", "2008H1") in got and ("$2.5 billion", "2008H1") in got
+    assert ("$351 million", "2009H1") in got and ("$2.1 billion", "2009H1") in got

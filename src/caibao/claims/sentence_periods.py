@@ -18,7 +18,9 @@ from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
 
 _BASE = re.compile(
-    r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from)\s*$", re.I
+    r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from|\bversus|\bvs\.?"
+    r"|\bagainst)\s*$",
+    re.I,
 )
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?年度?")

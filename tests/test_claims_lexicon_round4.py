@@ -109,3 +109,16 @@ def test_that_was_up_after_a_per_share_aside_is_the_profit():
         "That was 9% higher than a year earlier."
     )
     assert [c for c, _s, _v in got] == ["np_parent", "eps_diluted", "np_parent"]
+
+
+def test_period_expenses_are_the_whole_companys_and_the_liabilities_assets_ratio():
+    got = claims(
+        "In 2023 the newly bought Acme Herbal business diluted margins, but selling expenses "
+        "of 800 million yuan fell to 20.5 percent of revenue."
+    )
+    assert [(c, s) for c, s, _v in got] == [
+        ("selling_expense", None),
+        ("selling_expense_ratio", None),
+    ]
+    got = claims("At end-2023 the liabilities/assets ratio was 70.2%.")
+    assert [c for c, _s, _v in got] == ["debt_ratio"]

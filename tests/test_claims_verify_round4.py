@@ -182,3 +182,26 @@ def test_an_analysts_x_ratio_without_growth_is_no_growth_multiple(checker):
     text = "At the end of 2024 Yangli's operating cash flow covered its short-term debt by 3.1x."
     got = [v for q, _p, v in verdicts(checker, text) if "3.1x" in q]
     assert got and got[0].verdict == "unverifiable", got
+
+
+def test_a_named_ratio_of_a_quarter_is_not_a_share_of_its_year():
+    store = inline_store(
+        [
+            ("sga_expense", "2024Q3", "2870000000", "USD", "value", None, "S3"),
+            ("sga_expense", "2023Q3", "3190000000", "USD", "value", None, "S3"),
+            ("revenue", "2024Q3", "27400000000", "USD", "value", None, "S3"),
+            ("revenue", "2024FY", "99000000000", "USD", "value", None, "S3"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    try:
+        text = (
+            "In the third quarter of 2024 Yangli's selling, general and administrative expenses "
+            "fell 10% to $2.87 billion, or roughly 10.5% of revenue."
+        )
+        got = Checker(store).check(text, CODE, date(2024, 11, 25)).claims
+        share = [c.verdict for c in got if c.claim.quote.endswith("10.5%")]
+        assert share and share[0].verdict == "supported", got
+    finally:
+        store.close()

@@ -107,12 +107,14 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
         and not tail.strip(" ,.;")
         and not claim.segment
         and claim.measure in (SHARE_PCT, VALUE)
+        and "/" not in (claim.concept or "/")
     ):
         # fourth-quarter revenue represented about 36% (of the full-year total): a part of the
         # year's amount said in % (a share: an amount has no level in %), its whole left
-        # unquoted, is a share of its year
+        # unquoted, is a share of its year (a ratio the extractor named, sga_expense/revenue,
+        # is not; without the year's figure the reading is left to the usual lookup)
         got = m.ratio_of(claim.concept, claim.concept, claim.period, None, f"{year[1]}FY")
-        return _judge_ratio(claim, got)
+        return _judge_ratio(claim, got) if got is not None else None
     return None
 
 

@@ -264,7 +264,7 @@ def test_fsds_one_reading_per_filing(fsds_readings):
     keys = {r.document.sha256 for r in readings}
     assert len(keys) == len(readings)
     archive_sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    apple = next(r for r in readings if r.document.company.code == "0000320193")
+    apple = next(r for r in readings if r.document.company.code == "AAPL")
     adsh = "0001193125-09-153165"
     assert apple.document.sha256 == hashlib.sha256(f"{archive_sha}:{adsh}".encode()).hexdigest()
     assert all(f.source.sha256 == apple.document.sha256 for f in apple.facts)
@@ -272,7 +272,7 @@ def test_fsds_one_reading_per_filing(fsds_readings):
 
 def test_fsds_apple_fiscal_q3_2009(fsds_readings):
     _, readings = fsds_readings
-    apple = next(r for r in readings if r.document.company.code == "0000320193")
+    apple = next(r for r in readings if r.document.company.code == "AAPL")
     doc = apple.document
     assert (doc.kind, doc.period, doc.company.name, doc.file) == (
         "10-Q",

@@ -3,9 +3,10 @@ the numbers of every filing of the quarter, one ``Reading`` per filing.
 
 Each filing (``adsh``, the accession number) is its own ``Document``: kind = ``sub.form``
 ("10-K", "10-Q", "10-K/A" ...), period = ``sub.fy`` + ``sub.fp`` (2009Q3, 2009FY), company code
-= the ten-digit CIK (the data sets name no trading symbol), name = ``sub.name`` (EDGAR's
-conformed name, aliases from it and, by the ticker the instance's file name ``sub.instance``
-starts with, the press's names of ``company_names.toml [press_names]``). Its key is not the
+= the ticker the instance's file name ``sub.instance`` starts with (EDGAR's naming convention;
+the code the XBRL reader gives the same filer), else the ten-digit CIK; name = ``sub.name``
+(EDGAR's conformed name, aliases from it and, by that ticker, the press's names of
+``company_names.toml [press_names]``). Its key is not the
 hash of a file of its own but sha256("<archive sha256>:<adsh>"): one archive holds thousands of documents; ingesting the
 archive again changes nothing.
 
@@ -185,9 +186,11 @@ def _numbers(archive, m, filings, own) -> tuple[dict[str, list[dict]], dict[str,
 def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped) -> Reading:
     sha = hashlib.sha256(f"{archive_sha}:{adsh}".encode()).hexdigest()
     cik = (sub.get("cik") or "").strip()
-    code = cik.zfill(10) if cik.isdigit() else cik or adsh
-    registrant = (sub.get("name") or code).strip()
     ticker = ticker_from_instance(sub.get("instance") or "")
+    # the trading symbol, as the XBRL reader names a company, so a filer read from both sources is
+    # one company in the store; the CIK when the instance's name gives none
+    code = ticker or (cik.zfill(10) if cik.isdigit() else cik or adsh)
+    registrant = (sub.get("name") or code).strip()
     company = Company(code, registrant, None, company_aliases(registrant, ticker))
     fp = (sub.get("fp") or "FY").upper()
     fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None

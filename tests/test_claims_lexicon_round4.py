@@ -122,3 +122,18 @@ def test_period_expenses_are_the_whole_companys_and_the_liabilities_assets_ratio
     ]
     got = claims("At end-2023 the liabilities/assets ratio was 70.2%.")
     assert [c for c, _s, _v in got] == ["debt_ratio"]
+
+
+def test_a_header_naming_a_span_and_a_date_gives_flows_the_span_and_balances_the_date():
+    text = (
+        "示例公司2024年上半年主要数据（亿元）：\n\n"
+        "| 项目 | 2024年上半年/6月末 | 变动 |\n|---|---|---|\n"
+        "| 营业收入 | 50.2 | -3.5% |\n| 总资产 | 310.4 | 2.2% |\n"
+    )
+    got = {
+        c.printed: (c.concept, str(c.period))
+        for c in extract_claims(text, "ACME", date(2024, 8, 30))
+    }
+    assert got["50.2"] == ("revenue", "2024H1")
+    assert got["-3.5%"] == ("revenue", "2024H1")
+    assert got["310.4"] == ("total_assets", "2024-06-30")

@@ -83,6 +83,8 @@ _CONTRIBUTING_EN = re.compile(
     r"|accounted|accounts|make|made|makes|contribute|contributed|contributes|generate|generated"
     r"|generates)\b"
 )
+# a header's alternatives: 2024年前三季度/9月末 (the span for flows, the date for balances)
+_ALTERNATIVES = re.compile(r"\s*[/／]\s*")
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群|部门|segment|business|division")
 _PERIODISH = re.compile(r"[0-9年季期半今去上本全同末底QH]")
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
@@ -295,8 +297,10 @@ class Structures:
             title = header[column] if 0 <= column < len(header) else ""
             word = columns.get(column, row_word)
             period, estimate = column_period(title, self.reference, self.default)
+            if _ALTERNATIVES.search(title):
+                period = self._alternative_period(title, word.concept) or period
             if period is None:
-                period = self._column_changed(header, column) or self.default
+                period = self._column_changed(header, column, word.concept) or self.default
             value, unit, measure = amount.value, amount.unit, VALUE
             if unit == "%" and (self.lex.change_re.search(title) or _CHANGE_HEAD.search(title)):
                 measure = CHANGE_PCT
@@ -328,13 +332,26 @@ class Structures:
                 )  # fmt: skip
             )
 
-    def _column_changed(self, header: list[str], column: int) -> Period | None:
+    def _alternative_period(self, title: str, concept: str | None) -> Period | None:
+        """A header naming a span and a date (2024年前三季度/9月末, 上年同期/年初): flows take
+        the span, balances the date."""
+        parts = [
+            column_period(x, self.reference, self.default)[0] for x in _ALTERNATIVES.split(title)
+        ]
+        instant = concept in balances()
+        return next((p for p in parts if p is not None and p.is_instant == instant), None)
+
+    def _column_changed(
+        self, header: list[str], column: int, concept: str | None = None
+    ) -> Period | None:
         """The period a change column without one (同比) is about: the nearest period column to
         its left (前三季度 | 同比 | 第三季度 | 同比), unless that one is the base of a later period
         further left (2025年上半年 | 2024年上半年 | 同比增减)."""
         found = []
         for left in range(min(column, len(header)) - 1, 0, -1):
             p, _estimate = column_period(header[left], self.reference, self.default)
+            if _ALTERNATIVES.search(header[left]):
+                p = self._alternative_period(header[left], concept) or p
             if p is not None:
                 found.append(p)
                 if len(found) == 2:

@@ -90,7 +90,10 @@ class Checker:
             # derived when it was read (caibao.company_names)
             for alias in c.aliases:
                 self.names.setdefault(alias, c.code)
-            self.names.setdefault(c.code, c.code)
+            # a code with digits (600080, a CIK) is written as a name; a ticker is not taken as
+            # one, since names match English words in any case ("A", "ON", "ALL" are tickers)
+            if any(ch.isdigit() for ch in c.code):
+                self.names.setdefault(c.code, c.code)
         self.lexicon = Lexicon(self.names)
         self._metrics: dict[str, Metrics] = {}
         self._latest_cache: dict[str, Period | None] = {}
@@ -125,9 +128,14 @@ class Checker:
     def detect_company(self, norm: str, mentions=None) -> str | None:
         mentions = self.company_mentions(norm) if mentions is None else mentions
         counts = Counter(code for _a, _b, code in mentions if code != OTHER)
-        in_store = [(n, code) for code, n in counts.items() if code in self.known]
+        first = {}
+        for a, _b, code in mentions:
+            first.setdefault(code, a)
+        # the company named most often; on a tie the one named first (the headline or the lede
+        # names the article's company), never an order of codes
+        in_store = [(n, -first[code], code) for code, n in counts.items() if code in self.known]
         if in_store:
-            return max(in_store)[1]
+            return max(in_store)[2]
         return counts.most_common(1)[0][0] if counts else None
 
     def _fiscal(self, code: str | None) -> tuple[int, tuple[date, ...]]:

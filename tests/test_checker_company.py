@@ -1,0 +1,35 @@
+"""Which company an article is about, when the store holds several (the SEC data sets hold
+hundreds of filers, some with tickers that are English words)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from caibao.claims.checker import Checker
+from caibao.model import Company, Document, Fact, Reading, Source
+from caibao.store import Store
+
+
+def _store(*companies: tuple[str, str, tuple[str, ...]]) -> Store:
+    store = Store(":memory:")
+    for i, (code, name, aliases) in enumerate(companies):
+        sha = f"sha-{i}"
+        src = Source("inline.csv", sha, None, "t", "Revenue", "line 2", "100")
+        fact = Fact(code, "revenue", "2024FY", Decimal("100000000"), "USD", src, scale="$")
+        company = Company(code, name, None, aliases)
+        store.add(Reading(Document(sha, f"{code}.csv", "facts_csv", company, "2024FY"), [fact]))
+    return store
+
+
+def test_a_ticker_that_is_a_word_does_not_name_its_company():
+    store = _store(
+        ("A", "AGILENT TECHNOLOGIES INC", ("Agilent",)), ("ACME", "ACME CORP", ("Acme",))
+    )
+    text = "Acme said revenue was a record $100 million in 2024, a rise on a year earlier."
+    assert Checker(store).detect_company(text) == "ACME"
+
+
+def test_a_tie_goes_to_the_company_named_first():
+    store = _store(("ZZZ", "ZETA CORP", ("Zeta",)), ("BBB", "BETA CORP", ("Beta",)))
+    text = "Beta posted revenue of $100 million in 2024. Zeta, a rival, did not."
+    assert Checker(store).detect_company(text) == "BBB"

@@ -33,3 +33,16 @@ def test_a_tie_goes_to_the_company_named_first():
     store = _store(("ZZZ", "ZETA CORP", ("Zeta",)), ("BBB", "BETA CORP", ("Beta",)))
     text = "Beta posted revenue of $100 million in 2024. Zeta, a rival, did not."
     assert Checker(store).detect_company(text) == "BBB"
+
+
+def test_a_name_that_is_also_a_word_matches_only_written_as_a_name():
+    store = _store(
+        ("RRC", "RANGE RESOURCES CORP", ("Range Resources", "Range")), ("MHS", "MEDCO", ("Medco",))
+    )
+    checker = Checker(store)
+    text = "Medco raised its forecast range. Range Resources was not mentioned by Medco."
+    assert [text[a:b] for a, b, _ in checker.company_mentions(text)] == [
+        "Medco",
+        "Range Resources",
+        "Medco",
+    ]

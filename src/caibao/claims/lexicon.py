@@ -46,16 +46,22 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-def _words_regex(words: list[str]) -> re.Pattern:
+def _words_regex(words: list[str], proper: bool = False) -> re.Pattern:
     """Longest-first matching of many words; words that start with an ASCII letter or digit
-    match whole words only, case-insensitively."""
-    ascii_words = sorted({w.lower() for w in words if w[:1].isascii() and w[:1].isalnum()})
+    match whole words only, case-insensitively. ``proper``: the words are names, and a name
+    written with a capital (Range, Franklin) matches only a word written with one (Range
+    Resources, not "a range of"); the rest of it in any case (VANKE, Vanke)."""
+    latin = [w for w in words if w[:1].isascii() and w[:1].isalnum()]
+    capital = sorted({w.lower() for w in latin if proper and not w[:1].islower()})
+    ascii_words = sorted({w.lower() for w in latin if not proper or w[:1].islower()})
     other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
     parts = []
     if other:
         # the same look-ahead for the other words: a class of their first characters
         firsts = "".join(sorted({re.escape(w[0]) for w in other}))
         parts.append(f"(?=[{firsts}])" + _trie(other))
+    if capital:
+        parts.append(r"(?=[A-Z0-9])(?<![A-Za-z])(?i:" + _trie(capital) + r")(?![A-Za-z])")
     if ascii_words:
         # the look-ahead skips, at one test per character, positions no English word starts at
         parts.append(r"(?=[A-Za-z0-9])(?<![A-Za-z])(?i:" + _trie(ascii_words) + r")(?![A-Za-z])")
@@ -130,7 +136,7 @@ class Lexicon:
             names.setdefault(n, OTHER)
         self.companies = names
         self.companies_lower = {k.lower(): v for k, v in names.items()}
-        self.companies_re = _words_regex(list(names))
+        self.companies_re = _words_regex(list(names), proper=True)
 
     def metric(self, text: str) -> MetricWord:
         return self.metric_words[text.lower()]

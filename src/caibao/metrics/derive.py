@@ -45,21 +45,7 @@ class Derivations:
         part = self.value(concept, str(shorter), segment)
         if part is None and whole is not None:
             part = self._sum_of_quarters(concept, p.year, p.quarter - 1, segment)
-        if whole is None or part is None or whole.value is None or part.value is None:
-            return None
-        if not _is_flow(concept, whole.unit):
-            return None
-        return Computed.derived(
-            concept,
-            period,
-            segment,
-            VALUE,
-            whole.value - part.value,
-            whole.unit,
-            f"{concept}[{longer}] - {concept}[{shorter}]",
-            (whole, part),
-            precision=whole.precision + part.precision,
-        )
+        return _difference(concept, period, segment, whole, part, longer, shorter)
 
     def _first_quarter(self, concept, p: Period, segment) -> Computed | None:
         """Q1 = H1 − Q2 when a half-year filing prints the half and its second quarter but the
@@ -68,21 +54,9 @@ class Derivations:
         second = Period.q(p.year, 2)
         whole = self.value(concept, str(half), segment)
         part = self.value(concept, str(second), segment)
-        if whole is None or part is None or whole.value is None or part.value is None:
+        if part is not None and part.formula != "printed":
             return None
-        if part.formula != "printed" or not _is_flow(concept, whole.unit):
-            return None
-        return Computed.derived(
-            concept,
-            str(p),
-            segment,
-            VALUE,
-            whole.value - part.value,
-            whole.unit,
-            f"{concept}[{half}] - {concept}[{second}]",
-            (whole, part),
-            precision=whole.precision + part.precision,
-        )
+        return _difference(concept, str(p), segment, whole, part, half, second)
 
     def _half_or_ytd(self, concept, period, segment) -> Computed | None:
         """A span the reports may not print, from the ones they do (flows only): the second
@@ -94,21 +68,7 @@ class Derivations:
         if p.kind == "H2":
             whole = self.value(concept, str(Period.fy(p.year)), segment)
             part = self.value(concept, str(Period.h1(p.year)), segment)
-            if whole is None or part is None or whole.value is None or part.value is None:
-                return None
-            if not _is_flow(concept, whole.unit):
-                return None
-            return Computed.derived(
-                concept,
-                period,
-                segment,
-                VALUE,
-                whole.value - part.value,
-                whole.unit,
-                f"{concept}[{p.year}FY] - {concept}[{p.year}H1]",
-                (whole, part),
-                precision=whole.precision + part.precision,
-            )
+            return _difference(concept, period, segment, whole, part, f"{p.year}FY", f"{p.year}H1")
         if p.kind in ("H1", "YTD", "FY") and not p.is_single_quarter:
             summed = self._sum_of_quarters(concept, p.year, p.quarter, segment)
             if summed is not None and _is_flow(concept, summed.unit):
@@ -356,3 +316,23 @@ def _bases(period: str) -> list[str]:
     if p.is_instant and (p.end.month, p.end.day) != (12, 31):
         return [f"{p.end.year - 1}-12-31"] + ([prior] if prior else [])
     return [prior] if prior else []
+
+
+def _difference(concept, period, segment, whole, part, whole_period, part_period):
+    """whole − part of a flow (Q2 = H1 − Q1, H2 = FY − H1), with both as inputs; None when
+    either is missing or the concept is not a flow."""
+    if whole is None or part is None or whole.value is None or part.value is None:
+        return None
+    if not _is_flow(concept, whole.unit):
+        return None
+    return Computed.derived(
+        concept,
+        period,
+        segment,
+        VALUE,
+        whole.value - part.value,
+        whole.unit,
+        f"{concept}[{whole_period}] - {concept}[{part_period}]",
+        (whole, part),
+        precision=whole.precision + part.precision,
+    )

@@ -238,18 +238,7 @@ def fallback_facts(facts: list[Fact]) -> list[Fact]:
             continue
         for f in facts:
             if f.concept == rule.fallback and (rule.concept, f.period, f.segment) not in have:
-                out.append(
-                    Fact(
-                        company=f.company,
-                        concept=rule.concept,
-                        period=f.period,
-                        value=f.value,
-                        unit=f.unit,
-                        source=f.source,
-                        scale=f.scale,
-                        segment=f.segment,
-                    )
-                )
+                out.append(replace(f, concept=rule.concept))
     return out
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import tomllib
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..metrics import Computed, Metrics
@@ -212,6 +212,15 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=16)
+def _mostly_chinese(quotes: tuple[str, ...]) -> bool:
+    """Whether most of an article's claims are quoted in Chinese: decided once per article (every
+    claim asks), not once per claim."""
+    return 2 * sum(bool(_CJK.search(q)) for q in quotes) > len(quotes)
+
+
 _SAME_LENGTH = {"Q": "Q", "FY": "FY", "H1": "H", "H2": "H", "YTD": "YTD", "INSTANT": "INSTANT"}
 
 
@@ -239,7 +248,7 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         return None
     # Chinese names the compared figure before the change (较二季度的107.9亿元环比腰斩有余),
     # English after it (41% below the 838.7 million yuan earned in the first quarter)
-    chinese = 2 * sum(bool(_CJK.search(c.quote)) for c in article) > len(article)
+    chinese = _mostly_chinese(tuple(c.quote for c in article))
     if chinese and claim.measure == TIMES:
         # 较2023年的40亿元增长2倍 is growth, ambiguous by nature (see _times); Chinese says a level
         # multiple as 是…的N倍 (_multiple_of_whole)
@@ -344,7 +353,7 @@ def _neighbour(claim: Claim, article: list[Claim]) -> Claim | None:
         i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
     except StopIteration:
         return None
-    chinese = 2 * sum(bool(_CJK.search(c.quote)) for c in article) > len(article)
+    chinese = _mostly_chinese(tuple(c.quote for c in article))
     j = i - 1 if chinese else i + 1
     if not 0 <= j < len(article):
         return None

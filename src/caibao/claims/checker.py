@@ -199,7 +199,9 @@ class Checker:
         )
         if instants:  # the company's own balance dates (a 52/53-week year ends 24 September; a
             # quarter ended June 28 whose filing dates its balances June 30)
-            claims = [replace(c, period=snap_instant(c.period, instants)) for c in claims]
+            # (a claim is copied only when its date moves: most claims are of no balance date)
+            snapped = [(c, snap_instant(c.period, instants)) for c in claims]
+            claims = [c if p == c.period else replace(c, period=p) for c, p in snapped]
         # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
         claims = [c for c in claims if "\n\n" not in (c.printed or "")]
         claims = [c for c in claims if not _commodity_price(text, c)]

@@ -39,6 +39,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["KINDS", "Period", "month_end", "quarters_in", "resolve"]
 
@@ -147,6 +148,11 @@ class Period:
     @classmethod
     def parse(cls, text: str) -> Period:
         """``2024FY``, ``2025H1``, ``2025Q3``, ``2025Q1-Q3``, ``2024-12-31`` → Period."""
+        # periods are immutable and a checker parses the same few notations thousands of times
+        return _parsed(cls, text)
+
+    @classmethod
+    def _parse(cls, text: str) -> Period:
         m = cls._NOTATION.match(text.strip().upper())
         if not m:
             raise ValueError(f"not a period: {text!r} (expected 2024FY, 2025H1, 2025Q3, ...)")
@@ -239,6 +245,11 @@ class Period:
         if rest and rest[0].quarter == 3 and rest[-1].quarter == 4:
             return Period.h2(self.year)
         return None
+
+
+@lru_cache(maxsize=4096)
+def _parsed(cls: type[Period], text: str) -> Period:
+    return cls._parse(text)
 
 
 def quarters_in(p: Period) -> list[Period]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import Fact, Source
 from ..periods import Period
@@ -102,6 +103,7 @@ def merged_sources(*parts) -> tuple[Source, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=1024)
 def prior_period(period: str) -> str | None:
     """The same period a year earlier: 2024FY → 2023FY, 2024-12-31 → 2023-12-31."""
     try:

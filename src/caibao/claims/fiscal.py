@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+from functools import lru_cache
 
 from ..periods import Period, month_end
 
@@ -77,6 +78,7 @@ def from_frame(period: Period, shift: int) -> Period:
     return Period.instant(date(year, month + 1, min(day.day, last.day)))
 
 
+@lru_cache(maxsize=4096)
 def shift_phrase(phrase: str, shift: int) -> str:
     """The month names of a period phrase moved into the frame (September → December); a
     quarter named by its month (the September quarter) as the three months to that month."""

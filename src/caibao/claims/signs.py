@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import tomllib
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..metrics import Computed, Metrics
@@ -42,6 +42,16 @@ def _sign_ignored() -> tuple[str, ...]:
     return tuple(tomllib.loads(text)["sign"].get("ignore", ()))
 
 
+@lru_cache(maxsize=1024)
+def _name_re(name: str) -> re.Pattern[str]:
+    """A name found in any case (compiled once: ``_signed`` blanks the same few per claim)."""
+    return re.compile(re.escape(name), re.I)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def _signed(claim: Claim) -> Claim:
     """A money level printed as a size with a word that gives its sign (investing activities
     used 178.0 million yuan, 净流出1.2亿元): the signed figure."""
@@ -54,10 +64,9 @@ def _signed(claim: Claim) -> Claim:
     # the metric's own name (net profit after deducting non-recurring gains and losses, credit
     # impairment losses) and the names of items (损益) say no sign
     quote = claim.quote
-    blank = [claim.words or "", *_sign_ignored()]
-    for name in blank:
+    for name in (claim.words or "", *_sign_ignored()):
         if name:
-            quote = re.sub(re.escape(name), lambda x: " " * len(x.group()), quote, flags=re.I)
+            quote = _name_re(name).sub(_blank, quote)
     before = list(pattern.finditer(quote, 0, at))
     after = pattern.search(quote, at + len(claim.printed))
     word = before[-1] if before else after

@@ -125,28 +125,39 @@ _PART_AFTER = re.compile(
     r"\s*(?:第?[一二三四1-4]季|前三|[上下]半|半年|中报|中期|一季|三季|首季|1-[369]月"
     r"|(?i:Q[1-4]|H[12]|first|second|third|fourth|nine|six))"
 )
-_ANNUAL_WORDS = re.compile(r"年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year)")
-# (compact forms: 1H23, 1Q24, 9M23 — analysts' notation)
+_ANNUAL_WORDS = re.compile(
+    r"(?i:(?=[年全af]))(?:年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year))"
+)
+# (compact forms: 1H23, 1Q24, 9M23 — analysts' notation; each word list begins with a look-ahead
+# of its first characters, so the whole-text scans skip other positions at one test each)
 _PART_WORDS = {
     "H1": re.compile(
-        r"上半年|半年报|中报|(?i:first[- ]half|six months|half[- ]year|interim)|\bH1\b|\b1H(?=\d{2}\b)"
+        r"(?i:(?=[上半中fshi1]))(?:上半年|半年报|中报|(?i:first[- ]half|six months|half[- ]year|interim)"
+        r"|\bH1\b|\b1H(?=\d{2}\b))"
     ),
     "Q1": re.compile(
-        r"一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months|January-March)"
-        r"|\bQ1\b|\b1Q(?=\d{2}\b)"
+        r"(?i:(?=[一首第fjq1]))(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months"
+        r"|January-March)|\bQ1\b|\b1Q(?=\d{2}\b))"
     ),
     "Q3": re.compile(
-        r"前三季度|三季报|(?i:nine[- ]months?|January-September)|\b9M\b|\b9M(?=\d{2}\b)"
+        r"(?i:(?=[前三nj9]))(?:前三季度|三季报|(?i:nine[- ]months?|January-September)|\b9M\b"
+        r"|\b9M(?=\d{2}\b))"
     ),
     # a single second or fourth quarter: how US companies report (fourth-quarter results); a
     # Chinese 四季度 is commentary inside an annual story, so only the fiscal-quarter word counts
     # (a Chinese 二季度 is the single quarter: a half-year story names its 上半年 more often)
     "Q2": re.compile(
-        r"第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)|\bQ2\b|\b2Q(?=\d{2}\b)"
+        r"(?i:(?=[第二saq2]))(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
+        r"|\bQ2\b|\b2Q(?=\d{2}\b))"
     ),
-    "Q4": re.compile(r"第四财季|(?i:fourth[- ]quarter|October-December)|\bQ4\b|\b4Q(?=\d{2}\b)"),
+    "Q4": re.compile(
+        r"(?i:(?=[第foq4]))(?:第四财季|(?i:fourth[- ]quarter|October-December)|\bQ4\b"
+        r"|\b4Q(?=\d{2}\b))"
+    ),
     # an English third quarter is the single quarter (nine months, 9M are the year to date)
-    "3Q": re.compile(r"第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b)"),
+    "3Q": re.compile(
+        r"(?i:(?=[第tj3]))(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b))"
+    ),
 }
 # a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago
 # quarter, the same quarter, quarterly sales, a 10-Q: the filing of one quarter): they count for

@@ -45,20 +45,23 @@ _FILLER = re.compile(
     r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
+# (each of these begins with a look-ahead of its words' first characters: positions no word starts
+# at are skipped at one test each instead of one per word)
 _FORECAST = re.compile(
-    r"目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|guidance|targets?|expects?|"
+    r"(?=[目预有计将指一展力争gtefpocas])"
+    r"(?:目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|guidance|targets?|expects?|"
     r"expected|forecasts?|projected|projections?|outlook|projects\s*$|projects\s+(?:that|its|the|a|an|full|annual|"
     r"revenue|sales|profit|earnings|net|growth)\b|consensus|estimates?|anticipated?|"
-    r"sees\s+|predicted|goal|aims?\s+to|aiming|ambition|plans?\s+to|planning\s+to",
+    r"sees\s+|predicted|goal|aims?\s+to|aiming|ambition|plans?\s+to|planning\s+to)",
     re.I,
 )
 # words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
 # (预计负债: a provision), and so do not make a figure a forecast
 _NOT_FORECAST = re.compile(
-    r"(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
+    r"(?=[超好高低不符略大预basimt])(?:(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
     r"\b(?:beat(?:ing|s)?|above|below|ahead\s+of|short\s+of|in\s+line\s+with|missed|missing|topp?(?:ed|ing))"
     r"\s+(?:the\s+)?(?:analysts'?\s+|market\s+)?(?:consensus\s+)?(?:expectations?|estimates?|forecasts?)"
-    r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated)",
+    r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated))",
     re.I,
 )
 # a figure followed by who expected it: the 1.2 billion yuan analysts had expected
@@ -99,7 +102,7 @@ _UNKNOWN_NOUN = re.compile(
 
 # a figure said per share (Per share, it lost Rmb4.17; earned 0.52 yuan a share) is EPS
 _PER_SHARE_BEFORE = re.compile(
-    r"\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利))", re.I
+    r"(?=[p每])(?:\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))", re.I
 )
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?share\b", re.I)
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure

@@ -98,8 +98,11 @@ class Lexicon:
             w.lower(): q for q, ws in data["qualifiers_after"].items() for w in ws
         }
         before = sorted(self.qualifier_before, key=len, reverse=True)
+        # the look-ahead (a class of the words' first characters) skips, at one test per
+        # character, the positions no qualifier starts at (it is searched in every clause)
+        firsts = "".join(sorted({re.escape(w[0]) for w in before}))
         self.qualifier_before_re = re.compile(
-            r"(?:(?<![A-Za-z])|(?<=[^\x00-\x7f]))("
+            rf"(?:(?<![A-Za-z])|(?<=[^\x00-\x7f]))(?=[{firsts}])("
             + "|".join(re.escape(w) for w in before)
             + r")(?:了|到|为|at|of)?[ \u00a0]*$",
             re.IGNORECASE,

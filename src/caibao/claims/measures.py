@@ -329,7 +329,8 @@ _RANGE_BEFORE = re.compile(r"(?:在|介于|处于|徘徊于|between)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|and|to)\s*(?=[\d$¥]|RMB|US\$)", re.I)
 _RANGE_AFTER = re.compile(r"[^，。,;；]{0,12}?(?:区间|之间|范围)")
 _RANGE_LOWER = re.compile(
-    r"(?P<cue>在|介于|处于|徘徊于|between)?\s*(?:[$¥]|RMB|US\$)?\s*\d[\d.,]*\s*"
+    # (the look-ahead: the characters a lower bound can start with, one test at any other)
+    r"(?=[在介处徘b$¥ru\s\d])(?P<cue>在|介于|处于|徘徊于|between)?\s*(?:[$¥]|RMB|US\$)?\s*\d[\d.,]*\s*"
     r"(?:万亿|亿|万|billion|million|bn|mn)?\s*(?:元|美元|港元|yuan|dollars|%)?"
     r"\s*(?:至|到|-|~|～|—|and|to)\s*(?:[$¥]|RMB|US\$)?\s*$",
     re.I,

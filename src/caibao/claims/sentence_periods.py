@@ -18,7 +18,8 @@ from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
 
 _BASE = re.compile(
-    r"(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from|\bversus|\bvs\.?"
+    # (the look-ahead: the words' first characters, one test at any other position)
+    r"(?=[较相比cfva])(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from|\bversus|\bvs\.?"
     r"|\bagainst)\s*$",
     re.I,
 )
@@ -68,7 +69,7 @@ _TRAILING_PERIOD = re.compile(
     re.I,
 )
 # 从/由 X 增至/扩大到 Y: X is the base of the change
-_FROM_ZH = re.compile(r"(?:(?<![自])从|由)\s*$")
+_FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)\s*$")
 _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 _WHEN = re.compile(r"\s*when\b", re.I)
 _SIGNS = ("+", "-", "−", "＋", "－")

@@ -182,12 +182,35 @@ def spelling_variants(form: str) -> list[str]:
     return out
 
 
+@cache
+def press_table() -> dict:
+    """``press_names.toml``: the press's names of US-listed companies by trading symbol, the
+    former symbols and the names never to list (the file's header gives the rules)."""
+    text = resources.files(__package__).joinpath("press_names.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _symbol_key(ticker: str) -> str:
+    """A symbol as compared: upper case, no class dot (EDGAR names Berkshire's instance brka-…)."""
+    return ticker.strip().upper().replace(".", "")
+
+
+@cache
+def _press_by_symbol() -> dict[str, tuple[str, ...]]:
+    data = press_table()
+    table = {_symbol_key(t): tuple(names) for t, names in data["tickers"].items()}
+    for old, new in data.get("former_tickers", {}).items():
+        table.setdefault(_symbol_key(old), table[_symbol_key(new)])
+    return table
+
+
 def press_names(ticker: str | None) -> tuple[str, ...]:
-    """Names the press uses for a US registrant that no filing prints (Chinese renderings, a
-    nickname), by trading symbol (``[press_names]``)."""
+    """Names the press uses for a US registrant that no filing prints (Chinese renderings, the
+    short names of English wires: 埃克森美孚, Exxon), by trading symbol (``press_names.toml``);
+    a former symbol gives the names of the symbol the company files under now."""
     if not ticker:
         return ()
-    return tuple(rules().get("press_names", {}).get(ticker.upper(), ()))
+    return _press_by_symbol().get(_symbol_key(ticker), ())
 
 
 def _chinese_is_generic(name: str) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from caibao.company_names import press_names, press_table
+from caibao.company_names import english_forms, press_names, press_table
 from caibao.sources.sec_fsds import read_fsds
 from caibao.sources.us_gaap import company_aliases, ticker_from_instance
 
@@ -108,6 +108,14 @@ def test_lookup():
     assert press_names("BRK.A") == press_names("BRKA")
     assert "携程" in press_names("CTRP")  # a former symbol
     assert press_names(None) == () and press_names("") == () and press_names("ZZZZZ") == ()
+
+
+def test_a_place_or_ordinary_word_is_no_short_name():
+    # derived forms, not press names, but the same rule: "Texas" alone names no company
+    assert english_forms("Texas Instruments Inc")[1:] == ["Texas Instruments"]
+    assert "Express" not in english_forms("American Express Co")
+    assert "Li" not in english_forms("Li Auto Inc.")
+    assert "Moutai" in english_forms("Kweichow Moutai Co., Ltd.")
 
 
 # --- against the SEC data sets in ../shared -----------------------------------------------

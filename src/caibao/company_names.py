@@ -13,6 +13,7 @@ the forms derived from them by rules in ``company_names.toml``:
 
 A derived form is kept only when it still has a distinctive word (or, in Chinese, something left
 once the generic words are taken out): "China", "Group", "中国医药" are never a company's name.
+Nor is a single word of ``[english] not_alone``: "Texas Instruments" is never "Texas".
 """
 
 from __future__ import annotations
@@ -146,7 +147,8 @@ def english_forms(name: str) -> list[str]:
             tail.pop(0)
         if _distinctive(tail):
             forms.append(" ".join(tail))
-    return _unique(f for f in forms if f)
+    alone = {_key(w) for w in rules()["english"].get("not_alone", ())}
+    return _unique(f for f in forms if f and not (" " not in f and _key(f) in alone))
 
 
 def strip_registrant_marks(name: str) -> str:

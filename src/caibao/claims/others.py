@@ -64,7 +64,10 @@ _GENERIC = {
 # 规模以上工业企业) and who counts them (国家统计局, the National Bureau of Statistics). A figure in
 # their sentence is theirs, not the article's company's.
 _GROUPS = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9()（）]{1,12}?指数|沪深300|[\u4e00-\u9fff]{1,6}板块(?:整体|个股)|大盘|"
+    r"[\u4e00-\u9fffA-Za-z0-9()（）]{1,12}?指数|沪深300|[\u4e00-\u9fff]{1,6}板块(?:整体|个股)|"
+    # (the look-ahead: the first characters of the words below, which are skipped at one test
+    # per character elsewhere: this scan runs over the whole article)
+    r"(?=[大两上深创科国统规全行百CSHNDbst\d])(?:大盘|"
     r"两市|上证综指|深证成指|创业板指|科创50|"
     r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}(?:企业|行业)|"
     r"行业(?:整体|平均|内)|百强房企|"
@@ -75,7 +78,7 @@ _GROUPS = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:manufacturers|makers|drugmakers|developers|companies|firms|producers|"
     r"builders|industry|sector)\b|"
     r"\b(?:(?:the\s+)?top[- ]?\d+|\d+\s+(?:biggest|largest|leading|major|top))\s+(?:[a-z-]+\s+)?"
-    r"(?:developers|companies|firms|builders|drugmakers|manufacturers|makers|lenders|banks|insurers)\b"
+    r"(?:developers|companies|firms|builders|drugmakers|manufacturers|makers|lenders|banks|insurers)\b)"
 )
 
 

@@ -29,6 +29,12 @@ _EN_UNIT = re.compile(
     r"thousands?|'000)\b\s*(?P<cur2>yuan|RMB|CNY|USD|HKD|dollars)?(?:\)|）|$)",
     re.I,
 )
+
+# (compiled once: these run for every claim)
+_CURRENCY = re.compile(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", re.I)
+_NOT_DIGIT = re.compile(r"[^\d.]")
+_RESPECTIVELY = re.compile(r"分别|respectively")
+_NOT_A_SEGMENT_CORE = re.compile(r"\d|第|大$")
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?:人民币)?\s*(万亿元|亿元|百万元|千元|万元|元)")
 _SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million": "million",
                 "m": "million", "k": "thousand", "thousand": "thousand", "thousands": "thousand",
@@ -234,6 +240,12 @@ def _caption(norm: str, offset: int) -> str:
 
 
 @cache
+def has_ascii_segment(segments: tuple[str, ...]) -> bool:
+    """Whether a company's segments include English names (asked for every claim)."""
+    return any(x.isascii() for x in segments)
+
+
+@cache
 def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     names = sorted((x for x in segments if x.isascii()), key=len, reverse=True)
     return re.compile(
@@ -242,13 +254,13 @@ def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
 
 
 def has_currency(printed: str) -> bool:
-    return bool(re.search(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", printed, re.I))
+    return bool(_CURRENCY.search(printed))
 
 
 def journalist_precision(amount: Amount) -> Decimal:
     """A round amount of three digits or more ("230亿", "2000亿美元") is rounded to its
     trailing zeros; rates ("30%") and short numbers ("10亿") keep their last digit."""
-    digits = re.sub(r"[^\d.]", "", amount.printed.replace(",", ""))
+    digits = _NOT_DIGIT.sub("", amount.printed.replace(",", ""))
     if not digits or "." in digits or len(digits) < 3 or amount.unit in ("%", "pp", "times"):
         return amount.precision
     zeros = len(digits) - len(digits.rstrip("0"))
@@ -398,7 +410,7 @@ class Structures:
             ]
         if self.segments_re is not None:
             out += [(m.start(), m.group()) for m in self.segments_re.finditer(s)]
-        if self.segments and any(x.isascii() for x in self.segments):
+        if self.segments and has_ascii_segment(self.segments):
             # a US company's segments: English ones in any case (services revenue), Chinese
             # renderings (大中华区) read as the store names them
             out += [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
@@ -415,7 +427,7 @@ class Structures:
         if name.startswith("占") or self.lex.metrics_re.search(name) or _NOT_A_NAME.search(name):
             return None  # 占营业收入的比重, 研发投入占营业收入比例: a ratio, not a segment
         core = name.removesuffix("业务")
-        if len(core) < 2 or core in self.lex.not_segments or re.search(r"\d|第|大$", core):
+        if len(core) < 2 or core in self.lex.not_segments or _NOT_A_SEGMENT_CORE.search(core):
             return None
         if self.lex.metrics_re.fullmatch(core) or self.lex.change_re.search(core):
             return None
@@ -427,7 +439,7 @@ class Structures:
         """分别 lists: number start → ("metric", mention) | ("segment", name) | ("period", P)."""
         out: dict[int, tuple] = {}
         earlier: list | None = None  # the sentence's last enumeration of metrics
-        for fm in re.finditer(r"分别|respectively", s):
+        for fm in _RESPECTIVELY.finditer(s):
             pos = fm.start()
             if fm.group() == "respectively":
                 group = _trailing_group(s, [sp for sp in spans if sp[1] <= pos])

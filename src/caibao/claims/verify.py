@@ -78,6 +78,9 @@ from .verify_base import (
 )
 from .wholes import _multiple_of_whole, _ratio_to_whole, multiple_of_itself
 
+# (compiled once: these run for every claim)
+_YEAR_FY = re.compile(r"(\d{4})FY")
+
 
 def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -> Verdict:
     """The verdict on one claim (``article``: all the article's claims, for its arithmetic)."""
@@ -456,7 +459,7 @@ def _over_years(claim: Claim, m: Metrics, segment) -> Verdict | None:
     """A change over several years (两年增长近六成, 三年几乎翻了一番, up 60% over two years) is
     measured from N years before the claim's year, or N−1 when the years are counted inclusively
     (2021–2023 is 三年): either reading holds it (``verify.toml`` [span])."""
-    year = re.fullmatch(r"(\d{4})FY", claim.period or "")
+    year = _YEAR_FY.fullmatch(claim.period or "")
     if year is None or not claim.printed:
         return None
     for pattern in _span_patterns():

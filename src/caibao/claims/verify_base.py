@@ -16,6 +16,9 @@ from .model import (
     Claim,
 )
 
+# (compiled once: these run for every claim)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
 HUNDRED = Decimal(100)
 _RATE_UNITS = ("%", "pp")
 
@@ -58,7 +61,7 @@ def _lang(claim: Claim) -> str:
     if claim.scale in _EN_SCALES:
         return "en"
     text = claim.quote or claim.printed
-    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+    return "zh" if _CJK_CHAR.search(text) else "en"
 
 
 def _label(c: Computed) -> str:

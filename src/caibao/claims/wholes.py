@@ -27,6 +27,9 @@ _OF_WHOLE_EN = re.compile(
     r"(?:(?:year|quarter|period|half|company|group)['’]s\s+|total\s+|full-year\s+|annual\s+)*",
     re.I,
 )
+
+# (compiled once: these run for every claim)
+_QUALIFIER_TAIL = re.compile(r"[\s约近逾超達达]+$")
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
 _SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
 _FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
@@ -59,7 +62,7 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
     tail = claim.quote[at + len(claim.printed) :]
     of = _OF_WHOLE_EN.match(tail)
     named_after = of is not None and tail[of.end() :].lower().startswith(words.lower())
-    head = re.sub(r"[\s约近逾超達达]+$", "", claim.quote[:at])
+    head = _QUALIFIER_TAIL.sub("", claim.quote[:at])
     w = head.rfind(words + "的")
     named_before = w >= 0 and bool(_OF_WHOLE_ZH.search(head[:w]))
     if w == 0 and _SHARE_NOUN.match(head[len(words) + 1 :]):

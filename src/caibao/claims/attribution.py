@@ -21,7 +21,7 @@ from .lexicon import MetricWord
 from .lexicon import MetricWord as _Word
 from .measures import _OF_WHOLE, DENOMINATOR, LOSS, PER_N_AFTER, ratio_of
 from .model import CHANGE_PCT, TIMES
-from .structures import _ascii_segments_re, has_currency
+from .structures import _ascii_segments_re, has_ascii_segment, has_currency
 
 _LOSS_ONLY = {
     "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
@@ -45,6 +45,9 @@ _FILLER = re.compile(
     r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
+
+# (compiled once: these run for every claim)
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # (each of these begins with a look-ahead of its words' first characters: positions no word starts
 # at are skipped at one test each instead of one per word)
 _FORECAST = re.compile(
@@ -243,7 +246,7 @@ class Attribution:
         """Spans of the company's English segments named, capitalised, in the sentence before
         ``a`` (Online stores, Third-party seller services, The International segment)."""
         names = getattr(self, "segments", ())
-        if not names or not any(x.isascii() for x in names):
+        if not names or not has_ascii_segment(names):
             return []
         return [
             m.span()
@@ -271,7 +274,7 @@ class Attribution:
             m
             for m in metrics
             if a < m.start
-            and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+            # (the nearness test first: it rules out most of the sentence's words cheaply)
             and (
                 m.start < b
                 or (
@@ -279,6 +282,7 @@ class Attribution:
                     and not CLAUSE_SEP.search(s[b : m.start])
                 )
             )
+            and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
         ]
         if amount.unit == "%" and any(m.end <= a for m in subjects):
             # R&D was 21.7m yuan, 3.74% of revenue: the metric after "of" is the whole, not what
@@ -391,7 +395,7 @@ class Attribution:
         text = self.lex.qualifier_before_re.sub("", text)
         text = self.lex.companies_re.sub("", text)
         text = _FILLER.sub("", text)
-        return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", text)) > 2
+        return len(_LETTER.findall(text)) > 2
 
     def _part_of_whole(self, s: str, a: int) -> bool:
         """Whether the number at ``a`` is a percentage or fraction of a metric named right after

@@ -164,14 +164,14 @@ _PART_WORDS = {
 # the single quarter it names most (not a Chinese 单季 / 当季: an A-share story's comment on one
 # quarter of its half or nine months)
 _QUARTER_WORDS = re.compile(
-    r"(?i:\bquarterly\b|\b(?:the|this|that)\s+quarter\b|\byear[- ](?:ago|earlier)\s+quarter\b"
-    r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)|(?<![\w-])10-Q(?![\w-])"
+    r"(?i:(?=[qtys1]))(?:(?i:\bquarterly\b|\b(?:the|this|that)\s+quarter\b|\byear[- ](?:ago|earlier)\s+quarter\b"
+    r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)|(?<![\w-])10-Q(?![\w-]))"
 )
 _SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
 
 
 _THREE_MONTHS_TO = re.compile(
-    r"(?i)\bthree\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+    r"(?i)(?=t)\bthree\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 _QUARTER_OF_MONTH = {3: "Q1", 6: "Q2", 9: "3Q", 12: "Q4"}
@@ -195,7 +195,7 @@ def _part_counts(text: str) -> dict[str, int]:
 
 # a year in an analyst's compact period (1H23, FY23, 3Q24): counted for the year discussed, not
 # as a word for the whole year
-_COMPACT_YEAR = re.compile(r"\b(?:[1-4]Q|[12]H|9M|FY|Q[1-4]|H[12])(\d{2})\b")
+_COMPACT_YEAR = re.compile(r"(?=[1-49FQH])\b(?:[1-4]Q|[12]H|9M|FY|Q[1-4]|H[12])(\d{2})\b")
 _MONTH_END = re.compile(
     r"(?:((?:19|20)\d{2})\s*年|(去年|上年|今年|本年))?(1[0-2]|[1-9])月(?:末|底)"
 )
@@ -253,10 +253,11 @@ _REPORT_EN_YEAR_FIRST = re.compile(
 # fiscal 2010's second quarter): the single quarter a US company's quarterly report covers
 _ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _FISCAL_QUARTER = re.compile(
-    r"((?:19|20)\d{2})\s*财年\s*(?:第|的)?([一二三四])财?季度?"
+    # (each of these scans begins with a look-ahead of the first characters it can match)
+    r"(?i:(?=[12fst]))(?:((?:19|20)\d{2})\s*财年\s*(?:第|的)?([一二三四])财?季度?"
     r"|(?i:\b(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?"
     r"((?:19|20)\d{2})"
-    r"|\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})(?:['’]s)?\s+(first|second|third|fourth)[- ]quarter)"
+    r"|\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})(?:['’]s)?\s+(first|second|third|fourth)[- ]quarter))"
 )
 
 

@@ -135,6 +135,15 @@ class Amount:
 # The full-width comma is left alone in running text, where it separates clauses.
 _TEXT_CHARS = str.maketrans("０１２３４５６７８９．－＋％（）＄￥−–", "0123456789.-+%()$¥--")
 _TOKEN_CHARS = str.maketrans("，", ",")
+# (the characters to translate, found by one scan: str.translate looks up every character, which
+# costs more than the rest of the number scan on a Chinese article)
+_TEXT_CHARS_RE = re.compile("[" + re.escape("".join(map(chr, _TEXT_CHARS))) + "]")
+
+
+def _text_chars(text: str) -> str:
+    """``text.translate(_TEXT_CHARS)``, faster where few characters change."""
+    return _TEXT_CHARS_RE.sub(lambda m: chr(_TEXT_CHARS[ord(m.group())]), text)
+
 
 _SCALES = {
     "万亿": 10**12,
@@ -364,7 +373,7 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[int, int, Amoun
     unit that makes them an amount ("六倍", "两千亿元", "三成", "百分之二十"). Direction words
     ("下降") are left to the caller: the span covers the number and its unit only.
     """
-    s = text.translate(_TEXT_CHARS)
+    s = _text_chars(text)
     out: list[tuple[int, int, Amount]] = []
     for m in _AMOUNT.finditer(s):
         if m.start() == m.end():

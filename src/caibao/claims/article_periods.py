@@ -56,7 +56,10 @@ PERIOD_RE = re.compile(
     r"|报告期内?|本报告期|(?<!日财)(?<!日)年末|(?<!日财)(?<!日)年底|年初(?!至|以来)|期初(?!至)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
-    r"|(?i:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    # (the English phrases, behind a look-ahead of how they can start: a Chinese character or a
+    # figure's digits skip them all at one test)
+    r"|(?i:(?=[a-z]|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z])"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
@@ -104,7 +107,7 @@ PERIOD_RE = re.compile(
     r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
     r"\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
-    r"|year[- ]end))"
+    r"|year[- ]end)))"
 )
 _BASE_BEFORE = re.compile(
     r"(?:较|比|相比|相较于?|对比|上年|去年|compared with|from|versus|than|same period of"

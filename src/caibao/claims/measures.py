@@ -38,12 +38,14 @@ _BARE_AFTER = re.compile(
 _BARE_UNIT = {"times": "倍", "per_share": "元"}
 
 
-def bare_after_metric(norm: str, lex: Lexicon, amounts) -> list:
+def bare_after_metric(norm: str, lex: Lexicon, amounts, metric_matches=None) -> list:
     """Numbers printed without a unit right after a metric whose unit goes without saying
-    (流动比率1.30, 每股收益0.21): a multiple or yuan per share."""
+    (流动比率1.30, 每股收益0.21): a multiple or yuan per share. ``metric_matches``: the lexicon's
+    metric words found in ``norm``, when the caller has them already."""
     taken = [(a, b) for a, b, _ in amounts]
     out = []
-    for m in lex.metrics_re.finditer(norm):
+    matches = lex.metrics_re.finditer(norm) if metric_matches is None else metric_matches
+    for m in matches:
         unit = _BARE_UNIT.get(lex.metric(m.group()).kind)
         n = _BARE_AFTER.match(norm, m.end()) if unit else None
         if n is None or any(a < n.end(1) and b > n.start(1) for a, b in taken):

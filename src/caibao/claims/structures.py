@@ -431,7 +431,9 @@ class Structures:
             return None
         if self.lex.metrics_re.fullmatch(core) or self.lex.change_re.search(core):
             return None
-        if any(core.startswith(n) and len(core) - len(n) <= 1 for n in self.lex.not_segments):
+        # a word that is not a segment with at most one character more (core starts with it and
+        # is at most one longer: it is core or core[:-1]), looked up instead of scanning the list
+        if core[:-1] in self.lex.not_segments:
             return None
         return name
 

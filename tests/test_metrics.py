@@ -119,6 +119,29 @@ def test_single_quarters_from_year_to_date():
     assert printed.value == derived.value == Decimal(25) and ok
 
 
+def test_a_key_table_amount_over_a_period_adds_up_across_quarters_but_a_rate_does_not():
+    # 扣非净利润 is printed in the key table, not a statement: its second quarter is still the
+    # half-year less the first quarter, and its growth the same difference a year earlier
+    store = _store(
+        [
+            ("np_parent_recurring", "2023Q1", "8", "value", None, "S1"),
+            ("np_parent_recurring", "2023H1", "18", "value", None, "S1"),
+            ("np_parent_recurring", "2024Q1", "12", "value", None, "S1"),
+            ("np_parent_recurring", "2024H1", "26", "value", None, "S2"),
+            ("nonrecurring_total", "2024Q1", "1", "value", None, "S1"),
+            ("nonrecurring_total", "2024H1", "3", "value", None, "S2"),
+            ("roe_weighted", "2024Q1", "4", "value", None, "S1"),
+            ("roe_weighted", "2024H1", "9", "value", None, "S2"),
+        ]
+    )
+    m = Metrics(store, "600000")
+    q2 = m.value("np_parent_recurring", "2024Q2")
+    assert q2.value == Decimal(14) and "np_parent_recurring[2024H1]" in q2.formula
+    assert m.value("np_parent_recurring", "2024Q2", measure=CHANGE_PCT).value == Decimal(40)
+    assert m.value("nonrecurring_total", "2024Q2").value == Decimal(2)
+    assert m.value("roe_weighted", "2024Q2") is None  # a rate is no sum of its quarters
+
+
 def test_disagreeing_sources_are_all_kept_and_an_outlier_is_named():
     store = _store(
         [

@@ -112,12 +112,22 @@ def prior_period(period: str) -> str | None:
         return None
 
 
+# report tables other than the statements whose amounts over a period add up across quarters
+# (扣除非经常性损益后的净利润 of the key table, a non-recurring item, R&D expensed): a quarter is
+# the year-to-date less the span before, like an income-statement line
+_ADDITIVE_TABLES = ("indicator", "nonrecurring", "rd")
+
+
 def _is_flow(concept: str, unit: str) -> bool:
+    """Whether a figure over a period is the sum of its quarters (Q2 = H1 − Q1)."""
     from ..concepts import accounts
 
     c = accounts().get(concept)
     if c is not None:
-        return c.statement in ("income", "cashflow")
+        if c.statement in ("income", "cashflow"):
+            return True
+        # an amount of money over a period (not a rate, a count or a per-share figure)
+        return c.statement in _ADDITIVE_TABLES and c.is_flow and c.unit == "CNY"
     return unit == "CNY"
 
 

@@ -11,8 +11,15 @@ from __future__ import annotations
 import re
 
 # A sentence ends at 。！？!? or, in English, at a full stop before a capital ("4.99%" and
-# "000999.SZ" do not end one).
-_SENTENCE = re.compile(r"(?:[^。！？!?\n.]|\.(?!\s+[A-Z“\"]))+(?:[。！？!?]+|\.|$)")
+# "000999.SZ" do not end one), but not at the full stop of a title (Mr. Smith, No. 2) or of a
+# legal form another one follows (Yunnan Baiyao Group Co. Ltd. reported…).
+_ABBREVIATION = (
+    r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bNo))\."
+    r"|(?:(?<=\bCo)|(?<=\bCorp)|(?<=\bInc))\.(?=\s+(?:Ltd|Limited|Inc|Corp)\b)"
+)
+_SENTENCE = re.compile(
+    rf"(?:[^。！？!?\n.]|\.(?!\s+[A-Z“\"])|{_ABBREVIATION})+(?:[。！？!?]+|\.|$)"
+)
 # a Chinese headline's parts stand apart: 骨科类产品贡献八成营收 第四季度单季盈利4384万元
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000]+(?=[\u4e00-\u9fff])")

@@ -68,7 +68,7 @@ from .measures import (
     rank_amounts,
     ratio_of,
 )
-from .model import CHANGE_PCT, CHANGE_PP, SHARE_PCT, TIMES, VALUE, Claim
+from .model import CHANGE_PCT, CHANGE_PP, OTHER, SHARE_PCT, TIMES, VALUE, Claim
 from .others import other_companies
 from .sentence_periods import PeriodReading
 from .structures import (
@@ -177,8 +177,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             ],
             "resets": [(m.start(), m.end()) for m in lex.whole_company_re.finditer(norm)],
         }
-        self._all["companies"] = sorted(
-            [*self._all["companies"], *other_companies(norm, lex, self.company)]
+        self._all["companies"] = _without_descriptors(
+            norm, sorted([*self._all["companies"], *other_companies(norm, lex, self.company)])
         )
         self._starts = {
             k: [x.start if k == "metrics" else x[0] for x in v] for k, v in self._all.items()
@@ -411,3 +411,16 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     forecast=self._forecast(s, clause, a, b, mention),
                 )
             )
+
+
+def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):
+    """The company mentions without a group word that stands right before a name as its
+    descriptor (内地龙头房企万科企业, 医药龙头片仔癀, "peer Tasly"): the name is the subject, not
+    the group (a descriptor of another company stays, being OTHER like the name)."""
+    out = []
+    for i, (a, b, code) in enumerate(companies):
+        nxt = companies[i + 1] if i + 1 < len(companies) else None
+        if code == OTHER and nxt and nxt[2] != OTHER and not norm[b : nxt[0]].strip():
+            continue
+        out.append((a, b, code))
+    return out

@@ -137,6 +137,9 @@ class Lexicon:
                 names.setdefault(n, code)
         for n in comp.get("others", {}).get("names", ()):
             names.setdefault(n, OTHER)
+        for n, code in list(names.items()):
+            for form in _possessive_forms(n):
+                names.setdefault(form, code)
         self.companies = names
         self.companies_lower = {k.lower(): v for k, v in names.items()}
         self.companies_re = _words_regex(list(names), proper=True)
@@ -146,6 +149,24 @@ class Lexicon:
 
     def company(self, text: str) -> str:
         return self.companies_lower[text.lower()]
+
+
+# a registrant's name that drops the apostrophe of a founder's possessive (MCDONALDS CORP, LOWES
+# COMPANIES, PAPA JOHNS INTERNATIONAL): a capitalised word ending in a single s
+_POSSESSIVE_WORD = re.compile(r"(?<![A-Za-z'’])([A-Z][A-Za-z]{1,}[A-RT-Za-rt-z])s(?![A-Za-z'’])")
+
+
+def _possessive_forms(name: str) -> tuple[str, ...]:
+    """The press's spelling of a name whose registrant dropped the possessive's apostrophe, one
+    word at a time: McDonalds → McDonald's (and ’), Lowes Companies → Lowe's Companies, Papa
+    Johns → Papa John's. A name in capitals is the registrant's own, left as it is."""
+    if name.isupper() or not name.isascii():
+        return ()
+    return tuple(
+        f"{name[: m.start()]}{m.group(1)}{mark}s{name[m.end() :]}"
+        for m in _POSSESSIVE_WORD.finditer(name)
+        for mark in ("'", "’")
+    )
 
 
 def company_aliases(name: str) -> list[str]:

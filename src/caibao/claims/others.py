@@ -69,7 +69,7 @@ _GROUPS = re.compile(
     # per character elsewhere: this scan runs over the whole article)
     r"(?=[大两上深创科国统规全行百CSHNDbst\d])(?:大盘|"
     r"两市|上证综指|深证成指|创业板指|科创50|"
-    r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}(?:企业|行业)|"
+    r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}?(?:企业|行业|制造业|工业|零售业|服务业|产业)|"
     r"行业(?:整体|平均|内)|百强房企|"
     r"\b(?:CSI|Shanghai\s+Composite|Shenzhen\s+Component|Hang\s+Seng|S&P|Nasdaq|Dow\s+Jones|"
     r"ChiNext)(?:\s+\d+)?(?:\s+(?:[A-Z][a-z]+\s+)?[Ii]ndex)?|\bbenchmark\s+(?:index|indices)\b|"

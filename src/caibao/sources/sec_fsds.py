@@ -20,7 +20,13 @@ elements and the tag's printed label in ``pre.txt`` names the concept's whole li
 (``[label_fallbacks]``: "Revenues"); its unit is a currency, and it has no ``coreg`` (a
 co-registrant) and no ``segments`` (a member of an axis: not read, counted in a warning; the
 2009 archives' ``segments`` hold equity components only, ``EquityComponents=RetainedEarnings;``,
-no business or geographical segments). The period comes from
+no business or geographical segments). Revenue lines: the lines an income statement prints
+above its revenue total (Walmart's net sales and membership and other income, McDonald's
+company-operated and franchised restaurants, Oracle's new licences, licence updates and support,
+services) are revenue facts with ``Fact.segment`` = the printed label, for each period in which
+they add up to the total exactly (``us_gaap.adds_up``: a subtotal of the lines just above it is
+allowed); a line printed negated (a deduction) makes none of them parts, and a line named only
+"other" counts in the sum but gives no segment. The period comes from
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
 2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
 notation (``sources.xbrl``): the calendar is anchored on the filing's ``period``, ``fy``,
@@ -48,8 +54,9 @@ import io
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..concepts import accounts
@@ -58,6 +65,7 @@ from ..model import Company, Document, Fact, Reading, Source
 from .common import SEC_FSDS, read_bytes, sha256_bytes
 from .us_gaap import (
     FiscalCalendar,
+    adds_up,
     company_aliases,
     fallback_facts,
     mapping,
@@ -125,21 +133,24 @@ def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
     m = mapping()
     try:
         filings = {row["adsh"]: row for row in _rows(archive, "sub.txt")}
-        labels, own = _printed_labels(archive, m)
-        numbers, skipped = _numbers(archive, m, filings, own)
+        labels, own, lines = _printed_labels(archive, m)
+        parts = {adsh: p for adsh, p in ((a, revenue_lines(ls, m)) for a, ls in lines.items()) if p}
+        numbers, skipped = _numbers(archive, m, filings, own, parts)
     except (KeyError, csv.Error, zipfile.BadZipFile, EOFError) as exc:
         raise InputError(name, f"a data set file cannot be read ({exc!r})") from exc
     for adsh, sub in filings.items():
         rows = numbers.get(adsh, [])
-        yield _filing(path.name, archive_sha, adsh, sub, rows, labels, own, skipped)
+        yield _filing(path.name, archive_sha, adsh, sub, rows, labels, own, skipped, parts)
 
 
-def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict]:
-    """(adsh or "", element) → label: the filing's printed label, else the taxonomy's; and
+def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
+    """(adsh or "", element) → label: the filing's printed label, else the taxonomy's;
     (adsh, tag) → concept for a filer's own elements whose printed label names a concept's whole
-    line (``[label_fallbacks]`` of us_gaap.toml)."""
+    line (``[label_fallbacks]`` of us_gaap.toml); and per filing the lines of its income
+    statement (report, line, tag, version, label, negating), for ``revenue_lines``."""
     out: dict[tuple[str, str], str] = {}
     own: dict[tuple[str, str], str] = {}
+    lines: dict[str, list[tuple]] = defaultdict(list)
     if "tag.txt" in archive.namelist():
         for row in _rows(archive, "tag.txt"):
             element = _element(row.get("tag", ""), row.get("version", ""))
@@ -148,6 +159,21 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict]:
     if "pre.txt" in archive.namelist():
         for row in _rows(archive, "pre.txt"):
             element = _element(row.get("tag", ""), row.get("version", ""))
+            if (
+                row.get("stmt") == "IS"
+                and row.get("inpth") == "0"
+                and row.get("line", "").isdigit()
+            ):
+                lines[row["adsh"]].append(
+                    (
+                        int(row.get("report") or 0),
+                        int(row["line"]),
+                        row.get("tag", ""),
+                        row.get("version", ""),
+                        (row.get("plabel") or "").strip(),
+                        row.get("negating") == "1",
+                    )
+                )
             if element in m.by_element and row.get("plabel"):
                 out.setdefault((row["adsh"], element), row["plabel"])
             elif element is None and row.get("version") == row.get("adsh"):
@@ -155,7 +181,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict]:
                 if key in m.label_fallbacks:
                     own.setdefault((row["adsh"], row["tag"]), m.label_fallbacks[key])
                     out.setdefault((row["adsh"], _own(row["tag"])), row["plabel"])
-    return out, own
+    return out, own, lines
 
 
 def _own(tag: str) -> str:
@@ -163,15 +189,17 @@ def _own(tag: str) -> str:
     return f"own:{tag}"
 
 
-def _numbers(archive, m, filings, own) -> tuple[dict[str, list[dict]], dict[str, int]]:
-    """The mapped rows of ``num.txt`` by filing, and per filing how many segment rows were not
-    read."""
+def _numbers(archive, m, filings, own, parts) -> tuple[dict[str, list[dict]], dict[str, int]]:
+    """The mapped rows of ``num.txt`` by filing (and the rows of the revenue lines ``parts``
+    names), and per filing how many segment rows were not read."""
     kept: dict[str, list[dict]] = defaultdict(list)
     skipped: dict[str, int] = defaultdict(int)
     for row in _rows(archive, "num.txt"):
         element = _element(row.get("tag", ""), row.get("version", ""))
+        adsh, tag = row.get("adsh", ""), row.get("tag", "")
         wanted = element in m.by_element or element in m.apart_elements
-        wanted = wanted or (row.get("adsh", ""), row.get("tag", "")) in own
+        wanted = wanted or (adsh, tag) in own
+        wanted = wanted or (adsh in parts and (tag, row.get("version", "")) in parts[adsh].tags)
         if not wanted or row.get("adsh") not in filings:
             continue
         if row.get("coreg"):
@@ -183,7 +211,7 @@ def _numbers(archive, m, filings, own) -> tuple[dict[str, list[dict]], dict[str,
     return kept, skipped
 
 
-def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped) -> Reading:
+def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> Reading:
     sha = hashlib.sha256(f"{archive_sha}:{adsh}".encode()).hexdigest()
     cik = (sub.get("cik") or "").strip()
     ticker = ticker_from_instance(sub.get("instance") or "")
@@ -206,6 +234,8 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped) -> Reading
     if calendar is None:
         warnings.append(f"{adsh}: no period in sub.txt: its figures are not read")
     facts = _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) if calendar else []
+    if calendar and adsh in parts:
+        facts += _revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
     if skipped.get(adsh):
         warnings.append(f"{adsh}: {skipped[adsh]} rows of mapped tags with segments not read")
     kind = (sub.get("form") or "").strip() or SEC_FSDS
@@ -269,3 +299,87 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         source = Source(file, sha, None, m.table(concept), f"{label} [{element}]", column, text)
         facts.append(Fact(code, concept, period, value, unit, source, "" if "/" in unit else scale))
     return set_apart(facts + fallback_facts(facts), printed)
+
+
+# -- revenue lines ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RevenueLines:
+    """The lines an income statement prints above its revenue total, in printed order: the
+    total's (tag, version), and (tag, version, printed label) of each line above it."""
+
+    total: tuple[str, str]
+    lines: tuple[tuple[str, str, str], ...]
+
+    @property
+    def tags(self) -> frozenset[tuple[str, str]]:
+        return frozenset((tag, version) for tag, version, _ in self.lines) | {self.total}
+
+
+def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
+    """The lines above the revenue total of one filing's income statement (``pre.txt`` rows:
+    report, line, tag, version, label, negating): the lines of products or services a filer
+    prints before its total (net sales and membership income; company-operated and franchised
+    restaurants; new licences, licence updates and support, services). None when the statement
+    prints fewer than two such lines or subtracts one (a line printed negated is a deduction, not
+    a part). Whether they are parts of the total is for ``adds_up`` to say, period by period."""
+    best = None
+    for report, line, tag, version, label, _ in lines:
+        element = _element(tag, version)
+        ranks = [r for c, r in m.by_element.get(element, ()) if c == "revenue"]
+        if element is None and m.label_fallbacks.get(("IS", label.lower())) == "revenue":
+            ranks = [len(m.rules["revenue"].elements)]
+        if ranks and (best is None or (ranks[0], report, line) < best[0]):
+            best = ((ranks[0], report, line), (tag, version))
+    if best is None:
+        return None
+    (_, report, at), total = best
+    above = sorted(row for row in lines if row[0] == report and row[1] < at)
+    if any(row[5] for row in above):
+        return None
+    parts = tuple((tag, version, label) for _, _, tag, version, label, _ in above if label)
+    parts = tuple(p for p in parts if (p[0], p[1]) != total)
+    if len(parts) < 2 or len({label for _, _, label in parts}) < len(parts):
+        return None
+    return RevenueLines(total, parts)
+
+
+def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, facts) -> list[Fact]:
+    """Revenue facts of each line above the total (``Fact.segment`` = its printed label) for
+    every period in which the lines printed add up to the total (``adds_up``)."""
+    m = mapping()
+    by_key: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = defaultdict(dict)
+    for row in rows:
+        if row.get("coreg") or row.get("segments"):
+            continue
+        key = (row.get("ddate") or "", row.get("qtrs") or "", (row.get("uom") or "").strip())
+        by_key[key][(row["tag"], row["version"])] = row
+    scale = next((f.scale for f in facts if f.concept == "revenue" and f.segment is None), "")
+    out = []
+    for (ddate, quarters, uom), printed in by_key.items():
+        end = _day(ddate)
+        if parts.total not in printed or end is None or not quarters.isdigit() or quarters == "0":
+            continue
+        start = _start(end, int(quarters))
+        period = calendar.period(start, end)
+        present = [(p, printed[p[:2]]) for p in parts.lines if p[:2] in printed]
+        try:
+            values = [Decimal(row["value"]) for _, row in present]
+            total = Decimal(printed[parts.total]["value"])
+        except InvalidOperation:
+            continue
+        if period is None or not adds_up(values, total):
+            continue
+        for (tag, version, label), row in present:
+            if m.unnamed_line.match(label):
+                continue
+            element = _element(tag, version) or _own(tag)
+            column = f"{adsh} ddate {ddate} qtrs {quarters}: {start} to {end}"
+            text = row["value"].strip()
+            source = Source(
+                file, sha, None, m.table("revenue"), f"{label} [{element}]", column, text
+            )
+            value = to_value(text, uom)
+            out.append(Fact(code, "revenue", period, value, uom, source, scale, segment=label))
+    return out

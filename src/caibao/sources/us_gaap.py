@@ -44,6 +44,8 @@ class ConceptRule:
     unless: tuple[str, ...]
     apart_when: tuple[str, ...]  # elements whose presence puts the fact in a table of its own
     apart_table: str | None
+    # every (fallback, unless) in the order tried: ``fallback`` first, then ``more_fallbacks``
+    fallbacks: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class Mapping:
     apart_elements: frozenset[str]  # every rule's apart_when
     # (statement code, printed label in lower case) → concept: a filer's own element so labelled
     label_fallbacks: dict[tuple[str, str], str]
+    # a revenue line's label that names no line of business ("Other revenues")
+    unnamed_line: re.Pattern[str]
 
     def table(self, concept: str) -> str:
         return self.tables[self.rules[concept].statement]
@@ -78,6 +82,15 @@ def mapping() -> Mapping:
             tuple(entry.get("unless", ())),
             tuple(entry.get("apart_when", ())),
             entry.get("apart_table"),
+            tuple(
+                (f["concept"], tuple(f.get("unless", ())))
+                for f in (
+                    [{"concept": entry["fallback"], "unless": entry.get("unless", ())}]
+                    if entry.get("fallback")
+                    else []
+                )
+                + entry.get("more_fallbacks", [])
+            ),
         )
         rules[concept] = rule
         for rank, element in enumerate(rule.elements):
@@ -99,6 +112,7 @@ def mapping() -> Mapping:
         data["namespaces"],
         apart,
         by_label,
+        re.compile(data["revenue_lines"]["unnamed"]),
     )
 
 
@@ -234,11 +248,14 @@ def fallback_facts(facts: list[Fact]) -> list[Fact]:
     have = {(f.concept, f.period, f.segment) for f in facts}
     out = []
     for rule in m.rules.values():
-        if rule.fallback is None or any(u in present for u in rule.unless):
-            continue
-        for f in facts:
-            if f.concept == rule.fallback and (rule.concept, f.period, f.segment) not in have:
-                out.append(replace(f, concept=rule.concept))
+        for fallback, unless in rule.fallbacks:
+            if any(u in present for u in unless):
+                continue
+            for f in facts:
+                key = (rule.concept, f.period, f.segment)
+                if f.concept == fallback and key not in have:
+                    out.append(replace(f, concept=rule.concept))
+                    have.add(key)
     return out
 
 
@@ -294,3 +311,23 @@ def reporting_scale(texts: list[str]) -> str:
         return ""
     least = min(zeros)
     return next((name for power, name in _SCALE_NAMES if least >= power), "")
+
+
+def adds_up(lines: list[Decimal], total: Decimal) -> bool:
+    """Whether statement lines printed in order are the parts of ``total``: a line equal to the
+    sum of two or more lines just above it is their subtotal (software revenues under new
+    licences and licence updates), and what is left, two lines or more, sums to the total
+    exactly."""
+    top: list[Decimal] = []
+    leaves = 0
+    for value in lines:
+        run = Decimal(0)
+        for j in range(len(top) - 1, -1, -1):
+            run += top[j]
+            if len(top) - j >= 2 and run == value:
+                del top[j:]
+                break
+        else:
+            leaves += 1
+        top.append(value)
+    return leaves >= 2 and len(top) >= 1 and sum(top, Decimal(0)) == total

@@ -285,7 +285,8 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(
     r"(?P<y>(?<!\d)(?:19|20)\d{2})(?!\d)"
-    r"|(?:fy|fiscal |[1-4]q|q[1-4]['’ ]?|[12]h|h[12]['’ ]?|9m)(?P<y2>\d{2})(?!\d)"
+    # (an analyst's compact period: FY10, 1Q10, Q3'24, 1Q FY10 — its year is the FY's)
+    r"|(?:fy\s*|fiscal |[1-4]q|q[1-4]['’ ]?|[12]h|h[12]['’ ]?|9m)(?P<y2>\d{2})(?!\d)"
 )
 _REL_YEAR = [
     (re.compile(r"前年|two years ago"), -2),
@@ -299,11 +300,13 @@ _YTD = re.compile(
     r"前三(?:个)?财?季度?|[前首]九个月|三季报|第?三季度报告|1\s*[-~至到]\s*9\s*月|一至九月|(?:first )?nine months|9m|q1\s*[-–]\s*q3"
 )
 _H1 = re.compile(
-    r"上半年|[前首]六个月|半年度|半年报|中报|中期|1\s*[-~至到]\s*6\s*月|first half|six months|1h(?=\d)|h1(?!\d)"
+    r"上半年|[前首]六个月|半年度|半年报|中报|中期|1\s*[-~至到]\s*6\s*月|first half|six months"
+    # (1H24, 1H FY10: a compact half, its year after it)
+    r"|(?<![a-z0-9.])1h(?![a-eg-z])|h1(?!\d)"
 )
-_H2 = re.compile(r"下半年|second half|2h(?=\d)|h2(?!\d)")
+_H2 = re.compile(r"下半年|second half|(?<![a-z0-9.])2h(?![a-eg-z])|h2(?!\d)")
 _QUARTER = re.compile(
-    r"第?(?P<zh>[一二三四1-4首])季度|(?P<first_report>一)季报|第(?P<zh2>[一二三四1-4])季|(?P<first>首)季|(?<![a-z])q(?P<q>[1-4])(?!\s*[-–]\s*q)|(?P<qq>[1-4])q(?=\d)"
+    r"第?(?P<zh>[一二三四1-4首])季度|(?P<first_report>一)季报|第(?P<zh2>[一二三四1-4])季|(?P<first>首)季|(?<![a-z])q(?P<q>[1-4])(?!\s*[-–]\s*q)|(?<![a-z0-9.])(?P<qq>[1-4])q(?![a-eg-z])"
     r"|(?P<en>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter"
     r"|1\s*[-~至到]\s*3\s*月|first three months"
 )

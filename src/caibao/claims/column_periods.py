@@ -9,10 +9,18 @@ from datetime import date
 
 from ..periods import Period
 from .article_periods import find_periods, resolve_phrase
+from .fiscal import FISCAL_SHIFT, fiscal_year_named
 
 # an analyst's year column: 2023A (actual), 2024E / 2024F / 2024P (estimate, forecast), FY24E
 _YEAR_COLUMN = re.compile(
     r"\s*(?:FY\s*(?P<fy>(?:19|20)?\d{2})|(?P<y>(?:19|20)\d{2})\s*年?)\s*(?P<kind>[AEFP])?\s*$",
+    re.I,
+)
+# an analyst's quarter or half column: 1Q FY10, Q2 2009, 3Q09, 1H FY10, FY10 Q1, 9M24E (the year
+# of an FY is the company's fiscal year, named by the year it ends in)
+_PART_COLUMN = re.compile(
+    r"\s*(?P<period>(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*['’]?\s*(?:FY\s*)?(?:19|20)?\d{2}"
+    r"|FY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M))\s*(?P<kind>[AEFP])?\s*$",
     re.I,
 )
 # a change column against the start of the year (较年初变动, vs start of year, YTD change): its
@@ -33,7 +41,13 @@ def column_period(
     if m and (m["y"] or m["kind"] or m["fy"]):
         year = int(m["y"] or m["fy"])
         year = year + 2000 if year < 100 else year
+        if m["fy"]:  # FY10: the company's fiscal year (Walmart's ends in January 2010)
+            year = fiscal_year_named(year, FISCAL_SHIFT.get())
         return Period.fy(year), (m["kind"] or "A").upper() != "A"
+    part = _PART_COLUMN.fullmatch(title)
+    if part:
+        estimate = (part["kind"] or "A").upper() != "A"
+        return resolve_phrase(part["period"], reference, current), estimate
     if _VS_YEAR_START.search(title):
         return None, False
     phrases = find_periods(title)

@@ -43,6 +43,8 @@ _MONTH_QUARTER = re.compile(r"(?i)^(?:the\s+)?(\w+)\s+(quarter|half)$")
 
 _FISCAL_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*财年|(?i:\b(?:fiscal\s+(?:year\s+)?|FY\s*)(?P<y2>(?:19|20)\d{2}))"
+    # an analyst's two-digit fiscal year (FY10, 1Q FY10, 1QFY10)
+    r"|(?i:(?:(?<![a-z])|(?<=\d[qhm]))FY\s*(?P<y3>\d{2})(?!\d))"
 )
 
 
@@ -100,6 +102,9 @@ def shift_phrase(phrase: str, shift: int) -> str:
         # a year named for the year it starts in (the store's, see fiscal_year_end): an article's
         # fiscal 2010 / 2010财年, named for the year it ends in, is the store's 2009
         def named(m: re.Match) -> str:
+            if m["y3"]:
+                short = fiscal_year_named(2000 + int(m["y3"]), shift) % 100
+                return m.group(0)[: -len(m["y3"])] + f"{short:02d}"
             year = m["y"] or m["y2"]
             return m.group(0).replace(year, str(fiscal_year_named(int(year), shift)))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..periods import Period
 from .article_periods import resolve_phrase
 from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
@@ -175,7 +176,8 @@ class PeriodReading:
             for p in periods
             if p[0] >= b
             # 1.09元（上年同期1.44元）: a period right before the next figure is that figure's
-            and not any(p[1] <= x <= p[1] + 2 for x in starts)
+            # (not across a comma: 22.34 million yuan in the third quarter, little changed)
+            and not any(p[1] <= x <= p[1] + 2 and "," not in s[p[1] : x] for x in starts)
             and (not CLAUSE_SEP.search(s[b : p[0]]) or _TRAILING_PERIOD.fullmatch(s, b, p[0]))
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
         ]
@@ -229,12 +231,44 @@ class PeriodReading:
             if resolved is not None and not around:
                 main = resolved  # English names the period after the figure: "... in 2024"
 
+        quarterly = _quarterly_figure(self.lex, s, a, periods)
+        if quarterly and (claim_period or main) is not None:
+            claim_period = _last_quarter(claim_period or main)
         if claim_period is None and _WHEN.match(s, clause):
             # 16.1% higher than the first quarter, when sales had fallen 6%: that quarter's
             named = [p for p in periods if p[1] <= clause and not s[p[1] : clause].strip(" ,")]
             if named:
                 claim_period = resolve_phrase(named[-1][2], self.reference, main)
         return claim_period or main, main, base, year_start_base
+
+
+# a quarterly dividend, quarterly profit: a figure of one quarter, the last of the period
+# discussed (not a quarterly filing or report: the document, not the figure)
+_QUARTERLY = re.compile(
+    r"(?i)(?=q)\bquarterly\s+(?!(?:filings?|reports?|results|statements?|earnings\s+reports?"
+    r"|10-Q|basis)\b)"
+)
+
+
+def _quarterly_figure(lex, s: str, a: int, periods) -> bool:
+    """Whether the number at ``a`` is the figure a "quarterly X" before it names: the last such
+    word before it, with no period phrase and no other metric word in between."""
+    if "uarterly" not in s[:a]:
+        return False
+    found = [m for m in _QUARTERLY.finditer(s, 0, a)]
+    if not found:
+        return False
+    q = found[-1].end()
+    if any(q <= p_start < a for p_start, _e, _p in periods):
+        return False
+    return all(m.start() == q for m in lex.metrics_re.finditer(s, q, a))
+
+
+def _last_quarter(period):
+    """The single quarter a period ends with (2009H1 → 2009Q2; a balance date: its quarter)."""
+    if period.is_instant:
+        return Period.q(period.end.year, (period.end.month - 1) // 3 + 1)
+    return Period.q(period.year, period.quarter)
 
 
 _COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")

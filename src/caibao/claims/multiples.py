@@ -27,6 +27,7 @@ _QOQ_WORDS = re.compile(
 )
 
 
+_FOLD = re.compile(r"fold\b", re.I)
 _A_RATIO = re.compile(r"\d\s*[x×]$", re.I)
 _GROWTH_WORDS = re.compile(
     r"\b(?:rose|risen|rise|grew|grown|grow|increased?|jump(?:ed)?|climb(?:ed)?|surg(?:ed|e)|"
@@ -74,6 +75,12 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
     if as_increase and as_level:
         return Verdict(SUPPORTED, f"Holds either way: growth of {pct} ({_label(g)}).",
                        expected, g.sources)  # fmt: skip
+    if as_level and claim.value > 2 and _FOLD.search(claim.printed or ""):
+        # jumped sixfold, an eightfold increase: English "-fold" multiplies the level (unlike
+        # 增长6倍, which may be read as the increase); "twofold" stays ambiguous, since a
+        # doubling is said "doubled" and "rose twofold" is as often read as tripled
+        return Verdict(SUPPORTED, f"Matches {level:.2f}× the prior level (growth of {pct}, "
+                       f"{_label(g)}).", expected, g.sources)  # fmt: skip
     if as_increase or as_level:
         return Verdict(
             MISLEADING,

@@ -252,11 +252,47 @@ class Derivations:
         cur = self.value(concept, period, segment)
         if cur is None or cur.value is None:
             return None
-        for prior in _bases(period):
+        bases = _bases(period)
+        for k, prior in enumerate(bases):
             base = self.value(concept, prior, segment)
             if base is not None and base.value is not None:
                 return prior, cur, base
+            if k == 0:
+                # no 31 December: the year-end of a fiscal year that ends in another month
+                start = self._fiscal_year_start(concept, period, segment, cur)
+                base = self.value(concept, start, segment) if start else None
+                if base is not None and base.value is not None:
+                    return start, cur, base
         return None
+
+    def _fiscal_year_start(self, concept, period, segment, cur: Computed) -> str | None:
+        """The balance date a quarter's balance sheet prints beside its own when the fiscal year
+        does not end in December (a 10-Q dated 2009-07-31 beside the year-end 2009-01-31): the
+        latest earlier date of the figure in the same document, less than a year before."""
+        try:
+            p = Period.parse(period)
+        except ValueError:
+            return None
+        if not p.is_instant or (p.end.month, p.end.day) == (12, 31):
+            return None
+        docs = {s.sha256 for s in cur.sources}
+        best = None
+        for (c, other, seg, measure), facts in self._index.items():
+            if c != concept or seg != segment or measure != VALUE or other == period:
+                continue
+            try:
+                q = Period.parse(other)
+            except ValueError:
+                continue
+            days = (p.end - q.end).days
+            if (
+                q.is_instant
+                and 28 <= days < 360
+                and any(f.source.sha256 in docs for f in facts)
+                and (best is None or q.end > best.end)
+            ):
+                best = q
+        return str(best) if best is not None else None
 
     def _year_difference(self, concept, period, segment, measure) -> list[Computed]:
         """This year's value minus the prior year's: in points (CHANGE_PP, of a ratio in %) or

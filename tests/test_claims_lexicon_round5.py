@@ -53,3 +53,39 @@ def test_a_legal_form_before_another_does_not_end_the_sentence():
         lex,
     )
     assert [c.subject for c in got][-1] == OTHER
+
+
+def _got(text):
+    return [(c.concept, c.measure, c.value) for c in extract_claims(text, "ACME", REF)]
+
+
+def test_us_line_items_as_the_chinese_press_names_them():
+    got = _got(
+        "2023年运营利润为12.5亿美元，运营利润率为21%；一般及行政支出3.6亿美元，营销费用9.6亿美元。"
+    )
+    assert [c for c, _m, _v in got] == [
+        "operating_profit",
+        "operating_margin",
+        "admin_expense",
+        "selling_expense",
+    ]
+    got = _got("截至2023年末，负债率为68.5%，较年初下降0.5个百分点；净负债率为40%。")
+    assert [c for c, _m, _v in got] == ["debt_ratio", "debt_ratio", "kpi_net_gearing"]
+
+
+def test_english_line_items_and_per_share_wording():
+    got = _got("In 2023 earnings from operations rose 8% and G&A expenses fell 3%.")
+    assert [c for c, _m, _v in got] == ["operating_profit", "admin_expense"]
+    got = _got("Net income excluding nonrecurring items rose 15% to 3.1 billion yuan in 2023.")
+    assert {c for c, _m, _v in got} == {"np_parent_recurring"}
+    got = _got("In 2023 same-store sales rose 4.8 percent.")
+    assert [c for c, _m, _v in got] == ["kpi_comparable_sales"]
+    got = _got("The loss per share was 0.31 yuan in 2023.")
+    assert got[0][0] == "eps_basic" and got[0][2] < 0
+    got = _got("Acme said 2023 profit fell to 45 cents a share on a diluted basis.")
+    assert [c for c, _m, _v in got] == ["eps_diluted"]
+    # a change said of the figure per share after it is the EPS's change
+    got = _got("For 2023, diluted earnings were unchanged at $1.35 a share.")
+    assert [(c, m) for c, m, _v in got] == [("eps_diluted", "change_pct"), ("eps_diluted", "value")]
+    got = _got("Acme's 2023 profit rose 5% to 42 cents a share.")
+    assert [c for c, _m, _v in got] == ["eps_basic", "eps_basic"]

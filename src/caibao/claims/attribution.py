@@ -88,7 +88,7 @@ _FORECAST_LEAD = re.compile(
     re.I,
 )
 EXCLUDING = re.compile(
-    r"\b(?:excluding|stripping out|stripping|ex-)\s*(?:one[- ]offs?|one[- ]time|non[- ]recurring"
+    r"\b(?:excluding|stripping out|stripping|ex-)\s*(?:one[- ]offs?|one[- ]time|non[- ]?recurring"
     r"|exceptional|extraordinary)",
     re.I,
 )
@@ -117,6 +117,14 @@ _DILUTED_AFTER = re.compile(
 _DILUTED_BEFORE = re.compile(
     r"on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted|[(（](?:diluted|摊薄|稀释)[)）]", re.I
 )
+# (…unchanged) at $1.85, (…rose 5%) to 42 cents: the figure a change goes to
+_TO_PER_SHARE = re.compile(
+    r"(?:\s+(?:a\s+)?(?:year\s+on\s+year|year-on-year))?\s+(?:at|to)\s+(?:US\$|HK\$|\$|RMB\s?|Rmb)?"
+    r"[\d.,]*\d\s*(?:cents|yuan|dollars|US\s+cents)?",
+    re.I,
+)
+# diluted earnings, diluted net income: the profit word said per diluted share
+_DILUTED_WORD = re.compile(r"\bdiluted\s+$", re.I)
 # a sentence that points back at the figure before (That was up 11% from a year earlier)
 _BACK_REFERENCE = re.compile(
     r"\s*(?:that|this|it|which)\s+(?:was|is|were|marked|represented)\b", re.I
@@ -210,9 +218,21 @@ class Attribution:
             per10 = _Word(mention.word.text, "dividend_per_share", None, "per_share", True)
             return Mention(mention.start, mention.end, per10), own
         per_share = after or _PER_SHARE_BEFORE.search(s, 0, a)
-        if per_share and mention.word.concept == "np_parent" and amount.unit in _CURRENCIES:
+        if amount.unit == "%" and not per_share:
+            # earnings were unchanged at $1.85 a share, rose 5% to 42 cents a share: the change
+            # of the figure per share after it
+            to = _TO_PER_SHARE.match(s, b)
+            after = to and _PER_SHARE_AFTER.match(s, to.end())
+            per_share = after
+        if per_share and mention.word.concept == "np_parent" and amount.unit in (*_CURRENCIES, "%"):
             # the profit word stays (its sign: lost is negative), the concept is EPS
-            concept = "eps_diluted" if after and after.group("diluted") else "eps_basic"
+            # (98 cents a share on a diluted basis; diluted earnings were 1.85 a share)
+            diluted = (
+                (after and (after.group("diluted") or _DILUTED_AFTER.match(s, after.end())))
+                or _DILUTED_BEFORE.search(s, min(clause, mention.start), a)
+                or _DILUTED_WORD.search(s, max(0, mention.start - 12), mention.start)
+            )
+            concept = "eps_diluted" if diluted else "eps_basic"
             eps = _Word(mention.word.text, concept, None, "per_share", True)
             state.profit_behind_per_share = mention
             return Mention(mention.start, mention.end, eps), own

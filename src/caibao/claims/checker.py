@@ -28,6 +28,7 @@ from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
 from .streaks import streak_claims
 from .text import read_text
 from .verify import verify
+from .verify_base import ArticleClaims
 
 # a price per unit of a commodity (gold averaging $922 an ounce, copper at $2.82 a pound, 铁矿石
 # 每吨120美元) or a price named by its commodity ($900-plus gold): the market's, not a company's
@@ -208,9 +209,10 @@ class Checker:
         streaks = streak_claims(t, code, claims, self.lexicon)
         claims = sorted([*claims, *streaks], key=lambda c: c.start) if streaks else claims
         checked = []
+        article = ArticleClaims(claims)  # what every claim asks of the whole article, once
         for c in claims:
             # a sentence about another company in the store is checked against that company
             metrics = m if c.subject == code else self._metrics_for(c.subject)
-            checked.append(CheckedClaim(c, verify(c, metrics, claims, self.lexicon.kinds)))
+            checked.append(CheckedClaim(c, verify(c, metrics, article, self.lexicon.kinds)))
 
         return CheckResult(code, self.known.get(code), checked)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import tomllib
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from ..metrics import Computed, Metrics
@@ -74,6 +74,8 @@ from .verify_base import (
     _label,
     _lang,
     _lookup,
+    mostly_chinese,
+    position,
     show,
 )
 from .wholes import _multiple_of_whole, _ratio_to_whole, multiple_of_itself
@@ -217,13 +219,6 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@lru_cache(maxsize=16)
-def _mostly_chinese(quotes: tuple[str, ...]) -> bool:
-    """Whether most of an article's claims are quoted in Chinese: decided once per article (every
-    claim asks), not once per claim."""
-    return 2 * sum(bool(_CJK.search(q)) for q in quotes) > len(quotes)
-
-
 _SAME_LENGTH = {"Q": "Q", "FY": "FY", "H1": "H", "H2": "H", "YTD": "YTD", "INSTANT": "INSTANT"}
 
 
@@ -245,13 +240,12 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
     usual = {prior_period(claim.period)} if claim.measure in (CHANGE_PCT, CHANGE_ABS) else set()
     if here.is_single_quarter and claim.measure == CHANGE_QOQ_PCT:
         usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
-    try:
-        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
-    except StopIteration:
+    i = position(claim, article)
+    if i is None:
         return None
     # Chinese names the compared figure before the change (较二季度的107.9亿元环比腰斩有余),
     # English after it (41% below the 838.7 million yuan earned in the first quarter)
-    chinese = _mostly_chinese(tuple(c.quote for c in article))
+    chinese = mostly_chinese(article)
     if chinese and claim.measure == TIMES:
         # 较2023年的40亿元增长2倍 is growth, ambiguous by nature (see _times); Chinese says a level
         # multiple as 是…的N倍 (_multiple_of_whole)
@@ -352,11 +346,10 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
 
 def _neighbour(claim: Claim, article: list[Claim]) -> Claim | None:
     """The claim a compared figure would be: before it in Chinese, after it in English."""
-    try:
-        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
-    except StopIteration:
+    i = position(claim, article)
+    if i is None:
         return None
-    chinese = _mostly_chinese(tuple(c.quote for c in article))
+    chinese = mostly_chinese(article)
     j = i - 1 if chinese else i + 1
     if not 0 <= j < len(article):
         return None
@@ -614,7 +607,9 @@ def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
         tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale, _lang(claim))}, which the other figures contradict)"  # noqa: E501
     how = "printed" if first.formula == "printed" else f"computed as {first.formula}"
     # the company's later figure (调整后, or a later report's column) supersedes its earlier one
-    disagree = [c for c in good if c not in agree]
+    # (the figures that do not agree, read off ``results``: equal figures agree alike, so this is
+    # ``c not in agree`` without comparing every pair of figures field by field)
+    disagree = [c for c, ok, _r in results if not ok]
     old = [c for c in disagree if m.superseded(c, good)]
     if agree and disagree and len(old) == len(disagree):
         first_reported = show(old[0].value, old[0].unit, claim.scale, _lang(claim))

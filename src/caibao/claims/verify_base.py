@@ -56,6 +56,39 @@ def show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = N
     return f"{value} {unit}"
 
 
+class ArticleClaims(list):
+    """An article's claims (a list, not to be changed once built) with what every claim's
+    verification asks of the whole article worked out once per check: each span's position and
+    the language most claims are quoted in. ``verify`` takes a plain list too; then these are
+    worked out for each claim."""
+
+    def __init__(self, claims=()) -> None:
+        super().__init__(claims)
+        self.positions: dict[tuple[int, int], int] = {}
+        for k, c in enumerate(self):
+            self.positions.setdefault((c.start, c.end), k)
+        self.chinese = _count_chinese(self)
+
+
+def _count_chinese(article: list[Claim]) -> bool:
+    return 2 * sum(bool(_CJK_CHAR.search(c.quote)) for c in article) > len(article)
+
+
+def position(claim: Claim, article: list[Claim]) -> int | None:
+    """The index of the article's first claim with the claim's span, if any."""
+    if isinstance(article, ArticleClaims):
+        return article.positions.get((claim.start, claim.end))
+    span = (claim.start, claim.end)
+    return next((k for k, c in enumerate(article) if (c.start, c.end) == span), None)
+
+
+def mostly_chinese(article: list[Claim]) -> bool:
+    """Whether most of the article's claims are quoted in Chinese."""
+    if isinstance(article, ArticleClaims):
+        return article.chinese
+    return _count_chinese(article)
+
+
 def _lang(claim: Claim) -> str:
     """The language of the article a claim was read from (for the figures of its reason)."""
     if claim.scale in _EN_SCALES:

@@ -20,7 +20,7 @@ from .model import (
     Claim,
     Verdict,
 )
-from .verify_base import HUNDRED, _agrees, _label, _lang, show
+from .verify_base import HUNDRED, _agrees, _label, _lang, position, show
 
 _OF_WHOLE_EN = re.compile(
     r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -69,9 +69,8 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
         # (分红14.82亿元，占)归母净利润的比例超过五成: the quote opens on the whole, the 占 is
         # before it, and 的比例/比重/占比 says a share of it
         named_before = True
-    try:
-        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
-    except StopIteration:
+    i = position(claim, article)
+    if i is None:
         return None
     if named_after or named_before:
         for c in reversed(article[max(0, i - 3) : i]):
@@ -226,9 +225,8 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
     lex = _metric_words()
     word = lex.metrics_re.fullmatch(whole["whole"].strip())
     denominator = lex.metric(word.group()).concept if word else None
-    try:
-        i = next(k for k, c in enumerate(article) if (c.start, c.end) == (claim.start, claim.end))
-    except StopIteration:
+    i = position(claim, article)
+    if i is None:
         return None
     for c in reversed(article[max(0, i - 2) : i]):
         if c.measure != VALUE or c.concept is None or claim.start - c.end > 20:

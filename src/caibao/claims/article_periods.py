@@ -56,9 +56,10 @@ PERIOD_RE = re.compile(
     r"|报告期内?|本报告期|(?<!日财)(?<!日)年末|(?<!日财)(?<!日)年底|年初(?!至|以来)|期初(?!至)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
-    # (the English phrases, behind a look-ahead of how they can start: a Chinese character or a
-    # figure's digits skip them all at one test)
-    r"|(?i:(?=[a-z]|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z])"
+    # (the English phrases, behind a look-ahead of the first two characters they can start with:
+    # a Chinese character, a figure's digits and most letters of English words skip them all)
+    r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[pstu\s]|o[cfn]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
+    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z])"
     r"(?:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
@@ -242,12 +243,12 @@ _REPORT_ZH = re.compile(
     r"|(年度报告|年报|年度业绩|全年业绩))"
 )
 _REPORT_EN = re.compile(
-    r"(?i:(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
+    r"(?i:(?=[fhiqtna])(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
     r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY))\s+"
     r"(?:results|report|earnings)\s+(?:for\s+|of\s+)?(?:fiscal\s+)?((?:19|20)\d{2}))"
 )
 _REPORT_EN_YEAR_FIRST = re.compile(
-    r"(?i:(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
+    r"(?i:(?=[fhiqtna])(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
     r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY|fiscal(?:\s+year)?))\s+"
     r"((?:19|20)\d{2})\s+"
     r"(?:results|report|earnings))"

@@ -1,16 +1,18 @@
 """SEC data sets: the lines an income statement prints above its revenue total read as revenue
 segments when they add up to it; standard elements of software R&D, long-term debt, deferred
-revenue; net income available to common stock as the parent's when no preferred dividends."""
+revenue; net income available to common stock as the parent's when no preferred dividends; the
+names of fiscal years."""
 
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from caibao.sources.sec_fsds import read_fsds
-from caibao.sources.us_gaap import adds_up
+from caibao.sources.us_gaap import adds_up, fiscal_year_name
 
 SUB_HEAD = ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "instance"]
 NUM_HEAD = ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "note"]
@@ -131,3 +133,41 @@ def test_standard_elements_of_software_rd_debt_and_deferred_revenue(tmp_path):
     num.append(("PreferredStockDividendsIncomeStatementImpact", g, "20110630", "1", "5.0000"))
     reading, _ = _filing(tmp_path, [], num)
     assert "np_parent" not in {f.concept for f in reading.facts}
+
+
+@pytest.mark.parametrize(
+    ("year_end", "filed", "name"),
+    [
+        ("2012-03-31", 2011, 2012),  # a March year is named for the year it ends in
+        ("2012-02-29", 2011, 2012),
+        ("2011-05-31", 2011, 2011),
+        ("2011-09-24", None, 2011),
+        ("2011-01-01", 2011, 2010),  # 52 weeks ended on the Saturday nearest 31 December
+        ("2012-01-31", 2011, 2011),  # a January year: the filer's own name, either year
+        ("2012-01-31", 2012, 2012),
+        ("2012-02-04", 2011, 2011),
+        ("2012-01-31", None, 2012),
+        ("2012-01-31", 2008, 2012),  # neither year: the year it ends in
+    ],
+)
+def test_fiscal_year_name(year_end, filed, name):
+    assert fiscal_year_name(date.fromisoformat(year_end), filed) == name
+
+
+def test_a_march_year_quarter_is_named_for_the_year_it_ends_in(tmp_path):
+    """The data sets' fy of a filer whose year ends in March may be the year it starts in: the
+    quarter to June 2011 is the first of the fiscal year ending March 2012, fiscal 2012."""
+    g = "us-gaap/2011"
+    num = [
+        ("Revenues", g, "20110630", "1", "500.0000"),
+        ("Revenues", g, "20100630", "1", "450.0000"),
+        ("Assets", g, "20110331", "0", "9000.0000"),
+    ]
+    reading, _ = _filing(tmp_path, [], num, fy="2011", fp="Q1", fye="0331")
+    assert reading.document.period == "2012Q1"
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got == {
+        ("revenue", "2012Q1"): Decimal("500.00"),
+        ("revenue", "2011Q1"): Decimal("450.00"),
+        ("total_assets", "2011-03-31"): Decimal("9000.00"),
+    }

@@ -30,11 +30,13 @@ allowed); a line printed negated (a deduction) makes none of them parts, and a l
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
 2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
 notation (``sources.xbrl``): the calendar is anchored on the filing's ``period``, ``fy``,
-``fp`` and ``fye``. The year is the data sets' ``fy`` (Fiscal Year Focus) as given: for a year
-ending in late January it can be the year the fiscal year starts in. Dell's 10-Q/A for the
-quarter to 2009-07-31 (fye 0131) is ``fy`` 2009 ``fp`` Q2, stored as ``2009Q2``, though Dell and
-the press call that quarter the second of fiscal 2010; the held-out annotations follow the data
-sets' label, and so does the store. ``fye`` (the month end the fiscal year ends on) and each
+``fp`` and ``fye``. The year is named as the filer names it (``us_gaap.fiscal_year_name``): the
+calendar year the fiscal year ends in, not the data sets' ``fy`` where that is the year it starts
+in (the 2009 sets' years ending in February or March: Electronic Arts' quarter to 2009-06-30 is
+``fy`` 2009 ``fp`` Q1, stored as ``2010Q1``, its fiscal 2010 first quarter); for a year ending in
+January, which filers name both ways (Walmart, Dell: fiscal 2010 ends January 2010; Home Depot:
+fiscal 2009 does), ``fy`` as given (Dell's 10-Q/A for the quarter to 2009-07-31 is ``2009Q2``).
+``fye`` (the month end the fiscal year ends on) and each
 filing's balance dates are what a reader needs to learn the fiscal calendar of a filer with
 quarterly reports only. The data sets give EPS in ``USD``: per-share concepts get
 ``USD/share``. They do not give the rounding: ``Fact.scale`` is the one a filing's amounts

@@ -10,6 +10,16 @@ year of a period is the one whose end (anchored on a filing's own year and perio
 within 45 days of it, so 52/53-week years fit. Balances keep their real date (``2023-09-30``).
 A span that is no fiscal quarter, half, year to date or year (a trailing twelve months, one
 month) has no period.
+
+Fiscal year names (``fiscal_year_name``, ``[fiscal_year_names]`` of us_gaap.toml). A filer names
+its fiscal year after the calendar year in which it ends (Oracle's fiscal 2010 ended 31 May 2010,
+Electronic Arts' on 31 March 2010), and so does the store, whatever a filing's year focus says:
+the 2009 data sets' ``fy`` names the years ending in February and March 2010 "2009". A year that
+ends in the first days of January (52/53 weeks ended on the Saturday nearest 31 December) is its
+December's. A year ending in January or the first days of February is named both ways by filers
+— Walmart, NVIDIA and Dell call the year to January 2010 fiscal 2010, Home Depot, Target and
+Lowe's call theirs fiscal 2009 — and nothing but the filing's own year focus tells which: there
+it is kept when it is one of the two (the 2009 data sets give the starting year for all of them).
 """
 
 from __future__ import annotations
@@ -63,6 +73,8 @@ class Mapping:
     label_fallbacks: dict[tuple[str, str], str]
     # a revenue line's label that names no line of business ("Other revenues")
     unnamed_line: re.Pattern[str]
+    # "december_until", "either_way_until" → (month, day): see fiscal_year_name
+    fiscal_year_names: dict[str, tuple[int, int]]
 
     def table(self, concept: str) -> str:
         return self.tables[self.rules[concept].statement]
@@ -113,6 +125,7 @@ def mapping() -> Mapping:
         apart,
         by_label,
         re.compile(data["revenue_lines"]["unnamed"]),
+        {k: _month_day(v) for k, v in data["fiscal_year_names"].items()},
     )
 
 
@@ -136,6 +149,25 @@ def _same_day_in(year: int, day: date) -> date:
         return day.replace(year=year)
     except ValueError:  # 29 February
         return day.replace(year=year, day=28)
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+def fiscal_year_name(year_end: date, filed: int | None = None) -> int:
+    """The name of the fiscal year ending on ``year_end``: the calendar year it ends in, the one
+    before for a year ending in the first days of January; for a year ending in January or early
+    February, ``filed`` (the filing's own year focus) when it is either year (see the module's
+    notes)."""
+    names = mapping().fiscal_year_names
+    md = (year_end.month, year_end.day)
+    if md <= names["december_until"]:
+        return year_end.year - 1
+    if md <= names["either_way_until"] and filed in (year_end.year - 1, year_end.year):
+        return filed
+    return year_end.year
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +198,7 @@ class FiscalCalendar:
                     except ValueError:
                         guesses.append(date(y, month, 28))
                 year_end = min(guesses, key=lambda d: abs((d - year_end).days))
-        return cls(year_end, fiscal_year if fiscal_year else year_end.year)
+        return cls(year_end, fiscal_year_name(year_end, fiscal_year))
 
     def fiscal_year(self, day: date) -> tuple[int, date]:
         """The fiscal year a day falls in, and that year's nominal end."""

@@ -60,3 +60,43 @@ def test_a_balance_is_compared_with_the_start_of_a_fiscal_year_ending_in_another
         assert "2008-12-31" in m.value("inventory", "2009-10-31", measure=CHANGE_PCT).formula
     finally:
         store.close()
+
+
+def test_a_tables_bare_figures_do_not_make_a_chinese_article_english():
+    # a broker's note: a table of bare figures, then 较Q1的…下降约24% — the compared figure
+    # is named before the change, as Chinese does, however many bare cells the table has
+    rows = [
+        ("np_parent", "2024Q1", "1364000000", Y, "value", None, "S1"),
+        ("np_parent", "2024H1", "2399000000", Y, "value", None, "S1"),
+        ("np_parent", "2023Q1", "1151000000", Y, "value", None, "S1"),
+        ("np_parent", "2023H1", "1877000000", Y, "value", None, "S1"),
+        ("revenue", "2024H1", "14000000000", Y, "value", None, "S1"),
+        ("revenue", "2023H1", "13000000000", Y, "value", None, "S1"),
+    ]
+    text = (
+        "样例药业2024年中报点评\n\n| 指标 | 2024H1 | 2023H1 | 同比 |\n|---|---|---|---|\n"
+        "| 营业收入（亿元） | 140.00 | 130.00 | +7.69% |\n"
+        "| 归母净利润（亿元） | 23.99 | 18.77 | +27.81% |\n\n"
+        "二季度归母净利润较Q1的13.64亿元下降约24%，主要系一季度为旺季。\n"
+    )
+    got = _checked(rows, text, date(2024, 8, 25))
+    assert got[-1].verdict.verdict == "supported" and "2024Q1" in got[-1].verdict.reason, got
+    got = _checked(rows, text.replace("约24%", "约12%"), date(2024, 8, 25))
+    assert got[-1].verdict.verdict == "contradicted" and "2024Q1" in got[-1].verdict.reason, got
+
+
+def test_a_per_share_figure_printed_in_its_currency_alone_is_per_share():
+    rows = [
+        ("eps_diluted", "2024FY", "2.35", "USD/share", "value", None, "S1"),
+        ("eps_diluted", "2023FY", "2.05", "USD/share", "value", None, "S1"),
+    ]
+    text = (
+        "# Yangli 2024 results\n\n| Metric | 2024 | 2023 |\n|---|---|---|\n"
+        "| Diluted EPS | $2.35 | $2.05 |\n"
+    )
+    got = _checked(rows, text, date(2025, 3, 25))
+    eps = [c.verdict.verdict for c in got if c.claim.concept == "eps_diluted"]
+    assert eps == ["supported", "supported"], got
+    got = _checked(rows, text.replace("2.35", "2.53"), date(2025, 3, 25))
+    eps = [c.verdict.verdict for c in got if c.claim.concept == "eps_diluted"]
+    assert eps[0] == "contradicted", got

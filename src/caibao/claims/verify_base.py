@@ -70,8 +70,17 @@ class ArticleClaims(list):
         self.chinese = _count_chinese(self)
 
 
+# an English word in a quote (a bare "40.9%", "+1.58pct" or a table cell is of neither language)
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
 def _count_chinese(article: list[Claim]) -> bool:
-    return 2 * sum(bool(_CJK_CHAR.search(c.quote)) for c in article) > len(article)
+    """More claims quoted in Chinese than in English words: the quotes of bare figures (a
+    broker's table of percentages) say nothing of the language and are not counted."""
+    chinese = sum(bool(_CJK_CHAR.search(c.quote)) for c in article)
+    english = sum(bool(_LATIN_WORD.search(c.quote)) and not _CJK_CHAR.search(c.quote)
+                  for c in article)  # fmt: skip
+    return chinese > english
 
 
 def position(claim: Claim, article: list[Claim]) -> int | None:
@@ -137,5 +146,9 @@ def _compatible(claim: Claim, c: Computed) -> bool:
     if claim.unit == "count" and c.unit == "CNY" and claim.concept == "share_capital":
         # 总股本98,818.40万股 against 股本 988,184,000元: an A share's par value is one yuan, so the
         # share capital in yuan is the number of shares
+        return True
+    if c.unit == f"{claim.unit}/share" and claim.concept:
+        # | Diluted EPS | $1.41 |: a per-share concept's figure printed in its currency alone
+        # (a table cell, "earnings of 98 cents") is per share
         return True
     return c.unit == claim.unit or (c.unit == "%" and claim.unit == "%")

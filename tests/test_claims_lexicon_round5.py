@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from caibao.claims.extract import extract_claims
 from caibao.claims.lexicon import Lexicon
@@ -89,3 +90,43 @@ def test_english_line_items_and_per_share_wording():
     assert [(c, m) for c, m, _v in got] == [("eps_diluted", "change_pct"), ("eps_diluted", "value")]
     got = _got("Acme's 2023 profit rose 5% to 42 cents a share.")
     assert [c for c, _m, _v in got] == ["eps_basic", "eps_basic"]
+
+
+def _full(text):
+    return [(c.concept, c.measure, c.value, c.qualifier) for c in extract_claims(text, "ACME", REF)]
+
+
+def test_pct_in_chinese_copy_is_percentage_points():
+    got = _full("2023年销售毛利率为51.3%，同比+0.92pct。")
+    assert got[-1][:3] == ("gross_margin", "change_pp", Decimal("0.92"))
+    # in English copy "pct" stays per cent
+    assert _full("In 2023 Acme revenue rose 7 pct.")[0][1] == "change_pct"
+
+
+def test_a_company_cuts_or_raises_a_figure_by_a_fraction():
+    got = _full("In 2023 Acme slashed its capital spending by almost a third.")
+    assert got == [("capex", "change_pct", Decimal("-33.33"), "approaching")]
+    got = _full("In 2023 the company trimmed R&D by 4.5% to $120m.")
+    assert [(c, m, v) for c, m, v, _q in got] == [
+        ("rd_expense", "change_pct", Decimal("-4.5")),
+        ("rd_expense", "value", Decimal("120000000")),
+    ]
+    got = _full("Sales fell 31.4% in 2023, a decline of more than a quarter.")
+    assert got[-1] == ("revenue", "change_pct", Decimal("-25"), "more_than")
+    got = _full("In 2023 the net margin was 8.1%, a 1.7-point slide.")
+    assert got[-1][:3] == ("net_margin", "change_pp", Decimal("-1.7"))
+    got = _full("In 2023 the annual dividend was raised by a fifth to 30 cents a share.")
+    assert [(c, m) for c, m, _v, _q in got] == [
+        ("dividend_per_share", "change_pct"),
+        ("dividend_per_share", "value"),
+    ]
+
+
+def test_chinese_multiples_and_thresholds():
+    got = _full("2023年公司净利润翻了一番还多。")
+    assert got == [("np_parent", "change_pct", Decimal("100"), "more_than")]
+    got = _full("2023年公司扣非净利润增长了一倍半。")
+    assert got[0][:3] == ("np_parent_recurring", "change_pct", Decimal("150"))
+    got = _full("2023年公司营收稳定在百亿美元以上。")
+    assert got == [("revenue", "value", Decimal("10000000000"), "more_than")]
+    assert _full("2023年公司瞄准百亿级市场。") == []

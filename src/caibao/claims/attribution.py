@@ -219,8 +219,8 @@ class Attribution:
             return Mention(mention.start, mention.end, per10), own
         per_share = after or _PER_SHARE_BEFORE.search(s, 0, a)
         if amount.unit == "%" and not per_share:
-            # earnings were unchanged at $1.85 a share, rose 5% to 42 cents a share: the change
-            # of the figure per share after it
+            # earnings were unchanged at $1.85 a share, rose 5% to 42 cents a share, the dividend
+            # was raised by a third to 50 cents a share: the change of the figure per share after it
             to = _TO_PER_SHARE.match(s, b)
             after = to and _PER_SHARE_AFTER.match(s, to.end())
             per_share = after
@@ -236,10 +236,9 @@ class Attribution:
             eps = _Word(mention.word.text, concept, None, "per_share", True)
             state.profit_behind_per_share = mention
             return Mention(mention.start, mention.end, eps), own
-        if (
-            mention.word.concept == "dividend_cash"
-            and amount.unit in _CURRENCIES
-            and (after or (not amount.scale and amount.value < 100))
+        if mention.word.concept == "dividend_cash" and (
+            (amount.unit in _CURRENCIES and (after or (not amount.scale and amount.value < 100)))
+            or (amount.unit == "%" and after)
         ):
             # 49 cents a share, a $0.10 quarterly dividend: a dividend without a scale is per
             # share (a company's total is printed in millions)

@@ -155,7 +155,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         first = re.match(r"\s*[^\n]*", norm)
         headline = first and len(first.group().strip()) <= 60 and norm[first.end() :].strip()
         self.title_end = first.end() if headline else 0
-        amounts = find_amounts(norm)
+        amounts = _chinese_pct_as_points(norm, find_amounts(norm))
         amounts += rank_amounts(norm)
         amounts = [a for a in amounts if not PER_SHARES.match(norm, max(0, a[0] - 1))]
         # the metric words, found once: for numbers without a unit after them, then for every
@@ -423,4 +423,19 @@ def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):
         if code == OTHER and nxt and nxt[2] != OTHER and not norm[b : nxt[0]].strip():
             continue
         out.append((a, b, code))
+    return out
+
+
+# "pct" after a figure in Chinese text: the brokers' shorthand for percentage points (毛利率
+# +1.58pct, 同比提升0.9pct); in English copy "5 pct" stays per cent (Reuters' style)
+_PCT_END = re.compile(r"pct$", re.I)
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff\n]{0,3}$")
+
+
+def _chinese_pct_as_points(norm: str, amounts: list) -> list:
+    out = []
+    for a, b, x in amounts:
+        if x.unit == "%" and _PCT_END.search(x.printed) and _CJK_BEFORE.search(norm, 0, a):
+            x = replace(x, unit="pp")
+        out.append((a, b, x))
     return out

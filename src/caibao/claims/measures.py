@@ -83,7 +83,8 @@ PER_N_SHARES = re.compile(r"每(\d*)股")
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总)?$")
 _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
-    r"decrease|decline|drop|fall"
+    r"decrease|decline|drop|fall|slide|slump|reduction|contraction|cut|improvement|widening"
+    r"|narrowing|expansion"
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
@@ -110,6 +111,8 @@ _SIGNED_CHANGE_LEAD = re.compile(
     r"[:：]?\s*$|[（(]\s*$",
     re.I,
 )
+# "by" between a metric and its number (capex by 63%)
+_BY = re.compile(r"\s+by\s", re.I)
 _PHRASAL_UP = re.compile(
     r"\b(?:made|make|makes|making|ate|eat|eats|eating|took|take|takes|taking|summed|sums)\s+$",
     re.I,
@@ -206,6 +209,11 @@ class Measures:
             if m.group().lower() != "up" or not _PHRASAL_UP.search(pre, 0, m.start())
         ]
         change = changes[-1].group().lower() if changes else None
+        if change is None and mention and mention.end <= a and _BY.match(pre):
+            # slashed capex by 63%, raised its dividend by a third: the verb before the metric
+            words = s[max(clause, mention.start - 40) : mention.start].split()[-3:]
+            verbs = [w.lower() for w in words if lex.change_re.fullmatch(w)]
+            change = verbs[-1] if verbs else None
         if change is None and unit in ("%", "pp", "times"):
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
             after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))

@@ -67,14 +67,19 @@ def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern,
         # four times (the figures: numbers reads 4 times), five percentage points
         rf"|(?<![\w.-])(?P<w>{names})\s+(?P<u>times|percentage\s+points?)(?![A-Za-z])"
         # a change of 1.5 points: points of a rate (an index's points are no company's figure)
-        r"|(?<![\w.])(?P<p>\d+(?:\.\d+)?)\s+points?(?![A-Za-z])",
+        r"|(?<![\w.])(?P<p>\d+(?:\.\d+)?)(?:\s+|-)points?(?![A-Za-z])",
         re.IGNORECASE,
     )
     changes = _data("lexicon.toml")["changes"]
     change_before = re.compile(
-        r"(?<![A-Za-z])(?:"
+        # (slashed capex by nearly two-thirds: the object may stand between the verb and "by";
+        # a drop of more than a quarter: the change as a noun)
+        r"(?:(?<![A-Za-z])(?:"
         + "|".join(re.escape(w) for w in changes["up"] + changes["down"])
-        + r")\s+(?:by\s+)?(?:(?:nearly|almost|about|roughly|around|some|more\s+than|over"
+        + r")(?:\s+(?:[A-Za-z&'’-]+\s+){0,3}?by)?"
+        r"|\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:drop|fall|decline|decrease|reduction|contraction|cut|slide"
+        r"|rise|increase|gain|jump|surge)\s+of)"
+        r"\s+(?:(?:nearly|almost|about|roughly|around|some|more\s+than|over"
         r"|just\s+over|just\s+under|close\s+to)\s+)?$",
         re.IGNORECASE,
     )
@@ -106,9 +111,14 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
             or _PART_OF_YEAR.search(norm, max(0, m.start() - 12), m.start())
         ):
             continue  # "half" alone, "the first half of 2024": not a share
-        if e.after and not any(norm.endswith(w, 0, m.start()) for w in e.after):
+        after_ok = not e.after or any(norm.endswith(w, 0, m.start()) for w in e.after)
+        then_ok = not e.then or _then(norm, m.end(), e.then)
+        if e.after and e.then:
+            if not (after_ok or then_ok):
+                continue  # 百亿级市场 is no threshold; 突破千亿 and 千亿元以上 are
+        elif not after_ok:
             continue  # 百亿级市场 is no threshold
-        if e.then and not _then(norm, m.end(), e.then):
+        elif not then_ok:
             continue  # double digits, a double-digit rise: not a multiple
         amount = Amount(e.value, e.unit, m.group(), e.precision, e.scale)
         out.append((m.start(), m.end(), amount, WordValue(e.measure, e.qualifier)))
@@ -132,7 +142,10 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
 def _then(norm: str, end: int, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` follows at ``end`` as a whole word."""
     rest = norm[end : end + 16].lstrip().lower()
-    return any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalpha() for w in words)
+    return any(
+        rest.startswith(w) and not (w.isascii() and rest[len(w) : len(w) + 1].isalpha())
+        for w in words
+    )
 
 
 def merge_amounts(amounts: list, words: list) -> list:

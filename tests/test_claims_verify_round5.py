@@ -100,3 +100,36 @@ def test_a_per_share_figure_printed_in_its_currency_alone_is_per_share():
     got = _checked(rows, text.replace("2.35", "2.53"), date(2025, 3, 25))
     eps = [c.verdict.verdict for c in got if c.claim.concept == "eps_diluted"]
     assert eps[0] == "contradicted", got
+
+
+def test_a_bare_sum_of_an_earlier_period_after_a_metric_is_that_metrics():
+    rows = [
+        ("np_parent", "2024FY", "6000000000", Y, "value", None, "S1"),
+        ("np_parent", "2023FY", "5000000000", Y, "value", None, "S1"),
+        ("np_parent", "2021FY", "11800000000", Y, "value", None, "S1"),
+    ]
+    text = (
+        "Yangli's net profit attributable to shareholders was 6 billion yuan in 2024, up 20%. "
+        "That is barely half of 2021's 11.8 billion."
+    )
+    got = _checked(rows, text, date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "supported", got
+    got = _checked(rows, text.replace("11.8 billion", "12.8 billion"), date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "contradicted", got
+
+
+def test_an_english_change_to_a_level_from_a_named_earlier_figure_is_measured_from_it():
+    # rose N% to <its level> from <a figure of another period>: the base is the last figure
+    rows = [
+        ("revenue", "2024Q3", "12000000000", Y, "value", None, "S1"),
+        ("revenue", "2024Q2", "10000000000", Y, "value", None, "S1"),
+        ("revenue", "2023Q3", "11500000000", Y, "value", None, "S1"),
+    ]
+    text = (
+        "Yangli's revenue climbed 20% to 12 billion yuan in the third quarter of 2024 from "
+        "10 billion yuan in the second quarter."
+    )
+    got = _checked(rows, text, date(2024, 10, 28))
+    change = [c for c in got if c.claim.measure == "change_pct"]
+    assert change and change[0].verdict.verdict == "supported", got
+    assert "2024Q2" in change[0].verdict.reason, got

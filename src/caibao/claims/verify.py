@@ -255,6 +255,10 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         # 从2021年的155.44亿元增至2023年的247.39亿元，两年增长近六成: the change after a "from A
         # to B" pair, B the claim's own level, is measured from A
         near = [i - 2]
+    if not chinese and i + 2 < len(article) and _own_level_after(article[i + 1], claim):
+        # jumped sixfold to $3.11 billion from $519 million at the start of the fiscal year:
+        # the change, its own level, then the figure it is measured from
+        near = [i + 2]
     for j in near:
         if not 0 <= j < len(article):
             continue
@@ -291,6 +295,20 @@ def _level_reached(c: Claim, claim: Claim) -> bool:
         and c.segment == claim.segment
         and c.period == claim.period
         and 0 <= claim.start - c.end <= 12
+    )
+
+
+def _own_level_after(c: Claim, claim: Claim) -> bool:
+    """``c`` is the claim's own figure as a level, printed right after the change (rose 15% to
+    3.12 billion yuan)."""
+    return (
+        c.measure == VALUE
+        and c.concept == claim.concept
+        and c.subject == claim.subject
+        and c.segment == claim.segment
+        and c.period == claim.period
+        and c.start >= claim.start
+        and c.end - claim.end <= 30
     )
 
 
@@ -361,6 +379,8 @@ def _neighbour(claim: Claim, article: list[Claim]) -> Claim | None:
 def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
     """A change that names no metric beside the figure it is measured from (roughly 41% below
     the 838.7 million yuan earned in the first quarter) is a change of that figure's metric."""
+    if claim.measure == VALUE:
+        return _compared_level(claim, article)
     if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, TIMES) or not claim.period:
         return claim
     c = _neighbour(claim, article)
@@ -390,6 +410,40 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
     if not _earlier(c.period, period):
         return claim
     return claim.with_(concept=c.concept, segment=c.segment, words=c.words, period=period)
+
+
+def _compared_level(claim: Claim, article: list[Claim]) -> Claim:
+    """A sum of money that names no metric, of an earlier period, right after a figure of a
+    metric is the figure it is compared with (up 77 per cent from the first quarter's 37.99
+    billion yuan; down 0.4%. Still only just over half of 2020's 41.52bn): that metric's."""
+    if claim.unit not in _MONEY or not claim.period:
+        return claim
+    i = position(claim, article)
+    if i is None:
+        return claim
+    for c in reversed(article[max(0, i - 3) : i]):
+        if claim.start - c.end > 45:
+            break
+        if c.concept is None or c.end > claim.start:
+            continue
+        level = c if c.measure == VALUE else None
+        if level is None:
+            # a change just before: its level, printed with it, gives the metric's unit
+            k = position(c, article) or 0
+            level = next((x for x in reversed(article[max(0, k - 3) : k]) if x.measure == VALUE
+                          and x.concept == c.concept and x.period == c.period), None)  # fmt: skip
+        if (
+            level is not None
+            and level.unit == claim.unit
+            and c.subject == claim.subject
+            and _earlier(claim.period, c.period)
+        ):
+            return claim.with_(concept=c.concept, segment=c.segment, words=c.words)
+        return claim
+    return claim
+
+
+_MONEY = ("CNY", "USD", "HKD")
 
 
 def _judge_share(claim: Claim, got: Computed) -> Verdict:

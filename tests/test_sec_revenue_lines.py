@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from caibao.claims.lexicon import Lexicon
 from caibao.sources.sec_fsds import read_fsds
 from caibao.sources.us_gaap import adds_up, fiscal_year_name
 
@@ -171,3 +172,19 @@ def test_a_march_year_quarter_is_named_for_the_year_it_ends_in(tmp_path):
         ("revenue", "2011Q1"): Decimal("450.00"),
         ("total_assets", "2011-03-31"): Decimal("9000.00"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Its long-term debt fell to $4.1 billion at the end of March.", "long_term_debt"),
+        ("long-term notes payable were $2 billion", "long_term_debt"),
+        ("Unearned revenue climbed 9% to $812 million.", "deferred_revenue"),
+        ("递延收入较年初增长12%", "deferred_revenue"),
+        ("notes payable rose to $3 million", "notes_payable"),  # a bill, not long-term debt
+    ],
+)
+def test_words_of_the_new_balance_lines(text, concept):
+    lexicon = Lexicon()
+    found = lexicon.metrics_re.search(text)
+    assert lexicon.metric(found.group(0)).concept == concept

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from caibao.claims.article_periods import main_period
 from caibao.claims.column_periods import column_period
 from caibao.claims.extract import extract_claims
 from caibao.claims.fiscal import in_fiscal_frame, shift_phrase, to_frame
@@ -88,3 +89,71 @@ def test_a_period_after_a_figure_across_a_comma_is_still_that_figures():
     )
     assert ("512 million yuan", "2012Q1-Q3") in got
     assert ("41.2 million yuan", "2012Q3") in got
+
+
+def test_an_analysts_fiscal_quarter_names_the_report_and_its_table_columns():
+    # a year ending in June (shift 6): 3Q FY12 is January-March 2012, the store's 2012Q3
+    text = (
+        "Acme Corp (ACME) - 3Q FY12 results: services strong\n\n"
+        "| US$ m | 3Q FY12 | 3Q FY11 | y/y |\n"
+        "|---|---|---|---|\n"
+        "| Revenue | 2,310 | 2,120 | +9.0% |\n\n"
+        "Gross margin rose in the quarter. Our FY12 estimate stays.\n"
+    )
+    with in_fiscal_frame(6):
+        assert str(main_period(text, to_frame(date(2012, 4, 20), 6))[0]) == "2012Q3"
+    got = periods(text, date(2012, 4, 20), shift=6)
+    assert ("2,310", "2012Q3") in got and ("2,120", "2011Q3") in got
+    # a year ending in January, named by the store for the year it starts in
+    with in_fiscal_frame(-1):
+        assert str(main_period(text, to_frame(date(2011, 11, 20), -1))[0]) == "2011Q3"
+
+
+def test_hong_kong_interim_results_and_a_span_to_a_dated_day():
+    text = (
+        "龍湖中期盈利倒退 派息減半\n\n"
+        "龍湖集團公布截至2024年6月30日止六個月業績，收入473億元人民幣，按年減少27%。"
+        "若與2022年同期相比，盈利更已大跌四成。中期息每股0.1元。"
+    )
+    assert str(main_period(text, date(2024, 8, 29))[0]) == "2024H1"
+    got = periods(text, date(2024, 8, 29))
+    assert ("473亿元", "2024H1") in got
+    en = "The group earned $1.2 billion in the nine months ended September 30, 2024, it said."
+    assert str(main_period(en, date(2024, 11, 5))[0]) == "2024Q1-Q3"
+
+
+def test_a_year_named_only_as_a_comparison_is_not_the_year_discussed():
+    text = "公司上半年营收52亿元，同比增长3%；与2021年相比，营收仍少两成。净利润4.1亿元。"
+    assert str(main_period(text, date(2023, 8, 28))[0]) == "2023H1"
+    text = "Full-year results. ROE was 7.1% (2022: 8.4%) and sales 12.3bn (2022: 11.9bn)."
+    assert str(main_period(text, date(2024, 3, 30))[0]) == "2023FY"
+
+
+def test_a_bracket_names_the_year_of_its_figure():
+    got = periods(
+        "Annual results for 2023. Net margin 6.2% (2022: 5.9%). Revenue 80.1bn yuan "
+        "(FY22: 77.0bn yuan). Total assets 300bn yuan (2022: 290bn yuan).",
+        date(2024, 3, 30),
+    )
+    assert ("6.2%", "2023FY") in got and ("5.9%", "2022FY") in got
+    assert ("77.0bn yuan", "2022FY") in got and ("80.1bn yuan", "2023FY") in got
+    assert ("290bn yuan", "2022-12-31") in got and ("300bn yuan", "2023-12-31") in got
+
+
+def test_a_period_after_a_figure_is_not_the_next_figures_and_the_year_to_date():
+    got = periods(
+        "Over the nine months, sales rose. EPS was 0.31 yuan in the quarter and 0.74 yuan for "
+        "the nine months. For the year to date, free cash flow was 9.2 million yuan.",
+        date(2012, 10, 28),
+    )
+    assert ("0.31 yuan", "2012Q3") in got and ("0.74 yuan", "2012Q1-Q3") in got
+    assert ("9.2 million yuan", "2012Q1-Q3") in got
+
+
+def test_a_compared_figure_in_an_earlier_year_after_a_balance_sentence():
+    got = periods(
+        "The 2024 results. Total assets were flat at 40.1 billion yuan at year-end. Net profit "
+        "is up by half from 2.2 billion yuan in 2022.",
+        date(2025, 3, 20),
+    )
+    assert ("2.2 billion yuan", "2022FY") in got

@@ -40,8 +40,8 @@ PERIOD_RE = re.compile(
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     rf"|{_REL}(?:年度)?{_PART}"
-    r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"  # Q3单季度 (Q1 2025 below)
-    r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2})"
+    r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"  # Q3单季度 (Q1 2025 below)
+    r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"
     r"|(?:(?:19|20)\d{2}\s*财?年)?第?[一二三四1-4]财季度?"
     r"|单季度?|本季度|当季度?|上一?个?季度"
     # 4-6月, 1至9月: a span of months (1-3月 …, with a year, are matched above)
@@ -60,7 +60,13 @@ PERIOD_RE = re.compile(
     # a Chinese character, a figure's digits and most letters of English words skip them all)
     r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[pstu\s]|o[cfn]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
     r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z])"
-    r"(?:(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    # an analyst's fiscal quarter or half (1Q FY10, Q3 FY2024, 1H FY10, FY10 Q1): one phrase
+    r"(?:\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY\s*(?:19|20)?\d{2}\b"
+    r"|\bFY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\b"
+    # in the quarter, this quarter (not the quarter ended June 30: below): the single quarter
+    r"|\b(?:the|this)\s+quarter\b(?!\s+(?:to|ended|ending|through)\b)"
+    r"|(?:the\s+)?year[- ]to[- ]date\b"
+    r"|(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
@@ -125,6 +131,11 @@ _BASE_FIGURE_BEFORE = re.compile(
 _YEAR_MENTION = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s*(?:财?年(?!\d{1,2}月)|(?=\s|$|[,:;)]|\.(?!\d)))"
 )
+# 2021年同期: the period discussed in another year (若与2021年同期相比), a comparison; 与2021年
+# …相比, 和2021年比较: a year named between "with" and "compared"
+_COMPARED_YEAR = re.compile(r"\s*(?:财?年)?(?:度)?(?:的)?同期")
+_WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s*$")
+_THEN_COMPARED = re.compile(r"[^，,。；;]{0,14}?(?:相比|相较|比较|对比)")
 _PART_AFTER = re.compile(
     r"\s*(?:第?[一二三四1-4]季|前三|[上下]半|半年|中报|中期|一季|三季|首季|1-[369]月"
     r"|(?i:Q[1-4]|H[12]|first|second|third|fourth|nine|six))"
@@ -136,7 +147,8 @@ _ANNUAL_WORDS = re.compile(
 # of its first characters, so the whole-text scans skip other positions at one test each)
 _PART_WORDS = {
     "H1": re.compile(
-        r"(?i:(?=[上半中fshi1]))(?:上半年|半年报|中报|(?i:first[- ]half|six months|half[- ]year|interim)"
+        r"(?i:(?=[上半中fshi1]))(?:上半年|半年报|中报|(?<![短长])中期(?!票据|分红|派息|股息|目标|规划)"
+        r"|(?i:first[- ]half|six months|half[- ]year|interim)"
         r"|\bH1\b|\b1H(?=\d{2}\b))"
     ),
     "Q1": re.compile(
@@ -265,12 +277,32 @@ _FISCAL_QUARTER = re.compile(
 )
 
 
+_COMPACT_FISCAL = re.compile(
+    r"(?i:(?=[1-4qf])\b(?:([1-4])Q|Q([1-4]))\s*FY\s*((?:19|20)?\d{2})\b"
+    r"|\bFY\s*((?:19|20)?\d{2})\s*[-/]?\s*(?:([1-4])Q|Q([1-4]))\b)"
+)
+# 截至2023年6月30日止六个月(中期业绩), for the six months ended June 30, 2023: a report's span
+_SPAN_TO_DAY = re.compile(
+    r"(?<=截至|截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
+    rf"|(?i:(?<=\bthe\s)(?:three|six|nine|twelve)\s+months\s+(?:ended|ending)\s+{_EN_MONTH_NAME}"
+    r"\s+\d{1,2},?\s+(?:19|20)\d{2})"
+)
+
+
 def _fiscal_quarters(text: str) -> Iterator[tuple[Period, int]]:
     for m in _FISCAL_QUARTER.finditer(text):
         year = m.group(1) or m.group(4) or m.group(5)
         word = (m.group(2) or m.group(3) or m.group(6)).lower()
         year = fiscal_year_named(int(year), FISCAL_SHIFT.get())
         yield Period.q(year, _ORDINAL[word]), m.start()
+    for m in _COMPACT_FISCAL.finditer(text):
+        year = int(m.group(3) or m.group(4))
+        year = fiscal_year_named(year + 2000 if year < 100 else year, FISCAL_SHIFT.get())
+        yield Period.q(year, int(m.group(1) or m.group(2) or m.group(5) or m.group(6))), m.start()
+    for m in _SPAN_TO_DAY.finditer(text):
+        period = resolve_phrase(m.group(), None, None)
+        if period is not None:
+            yield period, m.start()
 
 
 _KINDS = ("half", "q1", "q3", "annual")
@@ -320,6 +352,16 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         for m in _YEAR_MENTION.finditer(text)
         if not _BASE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         and not _BASE_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and not _COMPARED_YEAR.match(text, m.end())
+        # (2021: 9.78%): a bracket of the compared year's figure
+        and not (
+            text[max(0, m.start() - 1) : m.start()] in ("(", "（")
+            and text[m.end() : m.end() + 1] in (":", "：")
+        )
+        and not (
+            _WITH_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            and _THEN_COMPARED.match(text, m.end())
+        )
     ]
     years = Counter(int(m.group(1)) for m in mentions)
     # years named on their own (2024年, in 2024): a sign of annual figures (2024年第三季度,

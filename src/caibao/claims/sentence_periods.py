@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 
 from ..periods import Period
 from .article_periods import resolve_phrase
@@ -95,12 +96,15 @@ class PeriodReading:
         period being discussed."""
         return [
             bool(_BASE.search(s, max(0, p_start - 6), p_start))
+            or bool(_EN_BASE_GAP.match(phrase))  # from end-2020: a base by its own word
             or bool(_RELATIVE.search(phrase))
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or phrase in _OPENING
             # the first quarter's 1.43 billion yuan, last year's first half: the possessive
             # names that figure's own period, not the one discussed
             or s[p_end : p_end + 2] in ("'s", "’s")
+            # (2021: 9.78%): a bracket's year names the figure in it, not the period discussed
+            or (s[p_start - 1 : p_start] in ("(", "（") and s[p_end : p_end + 1] in (":", "："))
             or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(
@@ -143,9 +147,10 @@ class PeriodReading:
             base = _FROM_ZH.search(pre)
         main = sentence_period
         main_named = False
+        named_by_earlier = False
         claim_period = None
         for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
-            if p_end <= a and p_start not in used_periods:
+            if p_end <= a:
                 resolved = resolve_phrase(phrase, self.reference, main)
                 if resolved is None:
                     continue
@@ -166,7 +171,10 @@ class PeriodReading:
                     if p_end > clause and own:
                         claim_period = resolved
                 elif phrase != "同期":
-                    main = resolved
+                    # (said after an earlier figure as its period — 0.06 yuan in the quarter —
+                    # it is already the period discussed)
+                    named_by_earlier = p_start in used_periods
+                    main = main if named_by_earlier else resolved
                     main_named = True
         # a period after the number in its clause (fell 6% to 1.27 billion yuan in the first
         # quarter: both figures'), unless a compared figure comes in between (fell to 2.75
@@ -190,7 +198,10 @@ class PeriodReading:
             # dropped to X from Y at the end of December: the base's own period; else the
             # same period a year earlier (a balance: see below)
             own = resolve_phrase(after[0][2], self.reference, main) if after else None
-            if own is not None and not (main.is_instant and not own.is_instant):
+            # (a balance's from X in the first half is the change's period, not X's; from X in
+            # 2022, a year before the one discussed, is X's own, balance or flow)
+            earlier_year = own is not None and own.kind == "FY" and own.year < main.end.year
+            if own is not None and (earlier_year or not (main.is_instant and not own.is_instant)):
                 claim_period = own
             else:
                 claim_period = main.prior_year()
@@ -220,17 +231,28 @@ class PeriodReading:
             and base is None
             and main is sentence_period
             and not _RELATIVE.search(after[0][2])
-            # fell 7.2% from the end of 2024: the base of the change, not its period
+            # fell 7.2% from the end of 2024, down 1.8% from end-2022: the base of the change,
+            # not its period
             and not _EN_BASE_GAP.search(s, b, after[0][0])
+            and not _EN_BASE_GAP.match(after[0][2])
         ):
             resolved = resolve_phrase(after[0][2], self.reference, main)
             # (sales in the three months through December, the highest of any quarter last year:
             # the quarter named before the figure stands, not the year around it)
-            around = main_named and resolved is not None and main is not None
+            around = main_named and not named_by_earlier
+            around = around and resolved is not None and main is not None
             around = around and resolved != main and resolved.contains(main)
             if resolved is not None and not around:
                 main = resolved  # English names the period after the figure: "... in 2024"
+                # (it is this figure's: for the next one, not a period named around it — 0.06
+                # yuan in the quarter and 0.08 yuan for the nine months)
+                used_periods.add(after[0][0])
 
+        bracket = _BRACKET_YEAR.search(s, max(a - 16, 0), a) if "(" in s or "（" in s else None
+        if bracket and main is not None:
+            # ROE 9.48% (2021: 9.78%): the figure of the year the bracket names
+            year = int(bracket["y"] or bracket["fy"])
+            claim_period = _in_year(main, year + 2000 if year < 100 else year)
         quarterly = _quarterly_figure(self.lex, s, a, periods)
         if quarterly and (claim_period or main) is not None:
             claim_period = _last_quarter(claim_period or main)
@@ -262,6 +284,19 @@ def _quarterly_figure(lex, s: str, a: int, periods) -> bool:
     if any(q <= p_start < a for p_start, _e, _p in periods):
         return False
     return all(m.start() == q for m in lex.metrics_re.finditer(s, q, a))
+
+
+# a bracket naming the year of the figure in it: (2021: 9.78%), （2023年：196.5亿元）, (FY22: $4.1bn)
+_BRACKET_YEAR = re.compile(
+    r"[(（]\s*(?:(?P<y>(?:19|20)\d{2})\s*年?|(?i:FY\s*(?P<fy>(?:19|20)?\d{2})))\s*[:：]\s*$"
+)
+
+
+def _in_year(main, year: int):
+    """The period discussed in another year (a balance: that year's end, as comparatives are)."""
+    if main.is_instant:
+        return Period.instant(date(year, 12, 31))
+    return main.with_year(year)
 
 
 def _last_quarter(period):

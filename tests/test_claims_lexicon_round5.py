@@ -130,3 +130,22 @@ def test_chinese_multiples_and_thresholds():
     got = _full("2023年公司营收稳定在百亿美元以上。")
     assert got == [("revenue", "value", Decimal("10000000000"), "more_than")]
     assert _full("2023年公司瞄准百亿级市场。") == []
+
+
+def test_a_us_revenue_line_named_in_other_words():
+    from caibao.claims.lexicon import segment_in_store
+
+    lines = ("Cloud licenses and maintenance", "Hardware products", "Other income", "Net sales")
+    assert segment_in_store("Cloud licences", lines) == "Cloud licenses and maintenance"
+    assert segment_in_store("hardware", lines) == "Hardware products"
+    # one word of a longer name names no line on its own
+    assert segment_in_store("maintenance", lines) == "maintenance"
+    got = extract_claims(
+        "In the 2023 fourth quarter, Licence and maintenance revenue rose 4% to $2.1bn.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert {c.segment for c in got} == {"Cloud licenses and maintenance"}
+    got = extract_claims("2023年第四季度，净销售额为52.1亿美元。", "ACME", REF, segments=lines)
+    assert [c.segment for c in got] == ["Net sales"]

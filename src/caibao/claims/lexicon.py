@@ -219,7 +219,39 @@ def segment_in_store(name: str, segments: tuple[str, ...]) -> str:
         longer = [s for s in segments if s.lower().startswith(english.lower() + " ")]
         if len(longer) == 1 and english.isascii():
             return longer[0]
+        if english.isascii():
+            found = segment_by_words(english, segments)
+            if found:
+                return found
     return name
+
+
+# words a line's name may carry or drop (Licence updates and support revenue = Software license
+# updates and product support), and the British spellings of the filings' American ones
+_LINE_FILLER = frozenset(("and", "&", "of", "the", "revenue", "revenues", "sales", "income"))
+_NOT_ALONE = frozenset(("other", "net", "new", "total", "core", "product", "gross", "operating"))
+_BRITISH = {"licence": "license", "licences": "licenses", "programme": "program"}
+
+
+def _line_words(name: str) -> frozenset[str]:
+    words = (_BRITISH.get(w, w) for w in re.findall(r"[a-z&]+", name.lower()))
+    return frozenset(w.removesuffix("s") for w in words if w not in _LINE_FILLER)
+
+
+def segment_by_words(name: str, segments: tuple[str, ...]) -> str | None:
+    """The company's one segment whose name holds every word of ``name`` (spelling, plurals and
+    the words revenue/sales/and aside), the one with fewest other words when several do: the press
+    names a line in fewer words than the filing (New licence revenue → New software licenses)."""
+    words = _line_words(name)
+    if not words:
+        return None
+    fits = [(len(_line_words(s) - words), s) for s in segments if s.isascii()]
+    fits = sorted((extra, s) for extra, s in fits if words <= _line_words(s))
+    if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+        return None
+    if len(words) == 1 and (fits[0][0] > 1 or words & _NOT_ALONE):
+        return None  # one word (support, other) names no longer line on its own
+    return fits[0][1]
 
 
 # words after a segment's name that are not part of it (北美分部, 美国市场, 亚太地区)
@@ -229,6 +261,11 @@ _SEGMENT_SUFFIX = re.compile(r"(?:业务|分部|部门|市场|地区)$")
 @cache
 def _zh_to_en() -> dict[str, str]:
     return dict(_data("lexicon.toml")["segments"].get("zh_to_en", {}))
+
+
+def zh_to_en() -> dict[str, str]:
+    """Chinese renderings of English segment names (``[segments.zh_to_en]``)."""
+    return _zh_to_en()
 
 
 @cache

@@ -15,7 +15,13 @@ from ..numbers import Amount, parse_amount
 from ..periods import Period
 from .article_periods import find_periods, resolve_phrase
 from .column_periods import column_period
-from .lexicon import english_segments_re, instant_concepts, segment_in_store
+from .lexicon import (
+    english_segments_re,
+    instant_concepts,
+    segment_by_words,
+    segment_in_store,
+    zh_to_en,
+)
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -245,6 +251,36 @@ def has_ascii_segment(segments: tuple[str, ...]) -> bool:
     return any(x.isascii() for x in segments)
 
 
+# the words before "revenue" (Licence updates and product support revenue rose 6.2%)
+_BEFORE_REVENUE = re.compile(r"((?:[A-Za-z&'’-]+\s+){1,6}?)(?:revenues?|sales)\b")
+
+
+def _lines_before_revenue(s: str, segments: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The company's revenue lines named in fewer or other words than the filing's before
+    "revenue" (New licence revenue → New software licenses), the longest words that name one."""
+    out = []
+    for m in _BEFORE_REVENUE.finditer(s):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            found = segment_by_words(" ".join(words[k:]), segments)
+            if found:
+                out.append((m.start(1) + m.group(1).index(words[k]), found))
+                break
+    return out
+
+
+@cache
+def _rendered_segments_re(segments: tuple[str, ...]) -> re.Pattern | None:
+    """The Chinese renderings (``[segments.zh_to_en]``, three characters or more: 服务 is in
+    服务器) of the company's English segments, or None when it has none."""
+    names = sorted(
+        (zh for zh in zh_to_en() if len(zh) >= 3 and segment_in_store(zh, segments) != zh),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
 @cache
 def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     names = sorted((x for x in segments if x.isascii()), key=len, reverse=True)
@@ -414,6 +450,11 @@ class Structures:
             # a US company's segments: English ones in any case (services revenue), Chinese
             # renderings (大中华区) read as the store names them
             out += [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
+            if s.isascii() and ("revenue" in s or "sales" in s):
+                out += _lines_before_revenue(s, self.segments)
+            rendered = _rendered_segments_re(self.segments) if not s.isascii() else None
+            if rendered is not None:  # 会员费及其他收入, 新软件许可证收入: no suffix names them
+                out += [(m.start(), m.group()) for m in rendered.finditer(s)]
             out = [(pos, segment_in_store(name, self.segments)) for pos, name in out]
         return sorted(set(out))
 

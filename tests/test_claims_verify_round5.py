@@ -133,3 +133,32 @@ def test_an_english_change_to_a_level_from_a_named_earlier_figure_is_measured_fr
     change = [c for c in got if c.claim.measure == "change_pct"]
     assert change and change[0].verdict.verdict == "supported", got
     assert "2024Q2" in change[0].verdict.reason, got
+
+
+def test_a_multiple_of_the_same_metric_in_a_period_named_with_the_whole():
+    # 单季利润是一季度净利润的3倍多: the quarter's figure over the first quarter's
+    rows = [
+        ("np_parent", "2024Q1-Q3", "900000000", Y, "value", None, "S1"),
+        ("np_parent", "2024H1", "250000000", Y, "value", None, "S1"),
+        ("np_parent", "2024Q1", "150000000", Y, "value", None, "S1"),
+    ]
+    text = (
+        "样例药业2024年第三季度实现归母净利润6.5亿元，同比大增，单季利润已相当于一季度"
+        "归母净利润的4倍多。"
+    )
+    got = _checked(rows, text, date(2024, 10, 28))
+    assert got[-1].verdict.verdict == "supported" and "2024Q1" in got[-1].verdict.reason, got
+    got = _checked(rows, text.replace("4倍多", "5倍多"), date(2024, 10, 28))
+    assert got[-1].verdict.verdict == "contradicted", got
+
+
+def test_a_ratio_to_a_whole_said_as_its_quotient():
+    rows = [
+        ("cash_from_sales", "2024FY", "5040000000", Y, "value", None, "S1"),
+        ("revenue", "2024FY", "4800000000", Y, "value", None, "S1"),
+    ]
+    text = "2024年样例药业销售商品、提供劳务收到的现金50.4亿元，与营业收入之比为105%。"
+    got = _checked(rows, text, date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "supported", got
+    got = _checked(rows, text.replace("105%", "95%"), date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "contradicted", got

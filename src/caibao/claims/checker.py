@@ -209,7 +209,7 @@ class Checker:
         streaks = streak_claims(t, code, claims, self.lexicon)
         claims = sorted([*claims, *streaks], key=lambda c: c.start) if streaks else claims
         checked = []
-        article = ArticleClaims(claims)  # what every claim asks of the whole article, once
+        article = ArticleClaims(claims, text)  # what every claim asks of the article, once
         for c in claims:
             # a sentence about another company in the store is checked against that company
             metrics = m if c.subject == code else self._metrics_for(c.subject)

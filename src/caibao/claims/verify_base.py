@@ -62,8 +62,9 @@ class ArticleClaims(list):
     the language most claims are quoted in. ``verify`` takes a plain list too; then these are
     worked out for each claim."""
 
-    def __init__(self, claims=()) -> None:
+    def __init__(self, claims=(), text: str = "") -> None:
         super().__init__(claims)
+        self.text = text  # the article as given (claims' offsets point into it)
         self.positions: dict[tuple[int, int], int] = {}
         for k, c in enumerate(self):
             self.positions.setdefault((c.start, c.end), k)
@@ -81,6 +82,17 @@ def _count_chinese(article: list[Claim]) -> bool:
     english = sum(bool(_LATIN_WORD.search(c.quote)) and not _CJK_CHAR.search(c.quote)
                   for c in article)  # fmt: skip
     return chinese > english
+
+
+def words_before(claim: Claim, article: list[Claim], n: int = 12) -> str:
+    """Up to ``n`` characters of the article right before the claim's quote, from the start of
+    its clause ("" when the article's text is not at hand)."""
+    text = getattr(article, "text", "")
+    head = text[max(0, claim.start - n) : claim.start]
+    return _CLAUSE_BREAK.split(head)[-1]
+
+
+_CLAUSE_BREAK = re.compile(r"[，。；！？,;!?\n]")
 
 
 def position(claim: Claim, article: list[Claim]) -> int | None:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..metrics import Computed, Metrics
-from ..periods import Period
+from ..periods import Period, resolve
 from .model import (
     CHANGE_PCT,
     CONTRADICTED,
@@ -20,7 +20,7 @@ from .model import (
     Claim,
     Verdict,
 )
-from .verify_base import HUNDRED, _agrees, _label, _lang, position, show
+from .verify_base import HUNDRED, _agrees, _label, _lang, position, show, words_before
 
 _OF_WHOLE_EN = re.compile(
     r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -33,6 +33,7 @@ _QUALIFIER_TAIL = re.compile(r"[\s约近逾超達达]+$")
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
 _SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
 _FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
+_RATIO_TO = re.compile(r"(?:之比|的比值|的比率|比值)(?:为|為|是)?")
 _SHARE_NOUN = re.compile(r"(?:比例|比重|占比|佔比)")
 _MONEY = ("CNY", "USD", "HKD")
 
@@ -65,6 +66,9 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
     head = _QUALIFIER_TAIL.sub("", claim.quote[:at])
     w = head.rfind(words + "的")
     named_before = w >= 0 and bool(_OF_WHOLE_ZH.search(head[:w]))
+    if head.startswith(words) and _RATIO_TO.fullmatch(head[len(words) :]):
+        # (销售商品收到的现金3.81亿元，与)营收之比约99%: the figure before over the whole
+        named_before = True
     if w == 0 and _SHARE_NOUN.match(head[len(words) + 1 :]):
         # (分红14.82亿元，占)归母净利润的比例超过五成: the quote opens on the whole, the 占 is
         # before it, and 的比例/比重/占比 says a share of it
@@ -178,6 +182,25 @@ def multiple_of_itself(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
     return _judge_times(claim, m.ratio_of(c.concept, c.concept, c.period, None, claim.period))
 
 
+# the period named between the verb and the whole (是上半年|归母净利润的4倍, 为去年同期|营收的2倍)
+_PERIOD_OF_WHOLE = re.compile(
+    r"(?:是|为|為|相当于|相當於|达到|達到|达|達)(?P<p>[^是为為达達]{2,8})$"
+)
+
+
+def _whole_period(claim: Claim, article: list[Claim]) -> str | None:
+    """The period the article names right before the whole of a multiple, resolved against the
+    claim's own (上半年 of a 2025Q3 claim: 2025H1), or None."""
+    named = _PERIOD_OF_WHOLE.search(words_before(claim, article))
+    if named is None or not claim.period:
+        return None
+    try:
+        got = resolve(named["p"], context=Period.parse(claim.period))
+    except ValueError:
+        return None
+    return str(got) if got is not None and str(got) != claim.period else None
+
+
 def _before(first: str | None, second: str | None) -> bool:
     try:
         return Period.parse(first or "").end < Period.parse(second or "").end
@@ -228,6 +251,17 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
     i = position(claim, article)
     if i is None:
         return None
+    if claim.measure == TIMES and denominator is not None:
+        of_period = _whole_period(claim, article)
+        if of_period is not None:
+            # 归母净利润2829万元…单季利润已是上半年归母净利润的4倍多: the figure before over the
+            # same metric in the period named with the whole
+            for c in reversed(article[max(0, i - 3) : i]):
+                if claim.start - c.end > 40:
+                    break
+                if c.measure == VALUE and c.concept == denominator and c.period != of_period:
+                    return _judge_times(claim, m.ratio_of(c.concept, denominator, c.period,
+                                                          None, of_period))  # fmt: skip
     for c in reversed(article[max(0, i - 2) : i]):
         if c.measure != VALUE or c.concept is None or claim.start - c.end > 20:
             continue

@@ -13,7 +13,7 @@ import pytest
 
 from caibao.claims.lexicon import Lexicon
 from caibao.sources.sec_fsds import read_fsds
-from caibao.sources.us_gaap import adds_up, fiscal_year_name
+from caibao.sources.us_gaap import adds_up, fiscal_year_name, line_name
 
 SUB_HEAD = ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "instance"]
 NUM_HEAD = ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "note"]
@@ -188,3 +188,17 @@ def test_words_of_the_new_balance_lines(text, concept):
     lexicon = Lexicon()
     found = lexicon.metrics_re.search(text)
     assert lexicon.metric(found.group(0)).concept == concept
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Hardware revenues", "Hardware"),
+        ("Subscription and support revenue", "Subscription and support"),
+        ("Net revenues", "Net revenues"),  # nothing but a generic word left
+        ("Revenues", "Revenues"),
+        ("Membership and other income", "Membership and other income"),
+    ],
+)
+def test_a_revenue_line_is_named_without_the_word_revenue(label, name):
+    assert line_name(label) == name

@@ -23,7 +23,8 @@ co-registrant) and no ``segments`` (a member of an axis: not read, counted in a 
 no business or geographical segments). Revenue lines: the lines an income statement prints
 above its revenue total (Walmart's net sales and membership and other income, McDonald's
 company-operated and franchised restaurants, Oracle's new licences, licence updates and support,
-services) are revenue facts with ``Fact.segment`` = the printed label, for each period in which
+services) are revenue facts with ``Fact.segment`` = the printed label (less a trailing "revenues":
+``us_gaap.line_name``), for each period in which
 they add up to the total exactly (``us_gaap.adds_up``: a subtotal of the lines just above it is
 allowed); a line printed negated (a deduction) makes none of them parts, and a line named only
 "other" counts in the sum but gives no segment. The period comes from
@@ -70,6 +71,7 @@ from .us_gaap import (
     adds_up,
     company_aliases,
     fallback_facts,
+    line_name,
     mapping,
     nonzero,
     reporting_scale,
@@ -383,5 +385,6 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
                 file, sha, None, m.table("revenue"), f"{label} [{element}]", column, text
             )
             value = to_value(text, uom)
-            out.append(Fact(code, "revenue", period, value, uom, source, scale, segment=label))
+            name = line_name(label)
+            out.append(Fact(code, "revenue", period, value, uom, source, scale, segment=name))
     return out

@@ -73,6 +73,10 @@ class Mapping:
     label_fallbacks: dict[tuple[str, str], str]
     # a revenue line's label that names no line of business ("Other revenues")
     unnamed_line: re.Pattern[str]
+    # the word a revenue line's name drops ("Software revenues": Software), and what must not be
+    # all that is left
+    line_word: re.Pattern[str]
+    generic_left: re.Pattern[str]
     # "december_until", "either_way_until" → (month, day): see fiscal_year_name
     fiscal_year_names: dict[str, tuple[int, int]]
 
@@ -125,6 +129,8 @@ def mapping() -> Mapping:
         apart,
         by_label,
         re.compile(data["revenue_lines"]["unnamed"]),
+        re.compile(data["revenue_lines"]["word_dropped"]),
+        re.compile(data["revenue_lines"]["generic_left"]),
         {k: _month_day(v) for k, v in data["fiscal_year_names"].items()},
     )
 
@@ -343,6 +349,15 @@ def reporting_scale(texts: list[str]) -> str:
         return ""
     least = min(zeros)
     return next((name for power, name in _SCALE_NAMES if least >= power), "")
+
+
+def line_name(label: str) -> str:
+    """A revenue line's name as a segment: its printed label without a trailing "revenue(s)"
+    ("Software revenues" → "Software"), the label itself when only a generic word would be left
+    ("Net revenues")."""
+    m = mapping()
+    name = m.line_word.sub("", label.strip())
+    return label.strip() if not name or m.generic_left.match(name) else name
 
 
 def adds_up(lines: list[Decimal], total: Decimal) -> bool:

@@ -149,3 +149,32 @@ def test_a_us_revenue_line_named_in_other_words():
     assert {c.segment for c in got} == {"Cloud licenses and maintenance"}
     got = extract_claims("2023年第四季度，净销售额为52.1亿美元。", "ACME", REF, segments=lines)
     assert [c.segment for c in got] == ["Net sales"]
+
+
+def test_a_broker_table_in_millions_with_a_per_share_row_and_a_y_y_column():
+    lines = ("Cloud licenses and maintenance", "Hardware products")
+    text = (
+        "Acme 2023 results.\n\n"
+        "| US$ m                    | 2023  | 2022  | y/y    |\n"
+        "|--------------------------|-------|-------|--------|\n"
+        "| Cloud licences           | 2,480 | 2,310 | +7.4%  |\n"
+        "| Diluted EPS (US$)        | 0.57  | 0.52  | +9.6%  |\n"
+    )
+    got = [
+        (c.concept, c.segment, c.measure, c.value, c.unit)
+        for c in extract_claims(text, "ACME", REF, segments=lines)
+    ]
+    assert got == [
+        ("revenue", lines[0], "value", Decimal("2480000000"), "USD"),
+        ("revenue", lines[0], "value", Decimal("2310000000"), "USD"),
+        ("revenue", lines[0], "change_pct", Decimal("7.4"), "%"),
+        ("eps_diluted", None, "value", Decimal("0.57"), "USD"),
+        ("eps_diluted", None, "value", Decimal("0.52"), "USD"),
+        ("eps_diluted", None, "change_pct", Decimal("9.6"), "%"),
+    ]
+    # pct in a Chinese table's row is percentage points
+    got = _full(
+        "2023年主要指标：\n\n| 指标 | 2023年 | 2022年 | 同比 |\n|---|---|---|---|\n"
+        "| 毛利率 | 41.2% | 40.1% | +1.1pct |\n"
+    )
+    assert got[-1][:3] == ("gross_margin", "change_pp", Decimal("1.1"))

@@ -429,13 +429,15 @@ def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):
 # "pct" after a figure in Chinese text: the brokers' shorthand for percentage points (毛利率
 # +1.58pct, 同比提升0.9pct); in English copy "5 pct" stays per cent (Reuters' style)
 _PCT_END = re.compile(r"pct$", re.I)
-_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff\n]{0,3}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _chinese_pct_as_points(norm: str, amounts: list) -> list:
     out = []
     for a, b, x in amounts:
-        if x.unit == "%" and _PCT_END.search(x.printed) and _CJK_BEFORE.search(norm, 0, a):
+        # (in the figure's line: a table row's label, 加权平均ROE | … | +1.58pct)
+        line = norm.rfind("\n", 0, a) + 1
+        if x.unit == "%" and _PCT_END.search(x.printed) and _CJK.search(norm, line, a):
             x = replace(x, unit="pp")
         out.append((a, b, x))
     return out

@@ -49,6 +49,10 @@ _CURRENCY_WORDS = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "us$": "USD", "
                    "$": "USD", "dollars": "USD", "hk$": "HKD", "hkd": "HKD"}  # fmt: skip
 
 
+_PER_SHARE_ROW = re.compile(r"\bEPS\b|per\s+share|每股", re.I)
+_ROW_CURRENCY = re.compile(r"[(（]\s*(US\$|HK\$|RMB|USD|CNY|HKD|\$|yuan)", re.I)
+
+
 def unit_suffix(text: str) -> str | None:
     """The unit a table's header cell or caption gives its bare numbers, as a suffix
     ``parse_amount`` reads (亿元, " million yuan"), or None."""
@@ -65,7 +69,9 @@ def unit_suffix(text: str) -> str | None:
 
 
 _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
-_CHANGE_HEAD = re.compile(r"同比|增减|变动|增速|增幅|change|yoy|growth", re.I)
+_CHANGE_HEAD = re.compile(
+    r"同比|增减|变动|增速|增幅|change|yoy|y/y|growth|%\s*chg|\bvs\.?\s*(?:prior|last)", re.I
+)
 _ENUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]+)+")
 _ENUM_FIRST_CUT = re.compile(r".*[在对从于把将的是为，]")
 _ENUM_LAST_CUT = re.compile(
@@ -200,6 +206,12 @@ def _bare_cells(row: str, offset: int, amounts, header: list[str], caption: str 
         return []
     row_unit = unit_suffix(cells[0].group())
     table_unit = (unit_suffix(header[0]) if header else None) or unit_suffix(caption)
+    if _PER_SHARE_ROW.search(cells[0].group()):
+        # Diluted EPS (US$) in a table in US$ m: a per-share figure takes no scale
+        cur = _ROW_CURRENCY.search(cells[0].group())
+        word = cur.group(1).lower() if cur else (table_unit or row_unit or "").split(" ")[-1]
+        word = _CURRENCY_WORDS.get(word, word)
+        row_unit = table_unit = f" {word}" if word in ("yuan", "USD", "HKD") else None
     taken = [(a - offset, b - offset) for a, b, _ in amounts]
     out = []
     for column, cell in enumerate(cells[1:], start=1):
@@ -331,6 +343,8 @@ class Structures:
         segment = None
         if row_word is None:
             segment = self._clean_segment(label.strip())
+            if segment and self.segments and has_ascii_segment(self.segments):
+                segment = segment_in_store(segment, self.segments)  # New software licences
             head = self.lex.metrics_re.search(header[0]) if header else None
             row_word = self.lex.metric(head.group()) if head else self.lex.metric("营业收入")
         # a row that names a segment takes its metric from the column (Revenue | YoY | Gross

@@ -162,3 +162,21 @@ def test_a_ratio_to_a_whole_said_as_its_quotient():
     assert got[-1].verdict.verdict == "supported", got
     got = _checked(rows, text.replace("105%", "95%"), date(2025, 3, 25))
     assert got[-1].verdict.verdict == "contradicted", got
+
+
+def test_a_size_narrowing_from_a_signed_figure_has_its_sign():
+    rows = [
+        ("ocf", "2024FY", "-30000000", Y, "value", None, "S1"),
+        ("ocf", "2023FY", "-120000000", Y, "value", None, "S1"),
+    ]
+    text = (
+        "Yangli's operating cash flow showed a net outflow of 30 million yuan in 2024, "
+        "narrowing from 120 million yuan a year earlier."
+    )
+    got = _checked(rows, text, date(2025, 3, 25))
+    last = [c for c in got if "120" in c.claim.printed]
+    assert last and last[0].verdict.verdict == "supported", got
+    # without the word of comparison the size stands as printed
+    got = _checked(rows, text.replace("narrowing from", "against"), date(2025, 3, 25))
+    last = [c for c in got if "120" in c.claim.printed]
+    assert last and last[0].verdict.verdict != "supported", got

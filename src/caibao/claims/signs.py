@@ -23,7 +23,7 @@ from .model import (
     Claim,
     Verdict,
 )
-from .verify_base import HUNDRED, _agrees, _label, _lang, _lookup, show
+from .verify_base import HUNDRED, _agrees, _label, _lang, _lookup, position, show, words_before
 
 
 @cache
@@ -73,6 +73,30 @@ def _signed(claim: Claim) -> Claim:
     if word is None or word.group().lower() not in negative:
         return claim
     return claim.with_(value=-claim.value)
+
+
+def signed_like_before(claim: Claim, article: list[Claim]) -> Claim:
+    """A size compared with the signed figure printed just before it, by a word of narrowing or
+    widening (a net outflow of 0.76 million yuan, narrowing from 11.95 million yuan a year
+    earlier), is of the same sign (``verify.toml`` [sign] like_before)."""
+    if claim.measure != VALUE or claim.value <= 0 or claim.unit not in ("CNY", "USD", "HKD"):
+        return claim
+    head = words_before(claim, article, 24).lower().rstrip()
+    if not head.endswith(_like_before()):
+        return claim
+    i = position(claim, article)
+    prev = article[i - 1] if i else None
+    if prev is None or prev.unit != claim.unit or claim.start - prev.end > 40:
+        return claim
+    if _signed(prev).value < 0:
+        return claim.with_(value=-claim.value)
+    return claim
+
+
+@cache
+def _like_before() -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return tuple(w.lower() for w in tomllib.loads(text)["sign"].get("like_before", ()))
 
 
 @cache

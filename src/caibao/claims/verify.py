@@ -66,6 +66,7 @@ from .signs import (
     _sign_verdict,
     _signed,
     direction_of_level,
+    signed_like_before,
 )
 from .verify_base import (
     HUNDRED,
@@ -139,7 +140,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             return Verdict(
                 UNVERIFIABLE, f"The store has no figures for the segment {claim.segment}."
             )
-    claim = _level_of_threshold(_signed(claim))
+    claim = _level_of_threshold(signed_like_before(_signed(claim), article))
     if claim.measure == VALUE:
         claim = _as_difference(claim, article)
     compared = _compared_base(claim, article)

@@ -157,3 +157,11 @@ def test_a_compared_figure_in_an_earlier_year_after_a_balance_sentence():
         date(2025, 3, 20),
     )
     assert ("2.2 billion yuan", "2022FY") in got
+
+
+def test_the_same_period_last_year_named_before_wei_and_a_rate():
+    got = periods(
+        "截至6月30日的三个月，公司营收52.1亿美元；毛利率为41.3%，上年同期为39.8%，提升1.5个百分点。",
+        date(2024, 7, 30),
+    )
+    assert ("41.3%", "2024Q2") in got and ("39.8%", "2023Q2") in got

@@ -55,8 +55,9 @@ _EN_FROM_FIGURE = re.compile(
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
 # between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
+# (上年同期为22.4%: 为, 是 name it too)
 _OWN_RATE_GAP = re.compile(
-    r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
+    r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率)?\s*(?:为|是)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
 )
 # 与2020年的415亿元相比: a base said around its period (与/和/同 … 相比)
 _WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")

@@ -202,3 +202,29 @@ def test_words_of_the_new_balance_lines(text, concept):
 )
 def test_a_revenue_line_is_named_without_the_word_revenue(label, name):
     assert line_name(label) == name
+
+
+def test_own_pre_tax_income_and_minority_share_by_their_labels(tmp_path):
+    """A filer's own pre-tax income element printed as "Income before income taxes" is its
+    pre-tax income; its own minority line keeps the parent's net income from standing in for
+    the consolidated one."""
+    g = "us-gaap/2011"
+    adsh = "0000000009-11-000009"
+    pre = [
+        ("PretaxIncome", adsh, "Income before income taxes", "0"),
+        ("IncomeTaxExpenseBenefit", g, "Provision for income taxes", "0"),
+        ("MinorityShare", adsh, "Less: net income attributable to noncontrolling interests", "0"),
+        ("NetIncomeLoss", g, "Net income attributable to the company", "0"),
+    ]
+    num = [
+        ("PretaxIncome", adsh, "20110630", "1", "150.0000"),
+        ("IncomeTaxExpenseBenefit", g, "20110630", "1", "40.0000"),
+        ("MinorityShare", adsh, "20110630", "1", "10.0000"),
+        ("NetIncomeLoss", g, "20110630", "1", "100.0000"),
+    ]
+    reading, _ = _filing(tmp_path, pre, num)
+    got = {f.concept: f.value for f in reading.facts if f.period == "2011Q2"}
+    assert got["total_profit"] == Decimal("150.00")
+    assert got["minority_profit"] == Decimal("10.00")
+    assert got["np_parent"] == Decimal("100.00")
+    assert "net_profit" not in got  # 110 consolidated: not printed, and not the parent's 100

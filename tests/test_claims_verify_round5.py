@@ -180,3 +180,18 @@ def test_a_size_narrowing_from_a_signed_figure_has_its_sign():
     got = _checked(rows, text.replace("narrowing from", "against"), date(2025, 3, 25))
     last = [c for c in got if "120" in c.claim.printed]
     assert last and last[0].verdict.verdict != "supported", got
+
+
+def test_a_share_of_profit_in_a_sentence_about_the_dividend_is_the_payout_ratio():
+    rows = [
+        ("np_parent", "2024FY", "3000000000", Y, "value", None, "S1"),
+        ("dividend_payout_ratio", "2024FY", "40.5", "%", "value", None, "S4"),
+    ]
+    text = (
+        "Yangli's net profit attributable to shareholders was 3 billion yuan in 2024. The board "
+        "proposed a payout of 12.15 yuan per 10 shares, equivalent to 40.5% of net profit."
+    )
+    got = _checked(rows, text, date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "supported", got
+    got = _checked(rows, text.replace("40.5%", "45.0%"), date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "contradicted", got

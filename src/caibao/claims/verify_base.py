@@ -92,6 +92,16 @@ def words_before(claim: Claim, article: list[Claim], n: int = 12) -> str:
     return _CLAUSE_BREAK.split(head)[-1]
 
 
+def sentence_before(claim: Claim, article: list[Claim], n: int = 200) -> str:
+    """Up to ``n`` characters of the article before the claim's quote, from the start of its
+    sentence ("" when the article's text is not at hand)."""
+    text = getattr(article, "text", "")
+    head = text[max(0, claim.start - n) : claim.start]
+    return _SENTENCE_BREAK.split(head)[-1]
+
+
+# (a full stop only before a space or the end: not the point of 13.2 yuan)
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;!?\n]")
 
 

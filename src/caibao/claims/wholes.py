@@ -20,7 +20,16 @@ from .model import (
     Claim,
     Verdict,
 )
-from .verify_base import HUNDRED, _agrees, _label, _lang, position, show, words_before
+from .verify_base import (
+    HUNDRED,
+    _agrees,
+    _label,
+    _lang,
+    position,
+    sentence_before,
+    show,
+    words_before,
+)
 
 _OF_WHOLE_EN = re.compile(
     r"\s*(?:per\s*cent|percent)?\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -33,6 +42,8 @@ _QUALIFIER_TAIL = re.compile(r"[\s约近逾超達达]+$")
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
 _SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
 _FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
+_PROFITS = ("np_parent", "net_profit")
+_PAYOUT_WORDS = re.compile(r"dividend|payout|pay-out|分红|派息|派现|现金红利|股息|股利", re.I)
 _RATIO_TO = re.compile(r"(?:之比|的比值|的比率|比值)(?:为|為|是)?")
 _SHARE_NOUN = re.compile(r"(?:比例|比重|占比|佔比)")
 _MONEY = ("CNY", "USD", "HKD")
@@ -89,6 +100,12 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
             ):
                 got = m.ratio_of(c.concept, claim.concept, claim.period)
                 return _judge_ratio(claim, got)
+        if claim.concept in _PROFITS and _PAYOUT_WORDS.search(sentence_before(claim, article)):
+            # the total payout …, equal to 53.4% of net profit: a share of the profit in a
+            # sentence about the dividend is the payout ratio, whatever the figure before
+            payout = [c for c in m.candidates("dividend_payout_ratio", claim.period)
+                      if c.value is not None and not c.is_outlier]  # fmt: skip
+            return _judge_ratio(claim, payout[0] if payout else None)
     # no other metric's level before it: the claim's own figure over its year's
     year = _SUB_YEAR.fullmatch(claim.period)
     if of is not None and year and _FULL_YEAR.search(of.group()) and claim.measure != CHANGE_PCT:
@@ -138,10 +155,10 @@ def _judge_ratio(claim: Claim, got: Computed | None) -> Verdict:
     probe = claim.with_(measure=VALUE)
     ok, _r = _agrees(probe, got)
     expected = show(got.value, "%", lang=_lang(claim))
+    how = "printed" if got.formula == "printed" else f"computed as {got.formula}"
     return Verdict(
         SUPPORTED if ok else CONTRADICTED,
-        f"{'Matches' if ok else 'The sources give'} {expected} (computed as {got.formula}, "
-        f"{_label(got)}).",
+        f"{'Matches' if ok else 'The sources give'} {expected} ({how}, {_label(got)}).",
         expected,
         got.sources,
     )

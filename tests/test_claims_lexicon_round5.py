@@ -178,3 +178,39 @@ def test_a_broker_table_in_millions_with_a_per_share_row_and_a_y_y_column():
         "| 毛利率 | 41.2% | 40.1% | +1.1pct |\n"
     )
     assert got[-1][:3] == ("gross_margin", "change_pp", Decimal("1.1"))
+
+
+def test_recurring_profit_shorthand_and_cost_of_sales():
+    got = _full(
+        "2023年归母净利润12.3亿，同比+8.1%；扣非11.9亿，同比+9.4%；四季度扣非后亏损320万元。"
+    )
+    assert [c for c, _m, _v, _q in got][2:] == ["np_parent_recurring"] * 3
+    assert got[-1][2] == Decimal("-3200000")
+    got = _full("2023年销售成本为45.2亿美元。")
+    assert got[0][0] == "operating_cost"
+
+
+def test_a_revenue_line_is_not_the_subject_of_profit_and_franchisees_are_not_forecasts():
+    lines = ("Revenues from franchised shops", "Sales by company-operated shops", "Net sales")
+    got = extract_claims(
+        "In the 2023 fourth quarter sales at company-operated shops fell 3%, while revenue "
+        "from franchisees rose 2% to $1.1 billion.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert [(c.segment, c.forecast) for c in got] == [
+        (lines[1], False),
+        (lines[0], False),
+        (lines[0], False),
+    ]
+    got = extract_claims(
+        "2023年第四季度按净销售额计算，毛利率为24.1%；运营利润12.2亿美元。",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert [(c.concept, c.segment) for c in got] == [
+        ("gross_margin", "Net sales"),
+        ("operating_profit", None),
+    ]

@@ -52,10 +52,12 @@ _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # at are skipped at one test each instead of one per word)
 _FORECAST = re.compile(
     r"(?=[目预有计将指一展力争gtefpocas])"
-    r"(?:目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|guidance|targets?|expects?|"
+    r"(?:目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|"
+    # (English words whole: "sees" is not the end of franchisees)
+    r"(?<![A-Za-z])(?:guidance|targets?|expects?|"
     r"expected|forecasts?|projected|projections?|outlook|projects\s*$|projects\s+(?:that|its|the|a|an|full|annual|"
     r"revenue|sales|profit|earnings|net|growth)\b|consensus|estimates?|anticipated?|"
-    r"sees\s+|predicted|goal|aims?\s+to|aiming|ambition|plans?\s+to|planning\s+to)",
+    r"sees\s+|predicted|goal|aims?\s+to|aiming|ambition|plans?\s+to|planning\s+to))",
     re.I,
 )
 # words that compare an actual with a forecast (超预期, beat estimates) or name a booked item

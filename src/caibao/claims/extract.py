@@ -312,7 +312,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 segment = seg_before[-1][1]
             if item is not None and item[0] == "segment":
                 segment = item[1]
-            if concept in self.lex.whole_company:
+            if concept in self.lex.whole_company or (
+                segment and concept not in _LINE_CONCEPTS and _REVENUE_LINE.search(segment)
+            ):
+                # (a line of revenue — Net sales, Membership and other income — has no operating
+                # profit of its own: 按净销售额计算…，运营利润58.82亿美元 is the company's)
                 segment = None
             if item is not None and item[0] == "period":
                 period = item[1]
@@ -441,3 +445,8 @@ def _chinese_pct_as_points(norm: str, amounts: list) -> list:
             x = replace(x, unit="pp")
         out.append((a, b, x))
     return out
+
+
+# a US company's revenue line (not a business segment) and what such a line has
+_REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")
+_LINE_CONCEPTS = frozenset(("revenue", "operating_cost", "gross_profit", "gross_margin"))

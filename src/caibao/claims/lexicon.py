@@ -228,14 +228,22 @@ def segment_in_store(name: str, segments: tuple[str, ...]) -> str:
 
 # words a line's name may carry or drop (Licence updates and support revenue = Software license
 # updates and product support), and the British spellings of the filings' American ones
-_LINE_FILLER = frozenset(("and", "&", "of", "the", "revenue", "revenues", "sales", "income"))
+_LINE_FILLER = frozenset(
+    ("and", "&", "of", "the", "revenue", "revenues", "sales", "income", "from", "at", "by", "in")
+)
 _NOT_ALONE = frozenset(("other", "net", "new", "total", "core", "product", "gross", "operating"))
 _BRITISH = {"licence": "license", "licences": "licenses", "programme": "program"}
 
 
 def _line_words(name: str) -> frozenset[str]:
     words = (_BRITISH.get(w, w) for w in re.findall(r"[a-z&]+", name.lower()))
-    return frozenset(w.removesuffix("s") for w in words if w not in _LINE_FILLER)
+    return frozenset(_stem(w) for w in words if w not in _LINE_FILLER)
+
+
+def _stem(word: str) -> str:
+    """franchisees, franchised → franchise; licenses → license; operated → operate."""
+    word = word.removesuffix("s")
+    return word[:-1] if word.endswith(("ee", "ed")) and len(word) > 4 else word
 
 
 def segment_by_words(name: str, segments: tuple[str, ...]) -> str | None:

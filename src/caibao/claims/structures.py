@@ -267,9 +267,16 @@ def has_ascii_segment(segments: tuple[str, ...]) -> bool:
 _BEFORE_REVENUE = re.compile(r"((?:[A-Za-z&'’-]+\s+){1,6}?)(?:revenues?|sales)\b")
 
 
+# …or after it (revenue from franchisees, sales at company-operated restaurants)
+_AFTER_REVENUE = re.compile(
+    r"\b(?:revenues?|sales)\s+(?:from|at|by|of)\s+((?:[A-Za-z&'’-]+\s+){0,3}[A-Za-z&'’-]+)", re.I
+)
+
+
 def _lines_before_revenue(s: str, segments: tuple[str, ...]) -> list[tuple[int, str]]:
-    """The company's revenue lines named in fewer or other words than the filing's before
-    "revenue" (New licence revenue → New software licenses), the longest words that name one."""
+    """The company's revenue lines named in fewer or other words than the filing's around
+    "revenue" (New licence revenue → New software licenses, revenue from franchisees →
+    Revenues from franchised restaurants), the longest words that name one."""
     out = []
     for m in _BEFORE_REVENUE.finditer(s):
         words = m.group(1).split()
@@ -277,6 +284,13 @@ def _lines_before_revenue(s: str, segments: tuple[str, ...]) -> list[tuple[int, 
             found = segment_by_words(" ".join(words[k:]), segments)
             if found:
                 out.append((m.start(1) + m.group(1).index(words[k]), found))
+                break
+    for m in _AFTER_REVENUE.finditer(s):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            found = segment_by_words(" ".join(words[:k]), segments)
+            if found:
+                out.append((m.start(), found))
                 break
     return out
 

@@ -165,3 +165,14 @@ def test_the_same_period_last_year_named_before_wei_and_a_rate():
         date(2024, 7, 30),
     )
     assert ("41.3%", "2024Q2") in got and ("39.8%", "2023Q2") in got
+
+
+def test_a_per_share_apposition_closed_by_a_relative_period():
+    got = periods(
+        "The company earned $412 million, or $0.97 a diluted share, in the second quarter, "
+        "compared with $655 million, or $1.51 a share, a year earlier. Sales were $4 billion, "
+        "a year earlier than planned.",
+        date(2010, 7, 28),
+    )
+    assert ("$0.97", "2010Q2") in got and ("$655 million", "2009Q2") in got
+    assert ("$1.51", "2009Q2") in got and ("$4 billion", "2010Q2") in got

@@ -71,6 +71,9 @@ _TRAILING_PERIOD = re.compile(
     r"(?:fiscal\s+)?",
     re.I,
 )
+# compared with $947 million, or $2.25 a share, a year earlier: a per-share figure and the
+# relative period closing its apposition
+_TRAILING_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share,?\s*", re.I)
 # 从/由 X 增至/扩大到 Y: X is the base of the change
 _FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)\s*$")
 _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
@@ -187,7 +190,11 @@ class PeriodReading:
             # 1.09元（上年同期1.44元）: a period right before the next figure is that figure's
             # (not across a comma: 22.34 million yuan in the third quarter, little changed)
             and not any(p[1] <= x <= p[1] + 2 and "," not in s[p[1] : x] for x in starts)
-            and (not CLAUSE_SEP.search(s[b : p[0]]) or _TRAILING_PERIOD.fullmatch(s, b, p[0]))
+            and (
+                not CLAUSE_SEP.search(s[b : p[0]])
+                or _TRAILING_PERIOD.fullmatch(s, b, p[0])
+                or (_TRAILING_SHARE.fullmatch(s, b, p[0]) and _RELATIVE.match(p[2]))
+            )
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
         ]
         if after and _EN_BASE_GAP.search(s, b, after[0][0]):

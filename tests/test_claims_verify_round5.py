@@ -195,3 +195,21 @@ def test_a_share_of_profit_in_a_sentence_about_the_dividend_is_the_payout_ratio(
     assert got[-1].verdict.verdict == "supported", got
     got = _checked(rows, text.replace("40.5%", "45.0%"), date(2025, 3, 25))
     assert got[-1].verdict.verdict == "contradicted", got
+
+
+def test_a_later_quarters_cash_flow_is_read_from_the_year_to_date():
+    # a quarterly filing's cash flow statement is cumulative: no second quarter of its own
+    rows = [
+        ("capex", "2024H1", "700000000", Y, "value", None, "S3"),
+        ("capex", "2023H1", "1000000000", Y, "value", None, "S3"),
+        ("revenue", "2024H1", "9000000000", Y, "value", None, "S1"),
+        ("revenue", "2023H1", "8000000000", Y, "value", None, "S1"),
+    ]
+    text = "In the second quarter of 2024 Yangli cut its capital expenditure by about 30%."
+    got = _checked(rows, text, date(2024, 8, 25))
+    assert got[-1].verdict.verdict == "supported" and "2024H1" in got[-1].verdict.reason, got
+    got = _checked(rows, text.replace("30%", "50%"), date(2024, 8, 25))
+    assert got[-1].verdict.verdict == "contradicted", got
+    # an income-statement figure has quarters of its own: no such reading
+    text = "In the second quarter of 2024 Yangli's revenue rose about 12.5%."
+    assert _checked(rows, text, date(2024, 8, 25))[-1].verdict.verdict == "unverifiable"

@@ -185,6 +185,13 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
 
     cands = [c for c in _lookup(m, claim.concept, claim.period, segment, claim.measure)]
     cands = [c for c in cands if _compatible(claim, c)]
+    if not cands:
+        to_date = _cash_flow_to_date(claim, m, segment)
+        if to_date is not None:
+            said, (claim, cands) = claim.period, to_date
+            v = _judge(claim, cands, m, segment)
+            reason = f"As the year to date {claim.period} (no cash-flow figure for {said}): "
+            return Verdict(v.verdict, reason + v.reason, v.expected, v.sources)
     if (
         not cands
         and segment is not None
@@ -445,6 +452,31 @@ def _compared_level(claim: Claim, article: list[Claim]) -> Claim:
 
 
 _MONEY = ("CNY", "USD", "HKD")
+
+
+def _cash_flow_to_date(claim: Claim, m: Metrics, segment) -> tuple[Claim, list] | None:
+    """A cash-flow figure of a later quarter the store cannot give (a 10-Q's cash flow statement
+    is cumulative: the first half, the nine months) is read from the year to date the quarter's
+    statement covers (slashed capex by nearly two-thirds, in a second-quarter piece: the first
+    half's capex against the year before's). None when that has no figure either."""
+    try:
+        p = Period.parse(claim.period or "")
+    except ValueError:
+        return None
+    if not p.is_single_quarter or p.quarter < 2 or not _is_cash_flow(claim.concept):
+        return None
+    span = str(Period.ytd(p.year, p.quarter))
+    cands = [c for c in _lookup(m, claim.concept, span, segment, claim.measure)]
+    cands = [c for c in cands if _compatible(claim, c)]
+    return (claim.with_(period=span), cands) if cands else None
+
+
+@cache
+def _is_cash_flow(concept: str | None) -> bool:
+    from ..concepts import accounts
+
+    c = accounts().get(concept or "")
+    return c is not None and c.statement == "cashflow"
 
 
 def _judge_share(claim: Claim, got: Computed) -> Verdict:

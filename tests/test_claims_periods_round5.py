@@ -176,3 +176,11 @@ def test_a_per_share_apposition_closed_by_a_relative_period():
     )
     assert ("$0.97", "2010Q2") in got and ("$655 million", "2009Q2") in got
     assert ("$1.51", "2009Q2") in got and ("$4 billion", "2010Q2") in got
+
+
+def test_a_span_to_a_day_without_a_year_names_the_latest_such_span():
+    text = (
+        "一文看懂某云公司季报：利润率创新高\n\n问：赚了多少？答：截至6月30日的三个月，公司营收"
+        "52.1亿美元，营业利润率为31.2%。前三季度的指引维持不变。三季报将于10月发布。"
+    )
+    assert str(main_period(text, date(2024, 7, 30))[0]) == "2024Q2"

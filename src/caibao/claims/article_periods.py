@@ -283,13 +283,14 @@ _COMPACT_FISCAL = re.compile(
 )
 # 截至2023年6月30日止六个月(中期业绩), for the six months ended June 30, 2023: a report's span
 _SPAN_TO_DAY = re.compile(
-    r"(?<=截至|截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
+    # (the year may be left out: 截至9月30日的三个月, the latest such span by the article's date)
+    r"(?<=截至|截止)(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
     rf"|(?i:(?<=\bthe\s)(?:three|six|nine|twelve)\s+months\s+(?:ended|ending)\s+{_EN_MONTH_NAME}"
     r"\s+\d{1,2},?\s+(?:19|20)\d{2})"
 )
 
 
-def _fiscal_quarters(text: str) -> Iterator[tuple[Period, int]]:
+def _fiscal_quarters(text: str, reference: date | None = None) -> Iterator[tuple[Period, int]]:
     for m in _FISCAL_QUARTER.finditer(text):
         year = m.group(1) or m.group(4) or m.group(5)
         word = (m.group(2) or m.group(3) or m.group(6)).lower()
@@ -300,7 +301,7 @@ def _fiscal_quarters(text: str) -> Iterator[tuple[Period, int]]:
         year = fiscal_year_named(year + 2000 if year < 100 else year, FISCAL_SHIFT.get())
         yield Period.q(year, int(m.group(1) or m.group(2) or m.group(5) or m.group(6))), m.start()
     for m in _SPAN_TO_DAY.finditer(text):
-        period = resolve_phrase(m.group(), None, None)
+        period = resolve_phrase(m.group(), reference, None)
         if period is not None:
             yield period, m.start()
 
@@ -316,7 +317,7 @@ _PART_PERIOD = {
 }
 
 
-def _report_discussed(text: str) -> Period | None:
+def _report_discussed(text: str, reference: date | None = None) -> Period | None:
     """The report an article names (2025年半年度报告, annual results for 2024), most named first."""
     found: Counter = Counter()
     first: dict[Period, int] = {}  # where each report is first named
@@ -332,7 +333,7 @@ def _report_discussed(text: str) -> Period | None:
             kind = next(k for k, g in zip(_KINDS, m.groups()[:4], strict=True) if g)
             found[Period.for_report(kind, int(m.group(5)))] += 1
             first.setdefault(Period.for_report(kind, int(m.group(5))), m.start())
-    for period, at in _fiscal_quarters(text):
+    for period, at in _fiscal_quarters(text, reference):
         found[period] += 1
         first.setdefault(period, at)
     if not found:
@@ -343,7 +344,7 @@ def _report_discussed(text: str) -> Period | None:
 
 def main_period(text: str, reference: date | None) -> tuple[Period | None, date | None]:
     """(the article's default period, its date) from ``--date`` and the text itself."""
-    report = _report_discussed(text)
+    report = _report_discussed(text, reference)
     if report is not None and (reference is None or report.end < reference):
         return report, reference or _date_after(text, report.end)
     # a year named as a comparison base (较2023年的…) is not the year the article is about

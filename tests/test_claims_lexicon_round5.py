@@ -214,3 +214,24 @@ def test_a_revenue_line_is_not_the_subject_of_profit_and_franchisees_are_not_for
         ("gross_margin", "Net sales"),
         ("operating_profit", None),
     ]
+
+
+def test_a_sign_in_words_and_a_comparison_that_names_nothing_new():
+    got = _full(
+        "In 2023 return on equity, however, was minus 2.4 per cent, worse than minus 1.1 per "
+        "cent in 2022."
+    )
+    assert [(c, v) for c, _m, v, _q in got] == [
+        ("roe_weighted", Decimal("-2.4")),
+        ("roe_weighted", Decimal("-1.1")),
+    ]
+    got = _full("In 2023 free cash flow was negative $0.8 billion.")
+    assert got[0][0] == "free_cash_flow" and got[0][2] == Decimal("-800000000.0")
+
+
+def test_a_chinese_payout_per_ten_shares():
+    got = _full("2023年度利润分配方案：每10股派4.5元（含税），每股派发现金0.2元。")
+    assert [(c, v) for c, _m, v, _q in got] == [
+        ("dividend_per_share", Decimal("0.45")),
+        ("dividend_per_share", Decimal("0.2")),
+    ]

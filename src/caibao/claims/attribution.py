@@ -40,6 +40,7 @@ _FILLER = re.compile(
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
     r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
     r"smaller|larger|bigger|higher|lower|wider|narrower|up|down|quarter|half|total|"
+    r"worse|better|however|still|only|just|"
     # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
     r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above"
     r")\b|\s|[、，,；;：:（）()\-—%]",

@@ -155,7 +155,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         first = re.match(r"\s*[^\n]*", norm)
         headline = first and len(first.group().strip()) <= 60 and norm[first.end() :].strip()
         self.title_end = first.end() if headline else 0
-        amounts = _chinese_pct_as_points(norm, find_amounts(norm))
+        amounts = _adjust_amounts(norm, find_amounts(norm))
         amounts += rank_amounts(norm)
         amounts = [a for a in amounts if not PER_SHARES.match(norm, max(0, a[0] - 1))]
         # the metric words, found once: for numbers without a unit after them, then for every
@@ -436,9 +436,18 @@ _PCT_END = re.compile(r"pct$", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _chinese_pct_as_points(norm: str, amounts: list) -> list:
+# minus 6.07 per cent, negative 2%: the word is the sign
+_MINUS_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative)\s+$", re.I)
+
+
+def _adjust_amounts(norm: str, amounts: list) -> list:
+    """A sign said in words (minus 6.07 per cent) and pct in Chinese copy (points)."""
     out = []
     for a, b, x in amounts:
+        minus = _MINUS_WORD.search(norm, max(0, a - 10), a) if x.value > 0 else None
+        if minus:
+            a = minus.start()
+            x = replace(x, value=-x.value, printed=norm[a:b])
         # (in the figure's line: a table row's label, 加权平均ROE | … | +1.58pct)
         line = norm.rfind("\n", 0, a) + 1
         if x.unit == "%" and _PCT_END.search(x.printed) and _CJK.search(norm, line, a):

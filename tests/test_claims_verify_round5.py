@@ -213,3 +213,18 @@ def test_a_later_quarters_cash_flow_is_read_from_the_year_to_date():
     # an income-statement figure has quarters of its own: no such reading
     text = "In the second quarter of 2024 Yangli's revenue rose about 12.5%."
     assert _checked(rows, text, date(2024, 8, 25))[-1].verdict.verdict == "unverifiable"
+
+
+def test_a_second_change_in_the_same_breath_is_of_the_first_ones_metric():
+    rows = [
+        ("np_parent", "2024H1", "1000000000", Y, "value", None, "S1"),
+        ("np_parent", "2024Q1", "200000000", Y, "value", None, "S1"),
+        ("np_parent", "2023H1", "1300000000", Y, "value", None, "S1"),
+        ("np_parent", "2023Q1", "300000000", Y, "value", None, "S1"),
+    ]
+    # Q2 8亿: −20% on the year's second quarter (10亿), 4× the first quarter (+300%)
+    text = "样例药业第二季度归母净利润8亿元，按年下降20%，按季则大增3倍。"
+    got = _checked(rows, text, date(2024, 8, 25))
+    assert got[-1].verdict.verdict == "misleading" and "300.00%" in got[-1].verdict.reason, got
+    got = _checked(rows, text.replace("3倍", "6倍"), date(2024, 8, 25))
+    assert got[-1].verdict.verdict == "contradicted", got

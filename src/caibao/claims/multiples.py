@@ -20,7 +20,7 @@ from .model import (
     Verdict,
 )
 from .own_arithmetic import _find
-from .verify_base import HUNDRED, _label, _lookup
+from .verify_base import HUNDRED, _label, _lookup, words_before
 
 _QOQ_WORDS = re.compile(
     r"环比|環比|按季|较上一?季度?|比上一?季度?|quarter[- ]on[- ]quarter|\bQoQ\b|sequential", re.I
@@ -42,7 +42,9 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
         # cash covered short-term debt by around 2.0x: the analysts' "x" with no word of growth
         # is a ratio of two figures (coverage, leverage), not a multiple of last year's level
         return Verdict(UNVERIFIABLE, "A ratio in analysts' notation (N.Nx), not a growth multiple.")
-    on = CHANGE_QOQ_PCT if _QOQ_WORDS.search(claim.quote) else CHANGE_PCT
+    # (the word may stand before the quote: 按季则急增|近5倍)
+    qoq = _QOQ_WORDS.search(claim.quote) or _QOQ_WORDS.search(words_before(claim, article))
+    on = CHANGE_QOQ_PCT if qoq else CHANGE_PCT
     growth = _lookup(m, claim.concept, claim.period, segment, on) if m else []
     growth = [g for g in growth if g.value is not None and not g.is_outlier]
     if not growth:

@@ -396,7 +396,7 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
         # English puts the compared figure after the change; with none there, a change in
         # apposition to the level just printed is that level's (cash was CNY195.2 billion,
         # virtually unchanged from end-2020)
-        before = _apposed(claim, article)
+        before = _apposed(claim, article) or _parallel_change(claim, c)
         if before is not None:
             return claim.with_(concept=before.concept, segment=before.segment, words=before.words)
         return claim
@@ -510,6 +510,22 @@ def _apposed(claim: Claim, article: list[Claim]) -> Claim | None:
     if _a_money_level(c, claim) and c.period == claim.period:
         return c
     return None
+
+
+def _parallel_change(claim: Claim, c: Claim | None) -> Claim | None:
+    """The change printed right before, of the same period, when a second change follows it in
+    the same breath (股东应占纯利约84.2亿元，按年下跌约22%，按季则急增近5倍; down 22% from a year
+    earlier and up fivefold from the first quarter): both are of that change's metric."""
+    if (
+        c is None
+        or c.concept is None
+        or c.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, TIMES)
+        or c.subject != claim.subject
+        or c.period != claim.period
+        or not 0 <= claim.start - c.end <= 12
+    ):
+        return None
+    return c
 
 
 def _from_to(a: Claim, b: Claim) -> bool:

@@ -235,3 +235,19 @@ def test_a_chinese_payout_per_ten_shares():
         ("dividend_per_share", Decimal("0.45")),
         ("dividend_per_share", Decimal("0.2")),
     ]
+
+
+def test_the_year_before_per_share_said_like_this_years():
+    got = extract_claims(
+        "In the 2023 fourth quarter profit fell to 41 cents a share on a diluted basis from $0.52 "
+        "a year earlier. Net income was $2.3 billion, or 55 cents a share, down 4% from "
+        "$2.4 billion, or 58 cents.",
+        "ACME",
+        REF,
+    )
+    assert [(c.concept, c.value) for c in got if c.unit == "USD/share"] == [
+        ("eps_diluted", Decimal("0.41")),
+        ("eps_diluted", Decimal("0.52")),
+        ("eps_basic", Decimal("0.55")),
+        ("eps_basic", Decimal("0.58")),
+    ]

@@ -126,6 +126,14 @@ _TO_PER_SHARE = re.compile(
     r"[\d.,]*\d\s*(?:cents|yuan|dollars|US\s+cents)?",
     re.I,
 )
+# a figure per share earlier in the clause and then this one as its pair: "or" after an amount
+# (…$1.20 billion, or 71 cents) or "from" (98 cents a share … from $1.14)
+_PAIRED_PER_SHARE = re.compile(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b[^;]*?\b(?:from|versus|vs\.?|against)"
+    r"|\s+(?:a|per)\s+(?:diluted\s+)?share\b[^;]*?\d[^;]*?,?\s+or)"
+    r"\s+(?:US\$|HK\$|\$|RMB\s?)?$",
+    re.I,
+)
 # diluted earnings, diluted net income: the profit word said per diluted share
 _DILUTED_WORD = re.compile(r"\bdiluted\s+$", re.I)
 # a sentence that points back at the figure before (That was up 11% from a year earlier)
@@ -221,6 +229,17 @@ class Attribution:
             per10 = _Word(mention.word.text, "dividend_per_share", None, "per_share", True)
             return Mention(mention.start, mention.end, per10), own
         per_share = after or _PER_SHARE_BEFORE.search(s, 0, a)
+        if (
+            not per_share
+            and amount.unit in _CURRENCIES
+            and not amount.scale
+            and amount.value < 100
+            and _PAIRED_PER_SHARE.search(s, max(0, a - 80), a)
+        ):
+            # …, or 66 cents a share, up 7.2% from $1.20 billion, or 71 cents; 98 cents a share
+            # from $1.14: the year before's figure per share, said like the one before it
+            per_share = _PAIRED_PER_SHARE.search(s, max(0, a - 80), a)
+            after = _PER_SHARE_AFTER.search(s, per_share.start(), a)
         if amount.unit == "%" and not per_share:
             # earnings were unchanged at $1.85 a share, rose 5% to 42 cents a share, the dividend
             # was raised by a third to 50 cents a share: the change of the figure per share after it

@@ -228,3 +228,13 @@ def test_a_second_change_in_the_same_breath_is_of_the_first_ones_metric():
     assert got[-1].verdict.verdict == "misleading" and "300.00%" in got[-1].verdict.reason, got
     got = _checked(rows, text.replace("3倍", "6倍"), date(2024, 8, 25))
     assert got[-1].verdict.verdict == "contradicted", got
+
+
+def test_a_multiple_naming_its_whole_is_no_second_change():
+    rows = [
+        ("ocf", "2024FY", "3900000000", Y, "value", None, "S3"),
+        ("ocf", "2023FY", "3700000000", Y, "value", None, "S3"),
+        ("np_parent", "2024FY", "3000000000", Y, "value", None, "S1"),
+    ]
+    text = "2024年样例药业经营活动现金流净额39亿元，同比增长5.4%，约为归母净利润的1.3倍。"
+    assert _checked(rows, text, date(2025, 3, 25))[-1].verdict.verdict == "supported"

@@ -518,6 +518,7 @@ def _parallel_change(claim: Claim, c: Claim | None) -> Claim | None:
     earlier and up fivefold from the first quarter): both are of that change's metric."""
     if (
         c is None
+        or claim.words  # (a whole it names: 是归母净利润的1.3倍 is no change)
         or c.concept is None
         or c.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, TIMES)
         or c.subject != claim.subject

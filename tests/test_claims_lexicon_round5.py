@@ -251,3 +251,15 @@ def test_the_year_before_per_share_said_like_this_years():
         ("eps_basic", Decimal("0.55")),
         ("eps_basic", Decimal("0.58")),
     ]
+
+
+def test_spending_on_fixed_assets_and_a_clause_that_only_says_who_recorded_it():
+    got = _full(
+        "In 2023 spending on fixed assets rose to 88.1 million yuan from 40.2 million yuan."
+    )
+    assert {c for c, _m, _v, _q in got} == {"capex"}
+    got = _full(
+        "Operating cash flow was 12.1 million yuan in the fourth quarter of 2023, but for the "
+        "year the company still recorded a net outflow of 3.3 million yuan."
+    )
+    assert [c for c, _m, _v, _q in got] == ["ocf", "ocf"]

@@ -42,7 +42,8 @@ _FILLER = re.compile(
     r"smaller|larger|bigger|higher|lower|wider|narrower|up|down|quarter|half|total|"
     r"worse|better|however|still|only|just|"
     # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
-    r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above"
+    r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above|"
+    r"recorded|booked|logged|company|but|for|to\s+date|so\s+far"
     r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )

@@ -238,3 +238,19 @@ def test_a_multiple_naming_its_whole_is_no_second_change():
     ]
     text = "2024年样例药业经营活动现金流净额39亿元，同比增长5.4%，约为归母净利润的1.3倍。"
     assert _checked(rows, text, date(2025, 3, 25))[-1].verdict.verdict == "supported"
+
+
+def test_a_loss_as_a_multiple_of_the_profit_a_year_before_compares_sizes():
+    rows = [
+        ("np_parent", "2024FY", "-9000000000", Y, "value", None, "S1"),
+        ("np_parent", "2023FY", "3000000000", Y, "value", None, "S1"),
+        ("np_parent", "2024FY", "-400", "%", "change_pct", None, "S1"),
+    ]
+    text = (
+        "Yangli swung to a net loss attributable to shareholders of 9 billion yuan in 2024. "
+        "The loss was about three times what it had earned a year earlier."
+    )
+    got = _checked(rows, text, date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "supported" and "profit" in got[-1].verdict.reason, got
+    got = _checked(rows, text.replace("three times", "five times"), date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "contradicted", got

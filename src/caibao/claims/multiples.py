@@ -45,6 +45,12 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
     # (the word may stand before the quote: 按季则急增|近5倍)
     qoq = _QOQ_WORDS.search(claim.quote) or _QOQ_WORDS.search(words_before(claim, article))
     on = CHANGE_QOQ_PCT if qoq else CHANGE_PCT
+    if m is not None and on == CHANGE_PCT:
+        # a loss as a multiple of last year's profit or loss (the loss is roughly four times
+        # what it earned the year before; 亏损扩大至上年同期的5倍): the sizes, not a growth rate
+        sizes = _times_of_a_loss(claim, m, segment)
+        if sizes is not None:
+            return sizes
     growth = _lookup(m, claim.concept, claim.period, segment, on) if m else []
     growth = [g for g in growth if g.value is not None and not g.is_outlier]
     if not growth:
@@ -130,8 +136,17 @@ def _times_of_a_loss(claim: Claim, m: Metrics, segment) -> Verdict | None:
     before = m.value(claim.concept, prior, segment) if prior else None
     if now is None or before is None or now.value is None or before.value is None:
         return None
-    if not (now.value < 0 and before.value < 0):
+    if now.value >= 0 or before.value == 0:
         return None
+    if before.value > 0:
+        # a loss against a profit: only the sizes compare (no "N times more" of a sign change)
+        level = -now.value / before.value
+        rel = _rel_precision(now) + _rel_precision(before)
+        ok = claim.agrees(level, abs(level) * rel)
+        label = f"{_label(now)}; {prior}: {_label(before)}"
+        return Verdict(SUPPORTED if ok else CONTRADICTED,
+                       f"The loss was {level:.2f} times the {prior} profit ({label}).",
+                       f"{level:.2f}× the {prior} profit", now.sources + before.sources)  # fmt: skip
     level = now.value / before.value
     rel = _rel_precision(now) + _rel_precision(before)
     as_level = claim.agrees(level, abs(level) * rel)

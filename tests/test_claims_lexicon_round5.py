@@ -263,3 +263,28 @@ def test_spending_on_fixed_assets_and_a_clause_that_only_says_who_recorded_it():
         "year the company still recorded a net outflow of 3.3 million yuan."
     )
     assert [c for c, _m, _v, _q in got] == ["ocf", "ocf"]
+
+
+def test_a_rate_compared_with_an_earlier_rate_and_a_balance_out_of_a_deficit():
+    got = extract_claims(
+        "In the 2023 fourth quarter gross profit of $2.1 billion came to 41.3% of sales, up from "
+        "40.8% a year earlier.",
+        "ACME",
+        REF,
+    )
+    assert [(c.concept, c.measure, c.value) for c in got][1:] == [
+        ("gross_margin", "value", Decimal("41.3")),
+        ("gross_margin", "value", Decimal("40.8")),
+    ]
+    lex = Lexicon({"Acme": "ACME"})
+    got = extract_claims(
+        "Acme filed its 2023 report.\n\nStockholders' equity swung to $40m at the end of 2023 "
+        "from a deficit of $25m.",
+        "ACME",
+        REF,
+        lex,
+    )
+    assert [(c.subject, c.concept, c.value) for c in got] == [
+        ("ACME", "total_equity", Decimal("40000000")),
+        ("ACME", "total_equity", Decimal("-25000000")),
+    ]

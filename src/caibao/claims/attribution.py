@@ -21,7 +21,7 @@ from .lexicon import MetricWord
 from .lexicon import MetricWord as _Word
 from .measures import _OF_WHOLE, DENOMINATOR, LOSS, PER_N_AFTER, ratio_of
 from .model import CHANGE_PCT, TIMES
-from .structures import _ascii_segments_re, has_ascii_segment, has_currency
+from .structures import _ascii_segments_re, balances, has_ascii_segment, has_currency
 
 _LOSS_ONLY = {
     "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
@@ -186,6 +186,11 @@ class Attribution:
         another metric: 扣非净利润亏损4.68亿元 is 扣非净利润."""
         if mention.word.text.lower() not in _LOSS_ONLY:
             return mention
+        if mention.word.text.lower() in ("deficit", "hole"):
+            # equity swung to a positive $180m from a deficit of $1.29bn: the balance's sign
+            held = [m for m in subjects if m.end <= mention.start and m.word.concept in balances()]
+            if held:
+                return held[-1]
         profits = [
             m
             for m in subjects

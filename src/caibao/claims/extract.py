@@ -275,6 +275,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         base_phrase = self._base_phrases(s, periods, amounts, offset)
         subjects = self._subjects(s, metrics)
 
+        prev_rate: tuple[int, str] | None = None  # (end, concept) of the last rate's level
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
             clause = clause_starts[bisect_right(clause_starts, a) - 1]
@@ -330,6 +331,9 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 ratio = ratio_of(concept, whole or self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
+            if unit == "%" and prev_rate is not None and _RATE_FROM.fullmatch(s, prev_rate[0], a):
+                # 33.5% of sales, up from 33.2% a year earlier: the rate before, a level too
+                concept, measure, value = prev_rate[1], VALUE, amount.value
             if concept == "kpi_share_price" and unit == "count":
                 concept = None  # 200 million shares: a number of shares, not a price
             per = PER_N_SHARES.search(s, clause, a) if concept == "dividend_cash" else None
@@ -415,6 +419,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     forecast=self._forecast(s, clause, a, b, mention),
                 )
             )
+            rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
+            prev_rate = (b, concept) if unit == "%" and measure == VALUE and rate else None
 
 
 def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):
@@ -456,6 +462,12 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
     return out
 
 
+# between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
+_RATE_FROM = re.compile(
+    r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\s*)?,?\s*"
+    r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against)\s+",
+    re.I,
+)
 # a US company's revenue line (not a business segment) and what such a line has
 _REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")
 _LINE_CONCEPTS = frozenset(("revenue", "operating_cost", "gross_profit", "gross_margin"))

@@ -49,6 +49,9 @@ _NOT_NAMES = {
     "after", "before", "with", "from", "year", "half", "quarter", "it", "he", "she", "they",
     "we", "management", "investors", "beijing", "shanghai", "shenzhen", "hong", "reuters",
     "bloomberg", "caixin",
+    # Shareholders' equity, Customers' deposits: a possessive of people, not of a company
+    "shareholders", "stockholders", "holders", "owners", "customers", "employees", "consumers",
+    "members", "partners", "policyholders", "depositors",
 }  # fmt: skip
 # tokens too common in company names to tell two companies apart
 _GENERIC = {

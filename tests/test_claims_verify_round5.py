@@ -254,3 +254,16 @@ def test_a_loss_as_a_multiple_of_the_profit_a_year_before_compares_sizes():
     assert got[-1].verdict.verdict == "supported" and "profit" in got[-1].verdict.reason, got
     got = _checked(rows, text.replace("three times", "five times"), date(2025, 3, 25))
     assert got[-1].verdict.verdict == "contradicted", got
+
+
+def test_a_bare_change_after_a_quarter_on_quarter_word_is_on_the_quarter_before():
+    rows = [
+        ("revenue", "2024H1", "14500000000", Y, "value", None, "S1"),
+        ("revenue", "2024Q1", "6500000000", Y, "value", None, "S1"),
+        ("revenue", "2023H1", "13500000000", Y, "value", None, "S1"),
+        ("revenue", "2023Q1", "6220000000", Y, "value", None, "S1"),
+    ]
+    # Q2 80亿: +9.9% on 2023Q2 (72.8亿), +23.1% on 2024Q1 (65亿)
+    text = "样例药业二季度营收80亿元，同比+9.9%，环比+23.1%，单季营收创新高。"
+    got = [c for c in _checked(rows, text, date(2024, 8, 25)) if c.claim.unit == "%"]
+    assert [c.verdict.verdict for c in got] == ["supported", "supported"], got

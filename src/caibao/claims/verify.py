@@ -78,6 +78,7 @@ from .verify_base import (
     mostly_chinese,
     position,
     show,
+    words_before,
 )
 from .wholes import _multiple_of_whole, _ratio_to_whole, multiple_of_itself
 
@@ -141,6 +142,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                 UNVERIFIABLE, f"The store has no figures for the segment {claim.segment}."
             )
     claim = _level_of_threshold(signed_like_before(_signed(claim), article))
+    if claim.measure == CHANGE_PCT and _QOQ_BEFORE.search(words_before(claim, article)):
+        # Q2营收79.57亿元，同比+16.8%，环比+16.1%: the word of the base stands before the quote
+        claim = claim.with_(measure=CHANGE_QOQ_PCT)
     if claim.measure == VALUE:
         claim = _as_difference(claim, article)
     compared = _compared_base(claim, article)
@@ -225,6 +229,12 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a quarter-on-quarter word right before a bare change (环比+16.1%, 按季增长约5%, QoQ -57.1%)
+_QOQ_BEFORE = re.compile(
+    r"(?:环比|環比|按季|较上季度?|較上季度?|\bQoQ|quarter[- ]on[- ]quarter)\s*"
+    r"(?:增长|增長|增加|上升|提升|下降|下滑|减少|減少|回落|大增|大降|则|則)*[了约約近超逾达達为為\s]*$",
+    re.I,
+)
 
 
 _SAME_LENGTH = {"Q": "Q", "FY": "FY", "H1": "H", "H2": "H", "YTD": "YTD", "INSTANT": "INSTANT"}

@@ -296,11 +296,12 @@ def _fiscal_quarters(text: str, reference: date | None = None) -> Iterator[tuple
         word = (m.group(2) or m.group(3) or m.group(6)).lower()
         year = fiscal_year_named(int(year), FISCAL_SHIFT.get())
         yield Period.q(year, _ORDINAL[word]), m.start()
-    for m in _COMPACT_FISCAL.finditer(text):
+    # (each scan runs only where its key word occurs: they cost a test at every position)
+    for m in _COMPACT_FISCAL.finditer(text) if "FY" in text or "fy" in text else ():
         year = int(m.group(3) or m.group(4))
         year = fiscal_year_named(year + 2000 if year < 100 else year, FISCAL_SHIFT.get())
         yield Period.q(year, int(m.group(1) or m.group(2) or m.group(5) or m.group(6))), m.start()
-    for m in _SPAN_TO_DAY.finditer(text):
+    for m in _SPAN_TO_DAY.finditer(text) if "个月" in text or "months" in text else ():
         period = resolve_phrase(m.group(), reference, None)
         if period is not None:
             yield period, m.start()

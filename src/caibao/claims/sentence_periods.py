@@ -283,7 +283,7 @@ _QUARTERLY = re.compile(
 def _quarterly_figure(lex, s: str, a: int, periods) -> bool:
     """Whether the number at ``a`` is the figure a "quarterly X" before it names: the last such
     word before it, with no period phrase and no other metric word in between."""
-    if "uarterly" not in s[:a]:
+    if s.find("uarterly", 0, a) < 0:
         return False
     found = [m for m in _QUARTERLY.finditer(s, 0, a)]
     if not found:

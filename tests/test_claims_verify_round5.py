@@ -267,3 +267,16 @@ def test_a_bare_change_after_a_quarter_on_quarter_word_is_on_the_quarter_before(
     text = "样例药业二季度营收80亿元，同比+9.9%，环比+23.1%，单季营收创新高。"
     got = [c for c in _checked(rows, text, date(2024, 8, 25)) if c.claim.unit == "%"]
     assert [c.verdict.verdict for c in got] == ["supported", "supported"], got
+
+
+def test_a_change_from_a_base_named_with_its_year_is_measured_from_it():
+    rows = [
+        ("total_assets", "2024-12-31", "2300000000", Y, "value", None, "S2"),
+        ("total_assets", "2023-12-31", "2200000000", Y, "value", None, "S2"),
+        ("total_assets", "2022-12-31", "2000000000", Y, "value", None, "S2"),
+    ]
+    text = "截至2024年末，样例药业总资产23亿元，较2022年末增长15%。"
+    got = _checked(rows, text, date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "supported" and "2022-12-31" in got[-1].verdict.reason, got
+    got = _checked(rows, text.replace("较2022年末", "较上年末"), date(2025, 3, 25))
+    assert got[-1].verdict.verdict == "contradicted", got  # +4.5% on the usual base

@@ -36,7 +36,7 @@ from importlib import resources
 from ..metrics import Computed, Metrics
 from ..metrics.definitions import definitions, shares_of
 from ..metrics.engine import prior_period
-from ..periods import Period
+from ..periods import Period, resolve
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
     CHANGE_ABS,
@@ -147,7 +147,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         claim = claim.with_(measure=CHANGE_QOQ_PCT)
     if claim.measure == VALUE:
         claim = _as_difference(claim, article)
-    compared = _compared_base(claim, article)
+    compared = _compared_base(claim, article) or _named_base(claim, article)
     if compared is not None:
         return _change_from(claim, compared, m, segment)
     if claim.measure == RANK:
@@ -302,6 +302,35 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         if _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) and there.end < here.end:
             return c
     return None
+
+
+# the base of a change named in words before it, with its year (较2021年末增长12.7%, 与2019年同期
+# 相比下降约三成, 比2020年增长): the year must be printed, relative bases are the usual ones
+_NAMED_BASE = re.compile(
+    r"(?:较|較|比|与|與|相较于?|相較於?|对比)(?P<base>[^，。；较較比与與]*?\d{4}[^，。；较較比]{0,6}?)"
+    r"(?:相比|相较|相較)?(?:增长|增長|增加|下降|减少|減少|上升|提升|提高|下滑|下跌|回落|缩水|縮水"
+    r"|增|降|涨|漲|跌)[了约約近超逾达達为為]*$"
+)
+
+
+def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
+    """A change whose base the clause names in words with a year, right before it (较2021年末增长
+    12.7%): the claim at that base's period, for ``_change_from``."""
+    if claim.measure != CHANGE_PCT or not claim.period:
+        return None
+    named = _NAMED_BASE.search(words_before(claim, article, 20))
+    if named is None:
+        return None
+    try:
+        here = Period.parse(claim.period)
+        base = resolve(named["base"], context=here)
+    except ValueError:
+        return None
+    if base is None or str(base) in (claim.period, prior_period(claim.period)):
+        return None
+    if not base.end < here.end or base.is_instant != here.is_instant:
+        return None
+    return claim.with_(period=str(base), measure=VALUE)
 
 
 def _level_reached(c: Claim, claim: Claim) -> bool:

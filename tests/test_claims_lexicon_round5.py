@@ -288,3 +288,13 @@ def test_a_rate_compared_with_an_earlier_rate_and_a_balance_out_of_a_deficit():
         ("ACME", "total_equity", Decimal("40000000")),
         ("ACME", "total_equity", Decimal("-25000000")),
     ]
+
+
+def test_restaurants_and_countries_are_counted_and_a_place_of_sales_is_not_the_metric():
+    got = _full("At the end of 2023 Acme ran more than 4,100 restaurants in 38 countries.")
+    assert got == [
+        ("kpi_stores", "value", Decimal("4100"), "more_than"),
+        ("kpi_countries", "value", Decimal("38"), None),
+    ]
+    got = _full("In 2023 sales at its franchised restaurants rose 6% to $2.2 billion.")
+    assert {c for c, _m, _v, _q in got} == {"revenue"}

@@ -188,7 +188,7 @@ _COUNT_ZH = (
 _COUNT_EN = (
     r"users|developers|customers|clients|people|employees|staff|units|shares|devices|"
     r"subscribers|stores|households|companies|enterprises|orders|vehicles|patents|products|"
-    r"shareholders|stockholders|holders"
+    r"shareholders|stockholders|holders|restaurants|outlets|countries"
 )
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"

@@ -127,6 +127,9 @@ _TO_PER_SHARE = re.compile(
     r"[\d.,]*\d\s*(?:cents|yuan|dollars|US\s+cents)?",
     re.I,
 )
+# between a metric and a counted noun that only says where it was made (sales at its 120
+# company-operated restaurants, revenue from stores open a year)
+_COMPLEMENT = re.compile(r"\s+(?:at|in|of|from|across|by)\s+(?:[\w'’-]+\s+){0,3}", re.I)
 # a figure per share earlier in the clause and then this one as its pair: "or" after an amount
 # (…$1.20 billion, or 71 cents) or "from" (98 cents a share … from $1.14)
 _PAIRED_PER_SHARE = re.compile(
@@ -342,6 +345,16 @@ class Attribution:
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
+        if before and not counted and before[-1].word.kind == "count":
+            # sales at company-operated restaurants dropped 10.4%: the stores are where the
+            # sales were made (a complement after at/in/of), the figure is the sales'
+            amounts_before = [
+                m
+                for m in before[:-1]
+                if m.word.kind != "count" and _COMPLEMENT.fullmatch(s, m.end, before[-1].start)
+            ]
+            if amounts_before:
+                before = amounts_before
         if before:
             return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]

@@ -184,3 +184,12 @@ def test_a_span_to_a_day_without_a_year_names_the_latest_such_span():
         "52.1亿美元，营业利润率为31.2%。前三季度的指引维持不变。三季报将于10月发布。"
     )
     assert str(main_period(text, date(2024, 7, 30))[0]) == "2024Q2"
+
+
+def test_a_multiple_of_another_periods_figure_named_after_shi():
+    got = periods(
+        "第四季度营收3.2亿元，同比增长12%；单季净利润0.9亿元，已是前三季度净利润的2倍多。",
+        date(2025, 3, 28),
+    )
+    assert ("0.9亿元", "2024Q4") in got
+    assert ("2倍", "2024Q1-Q3") in got

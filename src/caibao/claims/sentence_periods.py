@@ -59,6 +59,9 @@ _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
 _OWN_RATE_GAP = re.compile(
     r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率)?\s*(?:为|是)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
 )
+# 已是上半年归母净利润的4倍多: a multiple of a figure of the period named after 是/为
+_MULTIPLE_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}的\s*(?:约|近|逾|超过?|将近)?\s*")
+_IS_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
 # 与2020年的415亿元相比: a base said around its period (与/和/同 … 相比)
 _WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
 _THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对比)")
@@ -170,7 +173,15 @@ class PeriodReading:
                     if amount.unit in ("%", "pp", "times"):
                         # 较年初缩水近六成: a rate after a verb is the change, not the base's own;
                         # 较上年末+7.22%: a signed one too
-                        own = own and bool(_OWN_RATE_GAP.fullmatch(s, p_end, a))
+                        own = own and bool(
+                            _OWN_RATE_GAP.fullmatch(s, p_end, a)
+                            # 单季利润已是上半年归母净利润的4倍多: a multiple of that period's
+                            or (
+                                amount.unit == "times"
+                                and _MULTIPLE_GAP.fullmatch(s, p_end, a)
+                                and _IS_BEFORE.search(s, max(0, p_start - 4), p_start)
+                            )
+                        )
                         own = own and not any(c in _SIGNS for c in s[max(0, a - 1) : a + 1])
                     if p_end > clause and own:
                         claim_period = resolved

@@ -269,14 +269,20 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
     if i is None:
         return None
     if claim.measure == TIMES and denominator is not None:
-        of_period = _whole_period(claim, article)
-        if of_period is not None:
+        # (the period may be the claim's own, when the reader gave it the whole's)
+        of_period = _whole_period(claim, article) or claim.period
+        if of_period:
             # 归母净利润2829万元…单季利润已是上半年归母净利润的4倍多: the figure before over the
             # same metric in the period named with the whole
             for c in reversed(article[max(0, i - 3) : i]):
                 if claim.start - c.end > 40:
                     break
-                if c.measure == VALUE and c.concept == denominator and c.period != of_period:
+                if (
+                    c.measure == VALUE
+                    and c.concept == denominator
+                    and c.period != of_period
+                    and _before(of_period, c.period)
+                ):
                     return _judge_times(claim, m.ratio_of(c.concept, denominator, c.period,
                                                           None, of_period))  # fmt: skip
     for c in reversed(article[max(0, i - 2) : i]):

@@ -298,3 +298,14 @@ def test_restaurants_and_countries_are_counted_and_a_place_of_sales_is_not_the_m
     ]
     got = _full("In 2023 sales at its franchised restaurants rose 6% to $2.2 billion.")
     assert {c for c, _m, _v, _q in got} == {"revenue"}
+
+
+def test_the_total_payout_is_the_years():
+    got = _full(
+        "For 2023 the total payout reaches 8.5 yuan per 10 shares, or 0.9 billion yuan, equal to "
+        "40% of net profit."
+    )
+    assert [(c, v) for c, _m, v, _q in got][:2] == [
+        ("dividend_per_share_year", Decimal("0.85")),
+        ("dividend_cash_year", Decimal("900000000.0")),
+    ]

@@ -147,6 +147,8 @@ _BACK_REFERENCE = re.compile(
 _HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
+# a payout and the same payout per share (3.2 yuan per 10 shares)
+_PAYOUTS = {"dividend_cash": "dividend_per_share", "dividend_cash_year": "dividend_per_share_year"}
 _PER_N_BEFORE = re.compile(r"\b(?:every|each|per)\s+\d+\s+$", re.I)
 _RATIO_OF = re.compile(r"\bratio\s+of\s+(?:its\s+|the\s+)?", re.I)
 _PART_OF = re.compile(r"[\w.,+\-]+(?:\s*%|\s+per\s*cent)?" + _OF_WHOLE.pattern, re.I)
@@ -234,8 +236,10 @@ class Attribution:
             eps = _Word(mention.word.text, "eps_diluted", None, "per_share", True)
             return Mention(mention.start, mention.end, eps), own
         after = _PER_SHARE_AFTER.match(s, b)
-        if mention.word.concept == "dividend_cash" and PER_N_AFTER.match(s, b):
-            per10 = _Word(mention.word.text, "dividend_per_share", None, "per_share", True)
+        if mention.word.concept in _PAYOUTS and PER_N_AFTER.match(s, b):
+            per10 = _Word(
+                mention.word.text, _PAYOUTS[mention.word.concept], None, "per_share", True
+            )
             return Mention(mention.start, mention.end, per10), own
         per_share = after or _PER_SHARE_BEFORE.search(s, 0, a)
         if (

@@ -280,3 +280,15 @@ def test_a_change_from_a_base_named_with_its_year_is_measured_from_it():
     assert got[-1].verdict.verdict == "supported" and "2022-12-31" in got[-1].verdict.reason, got
     got = _checked(rows, text.replace("较2022年末", "较上年末"), date(2025, 3, 25))
     assert got[-1].verdict.verdict == "contradicted", got  # +4.5% on the usual base
+
+
+def test_a_change_from_a_quarter_named_in_the_quote_is_on_that_quarter():
+    rows = [
+        ("revenue", "2024H1", "14500000000", Y, "value", None, "S1"),
+        ("revenue", "2024Q1", "6500000000", Y, "value", None, "S1"),
+        ("revenue", "2023H1", "13500000000", Y, "value", None, "S1"),
+        ("revenue", "2023Q1", "6220000000", Y, "value", None, "S1"),
+    ]
+    text = "样例药业二季度营收80亿元，同比增长9.9%；营收较一季度增长23.1%。"
+    got = [c for c in _checked(rows, text, date(2024, 8, 25)) if c.claim.unit == "%"]
+    assert got[-1].verdict.verdict == "supported" and "2024Q1" in got[-1].verdict.reason, got

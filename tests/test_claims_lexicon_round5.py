@@ -309,3 +309,18 @@ def test_the_total_payout_is_the_years():
         ("dividend_per_share_year", Decimal("0.85")),
         ("dividend_cash_year", Decimal("900000000.0")),
     ]
+
+
+def test_a_line_that_contributed_a_share_of_revenue():
+    got = extract_claims(
+        "2023年第四季度，服务收入增长6%至12.1亿美元，贡献了总营收的三成以上。"
+        "按净销售额减去销售成本30.2亿美元计算，毛利率为41%。",
+        "ACME",
+        REF,
+        segments=("Services", "Net sales"),
+    )
+    assert [(c.concept, c.segment, c.measure) for c in got][2:] == [
+        ("revenue", "Services", "share_pct"),
+        ("operating_cost", None, "value"),  # a line of revenue has no cost of its own
+        ("gross_margin", "Net sales", "value"),
+    ]

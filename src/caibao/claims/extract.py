@@ -470,4 +470,4 @@ _RATE_FROM = re.compile(
 )
 # a US company's revenue line (not a business segment) and what such a line has
 _REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")
-_LINE_CONCEPTS = frozenset(("revenue", "operating_cost", "gross_profit", "gross_margin"))
+_LINE_CONCEPTS = frozenset(("revenue", "gross_profit", "gross_margin"))

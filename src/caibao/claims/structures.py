@@ -113,7 +113,7 @@ _SUBJECT_CLAUSE = re.compile(
 )
 _TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应)+$")
 _NOT_A_NAME = re.compile(
-    r"实现|营业|收入|公司|同比|报告期|单季|相当于|^(?:近|约|超|逾|不足|将近)|[一二两三四五六七八九十]成"
+    r"实现|营业|收入|公司|同比|报告期|单季|相当于|贡献|^(?:近|约|超|逾|不足|将近)|[一二两三四五六七八九十]成"
     # a span of years (三年来, 两年间) or a share being taken (已占到总营收): no segment's name
     r"|^[近过去]*[一二两三四五六七八九十\d]+年[来间内中]?$|^已?占"
 )

@@ -765,6 +765,13 @@ def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
         now_c = next((c for c in disagree if not m.superseded(c, good)), None)
         if now_c is not None:
             now = show(now_c.value, now_c.unit, claim.scale, _lang(claim))
+            if now_c.unit.endswith("/share"):
+                # a per-share figure a later report restates is re-based on a new share count
+                # (a bonus issue or a split: 2.48元 becomes 1.90元 after 10转3), not corrected:
+                # the figure as reported holds
+                return Verdict(SUPPORTED, f"Matches {expected} as reported ({_label(first)}); "
+                               f"a later report re-based it on a new share count to {now} "
+                               f"({_label(now_c)}).", expected, sources)  # fmt: skip
             return Verdict(SOURCES_DISAGREE, f"Matches the figure as first reported; a later "
                            f"report restated it to {now} ({_label(now_c)}).", now, sources)  # fmt: skip
     if agree and len(agree) == len(good):

@@ -193,3 +193,24 @@ def test_a_multiple_of_another_periods_figure_named_after_shi():
     )
     assert ("0.9亿元", "2024Q4") in got
     assert ("2倍", "2024Q1-Q3") in got
+
+
+def test_an_ordinal_streak_of_years_as_a_noun():
+    from caibao.claims.lexicon import Lexicon
+    from caibao.claims.streaks import streak_claims
+    from caibao.claims.text import read_text
+
+    text = (
+        "Acme's 2023 results. Sales rose 8% to 12.1bn yuan, the fourth consecutive year of "
+        "growth. Free cash flow was 1.1bn yuan, its 11th straight year in positive territory. "
+        "It was a third straight year of double-digit gains: net profit rose 14%."
+    )
+    t = read_text(text)
+    claims = extract_claims(t, "600000", date(2024, 3, 30))
+    got = {
+        (c.concept, c.measure, int(c.value), c.period)
+        for c in streak_claims(t, "600000", claims, Lexicon())
+    }
+    assert ("revenue", "streak_up", 4, "2023FY") in got
+    assert ("np_parent", "streak_up", 3, "2023FY") in got
+    assert any(m == "streak_positive" and n == 11 for _c, m, n, _p in got)

@@ -26,7 +26,7 @@ STREAK_MEASURES = STREAKS
 
 
 @cache
-def _data() -> tuple[dict[str, str], dict[str, int], re.Pattern, re.Pattern]:
+def _data() -> tuple[dict[str, str], dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files(__package__).joinpath("streaks.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     directions = {w.lower(): k for k, ws in data["directions"].items() for w in ws}
@@ -45,12 +45,26 @@ def _data() -> tuple[dict[str, str], dict[str, int], re.Pattern, re.Pattern]:
         rf"|(?P<n3>{en_n})\s+years\s+in\s+a\s+row)\b",
         re.I,
     )
-    return directions, numbers, zh, en
+    # the third straight year of growth, the 14th consecutive year in positive territory, a
+    # second straight year of double-digit top-line growth (an ordinal: that year and the ones
+    # before it)
+    nouns = {w.lower(): k for k, ws in data["nouns"].items() for w in ws}
+    directions.update(nouns)
+    noun_words = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    ordinal = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(k for k in numbers if k.isascii()) + ")"
+    nth = re.compile(
+        rf"\b(?:the\s+|a\s+)?(?P<n>{ordinal})\s+(?:straight|consecutive|successive)\s+year"
+        rf"\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}?|in\s+)(?P<dir>{noun_words})\b",
+        re.I,
+    )
+    return directions, numbers, zh, en, nth
 
 
 def _number(text: str, numbers: dict[str, int]) -> int | None:
     if text.isdigit():
         return int(text)
+    if text[:-2].isdigit() and text[-2:].lower() in ("st", "nd", "rd", "th"):
+        return int(text[:-2])  # the 14th straight year
     if text in numbers:
         return numbers[text.lower()]
     if text.startswith("十") and len(text) == 2:  # 十五
@@ -62,10 +76,11 @@ def _number(text: str, numbers: dict[str, int]) -> int | None:
 
 def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """The streak claims of an article (see the module docstring)."""
-    directions, numbers, zh, en = _data()
+    directions, numbers, zh, en, nth = _data()
     norm = t.norm
     out = []
-    for m in [*zh.finditer(norm), *en.finditer(norm)]:
+    ordinals = nth.finditer(norm) if "straight" in norm or "consecutive" in norm else ()
+    for m in [*zh.finditer(norm), *en.finditer(norm), *ordinals]:
         n_text = m.group("n") or (m.groupdict().get("n2") or m.groupdict().get("n3") or "")
         n = _number(n_text, numbers)
         kind = directions.get(m.group("dir").lower())
@@ -75,6 +90,14 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
         dot = norm.rfind(". ", sentence_start, m.start())
         sentence_start = dot + 2 if dot >= 0 else sentence_start
         words = list(lex.metrics_re.finditer(norm, sentence_start, m.start()))
+        if not words:
+            # It was the second straight year of growth: revenue had jumped…: named after it
+            end = min(
+                (i for i in (norm.find(c, m.end()) for c in "。！？!?\n") if i >= 0),
+                default=len(norm),
+            )
+            dot = norm.find(". ", m.end(), end)
+            words = list(lex.metrics_re.finditer(norm, m.end(), dot if dot >= 0 else end))[:1]
         if not words:
             continue
         word = lex.metric(words[-1].group())

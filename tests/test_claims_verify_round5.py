@@ -280,6 +280,13 @@ def test_a_change_from_a_base_named_with_its_year_is_measured_from_it():
     assert got[-1].verdict.verdict == "supported" and "2022-12-31" in got[-1].verdict.reason, got
     got = _checked(rows, text.replace("较2022年末", "较上年末"), date(2025, 3, 25))
     assert got[-1].verdict.verdict == "contradicted", got  # +4.5% on the usual base
+    # the digits of a compared amount are no year (较上年末的2000.0万元…)
+    rows = [
+        ("cash", "2024-12-31", "21000000", Y, "value", None, "S2"),
+        ("cash", "2023-12-31", "20105000", Y, "value", None, "S2"),
+    ]
+    text = "截至2024年末，样例药业货币资金2100万元，较上年末的2010.5万元增长约4.5%。"
+    assert _checked(rows, text, date(2025, 3, 25))[-1].verdict.verdict == "supported"
 
 
 def test_a_change_from_a_quarter_named_in_the_quote_is_on_that_quarter():

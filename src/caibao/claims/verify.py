@@ -307,7 +307,8 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
 # the base of a change named in words before it, with its year (较2021年末增长12.7%, 与2019年同期
 # 相比下降约三成, 比2020年增长): the year must be printed, relative bases are the usual ones
 _NAMED_BASE = re.compile(
-    r"(?:较|較|比|与|與|相较于?|相較於?|对比)(?P<base>[^，。；较較比与與]*?\d{4}[^，。；较較比]{0,6}?"
+    r"(?:较|較|比|与|與|相较于?|相較於?|对比)"
+    r"(?P<base>[^，。；较較比与與]*?(?<![\d.])(?:19|20)\d\d(?=年)[^，。；较較比]{0,6}?"
     r"|第?[一二三四1-4]季度?|Q[1-4]|上半年)"
     r"(?:相比|相较|相較)?(?:增长|增長|增加|下降|减少|減少|上升|提升|提高|下滑|下跌|回落|缩水|縮水"
     r"|增|降|涨|漲|跌)[了约約近超逾达達为為]*$"

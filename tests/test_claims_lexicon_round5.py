@@ -324,3 +324,12 @@ def test_a_line_that_contributed_a_share_of_revenue():
         ("operating_cost", None, "value"),  # a line of revenue has no cost of its own
         ("gross_margin", "Net sales", "value"),
     ]
+
+
+def test_a_share_quote_does_not_reach_back_over_another_figure():
+    got = extract_claims(
+        "In 2023 support revenue rose 6.2% to $3.17bn and now makes up more than 60% of revenue.",
+        "ACME",
+        REF,
+    )
+    assert got[-1].quote == "more than 60%" and got[-1].measure == "share_pct"

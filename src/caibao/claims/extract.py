@@ -392,6 +392,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             start = a
             if item is not None and (a, b) != item[2]:
                 pass  # a later item of a 分别 list: the number alone
+            elif (
+                measure == SHARE_PCT
+                and mention is not None
+                and any(mention.start < x < a for x in starts)
+            ):
+                pass  # …rose 6.2% to $3.17bn and now makes up more than 60%: the share alone
             elif from_clause and mention is not None and mention.start >= clause:
                 start = min(start, mention.start)
             start = min(start, q_start)

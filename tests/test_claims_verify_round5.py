@@ -299,3 +299,18 @@ def test_a_change_from_a_quarter_named_in_the_quote_is_on_that_quarter():
     text = "样例药业二季度营收80亿元，同比增长9.9%；营收较一季度增长23.1%。"
     got = [c for c in _checked(rows, text, date(2024, 8, 25)) if c.claim.unit == "%"]
     assert got[-1].verdict.verdict == "supported" and "2024Q1" in got[-1].verdict.reason, got
+
+
+def test_a_streak_without_the_level_before_it_uses_the_first_years_printed_growth():
+    rows = [
+        ("revenue", "2022FY", "5000000000", Y, "value", None, "S1"),
+        ("revenue", "2023FY", "5500000000", Y, "value", None, "S1"),
+        ("revenue", "2024FY", "6000000000", Y, "value", None, "S1"),
+        ("revenue", "2022FY", "8.5", "%", "change_pct", None, "S1"),
+    ]
+    text = "Yangli's revenue rose to 6 billion yuan in 2024, its third straight year of growth."
+    got = [c for c in _checked(rows, text, date(2025, 3, 25)) if "straight" in c.claim.quote]
+    assert got and got[0].verdict.verdict == "supported", got
+    rows[-1] = ("revenue", "2022FY", "-2.5", "%", "change_pct", None, "S1")
+    got = [c for c in _checked(rows, text, date(2025, 3, 25)) if "straight" in c.claim.quote]
+    assert got and got[0].verdict.verdict == "contradicted", got

@@ -383,9 +383,16 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
     years = list(range(last - n + 1, last + 1))
     need = [years[0] - 1, *years] if kind in ("up", "down") else years
     values = {}
+    first_growth = None
     for y in need:
         c = _lookup(m, claim.concept, f"{y}FY", None, VALUE)
         c = next((x for x in c if x.value is not None and not x.is_outlier), None)
+        if c is None and y == need[0] and kind in ("up", "down"):
+            # no level the year before the streak: the first year's printed growth says it
+            g = _lookup(m, claim.concept, f"{years[0]}FY", None, CHANGE_PCT)
+            first_growth = next((x for x in g if x.value is not None and not x.is_outlier), None)
+            if first_growth is not None:
+                continue
         if c is None:
             return Verdict(
                 UNVERIFIABLE,
@@ -395,6 +402,12 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
         values[y] = c
     for y in years:
         v = values[y].value
+        if y - 1 not in values and first_growth is not None:
+            if (first_growth.value < 0) != (kind == "down") or not first_growth.value:
+                shown = show(first_growth.value, "%", lang=_lang(claim))
+                return Verdict(CONTRADICTED, f"Not {kind} in {y}: {shown} ({_label(first_growth)}).",
+                               shown, first_growth.sources)  # fmt: skip
+            continue
         prior = values[y - 1].value if kind in ("up", "down") else Decimal(0)
         holds = v < prior if kind in ("down", "negative") else v > prior
         if not holds:
@@ -407,10 +420,16 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
             return Verdict(CONTRADICTED, f"Not {kind} in {y}: {shown}{prev}.", shown,
                            tuple(s for c in values.values() for s in c.sources))  # fmt: skip
     listing = ", ".join(
-        f"{y} {show(values[y].value, values[y].unit, lang=_lang(claim))}" for y in need
+        f"{y} {show(values[y].value, values[y].unit, lang=_lang(claim))}"
+        for y in need
+        if y in values
     )
+    sources = tuple(s for c in values.values() for s in c.sources)
+    if first_growth is not None:
+        listing += f"; {years[0]} growth {show(first_growth.value, '%', lang=_lang(claim))}"
+        sources += first_growth.sources
     return Verdict(SUPPORTED, f"{kind.capitalize()} in each of {years[0]}–{last}: {listing}.",
-                   None, tuple(s for c in values.values() for s in c.sources))  # fmt: skip
+                   None, sources)  # fmt: skip
 
 
 def _neighbour(claim: Claim, article: list[Claim]) -> Claim | None:

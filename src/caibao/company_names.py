@@ -326,3 +326,109 @@ def _looks_like(kind: str, text: str) -> bool:
         return 2 <= len(text) <= 16 and not re.search(r"\s|\d{6}", text)
     # English name or abbreviation: Latin letters, no Chinese, not a sentence
     return bool(_LATIN.search(text)) and not _CJK.search(text) and len(text) <= 200
+
+
+_KEY_PUNCT = re.compile(r"[\s\-‐‑–—.,]+")
+
+
+def name_key(name: str) -> str:
+    """A name as compared across companies: case, hyphens, dots and spacing aside (Coca-Cola ~
+    COCA COLA ~ Coca Cola)."""
+    return _KEY_PUNCT.sub(" ", unicodedata.normalize("NFKC", name).lower()).strip()
+
+
+def own_names(name: str, aliases=(), also=()) -> frozenset[str]:
+    """The keys of a company's own names: its registered name and that name without registrant
+    marks and legal form, each full name (a name with a legal form) among its printed ones and
+    its stem, their spellings (Coca Cola ~ Coca-Cola, J&J), the press's names and every Chinese
+    name (printed by the company itself), and ``also``. Every other alias is a shorter form derived by dropping
+    a generic or place word ("Coca-Cola Enterprises" → "Coca-Cola"), which is weaker."""
+    own = {name_key(name)}
+    for i, full in enumerate((strip_registrant_marks(name), *aliases)):
+        if _CJK.search(full):
+            own.update(name_key(f) for f in chinese_full_forms(full))
+            continue
+        shown = normalize(full)
+        shown = shown.title() if shown.isupper() else shown
+        tokens = _TOKEN.findall(shown)
+        stem = _strip_legal(tokens)
+        if i and stem == tokens:
+            continue  # no legal form: a derived short form, or an abbreviation
+        for form in (shown, " ".join(stem)):
+            own.add(name_key(form))
+            own.update(name_key(v) for v in spelling_variants(form))
+    own.update(name_key(p) for p in also)
+    return frozenset(own)
+
+
+def name_table(companies) -> dict[str, str]:
+    """alias → code for ``companies``, (code, registered name, aliases, own names besides those
+    ``own_names`` finds: the press's names, a code written as a name) each. A company's own name (``own_names``) outranks a shorter form
+    derived from another company's name ("Coca-Cola" is The Coca-Cola Co.'s, not Coca-Cola
+    Enterprises'); a derived form two companies of different names share names neither; between
+    equals the first listed keeps it."""
+    best: dict[str, tuple[int, str, str]] = {}  # key → (rank, code, registered-name key)
+    spelled: dict[str, list[str]] = {}
+    ambiguous: set[str] = set()
+    for code, name, aliases, also in companies:
+        own = own_names(name, aliases, also)
+        registered = name_key(name)
+        for alias in _with_hyphens(aliases):
+            if not alias:
+                continue
+            key = name_key(alias)
+            rank = 0 if key in own else 1
+            spelled.setdefault(key, [])
+            if alias not in spelled[key]:
+                spelled[key].append(alias)
+            held = best.get(key)
+            if held is None or rank < held[0]:
+                best[key] = (rank, code, registered)
+                ambiguous.discard(key)
+            elif rank == held[0] == 1 and held[2] != registered and held[1] != code:
+                ambiguous.add(key)
+    return {
+        alias: best[key][1]
+        for key, aliases in spelled.items()
+        if key not in ambiguous
+        for alias in aliases
+    }
+
+
+def _with_hyphens(aliases) -> list[str]:
+    """The aliases, and each longer one again with the hyphens of a shorter one's spelling: with
+    "Coca-Cola" among them, "Coca Cola Enterprises" is also written "Coca-Cola Enterprises"."""
+    aliases = [a for a in aliases if a]
+    hyphened = [
+        (h.replace("-", " ").lower() + " ", h) for h in aliases if "-" in h and " " not in h
+    ]
+    out = list(aliases)
+    for alias in aliases:
+        low = alias.lower()
+        for spaced, h in hyphened:
+            if low.startswith(spaced):
+                out.append(h + " " + alias[len(spaced) :])
+    return _unique(out)
+
+
+@cache
+def ticker_re() -> re.Pattern:
+    """A trading symbol in parentheses, with the exchange the press writes before it or none
+    (``[tickers]`` of company_names.toml): group ``exchange``, group ``symbol``."""
+    data = rules()["tickers"]
+    exchanges = sorted((normalize(e) for e in data["exchanges"]), key=len, reverse=True)
+    words = "|".join(re.escape(e).replace(r"\ ", r"\s*") for e in exchanges)
+    return re.compile(
+        rf"[(（]\s*(?:(?P<exchange>{words})\s*[:：]\s*)?"
+        rf"(?P<symbol>[A-Z]{{1,5}}(?:[.\-][A-Z]{{1,2}})?)\s*[)）]"
+    )
+
+
+def ticker_candidates(symbol: str) -> tuple[str, ...]:
+    """The codes a printed symbol may be stored under: as printed (BRK.B, BRK-B, BRKB), then
+    without an exchange mark after its dot (SBUX.O → SBUX)."""
+    out = [symbol, symbol.replace(".", "-"), symbol.replace(".", "").replace("-", "")]
+    head, dot, tail = symbol.partition(".")
+    if dot and tail in rules()["tickers"]["suffixes"]:
+        out.append(head)
+    return tuple(_unique(out))

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ..company_names import name_table, press_names, ticker_candidates, ticker_re
 from ..errors import UnknownCompanyError
 from ..metrics import Metrics
 from ..periods import Period
@@ -39,6 +40,16 @@ _PER_UNIT = re.compile(
     r"|\s*(?:/|每)\s*(?:吨|盎司|桶|磅|公斤)",
     re.I,
 )
+
+# what may come between a name and its symbol: a legal form ("Coca-Cola Co. (KO)", "Ford Motor
+# Company (NYSE: F)")
+_BEFORE_TICKER = re.compile(
+    r"\.?(?:[\s,]*(?:Co|Corp|Inc|Ltd|Company|Corporation|Incorporated|"
+    r"Group|Holdings|plc|PLC)\.?)*[\s,]*"
+)
+
+# the word a bare symbol follows: a name's (capitalised, or Chinese), never "revenue (GAAP)"
+_WORD_BEFORE = re.compile(r"([^\s()（）;；,，:：]+)\s*$")
 
 
 def _commodity_price(text: str, claim) -> bool:
@@ -80,21 +91,21 @@ class Checker:
 
     def __init__(self, store) -> None:
         self.store = store
-        self.names: dict[str, str] = {}
         self.known: dict[str, str] = {}  # code → registered name
+        listed = []
         for c in store.companies():
             self.known[c.code] = c.name or c.code
-            for alias in company_aliases(c.name or ""):
-                if alias:
-                    self.names.setdefault(alias, c.code)
-            # every other name its reports or profile print, with the safe shorter forms
-            # derived when it was read (caibao.company_names)
-            for alias in c.aliases:
-                self.names.setdefault(alias, c.code)
-            # a code with digits (600080, a CIK) is written as a name; a ticker is not taken as
-            # one, since names match English words in any case ("A", "ON", "ALL" are tickers)
-            if any(ch.isdigit() for ch in c.code):
-                self.names.setdefault(c.code, c.code)
+            # every name its reports or profile print, with the safe shorter forms derived when
+            # it was read (caibao.company_names); a code with digits (600080, a CIK) is written
+            # as a name; a ticker is not taken as one, since names match English words in any
+            # case ("A", "ON", "ALL" are tickers), only in a ticker's parentheses (below)
+            aliases = [*company_aliases(c.name or ""), *c.aliases]
+            also = [c.code] if any(ch.isdigit() for ch in c.code) else []
+            listed.append(
+                (c.code, c.name or c.code, [*aliases, *also], [*also, *press_names(c.code)])
+            )
+        # a company's own name outranks a form derived from another's (company_names.name_table)
+        self.names: dict[str, str] = name_table(listed)
         self.lexicon = Lexicon(self.names)
         self._metrics: dict[str, Metrics] = {}
         self._latest_cache: dict[str, Period | None] = {}
@@ -120,11 +131,39 @@ class Checker:
         raise UnknownCompanyError(company, "no such company in the store or the alias tables")
 
     def company_mentions(self, norm: str) -> list[tuple[int, int, str]]:
-        """(start, end, code or OTHER) for every company name in the text."""
-        return [
+        """(start, end, code or OTHER) for every company name in the text, and every trading
+        symbol in parentheses after a name ("The Coca-Cola Co. (KO)", "(NYSE: F)"), which names
+        its company: the name just before it is taken as that company's."""
+        out = [
             (m.start(), m.end(), self.lexicon.company(m.group()))
             for m in self.lexicon.companies_re.finditer(norm)
         ]
+        tickers = [t for t in ticker_re().finditer(norm) if self._ticker_code(norm, t)]
+        if not tickers:
+            return out
+        for t in tickers:
+            code = self._ticker_code(norm, t)
+            # the name it follows ("Coca-Cola Co. (KO)": a legal form may come between)
+            for i in range(len(out) - 1, -1, -1):
+                a, b, named = out[i]
+                if b <= t.start():
+                    if named != code and _BEFORE_TICKER.fullmatch(norm, b, t.start()):
+                        out[i] = (a, b, code)
+                    break
+            out.append((t.start(), t.end(), code))
+        return sorted(out)
+
+    def _ticker_code(self, norm: str, t: re.Match) -> str | None:
+        """The company of a symbol in parentheses; a symbol without an exchange only right
+        after a word (a name), never an uppercase word in parentheses elsewhere."""
+        if not t["exchange"]:
+            word = _WORD_BEFORE.search(norm, max(0, t.start() - 40), t.start())
+            if not word or not (word[1][0].isupper() or "\u4e00" <= word[1][-1] <= "\u9fff"):
+                return None
+        for symbol in ticker_candidates(t["symbol"]):
+            if symbol in self.known:
+                return symbol
+        return None
 
     def detect_company(self, norm: str, mentions=None) -> str | None:
         mentions = self.company_mentions(norm) if mentions is None else mentions

@@ -141,7 +141,9 @@ class Lexicon:
             for form in _possessive_forms(n):
                 names.setdefault(form, code)
         self.companies = names
-        self.companies_lower = {k.lower(): v for k, v in names.items()}
+        self.companies_lower = {}  # the first of two spellings keeps it (Nvidia, then NVIDIA)
+        for k, v in names.items():
+            self.companies_lower.setdefault(k.lower(), v)
         self.companies_re = _words_regex(list(names), proper=True)
 
     def metric(self, text: str) -> MetricWord:

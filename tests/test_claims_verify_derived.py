@@ -30,6 +30,11 @@ def checker():
             ("dividend_per_share", "2024FY", "0.8", "CNY/share", "value", None, "S2"),
             ("dividend_share_base", "2024FY", "1500000000", "count", "value", None, "S2"),
             ("share_capital", "2024-12-31", "1500000000", Y, "value", None, "S3"),
+            ("long_term_borrowings", "2025-06-30", "5200000000", Y, "value", None, "S3"),
+            ("long_term_borrowings", "2024-12-31", "5600000000", Y, "value", None, "S3"),
+            ("cash", "2025-06-30", "1000000000", Y, "value", None, "S3"),
+            ("cash", "2024-12-31", "1800000000", Y, "value", None, "S3"),
+            ("cash", "2022-12-31", "3000000000", Y, "value", None, "S3"),
         ],
         CODE,
         "示例医药",
@@ -78,13 +83,44 @@ def test_a_level_after_a_word_of_direction_that_moved_the_other_way(checker):
     # net margin 2024: 10%, 2023: 11.25%: the level is right, 'widened' is not
     text = "Shiliyiyao's net margin widened to 10% in 2024."
     result = checker.check(text, CODE, date(2025, 4, 20))
-    assert [c.verdict.verdict for c in result.claims] == ["misleading"]
+    assert [c.verdict.verdict for c in result.claims] == ["contradicted"]
     assert "2023FY" in result.claims[0].verdict.reason
     result = checker.check("示例医药2024年净利率降至10%。", CODE, date(2025, 4, 20))
     assert [c.verdict.verdict for c in result.claims] == ["supported"]
     # a base named before the word (较年内低点回升至): the move is from that base
     result = checker.check("示例医药2024年净利率较年内低点回升至10%。", CODE, date(2025, 4, 20))
     assert [c.verdict.verdict for c in result.claims][-1:] == ["supported"]
+
+
+def test_a_balance_after_a_word_of_direction_moved_from_the_start_of_its_year(checker):
+    # long-term borrowings 5.6bn at 2024-12-31, 5.2bn at 2025-06-30; an adverb may stand
+    # between the verb and its "to"
+    text = "At the end of June 2025, Shiliyiyao's long-term borrowings climbed modestly to 5.2 billion yuan."
+    result = checker.check(text, CODE, date(2025, 8, 20))
+    got = [(c.claim.period, c.verdict.verdict) for c in result.claims]
+    assert got == [("2025-06-30", "contradicted")], got
+    assert "2024-12-31" in result.claims[0].verdict.reason
+    text = text.replace("climbed modestly", "eased")
+    got = [c.verdict.verdict for c in checker.check(text, CODE, date(2025, 8, 20)).claims]
+    assert got == ["supported"], got
+
+
+def test_a_base_year_named_after_the_change(checker):
+    # cash 1.0bn at 2025-06-30, 1.8bn at 2024-12-31, 3.0bn at 2022-12-31: since 2022 is -66.7%
+    text = (
+        "Shiliyiyao reported its first-half results. At the end of June its cash pile had "
+        "fallen 67% since 2022, to 1.0 billion yuan."
+    )
+    day = date(2025, 8, 20)
+    got = [(c.claim.measure, c.verdict.verdict) for c in checker.check(text, CODE, day).claims]
+    assert ("change_pct", "supported") in got, got
+    text = text.replace("67%", "44%")
+    got = [(c.claim.measure, c.verdict.verdict) for c in checker.check(text, CODE, day).claims]
+    assert ("change_pct", "contradicted") in got, got
+    # a span against a bare year is the same span that year: revenue 2024 vs 2022 is +60%
+    text = "Shiliyiyao's revenue for 2024 was up 60% on 2022."
+    got = [(c.claim.period, c.verdict.verdict) for c in verdicts_of(checker, text)]
+    assert got == [("2024FY", "supported")], got
 
 
 def test_a_loss_as_a_multiple_of_the_year_before_loss(checker):

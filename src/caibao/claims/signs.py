@@ -200,28 +200,38 @@ _OWN_BASE = re.compile(
 )
 
 
+_ADVERB = re.compile(r"\s+[a-z]+ly(?=\s+to$)")
+
+
 @cache
 def _direction_words() -> tuple[re.Pattern, frozenset[str]]:
     """(a regex of the direction words at the end of a head, the "up" ones) from verify.toml."""
     text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
     words = tomllib.loads(text)["direction"]
-    alts = "|".join(re.escape(w) for w in sorted([*words["up"], *words["down"]], key=len)[::-1])
+    # an adverb may stand between the verb and its "to" (rose slightly to, fell sharply to)
+    alts = "|".join(
+        re.escape(w).replace(r"\ to", r"(?:\s+[a-z]+ly)?\s+to")
+        for w in sorted([*words["up"], *words["down"]], key=len)[::-1]
+    )
     tail = r"\s*(?:about|around|roughly|nearly|almost|some|约|近|)\s*$"
     return re.compile(rf"(?:^|[^a-z])({alts}){tail}", re.I), frozenset(words["up"])
 
 
 def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> Verdict:
     """A supported level after a word of direction (net margin improved to 5.9%) whose figure
-    moved the other way since the same period a year before: misleading (``[direction]``)."""
+    moved the other way since the same period a year before (a balance: since the last
+    year-end) is contradicted: the move it asserts is false (``[direction]``)."""
     if verdict.verdict != SUPPORTED or claim.measure != VALUE or not claim.printed:
         return verdict
     period = claim.period or ""
-    if len(period) == 10 and period[4] == "-":
-        return verdict  # a balance is compared with the start of the year, not a year before
     at = claim.quote.find(claim.printed)
     pattern, up = _direction_words()
     word = pattern.search(claim.quote[:at]) if at > 0 else None
-    prior = prior_period(period)
+    if len(period) == 10 and period[4] == "-":
+        # a balance moves from the start of its year (the last year-end), as its sheet compares
+        prior = f"{int(period[:4]) - 1}-12-31" if period[:4].isdigit() else None
+    else:
+        prior = prior_period(period)
     if word is None or prior is None or _OWN_BASE.search(claim.quote[: word.start(1)]):
         return verdict  # 由上季度的163万元回升至468万元: the move is from the base it names
     now = m.value(claim.concept, period, segment)
@@ -233,14 +243,15 @@ def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> V
         a, b = -a, -b  # a loss widens when its size grows
     if abs(a - b) <= now.precision + before.precision:
         return verdict
-    rising = word.group(1).lower() in up
+    rising = _ADVERB.sub("", word.group(1).lower()) in up
     if rising == (a > b):
         return verdict
     lang = _lang(claim)
     return Verdict(
-        MISLEADING,
+        CONTRADICTED,
         f"The level holds, but '{word.group(1)}' says it moved the other way: it was "
-        f"{show(before.value, now.unit, lang=lang)} in {prior} ({_label(before)}).",
+        f"{show(before.value, now.unit, lang=lang)} {'at' if '-' in prior else 'in'} {prior} "
+        f"({_label(before)}).",
         verdict.expected,
         verdict.sources + before.sources,
     )

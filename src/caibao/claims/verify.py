@@ -315,19 +315,35 @@ _NAMED_BASE = re.compile(
 )
 
 
+# a base year named right after the change (the cash pile has more than halved since 2020, sales
+# are up 40% on 2019): the change runs from that year (a balance: from its year-end)
+_BASE_AFTER = re.compile(
+    r"\s*(?:since|on|over|from|compared\s+with|versus|vs\.?)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:fiscal\s+)?(?P<base>(?:19|20)\d\d)\b(?!\s*(?:%|percent|to\b|-|–))",
+    re.I,
+)
+
+
 def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
     """A change whose base the clause names in words with a year, right before it (较2021年末增长
-    12.7%): the claim at that base's period, for ``_change_from``."""
+    12.7%) or right after it (has halved since 2020): the claim at that base's period, for
+    ``_change_from``."""
     if claim.measure != CHANGE_PCT or not claim.period:
         return None
     at = claim.quote.find(claim.printed) if claim.printed else -1
     head = claim.quote[:at] if at > 0 else ""
     named = _NAMED_BASE.search(words_before(claim, article, 20) + head)
     if named is None:
+        text = getattr(article, "text", "")
+        named = _BASE_AFTER.match(text, claim.end) if text else None
+    if named is None:
         return None
     try:
         here = Period.parse(claim.period)
         base = resolve(named["base"], context=here)
+        if base is not None and named.re is _BASE_AFTER and base.kind == "FY":
+            # a balance since a year: since its end; a span against a year: the same span then
+            base = base.end_instant() if here.is_instant else here.with_year(base.year)
     except ValueError:
         return None
     if base is None or str(base) in (claim.period, prior_period(claim.period)):

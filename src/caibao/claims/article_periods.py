@@ -58,7 +58,7 @@ PERIOD_RE = re.compile(
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     # (the English phrases, behind a look-ahead of the first two characters they can start with:
     # a Chinese character, a figure's digits and most letters of English words skip them all)
-    r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[pstu\s]|o[cfn]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
+    r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
     r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z])"
     # an analyst's fiscal quarter or half (1Q FY10, Q3 FY2024, 1H FY10, FY10 Q1): one phrase
     r"(?:\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY\s*(?:19|20)?\d{2}\b"
@@ -113,7 +113,13 @@ PERIOD_RE = re.compile(
     r"|(?:first|second)[- ]half)"
     r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
-    r"\s+year|(?:the\s+)?same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}"
+    r"\s+year|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of|in)\s+(?:19|20)\d{2}"
+    # the previous quarter's $644 million, from the prior quarter: the quarter before
+    r"|(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b"
+    # for the full year, over the whole year: the year the period discussed falls in (not the
+    # adjective full-year, which names a figure: 70% of full-year profit)
+    r"|\b(?:for|in|over|during|across)\s+the\s+(?:full|whole|entire)\s+year\b"
+    r"(?![- ](?:to|ended|ending)\b|,?\s*(?:19|20)\d{2})"
     r"|year[- ]end)))"
 )
 _BASE_BEFORE = re.compile(
@@ -488,7 +494,9 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         return _resolve_phrase(en + (f", {year}" if year else ""), reference, current)
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
-    same = re.fullmatch(r"(?i)(?:the\s+)?same\s+period\s+(?:of|in)\s+((?:19|20)\d{2})", p)
+    same = re.fullmatch(
+        r"(?i)(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})", p
+    )
     if same and current is not None:
         # versus X in the same period of 2023: the period discussed, in that year
         shifted = current
@@ -499,7 +507,12 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     if last_years:
         part = _resolve_phrase(last_years.group(1), reference, current)
         return part.prior_year() if part is not None else None
-    if re.fullmatch(r"上一?个?季度", p):
+    if re.fullmatch(r"(?i)(?:for|in|over|during|across)\s+the\s+(?:full|whole|entire)\s+year", p):
+        # for the full year (in a story on the fourth quarter): the year around it
+        return (
+            Period.fy(current.end.year if current.is_instant else current.year) if current else None
+        )
+    if re.fullmatch(r"(?i)上一?个?季度|(?:the\s+)?(?:previous|prior|preceding)\s+quarter", p):
         # 由上季度的163万元: the quarter before the one discussed
         if current is None or current.is_instant:
             return None

@@ -49,11 +49,25 @@ _EN_BASE_GAP = re.compile(
 # named after it is its own
 _EN_FROM_FIGURE = re.compile(
     # (revenue from hotels of X in 2023 is not a compared figure: a compared one has an article)
-    r"\b(?:from|against|versus)\s+(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,2})?$",
+    r"\b(?:from|against|versus)\s+(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,2})?$"
+    # swung to a loss of X, after a profit of Y in Q1: the figure before the swing
+    r"|\bafter\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}$",
     re.I,
 )
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
+# up 12.4% on the first quarter, 3 points on a year earlier: "on" after a change names its base
+_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+on\s+$", re.I)
+_ON_GAP = re.compile(r"\s+on\s+", re.I)
+# A year ago, Ford lost $8.7 billion, or $3.89 a share: a relative period opening the sentence
+# frames every figure in it (the period discussed a year before), not only the next one
+_YEAR_AGO_FRAME = re.compile(
+    r"\s*(?:(?:and|but|yet)\s+)?(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)"
+    r"|in\s+the\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half))\s*,",
+    re.I,
+)
+# 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure
+_DOUBLING = re.compile(r"翻了?[一两二三四]?番|增长?了?[一两二三四\d]+倍")
 # between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
 # (上年同期为22.4%: 为, 是 name it too)
 _OWN_RATE_GAP = re.compile(
@@ -113,6 +127,9 @@ class PeriodReading:
             # (2021: 9.78%): a bracket's year names the figure in it, not the period discussed
             or (s[p_start - 1 : p_start] in ("(", "（") and s[p_end : p_end + 1] in (":", "："))
             or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
+            # (as recently as 2021: that figure's year only, the period discussed stays)
+            or bool(_PAST_ONLY.match(phrase))
+            or bool(_CHANGE_ON.search(s, max(0, p_start - 14), p_start))
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(
                 _WITH_BEFORE.search(s, max(0, p_start - 2), p_start)
@@ -148,7 +165,8 @@ class PeriodReading:
         pre = s[clause:a]
         # period: phrases before the number in the sentence, else after (English)
         stripped = _strip_period_tail(pre, periods, clause, a)
-        base = _BASE.search(stripped)
+        # (较上年同期翻了一番多: the doubling is the change itself, said right after its base)
+        base = _BASE.search(stripped) if not _DOUBLING.match(s, a) else None
         if base is None and _FROM_ZH.search(pre) and _TO_ZH.match(s, b):
             # 亏损从9.24亿美元扩大到77.46亿美元: the base (从2021年的X names its own year)
             base = _FROM_ZH.search(pre)
@@ -170,6 +188,7 @@ class PeriodReading:
                     between = bisect_left(starts, a) - bisect_left(starts, p_end)
                     own = not between and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
+                    own = own and not _DOUBLING.match(s, a)
                     if amount.unit in ("%", "pp", "times"):
                         # 较年初缩水近六成: a rate after a verb is the change, not the base's own;
                         # 较上年末+7.22%: a signed one too
@@ -208,7 +227,10 @@ class PeriodReading:
             )
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
         ]
-        if after and _EN_BASE_GAP.search(s, b, after[0][0]):
+        if after and (
+            _EN_BASE_GAP.search(s, b, after[0][0])
+            or (amount.unit in ("%", "pp") and _ON_GAP.fullmatch(s, b, after[0][0]))
+        ):
             # rose 23% to 2.4 billion yuan from a year earlier: the base of the change
             after = []
         year_start_base = False
@@ -235,12 +257,15 @@ class PeriodReading:
         elif (
             after
             and claim_period is None
-            and is_level
             and (
-                _COMPARED.search(pre)
-                or _EN_FROM_FIGURE.search(pre)
-                or _PAST_ONLY.match(after[0][2])
-                or base_phrase[periods.index(after[0])]
+                # (margins exceeded 20% as recently as 2021: a rate of that past year too)
+                _PAST_ONLY.match(after[0][2])
+                or is_level
+                and (
+                    _COMPARED.search(pre)
+                    or _EN_FROM_FIGURE.search(pre)
+                    or base_phrase[periods.index(after[0])]
+                )
             )
         ):
             claim_period = resolve_phrase(after[0][2], self.reference, main)
@@ -250,6 +275,9 @@ class PeriodReading:
             and base is None
             and main is sentence_period
             and not _RELATIVE.search(after[0][2])
+            # (more than half of last year's loss: a base's possessive never becomes the period
+            # discussed)
+            and s[after[0][1] : after[0][1] + 2] not in ("'s", "’s")
             # fell 7.2% from the end of 2024, down 1.8% from end-2022: the base of the change,
             # not its period
             and not _EN_BASE_GAP.search(s, b, after[0][0])
@@ -275,6 +303,10 @@ class PeriodReading:
         quarterly = _quarterly_figure(self.lex, s, a, periods)
         if quarterly and (claim_period or main) is not None:
             claim_period = _last_quarter(claim_period or main)
+        if claim_period is None and not main_named and main is not None:
+            frame = _YEAR_AGO_FRAME.match(s) if s[:1] in "AaOoTtIiBbY " else None
+            if frame is not None and frame.end() <= a:
+                claim_period = main.prior_year()
         if claim_period is None and _WHEN.match(s, clause):
             # 16.1% higher than the first quarter, when sales had fallen 6%: that quarter's
             named = [p for p in periods if p[1] <= clause and not s[p[1] : clause].strip(" ,")]

@@ -54,8 +54,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -71,6 +72,7 @@ from .us_gaap import (
     adds_up,
     company_aliases,
     fallback_facts,
+    label_key,
     line_name,
     mapping,
     nonzero,
@@ -181,7 +183,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
             if element in m.by_element and row.get("plabel"):
                 out.setdefault((row["adsh"], element), row["plabel"])
             elif element is None and row.get("version") == row.get("adsh"):
-                key = (row.get("stmt", ""), (row.get("plabel") or "").strip().lower())
+                key = (row.get("stmt", ""), label_key(row.get("plabel") or ""))
                 if key in m.label_fallbacks:
                     own.setdefault((row["adsh"], row["tag"]), m.label_fallbacks[key])
                     out.setdefault((row["adsh"], _own(row["tag"])), row["plabel"])
@@ -247,6 +249,14 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> 
     return Reading(document=document, facts=facts, warnings=warnings)
 
 
+_CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+def chart_per_share(chart, concept: str) -> bool:
+    """Whether the concept is an amount per share (its unit in the chart of accounts)."""
+    return concept in chart and chart[concept].unit.endswith("/share")
+
+
 def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list[Fact]:
     m = mapping()
     chart = accounts()
@@ -257,6 +267,11 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
     standard = {
         c for row in rows for c, _ in m.by_element.get(_element(row["tag"], row["version"]), ())
     }
+    # early XBRL filers gave per-share amounts the unit "pure" (Coca-Cola's 2009 10-Q: diluted
+    # EPS 0.88 pure): such an amount is in the currency of the filing's other amounts
+    currency = Counter(
+        u for row in rows if _CURRENCY.fullmatch(u := (row.get("uom") or "").strip())
+    ).most_common(1)
     for row in rows:
         element = _element(row["tag"], row["version"])
         hits = m.by_element.get(element, ())
@@ -268,7 +283,10 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         uom = (row.get("uom") or "").strip()
         end = _day(row.get("ddate") or "")
         quarters = row.get("qtrs") or ""
-        if not (len(uom) == 3 and uom.isalpha() and uom.isupper()) or end is None:
+        uom_pure = uom == "pure" and bool(currency)
+        if uom_pure and any(chart_per_share(chart, c) for c, _ in hits):
+            uom = currency[0][0]
+        if not _CURRENCY.fullmatch(uom) or end is None:
             continue
         if not quarters.isdigit():
             continue
@@ -279,7 +297,9 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         if element in m.apart_elements and nonzero(row.get("value") or ""):
             printed[period].add(element)
         for concept, rank in hits:
-            per_share = concept in chart and chart[concept].unit.endswith("/share")
+            per_share = chart_per_share(chart, concept)
+            if uom_pure and not per_share:
+                continue
             unit = f"{uom}/share" if per_share else uom
             key = (concept, period, unit)
             if key not in best or rank < best[key][0]:
@@ -332,7 +352,7 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
     for report, line, tag, version, label, _ in lines:
         element = _element(tag, version)
         ranks = [r for c, r in m.by_element.get(element, ()) if c == "revenue"]
-        if element is None and m.label_fallbacks.get(("IS", label.lower())) == "revenue":
+        if element is None and m.label_fallbacks.get(("IS", label_key(label))) == "revenue":
             ranks = [len(m.rules["revenue"].elements)]
         if ranks and (best is None or (ranks[0], report, line) < best[0]):
             best = ((ranks[0], report, line), (tag, version))

@@ -115,7 +115,7 @@ def mapping() -> Mapping:
     neutral = frozenset(tuple(m.split("=", 1)) for m in dims["neutral_members"])
     apart = frozenset(e for r in rules.values() for e in r.apart_when)
     by_label = {
-        (entry["statement"], label.strip().lower()): concept
+        (entry["statement"], label_key(label)): concept
         for concept, entry in data.get("label_fallbacks", {}).items()
         for label in entry["labels"]
     }
@@ -244,6 +244,19 @@ def ticker_from_instance(file_name: str) -> str | None:
     None for any other name. The data sets (``sub.instance``) print no other symbol."""
     m = _INSTANCE_NAME.fullmatch(file_name.strip().rsplit("/", 1)[-1])
     return m[1].upper() if m else None
+
+
+# a printed label's alternative word in parentheses, with the slash that joins it: "Income/(Loss)",
+# "(Loss) income", "Operating income (loss)"
+_ALTERNATIVE = re.compile(r"\s*/?\s*\((?:loss|income|earnings|profit|deficit)\)\s*/?\s*", re.I)
+
+
+def label_key(label: str) -> str:
+    """A statement line's label as compared with ``[label_fallbacks]``: lower case, single
+    spaces, without the alternative word in parentheses ("Income/(Loss) before income taxes" and
+    "(Loss) income before income taxes" are "income before income taxes")."""
+    text = _ALTERNATIVE.sub(" ", label.strip())
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
 def company_aliases(name: str, ticker: str | None = None) -> tuple[str, ...]:

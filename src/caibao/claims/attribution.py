@@ -25,6 +25,7 @@ from .structures import _ascii_segments_re, balances, has_ascii_segment, has_cur
 
 _LOSS_ONLY = {
     "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
+    "red ink",
     "earned",
 }  # fmt: skip
 # segment names that are common words too (other income is no segment's revenue)

@@ -87,6 +87,12 @@ from .words import WordValue, find_value_words, merge_amounts
 # the period it names is the one its section's paragraphs discuss
 _SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*")
 
+# the distribution plan's concepts: they belong to a fiscal year (or a half), never to a quarter
+_YEAR_PLANS = frozenset({
+    "dividend_cash", "dividend_per_share", "dividend_payout_ratio",
+    "dividend_bonus_shares_per10", "dividend_capitalisation_per10",
+})  # fmt: skip
+
 
 def extract_claims(
     text: str | Text,
@@ -369,6 +375,10 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 period = period.end_instant()  # 总资产 in a half-year article: at 30 June
             elif concept and period is not None and period.is_instant and concept not in balances():
                 period = span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
+            if concept in _YEAR_PLANS and "USD" not in unit and str(period).endswith("Q4"):
+                # a yuan dividend or bonus issue proposed with fourth-quarter results is the
+                # year's distribution plan (A-shares pay by the year, not by the quarter)
+                period = Period.parse(str(period)[:4] + "FY")
             qualifier, q_start, q_end = self._qualifier(s, a, b)
             precision = journalist_precision(amount)
             if q_start < a and s[q_start:a].lower().startswith(self.lex.thresholds):

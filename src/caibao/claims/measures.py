@@ -87,9 +87,13 @@ _CHANGE_AFTER = re.compile(
     r"|narrowing|expansion"
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
+    # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size
+    r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)(?=\s+than\b)"
     r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
     re.I,
 )
+# comparatives after a rate that say it is less (4% below, 30% narrower than)
+_LESS = frozenset({"below", "narrower", "smaller", "shallower"})
 _QOQ = re.compile(
     r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ]on[- ]quarter|\bQoQ\b|\bq/q\b|sequential"
     r"|from the previous quarter",
@@ -127,11 +131,11 @@ MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s
 # (gains and losses: the name of non-recurring items, not a loss)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
 LOSS = re.compile(
-    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|outflow|used\s+in|\blost\b|deficit|\bhole\b",
+    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|outflow|used\s+in|\blost\b|deficit|\bhole\b|red\s+ink|\bburn(?:ed|t)\b",
     re.I,
 )
 _SIGN_WORD = re.compile(
-    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|outflow|used\s+in|\blost\b|deficit|\bhole\b"
+    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|outflow|used\s+in|\blost\b|deficit|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
     r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned",
     re.I,
 )
@@ -234,7 +238,7 @@ class Measures:
         ):
             # 较上年末+7.22%, (-3.1%) after a figure: a signed rate beside a figure is its change
             return CHANGE_PCT, value, unit
-        down = (change in lex.down_words or change == "below") if change else False
+        down = (change in lex.down_words or change in _LESS) if change else False
         if unit == "rank":
             return RANK, value, unit
         if unit == "times" and kind == "times":

@@ -87,7 +87,10 @@ def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern,
 
 
 # a fraction of something, not "the first half of 2024" / "half of January"
-_OF = re.compile(r"\s+of\s+(?!\d|(?:fiscal|the\s+year|this\s+year|last\s+year)\b)", re.IGNORECASE)
+# (half of the year's net profit is a share: the year's possessive names what it is a share of)
+_OF = re.compile(
+    r"\s+of\s+(?!\d|(?:fiscal|the\s+year|this\s+year|last\s+year)\b(?!['’]s))", re.IGNORECASE
+)
 _PART_OF_YEAR = re.compile(
     r"(?:first|second|1st|2nd|latter|former|the|this|last|next|fiscal|a)[\s-]*$", re.IGNORECASE
 )
@@ -111,6 +114,8 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
             or _PART_OF_YEAR.search(norm, max(0, m.start() - 12), m.start())
         ):
             continue  # "half" alone, "the first half of 2024": not a share
+        if e.measure == CHANGE_PCT and not e.of and _OF.match(norm, m.end()):
+            continue  # in half of its markets: a part of something, no change
         after_ok = not e.after or any(norm.endswith(w, 0, m.start()) for w in e.after)
         then_ok = not e.then or _then(norm, m.end(), e.then)
         if e.after and e.then:

@@ -60,3 +60,5 @@ def test_label_key_drops_the_alternative_word():
     ):
         assert label_key(label) == "income before income taxes", label
     assert label_key("Operating income/(loss)") == "operating income"
+    got = label_key("Income (loss) before income tax expense (benefit)")
+    assert got == "income before income tax expense"

@@ -247,8 +247,10 @@ def ticker_from_instance(file_name: str) -> str | None:
 
 
 # a printed label's alternative word in parentheses, with the slash that joins it: "Income/(Loss)",
-# "(Loss) income", "Operating income (loss)"
-_ALTERNATIVE = re.compile(r"\s*/?\s*\((?:loss|income|earnings|profit|deficit)\)\s*/?\s*", re.I)
+# "(Loss) income", "Operating income (loss)", "income tax expense (benefit)"
+_ALTERNATIVE = re.compile(
+    r"\s*/?\s*\((?:loss|income|earnings|profit|deficit|benefit|expense)\)\s*/?\s*", re.I
+)
 
 
 def label_key(label: str) -> str:

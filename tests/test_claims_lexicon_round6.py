@@ -77,3 +77,15 @@ def test_a_yuan_distribution_plan_with_fourth_quarter_results_is_the_years():
     text = "In the fourth quarter Acme Foods declared a quarterly dividend of $0.25 per share."
     got = [(c.concept, c.period) for c in extract_claims(text, "ACME", date(2024, 3, 20), LEX)]
     assert got == [("dividend_per_share", "2023Q4")]
+
+
+def test_a_figure_then_its_share_of_another_is_their_ratio():
+    got = claims(
+        "2023年归母净利润8亿元，占营业收入的12.5%；年度合计每10股派现4.80元，占归母净利润的三成。"
+    )
+    assert [(c[0], c[2]) for c in got] == [
+        ("np_parent", Decimal("800000000")),
+        ("net_margin", Decimal("12.5")),
+        ("dividend_per_share_year", Decimal("0.48")),
+        ("dividend_payout_ratio", Decimal("30")),
+    ]

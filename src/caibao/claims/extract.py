@@ -90,8 +90,11 @@ _SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,
 # the distribution plan's concepts: they belong to a fiscal year (or a half), never to a quarter
 _YEAR_PLANS = frozenset({
     "dividend_cash", "dividend_per_share", "dividend_payout_ratio",
-    "dividend_bonus_shares_per10", "dividend_capitalisation_per10",
+    "dividend_bonus_shares_per10", "dividend_capitalisation_per10", "dividend_cash_year",
+    "dividend_per_share_year",
 })  # fmt: skip
+# a year's distributions together, said before 每10股 (全年合计每10股派现13.20元)
+_YEAR_TOTAL = re.compile(r"全年|年度合计|合计|累计")
 
 
 def extract_claims(
@@ -337,6 +340,14 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 ratio = ratio_of(concept, whole or self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
+            elif (
+                unit == "%" and measure == VALUE and kind != "ratio" and segment is None and concept
+            ):
+                # 现金分红总额16.95亿元，占归母净利润的50.34%: the figure before as a share of the
+                # one after 占, a ratio of the two (the payout ratio)
+                ratio = ratio_of(concept, self._denominator(s, clause, a))
+                if ratio is not None:
+                    concept = ratio
             if unit == "%" and prev_rate is not None and _RATE_FROM.fullmatch(s, prev_rate[0], a):
                 # 33.5% of sales, up from 33.2% a year earlier: the rate before, a level too
                 concept, measure, value = prev_rate[1], VALUE, amount.value
@@ -347,6 +358,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 # 每10股派发现金红利1.5元: 0.15 yuan a share
                 n = Decimal(per.group(1) or 1)
                 concept, unit, value = "dividend_per_share", "CNY/share", value / n
+                if _YEAR_TOTAL.search(s, clause, per.start()):
+                    concept = "dividend_per_share_year"  # 全年合计每10股派现: interim and final
                 amount = replace(amount, precision=amount.precision / n)
             if measure == TIMES and MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth

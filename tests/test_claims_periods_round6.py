@@ -84,3 +84,14 @@ def test_a_past_years_rate_does_not_move_the_period_discussed():
 def test_a_doubling_since_the_same_period_is_the_period_discussed():
     got = dict(periods("上半年，公司支付的现金股利较上年同期翻了一番多。", date(2024, 8, 30)))
     assert next(iter(got.values())) == "2024H1"
+
+
+def test_an_aside_on_how_a_figure_was_derived_names_no_period():
+    text = (
+        "Acme lost 2.1 billion yuan in the July-September quarter. The figure, calculated by "
+        "taking the half-year result from the nine-month total, compares with a loss of "
+        "3.4 billion yuan in the same period of 2023 and 1.9 billion yuan in April-June."
+    )
+    got = periods(text, date(2024, 10, 31))
+    assert ("3.4 billion yuan", "2023Q3") in got
+    assert ("1.9 billion yuan", "2024Q2") in got

@@ -97,7 +97,16 @@ _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 _WHEN = re.compile(r"\s*when\b", re.I)
 _SIGNS = ("+", "-", "−", "＋", "－")
 # a profit of X in 2023 after "against": the compared figure's own year
-_COMPARED = re.compile(r"compared\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
+_COMPARED = re.compile(r"compare[ds]?\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
+# …of X in the same period of 2024 and Y in January-March: a period said right after a figure
+# is that figure's, not the base phrase before it that named the figure before
+_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during)\s+", re.I)
+# The quarterly figure, derived by subtracting first-quarter results from the half-year total,
+# compares with…: a period inside an aside on how a figure was worked out is not discussed
+_ASIDE = re.compile(
+    r"(?=,)[,，]\s*(?:derived|calculated|computed|worked\s+out|arrived\s+at|obtained)\b[^,;]*,",
+    re.I,
+)
 
 
 class PeriodReading:
@@ -115,6 +124,7 @@ class PeriodReading:
         """For each period phrase of a sentence, whether it is a base (较2023年) or a same-period
         phrase (上年同期): it names the period of the number right after it and never becomes the
         period being discussed."""
+        asides = list(_ASIDE.finditer(s)) if "," in s else []
         return [
             bool(_BASE.search(s, max(0, p_start - 6), p_start))
             or bool(_EN_BASE_GAP.match(phrase))  # from end-2020: a base by its own word
@@ -130,6 +140,7 @@ class PeriodReading:
             # (as recently as 2021: that figure's year only, the period discussed stays)
             or bool(_PAST_ONLY.match(phrase))
             or bool(_CHANGE_ON.search(s, max(0, p_start - 14), p_start))
+            or any(m.start() < p_start < m.end() for m in asides)
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(
                 _WITH_BEFORE.search(s, max(0, p_start - 2), p_start)
@@ -174,6 +185,7 @@ class PeriodReading:
         main_named = False
         named_by_earlier = False
         claim_period = None
+        own_before = False
         for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
             if p_end <= a:
                 resolved = resolve_phrase(phrase, self.reference, main)
@@ -204,6 +216,7 @@ class PeriodReading:
                         own = own and not any(c in _SIGNS for c in s[max(0, a - 1) : a + 1])
                     if p_end > clause and own:
                         claim_period = resolved
+                        own_before = True
                 elif phrase != "同期":
                     # (said after an earlier figure as its period — 0.06 yuan in the quarter —
                     # it is already the period discussed)
@@ -233,6 +246,8 @@ class PeriodReading:
         ):
             # rose 23% to 2.4 billion yuan from a year earlier: the base of the change
             after = []
+        if own_before and after and _RIGHT_AFTER.fullmatch(s, b, after[0][0]):
+            claim_period = None
         year_start_base = False
         signed_rate = amount.unit == "%" and s[a : a + 1] in _SIGNS  # 较上年末+7.22%: a change
         if base is not None and claim_period is None and main is not None and not signed_rate:

@@ -62,3 +62,11 @@ def test_label_key_drops_the_alternative_word():
     assert label_key("Operating income/(loss)") == "operating income"
     got = label_key("Income (loss) before income tax expense (benefit)")
     assert got == "income before income tax expense"
+
+
+def test_dividends_declared_per_share_name_the_per_share_line():
+    from caibao.claims.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    for words in ("Dividends declared per share", "dividend paid per share"):
+        assert lexicon.metric(words).concept == "dividend_per_share", words

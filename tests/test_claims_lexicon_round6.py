@@ -89,3 +89,8 @@ def test_a_figure_then_its_share_of_another_is_their_ratio():
         ("dividend_per_share_year", Decimal("0.48")),
         ("dividend_payout_ratio", Decimal("30")),
     ]
+
+
+def test_a_base_named_by_the_report_that_printed_it_keeps_the_metric():
+    got = claims("2023年稀释每股收益为1.15元，较2022年年度报告中披露的1.40元下降17.9%。")
+    assert [c[0] for c in got] == ["eps_diluted"] * 3

@@ -37,6 +37,8 @@ _FILLER = re.compile(
     r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
     # a year's span is the usual change (一年间增加近五成); longer spans are left unread
     r"(?:过去|近)?一年[来间内中]?|"
+    # where the base was printed (较2023年年报披露的2.90元): a report named, not a metric
+    r"(?:半年报|年报|季报|年度报告|财报)|(?:所|中)?(?:披露|公布)|"
     # English words whole (else "a" eats the first letter of "against")
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
     r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"

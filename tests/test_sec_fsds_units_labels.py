@@ -23,6 +23,7 @@ NUM = [
     [A, "IncomeLossFromEquityMethodInvestments", "us-gaap/2009", "20090630", "1", "USD", "", "",
      "-55.0000", ""],
     [A, "IncomeLossBeforeTaxesOfOurOwn", A, "20090630", "1", "USD", "", "", "300.0000", ""],
+    [A, "OperatingExpenses", "us-gaap/2009", "20090630", "1", "USD", "", "", "250.0000", ""],
     [A, "SharesOutstandingRatio", "us-gaap/2009", "20090630", "1", "pure", "", "", "4.0000", ""],
 ]  # fmt: skip
 PRE = [
@@ -48,6 +49,7 @@ def test_pure_per_share_amounts_own_pretax_element_and_equity_income(tmp_path):
     assert got[("dividend_per_share", "2009Q2", "USD/share")] == Decimal("0.2100")
     assert got[("investment_income_associates", "2009Q2", "USD")] == Decimal("-55.00")
     assert got[("total_profit", "2009Q2", "USD")] == Decimal("300.00")
+    assert got[("operating_expenses", "2009Q2", "USD")] == Decimal("250.00")
     assert not any(u == "pure" for _c, _p, u in got)  # a ratio in "pure" is no amount
 
 
@@ -70,3 +72,6 @@ def test_dividends_declared_per_share_name_the_per_share_line():
     lexicon = Lexicon()
     for words in ("Dividends declared per share", "dividend paid per share"):
         assert lexicon.metric(words).concept == "dividend_per_share", words
+    # bare operating expenses are those below gross profit, not the total costs and expenses
+    assert lexicon.metric("Operating expenses").concept == "operating_expenses"
+    assert lexicon.metric("total costs and expenses").concept == "total_operating_costs"

@@ -122,6 +122,14 @@ def test_restated_figures(store):
     # a per-share figure re-based on a new share count, not corrected: as reported, it holds
     assert then.verdict == "supported" and "re-based it on a new share count to 2.24" in then.reason
     assert {s.file.rsplit("/", 1)[-1][5:9] for s in then.sources} == {"2023", "2024"}
+    # set as the base of a comparison with a figure on the new count, it misleads, unless the
+    # copy says it is the figure as first published
+    text = "华润三九2024年基本每股收益2.63元，上年同期为2.90元。"
+    got = {c.claim.value: c.verdict.verdict for c in checker.check(text).claims}
+    assert got.get(Decimal("2.90")) == "misleading", got
+    text = "华润三九2024年基本每股收益2.63元，较2023年年报公布的基本每股收益2.90元有所下降。"
+    got = {c.claim.value: c.verdict.verdict for c in checker.check(text).claims}
+    assert got.get(Decimal("2.90")) == "supported", got
 
 
 def test_a_sentence_about_another_company_in_the_store(store):

@@ -218,7 +218,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
-    verdict = _judge(claim, cands, m, segment)
+    verdict = _judge(claim, cands, m, segment, words_before(claim, article, 30) + claim.quote)
     if verdict.verdict == CONTRADICTED:
         # a loose word ("净利润", "net profit") may mean a neighbouring concept (净利润 including
         # minority interests): if that one holds, the claim holds, and the reason says which
@@ -741,10 +741,33 @@ def _stand_ins() -> dict[str, str]:
     return dict(tomllib.loads(text).get("stand_in", {}))
 
 
+# the words of a comparison's base in a per-share claim's quote, and the words that flag a
+# figure as the one first published (2023年年报披露的2.90元, as originally reported)
+_MIXED_BASE = re.compile(
+    r"\bcompared\s+with\b|\bcompared\s+to\b|\bversus\b|\bvs\.?\s|\bagainst\b|\bfrom\b|"
+    r"上年同期为|上年为|去年同期为|较|比",
+    re.I,
+)
+_AS_PUBLISHED = re.compile(r"披露|公布|originally|as reported|as published|first reported", re.I)
+
+
+@cache
+def _either() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Concept → (the other variant, words that name the claim's own) (``[either]``)."""
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text).get("either", {})
+    return {k: (v["other"], tuple(v.get("unless", ()))) for k, v in data.items()}
+
+
 def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
     """Supported under a neighbouring concept a loose word may mean (``[alternatives]``), or
     None: tried when the first meaning is contradicted or has no figures."""
     others = list(alternatives().get((claim.words or "").lower(), ()))
+    either = _either().get(claim.concept or "")
+    if either and either[0] not in others:
+        said = f"{claim.words or ''} {claim.quote}".lower()
+        if not any(w in said for w in either[1]):
+            others.append(either[0])  # EPS not called basic or diluted: either
     stand_in = _stand_ins().get(claim.concept or "")
     if stand_in and stand_in not in others and not m.candidates(claim.concept, claim.period):
         others.append(stand_in)
@@ -759,7 +782,9 @@ def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
     return None
 
 
-def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
+def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment, said: str = "") -> Verdict:
+    """The verdict on the candidates; ``said`` is the claim's clause up to its end (its quote and
+    the words before it), where a comparison's base is named."""
     good = [c for c in cands if not c.is_outlier and c.value is not None]
     outliers = [c for c in cands if c.is_outlier]
     sign_notes = [c for c in cands if c.value is None and c.note]
@@ -804,7 +829,15 @@ def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment) -> Verdict:
             if now_c.unit.endswith("/share"):
                 # a per-share figure a later report restates is re-based on a new share count
                 # (a bonus issue or a split: 2.48元 becomes 1.90元 after 10转3), not corrected:
-                # the figure as reported holds
+                # the figure as reported holds. Set as the base of a comparison (2.63 yuan,
+                # compared with 2.90 yuan in 2023) it is measured against a figure on the new
+                # count: misleading, unless the copy says it is the figure as first published
+                if _MIXED_BASE.search(said) and not _AS_PUBLISHED.search(said):
+                    return Verdict(MISLEADING, f"Matches {expected} as first reported "
+                                   f"({_label(first)}), but a later report re-based it on a new "
+                                   f"share count to {now} ({_label(now_c)}): set against a "
+                                   "figure on the new count, the comparison mixes bases.",
+                                   now, sources)  # fmt: skip
                 return Verdict(SUPPORTED, f"Matches {expected} as reported ({_label(first)}); "
                                f"a later report re-based it on a new share count to {now} "
                                f"({_label(now_c)}).", expected, sources)  # fmt: skip

@@ -35,6 +35,9 @@ def checker():
             ("cash", "2025-06-30", "1000000000", Y, "value", None, "S3"),
             ("cash", "2024-12-31", "1800000000", Y, "value", None, "S3"),
             ("cash", "2022-12-31", "3000000000", Y, "value", None, "S3"),
+            ("eps_basic", "2024FY", "1.33", "CNY/share", "value", None, "S1"),
+            ("dividend_per_share_year", "2024FY", "1.2", "CNY/share", "value", None, "S2"),
+            ("eps_diluted", "2024FY", "1.30", "CNY/share", "value", None, "S1"),
         ],
         CODE,
         "示例医药",
@@ -121,6 +124,42 @@ def test_a_base_year_named_after_the_change(checker):
     text = "Shiliyiyao's revenue for 2024 was up 60% on 2022."
     got = [(c.claim.period, c.verdict.verdict) for c in verdicts_of(checker, text)]
     assert got == [("2024FY", "supported")], got
+
+
+def test_earnings_per_share_not_called_basic_or_diluted_may_be_either(checker):
+    # basic 1.33, diluted 1.30 yuan for 2024
+    text = "In 2024 Shiliyiyao earned 1.30 yuan a share."
+    got = [(c.verdict.verdict, c.verdict.reason) for c in verdicts_of(checker, text)]
+    assert got and got[0][0] == "supported" and "eps_diluted" in got[0][1], got
+    text = "In 2024 Shiliyiyao's basic earnings per share were 1.30 yuan."
+    got = [c.verdict.verdict for c in verdicts_of(checker, text)]
+    assert got == ["contradicted"], got
+    text = "示例医药2024年每股收益1.25元。"
+    got = [c.verdict.verdict for c in verdicts_of(checker, text)]
+    assert got == ["contradicted"], got
+
+
+def test_a_dividend_per_share_may_be_the_plans_or_the_years(checker):
+    # the final plan pays 0.8 yuan a share, the year (with an interim payout) 1.2
+    for text, want in [
+        ("示例医药2024年度每10股派发现金红利8元。", "supported"),
+        ("示例医药2024年全年累计每10股派现12元。", "supported"),
+        ("示例医药2024年度每10股派发现金红利10元。", "contradicted"),
+    ]:
+        got = [c.verdict.verdict for c in verdicts_of(checker, text)]
+        assert got == [want], (text, got)
+
+
+def test_a_share_of_the_year_whose_words_open_the_quote_after_zhan_quannian(checker):
+    # np_parent 2024Q4 0.9bn of 2.0bn for 2024: 45%
+    text = "示例医药2024年第四季度归母净利润9亿元，环比改善，占全年归母净利润的45%。"
+    got = [(c.claim.period, c.verdict.verdict) for c in verdicts_of(checker, text)]
+    assert (
+        got[-1] == ("2024FY", "supported")
+        and "2024Q4" in verdicts_of(checker, text)[-1].verdict.reason
+    ), got
+    got = [c.verdict.verdict for c in verdicts_of(checker, text.replace("45%", "60%"))]
+    assert got[-1] == "contradicted", got
 
 
 def test_a_loss_as_a_multiple_of_the_year_before_loss(checker):

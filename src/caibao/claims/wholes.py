@@ -40,6 +40,7 @@ _OF_WHOLE_EN = re.compile(
 # (compiled once: these run for every claim)
 _QUALIFIER_TAIL = re.compile(r"[\s约近逾超達达]+$")
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
+_SHARE_OF_YEAR = re.compile(r"(?:占|佔|相当于|相當於)(?:公司)?(?:全年|全年度|年度|当年|當年)$")
 _SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
 _FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
 _PROFITS = ("np_parent", "net_profit")
@@ -106,6 +107,29 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
             payout = [c for c in m.candidates("dividend_payout_ratio", claim.period)
                       if c.value is not None and not c.is_outlier]  # fmt: skip
             return _judge_ratio(claim, payout[0] if payout else None)
+    # 第四季度营业收入1.63亿元，…，占全年营收的近三成: the whole's words open the quote after
+    # 占全年, so the claim bears the year; the part is the same metric's figure just before, for
+    # a span inside that year
+    whole_year = re.fullmatch(r"(\d{4})FY", claim.period)
+    if (
+        whole_year
+        and head.startswith(words + "的")
+        and _SHARE_OF_YEAR.search(words_before(claim, article))
+    ):
+        for c in reversed(article[max(0, i - 3) : i]):
+            if claim.start - c.end > 60:
+                break
+            part = _SUB_YEAR.fullmatch(c.period or "")
+            if (
+                c.measure == VALUE
+                and c.concept == claim.concept
+                and c.unit in ("CNY", "USD", "HKD")
+                and c.segment == claim.segment
+                and part is not None
+                and part[1] == whole_year[1]
+            ):
+                got = m.ratio_of(claim.concept, claim.concept, c.period, None, claim.period)
+                return _judge_ratio(claim, got)
     # no other metric's level before it: the claim's own figure over its year's
     year = _SUB_YEAR.fullmatch(claim.period)
     if of is not None and year and _FULL_YEAR.search(of.group()) and claim.measure != CHANGE_PCT:

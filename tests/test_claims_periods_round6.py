@@ -95,3 +95,13 @@ def test_an_aside_on_how_a_figure_was_derived_names_no_period():
     got = periods(text, date(2024, 10, 31))
     assert ("3.4 billion yuan", "2023Q3") in got
     assert ("1.9 billion yuan", "2024Q2") in got
+
+
+def test_an_events_date_and_a_relative_clause_do_not_set_the_period():
+    text = (
+        "In the first half, net profit rose to 52.0 million yuan. Most of it came from selling "
+        "a warehouse, signed at the end of February, which flattered the first quarter. "
+        "Operating profit grew 8% to 31.5 million yuan."
+    )
+    got = periods(text, date(2023, 8, 28))
+    assert ("31.5 million yuan", "2023H1") in got

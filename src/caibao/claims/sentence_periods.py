@@ -66,6 +66,13 @@ _YEAR_AGO_FRAME = re.compile(
     r"|in\s+the\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half))\s*,",
     re.I,
 )
+# a figure-less sentence's aside: an event's date (, completed at the end of January,) or a relative
+# clause (, which lifted the first quarter)
+_EVENT_ASIDE = re.compile(
+    r"(?=,)[,，]\s*(?:which|completed|announced|signed|agreed|closed|finali[sz]ed|derived"
+    r"|calculated|computed)\b[^,;]*",
+    re.I,
+)
 # 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure
 _DOUBLING = re.compile(r"翻了?[一两二三四]?番|增长?了?[一两二三四\d]+倍")
 # between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
@@ -113,9 +120,18 @@ class PeriodReading:
     """Periods of numbers, for ``extract._Extractor``."""
 
     def _update_period(self, start: int, end: int, state: ReadingState) -> None:
-        for _a, _b, phrase in self._within("periods", start, end):
+        within = self._within("periods", start, end)
+        if not within:
+            return
+        s = self.t.norm[start:end]
+        # (the sale of a hotel, completed at the end of January, which lifted the first
+        # quarter: an event's date and a relative clause's period are not the period discussed)
+        asides = list(_EVENT_ASIDE.finditer(s)) if "," in s else []
+        for a, _b, phrase in within:
             if _RELATIVE.search(phrase) or _PRIOR_YEAR.fullmatch(phrase) or phrase in _OPENING:
                 continue  # 上年同期确认了…收益 (no figure): the period discussed stays
+            if any(m.start() < a < m.end() for m in asides):
+                continue
             p = resolve_phrase(phrase, self.reference, state.period)
             if p is not None and phrase != "同期":
                 state.period = p

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from caibao.claims.extract import extract_claims
 from caibao.claims.lexicon import Lexicon
+from caibao.claims.model import OTHER
 
 REF = date(2024, 8, 20)
 LEX = Lexicon({"Acme Foods": "ACME"})
@@ -94,3 +95,9 @@ def test_a_figure_then_its_share_of_another_is_their_ratio():
 def test_a_base_named_by_the_report_that_printed_it_keeps_the_metric():
     got = claims("2023年稀释每股收益为1.15元，较2022年年度报告中披露的1.40元下降17.9%。")
     assert [c[0] for c in got] == ["eps_diluted"] * 3
+
+
+def test_a_named_index_is_not_the_company():
+    text = "Acme Foods shares rose 2% on Monday; the Bovespa Small Cap Index fell 1.1%."
+    got = extract_claims(text, "ACME", REF, LEX)
+    assert [c.subject for c in got if c.quote.endswith("1.1%")] == [OTHER]

@@ -74,7 +74,7 @@ _GROUPS = re.compile(
     r"两市|上证综指|深证成指|创业板指|科创50|"
     r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}?(?:企业|行业|制造业|工业|零售业|服务业|产业)|"
     r"行业(?:整体|平均|内)|百强房企|"
-    r"\b(?:CSI|Shanghai\s+Composite|Shenzhen\s+Component|Hang\s+Seng|S&P|Nasdaq|Dow\s+Jones|"
+    r"\b(?:CSI|Shanghai\s+Composite|Shenzhen\s+Component|Shenzhen\s+Composite|Hang\s+Seng|S&P|Nasdaq|Dow\s+Jones|"
     r"ChiNext)(?:\s+\d+)?(?:\s+(?:[A-Z][a-z]+\s+)?[Ii]ndex)?|\bbenchmark\s+(?:index|indices)\b|"
     r"\bNational\s+Bureau\s+of\s+Statistics\b|\bstatistics\s+bureau\b|"
     r"\b(?:China['’]s|Chinese|the\s+country['’]s|the\s+nation['’]s|the\s+industry['’]s)\s+"
@@ -82,6 +82,8 @@ _GROUPS = re.compile(
     r"builders|industry|sector)\b|"
     r"\b(?:(?:the\s+)?top[- ]?\d+|\d+\s+(?:biggest|largest|leading|major|top))\s+(?:[a-z-]+\s+)?"
     r"(?:developers|companies|firms|builders|drugmakers|manufacturers|makers|lenders|banks|insurers)\b)"
+    # any capitalised name of an index (the Philadelphia Semiconductor Index, the FTSE 100 Index)
+    r"|\b[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,3}(?:\s+\d+)?\s+Index\b"
 )
 
 

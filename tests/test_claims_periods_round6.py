@@ -105,3 +105,13 @@ def test_an_events_date_and_a_relative_clause_do_not_set_the_period():
     )
     got = periods(text, date(2023, 8, 28))
     assert ("31.5 million yuan", "2023H1") in got
+
+
+def test_a_period_right_after_a_figure_outranks_one_in_a_clause_before():
+    text = (
+        "Free cash flow turned positive in the fourth quarter, at 1.2 billion yuan, though the "
+        "group still spent a net 4.6 billion yuan over the whole year."
+    )
+    got = periods(text, date(2024, 3, 30))
+    assert ("1.2 billion yuan", "2023Q4") in got
+    assert ("4.6 billion yuan", "2023FY") in got

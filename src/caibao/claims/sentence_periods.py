@@ -107,7 +107,7 @@ _SIGNS = ("+", "-", "−", "＋", "－")
 _COMPARED = re.compile(r"compare[ds]?\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
 # …of X in the same period of 2024 and Y in January-March: a period said right after a figure
 # is that figure's, not the base phrase before it that named the figure before
-_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during)\s+", re.I)
+_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|over)\s+", re.I)
 # The quarterly figure, derived by subtracting first-quarter results from the half-year total,
 # compares with…: a period inside an aside on how a figure was worked out is not discussed
 _ASIDE = re.compile(
@@ -202,6 +202,7 @@ class PeriodReading:
         named_by_earlier = False
         claim_period = None
         own_before = False
+        named_at = -1
         for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
             if p_end <= a:
                 resolved = resolve_phrase(phrase, self.reference, main)
@@ -239,6 +240,7 @@ class PeriodReading:
                     named_by_earlier = p_start in used_periods
                     main = main if named_by_earlier else resolved
                     main_named = True
+                    named_at = p_start
         # a period after the number in its clause (fell 6% to 1.27 billion yuan in the first
         # quarter: both figures'), unless a compared figure comes in between (fell to 2.75
         # billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's, see below)
@@ -304,7 +306,12 @@ class PeriodReading:
             after
             and claim_period is None
             and base is None
-            and main is sentence_period
+            and (
+                main is sentence_period
+                # (turned positive in the second quarter, though it still burned X over the
+                # half: a period right after a figure names it over one said in a clause before)
+                or (named_at < clause and _RIGHT_AFTER.fullmatch(s, b, after[0][0]) is not None)
+            )
             and not _RELATIVE.search(after[0][2])
             # (more than half of last year's loss: a base's possessive never becomes the period
             # discussed)
@@ -317,7 +324,7 @@ class PeriodReading:
             resolved = resolve_phrase(after[0][2], self.reference, main)
             # (sales in the three months through December, the highest of any quarter last year:
             # the quarter named before the figure stands, not the year around it)
-            around = main_named and not named_by_earlier
+            around = main_named and not named_by_earlier and named_at >= clause
             around = around and resolved is not None and main is not None
             around = around and resolved != main and resolved.contains(main)
             if resolved is not None and not around:

@@ -28,13 +28,15 @@ def test_for_the_full_year_after_a_quarters_figures():
 def test_a_sentence_opened_by_a_year_ago_frames_all_its_figures():
     text = (
         "Acme earned $410 million in the third quarter. "
-        "A year earlier, the company had lost $95 million, or 21 cents a share, in the period. "
+        "A year earlier, the company had lost $95 million, or 21 cents a share, in the period "
+        "-- a turnaround of $505 million. "
         "Sales rose 8% to $2.2 billion."
     )
     got = periods(text, date(2011, 11, 2))
     assert ("$410 million", "2011Q3") in got
     assert ("$95 million", "2010Q3") in got
     assert ("21 cents", "2010Q3") in got
+    assert ("$505 million", "2011Q3") in got  # the dash's comment: the change since
     assert ("$2.2 billion", "2011Q3") in got  # the next sentence is back in the quarter
 
 

@@ -73,6 +73,7 @@ _EVENT_ASIDE = re.compile(
     r"|calculated|computed)\b[^,;]*",
     re.I,
 )
+_DASH = re.compile(r"\s(?:--|—|–)\s|—")
 # 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure
 _DOUBLING = re.compile(r"翻了?[一两二三四]?番|增长?了?[一两二三四\d]+倍")
 # between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
@@ -343,7 +344,8 @@ class PeriodReading:
             claim_period = _last_quarter(claim_period or main)
         if claim_period is None and not main_named and main is not None:
             frame = _YEAR_AGO_FRAME.match(s) if s[:1] in "AaOoTtIiBbY " else None
-            if frame is not None and frame.end() <= a:
+            # (… -- a swing of nearly $11 billion: a dash's comment is on the change since)
+            if frame is not None and frame.end() <= a and not _DASH.search(s, frame.end(), a):
                 claim_period = main.prior_year()
         if claim_period is None and _WHEN.match(s, clause):
             # 16.1% higher than the first quarter, when sales had fallen 6%: that quarter's

@@ -218,7 +218,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
-    verdict = _judge(claim, cands, m, segment, words_before(claim, article, 30) + claim.quote)
+    said = (words_before(claim, article, 30) + claim.quote, _later_figure(claim, article))
+    verdict = _judge(claim, cands, m, segment, said)
     if verdict.verdict == CONTRADICTED:
         # a loose word ("净利润", "net profit") may mean a neighbouring concept (净利润 including
         # minority interests): if that one holds, the claim holds, and the reason says which
@@ -751,6 +752,18 @@ _MIXED_BASE = re.compile(
 _AS_PUBLISHED = re.compile(r"披露|公布|originally|as reported|as published|first reported", re.I)
 
 
+def _later_figure(claim: Claim, article: list[Claim]) -> Decimal | None:
+    """The value of the same metric's figure for a later period printed just before the claim
+    (2.63 yuan, compared with 2.90 yuan in 2023: 2.63), or None."""
+    i = position(claim, article)
+    for c in reversed(article[max(0, (i or 0) - 3) : i or 0]):
+        if claim.start - c.end > 60:
+            break
+        if c.concept == claim.concept and c.measure == VALUE and _earlier(claim.period, c.period):
+            return c.value
+    return None
+
+
 @cache
 def _either() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Concept → (the other variant, words that name the claim's own) (``[either]``)."""
@@ -782,9 +795,12 @@ def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
     return None
 
 
-def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment, said: str = "") -> Verdict:
+def _judge(
+    claim: Claim, cands: list[Computed], m: Metrics, segment, said: tuple = ("", None)
+) -> Verdict:
     """The verdict on the candidates; ``said`` is the claim's clause up to its end (its quote and
-    the words before it), where a comparison's base is named."""
+    the words before it), where a comparison's base is named, and the value of the same metric's
+    figure for a later period just before it in the article (the one it is compared with)."""
     good = [c for c in cands if not c.is_outlier and c.value is not None]
     outliers = [c for c in cands if c.is_outlier]
     sign_notes = [c for c in cands if c.value is None and c.note]
@@ -829,10 +845,13 @@ def _judge(claim: Claim, cands: list[Computed], m: Metrics, segment, said: str =
             if now_c.unit.endswith("/share"):
                 # a per-share figure a later report restates is re-based on a new share count
                 # (a bonus issue or a split: 2.48元 becomes 1.90元 after 10转3), not corrected:
-                # the figure as reported holds. Set as the base of a comparison (2.63 yuan,
-                # compared with 2.90 yuan in 2023) it is measured against a figure on the new
-                # count: misleading, unless the copy says it is the figure as first published
-                if _MIXED_BASE.search(said) and not _AS_PUBLISHED.search(said):
+                # the figure as reported holds. Set as the base of a comparison with a figure on
+                # the new count (2.63 yuan, compared with 2.90 yuan in 2023) whose direction the
+                # new base reverses (2.24: a rise, not a fall), it misleads, unless the copy says
+                # it is the figure as first published
+                said, later = said
+                flips = later is not None and (later > first.value) != (later > now_c.value)
+                if flips and _MIXED_BASE.search(said) and not _AS_PUBLISHED.search(said):
                     return Verdict(MISLEADING, f"Matches {expected} as first reported "
                                    f"({_label(first)}), but a later report re-based it on a new "
                                    f"share count to {now} ({_label(now_c)}): set against a "

@@ -199,9 +199,25 @@ _THREE_MONTHS_TO = re.compile(
 _QUARTER_OF_MONTH = {3: "Q1", 6: "Q2", 9: "3Q", 12: "Q4"}
 
 
+# words of guidance just before a period phrase (within its sentence)
+_FORECAST_BEFORE = re.compile(
+    r"(?i:\b(?:expects?|expected|expecting|guidance|guided|forecasts?|outlook|projects?|projected"
+    r"|sees|anticipates?)\b)[^.;!?。；！？]*$|(?:预计|预期|指引|展望|目标)[^。；！？]*$"
+)
+
+
 def _part_counts(text: str) -> dict[str, int]:
     """How often the article names each part of a year (first half, a quarter, nine months)."""
-    counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+    # a part named in guidance (expects fourth-quarter revenue of…, 预计第四季度) is a period
+    # to come, not the one the article reports on: it does not vote
+    counts = {
+        k: sum(
+            1
+            for m in p.finditer(text)
+            if not _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
+        for k, p in _PART_WORDS.items()
+    }
     # the three months ended July 31: the quarter ending that month, in the company's fiscal
     # calendar (a year ending in October: its third quarter)
     shift = FISCAL_SHIFT.get()

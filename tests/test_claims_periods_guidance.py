@@ -1,0 +1,22 @@
+"""A part of the year named in guidance (expects fourth-quarter sales of…, 预计四季度) is a period
+to come: it does not decide which period an article reports on."""
+
+from datetime import date
+
+from caibao.claims.article_periods import main_period
+
+
+def test_guidance_for_the_next_quarter_does_not_vote():
+    text = (
+        "Widgetco made $410 million in the third quarter, up from $380 million.\n\n"
+        "The company expects fourth-quarter sales of $2.1 billion to $2.2 billion."
+    )
+    period, _ = main_period(text, date(2021, 10, 28))
+    assert str(period) == "2021Q3"
+
+
+def test_guidance_in_chinese_does_not_vote():
+    text = "某公司第二季度营业收入12.5亿元，同比增长8%。公司预计第三季度营业收入约13亿元。"
+    period, _ = main_period(text, date(2022, 8, 20))
+    assert str(period) == "2022Q2"
+

@@ -205,19 +205,26 @@ _FORECAST_BEFORE = re.compile(
     r"|sees|anticipates?)\b)[^.;!?。；！？]*$|(?:预计|预期|指引|展望|目标)[^。；！？]*$"
 )
 
+_FORECAST_WORD = re.compile(
+    r"(?i:\b(?:expect|guid|forecast|outlook|project|sees\b|anticipat))|预计|预期|指引|展望|目标"
+)
+
 
 def _part_counts(text: str) -> dict[str, int]:
     """How often the article names each part of a year (first half, a quarter, nine months)."""
     # a part named in guidance (expects fourth-quarter revenue of…, 预计第四季度) is a period
     # to come, not the one the article reports on: it does not vote
-    counts = {
-        k: sum(
-            1
-            for m in p.finditer(text)
-            if not _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        )
-        for k, p in _PART_WORDS.items()
-    }
+    if _FORECAST_WORD.search(text):
+        counts = {
+            k: sum(
+                1
+                for m in p.finditer(text)
+                if not _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            )
+            for k, p in _PART_WORDS.items()
+        }
+    else:
+        counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
     # the three months ended July 31: the quarter ending that month, in the company's fiscal
     # calendar (a year ending in October: its third quarter)
     shift = FISCAL_SHIFT.get()

@@ -19,4 +19,3 @@ def test_guidance_in_chinese_does_not_vote():
     text = "某公司第二季度营业收入12.5亿元，同比增长8%。公司预计第三季度营业收入约13亿元。"
     period, _ = main_period(text, date(2022, 8, 20))
     assert str(period) == "2022Q2"
-

@@ -22,6 +22,8 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python benchmarks/bench_check.py
+	$(BIN)/python benchmarks/bench_check.py --conformance
 
 # Headless Chromium and CJK fonts for tests/test_browser.py: Debian packages, installed when
 # missing (CI runs as root); no browser download by a test tool.

@@ -6,7 +6,7 @@ Each filing (``adsh``, the accession number) is its own ``Document``: kind = ``s
 = the ticker the instance's file name ``sub.instance`` starts with (EDGAR's naming convention;
 the code the XBRL reader gives the same filer), else the ten-digit CIK; name = ``sub.name``
 (EDGAR's conformed name, aliases from it and, by that ticker, the press's names of
-``company_names.toml [press_names]``). Its key is not the
+``press_names.toml``). Its key is not the
 hash of a file of its own but sha256("<archive sha256>:<adsh>"): one archive holds thousands of documents; ingesting the
 archive again changes nothing.
 

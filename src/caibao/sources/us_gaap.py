@@ -267,7 +267,7 @@ def company_aliases(name: str, ticker: str | None = None) -> tuple[str, ...]:
     "AMAZON COM INC" → (..., "Amazon.com", "Amazon"); "NEWMONT MINING CORP /DE/" → (...,
     "Newmont"); "JOHNSON & JOHNSON" → (..., "J&J"). The shorter forms are those of
     ``company_names.english_forms`` (the rules of ``company_names.toml``); with the ticker, the
-    names the press uses that no filing prints (``[press_names]``: 强生, HP)."""
+    names the press uses that no filing prints (``press_names.toml``: 强生, HP)."""
     out: list[str] = []
 
     def add(n: str) -> None:

@@ -1,0 +1,360 @@
+"""Which figure of the article a claim is compared with: the base a change is measured from
+(较一季度的…, from $1.2 billion a year earlier, since 2020), the level beside it, the metric a bare
+figure borrows from its neighbour, and a difference said as an amount (少了约2亿元).
+
+Functions of the article's claims alone: the store is not read here (``claims.verify`` is).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+from ..metrics.engine import prior_period
+from ..periods import Period, resolve
+from .model import (
+    CHANGE_ABS,
+    CHANGE_PCT,
+    CHANGE_QOQ_PCT,
+    TIMES,
+    VALUE,
+    Claim,
+)
+from .verify_base import mostly_chinese, position, words_before
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+# a quarter-on-quarter word right before a bare change (环比+16.1%, 按季增长约5%, QoQ -57.1%)
+_QOQ_BEFORE = re.compile(
+    r"(?:环比|環比|按季|较上季度?|較上季度?|\bQoQ|quarter[- ]on[- ]quarter)\s*"
+    r"(?:增长|增長|增加|上升|提升|下降|下滑|减少|減少|回落|大增|大降|则|則)*[了约約近超逾达達为為\s]*$",
+    re.I,
+)
+
+
+_SAME_LENGTH = {"Q": "Q", "FY": "FY", "H1": "H", "H2": "H", "YTD": "YTD", "INSTANT": "INSTANT"}
+
+
+def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
+    """The figure a change is measured from when the article prints it beside the change and it
+    is of another period than the usual base (41% below the 838.7 million yuan earned in the
+    first quarter, 较二季度的约107.9亿元环比腰斩有余, 与2020年的415亿元相比缩水逾七成): a level
+    of the same figure, right before or after the change, for an earlier period of the same
+    length (a quarter against a quarter, a year against a year)."""
+    if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, CHANGE_ABS, TIMES) or not claim.period:
+        return None
+
+    try:
+        here = Period.parse(claim.period)
+    except ValueError:
+        return None
+    # a multiple beside the compared figure is the ratio of the two levels (nearly double the
+    # loss of the same quarter last year), whatever the period
+    usual = {prior_period(claim.period)} if claim.measure in (CHANGE_PCT, CHANGE_ABS) else set()
+    if here.is_single_quarter and claim.measure == CHANGE_QOQ_PCT:
+        usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
+    i = position(claim, article)
+    if i is None:
+        return None
+    # Chinese names the compared figure before the change (较二季度的107.9亿元环比腰斩有余),
+    # English after it (41% below the 838.7 million yuan earned in the first quarter)
+    chinese = mostly_chinese(article)
+    if chinese and claim.measure == TIMES:
+        # 较2023年的40亿元增长2倍 is growth, ambiguous by nature (see _times); Chinese says a level
+        # multiple as 是…的N倍 (_multiple_of_whole)
+        return None
+    near = [i - 1] if chinese else [i + 1]
+    if chinese and i >= 2 and _level_reached(article[i - 1], claim):
+        # 从2021年的155.44亿元增至2023年的247.39亿元，两年增长近六成: the change after a "from A
+        # to B" pair, B the claim's own level, is measured from A
+        near = [i - 2]
+    if not chinese and i + 2 < len(article) and _own_level_after(article[i + 1], claim):
+        # jumped sixfold to $3.11 billion from $519 million at the start of the fiscal year:
+        # the change, its own level, then the figure it is measured from
+        near = [i + 2]
+    for j in near:
+        if not 0 <= j < len(article):
+            continue
+        c = article[j]
+        gap = c.start - claim.end if j > i else claim.start - c.end
+        if j == i - 2:
+            gap -= 20  # the "to" level between them
+        if (
+            c.measure != VALUE
+            or c.concept != claim.concept
+            or c.subject != claim.subject
+            or c.segment != claim.segment
+            or not c.period
+            or c.period in usual
+            or c.period == claim.period
+            or gap > 40
+        ):
+            continue
+        try:
+            there = Period.parse(c.period)
+        except ValueError:
+            continue
+        if _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) and there.end < here.end:
+            return c
+    return None
+
+
+# the base of a change named in words before it, with its year (较2021年末增长12.7%, 与2019年同期
+# 相比下降约三成, 比2020年增长): the year must be printed, relative bases are the usual ones
+_NAMED_BASE = re.compile(
+    r"(?:较|較|比|与|與|相较于?|相較於?|对比)"
+    r"(?P<base>[^，。；较較比与與]*?(?<![\d.])(?:19|20)\d\d(?=年)[^，。；较較比]{0,6}?"
+    r"|第?[一二三四1-4]季度?|Q[1-4]|上半年)"
+    r"(?:相比|相较|相較)?(?:增长|增長|增加|下降|减少|減少|上升|提升|提高|下滑|下跌|回落|缩水|縮水"
+    r"|增|降|涨|漲|跌)[了约約近超逾达達为為]*$"
+)
+
+
+# a base year named right after the change (the cash pile has more than halved since 2020, sales
+# are up 40% on 2019): the change runs from that year (a balance: from its year-end)
+_BASE_AFTER = re.compile(
+    r"\s*(?:since|on|over|from|compared\s+with|versus|vs\.?)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:fiscal\s+)?(?P<base>(?:19|20)\d\d)\b(?!\s*(?:%|percent|to\b|-|–))",
+    re.I,
+)
+
+
+def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
+    """A change whose base the clause names in words with a year, right before it (较2021年末增长
+    12.7%) or right after it (has halved since 2020): the claim at that base's period, for
+    ``_change_from``."""
+    if claim.measure != CHANGE_PCT or not claim.period:
+        return None
+    at = claim.quote.find(claim.printed) if claim.printed else -1
+    head = claim.quote[:at] if at > 0 else ""
+    named = _NAMED_BASE.search(words_before(claim, article, 20) + head)
+    if named is None:
+        text = getattr(article, "text", "")
+        named = _BASE_AFTER.match(text, claim.end) if text else None
+    if named is None:
+        return None
+    try:
+        here = Period.parse(claim.period)
+        base = resolve(named["base"], context=here)
+        if base is not None and named.re is _BASE_AFTER and base.kind == "FY":
+            # a balance since a year: since its end; a span against a year: the same span then
+            base = base.end_instant() if here.is_instant else here.with_year(base.year)
+    except ValueError:
+        return None
+    if base is None or str(base) in (claim.period, prior_period(claim.period)):
+        return None
+    if not base.end < here.end or base.is_instant != here.is_instant:
+        return None
+    return claim.with_(period=str(base), measure=VALUE)
+
+
+def _level_reached(c: Claim, claim: Claim) -> bool:
+    """``c`` is the claim's own figure as a level, printed right before the change."""
+    return (
+        c.measure == VALUE
+        and c.concept == claim.concept
+        and c.subject == claim.subject
+        and c.segment == claim.segment
+        and c.period == claim.period
+        and 0 <= claim.start - c.end <= 12
+    )
+
+
+def _own_level_after(c: Claim, claim: Claim) -> bool:
+    """``c`` is the claim's own figure as a level, printed right after the change (rose 15% to
+    3.12 billion yuan)."""
+    return (
+        c.measure == VALUE
+        and c.concept == claim.concept
+        and c.subject == claim.subject
+        and c.segment == claim.segment
+        and c.period == claim.period
+        and c.start >= claim.start
+        and c.end - claim.end <= 30
+    )
+
+
+def _earlier(first: str | None, second: str | None) -> bool:
+    try:
+        return Period.parse(first or "").end < Period.parse(second or "").end
+    except ValueError:
+        return False
+
+
+def _neighbour(claim: Claim, article: list[Claim]) -> Claim | None:
+    """The claim a compared figure would be: before it in Chinese, after it in English."""
+    i = position(claim, article)
+    if i is None:
+        return None
+    chinese = mostly_chinese(article)
+    j = i - 1 if chinese else i + 1
+    if not 0 <= j < len(article):
+        return None
+    c = article[j]
+    gap = c.start - claim.end if j > i else claim.start - c.end
+    return c if gap <= 40 else None
+
+
+def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
+    """A change that names no metric beside the figure it is measured from (roughly 41% below
+    the 838.7 million yuan earned in the first quarter) is a change of that figure's metric."""
+    if claim.measure == VALUE:
+        return _compared_level(claim, article)
+    if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, TIMES) or not claim.period:
+        return claim
+    c = _neighbour(claim, article)
+    if not _a_money_level(c, claim):
+        # English puts the compared figure after the change; with none there, a change in
+        # apposition to the level just printed is that level's (cash was CNY195.2 billion,
+        # virtually unchanged from end-2020)
+        before = _apposed(claim, article) or _parallel_change(claim, c)
+        if before is not None:
+            return claim.with_(concept=before.concept, segment=before.segment, words=before.words)
+        return claim
+    period = claim.period
+    if c.period == claim.period:
+        # 与2020年的415亿元相比缩水逾七成: the change took the compared figure's year; it is the
+        # change to the period discussed just before, the last of the same metric's figures
+        k = article.index(c)
+        later = [
+            x.period
+            for x in article[max(0, k - 4) : k]
+            if x.concept == c.concept and _earlier(c.period, x.period) and _same_length(x, c)
+        ]
+        period = later[-1] if later else period
+        if not later and k >= 1 and _from_to(article[k - 1], c):
+            # 由2021年的3059万元升至2023年的6055万元，三年间几乎翻了一番: the change after a
+            # "from A to B" pair is B's metric, measured from A (_compared_base)
+            return claim.with_(concept=c.concept, segment=c.segment, words=c.words)
+    if not _earlier(c.period, period):
+        return claim
+    return claim.with_(concept=c.concept, segment=c.segment, words=c.words, period=period)
+
+
+def _compared_level(claim: Claim, article: list[Claim]) -> Claim:
+    """A sum of money that names no metric, of an earlier period, right after a figure of a
+    metric is the figure it is compared with (up 77 per cent from the first quarter's 37.99
+    billion yuan; down 0.4%. Still only just over half of 2020's 41.52bn): that metric's."""
+    if claim.unit not in _MONEY or not claim.period:
+        return claim
+    i = position(claim, article)
+    if i is None:
+        return claim
+    for c in reversed(article[max(0, i - 3) : i]):
+        if claim.start - c.end > 45:
+            break
+        if c.concept is None or c.end > claim.start:
+            continue
+        level = c if c.measure == VALUE else None
+        if level is None:
+            # a change just before: its level, printed with it, gives the metric's unit
+            k = position(c, article) or 0
+            level = next((x for x in reversed(article[max(0, k - 3) : k]) if x.measure == VALUE
+                          and x.concept == c.concept and x.period == c.period), None)  # fmt: skip
+        if (
+            level is not None
+            and level.unit == claim.unit
+            and c.subject == claim.subject
+            and _earlier(claim.period, c.period)
+        ):
+            return claim.with_(concept=c.concept, segment=c.segment, words=c.words)
+        return claim
+    return claim
+
+
+_MONEY = ("CNY", "USD", "HKD")
+
+
+def _a_money_level(c: Claim | None, claim: Claim) -> bool:
+    return (
+        c is not None
+        and c.measure == VALUE
+        and c.concept is not None
+        and c.subject == claim.subject
+        and c.unit in ("CNY", "USD", "HKD")
+    )
+
+
+def _apposed(claim: Claim, article: list[Claim]) -> Claim | None:
+    """The level printed right before an English change, of the same period, a comma between."""
+    if _CJK.search(claim.quote):
+        return None
+    before = [c for c in article if c.end <= claim.start and claim.start - c.end <= 30]
+    c = before[-1] if before else None
+    if _a_money_level(c, claim) and c.period == claim.period:
+        return c
+    return None
+
+
+def _parallel_change(claim: Claim, c: Claim | None) -> Claim | None:
+    """The change printed right before, of the same period, when a second change follows it in
+    the same breath (股东应占纯利约84.2亿元，按年下跌约22%，按季则急增近5倍; down 22% from a year
+    earlier and up fivefold from the first quarter): both are of that change's metric."""
+    if (
+        c is None
+        or claim.words  # (a whole it names: 是归母净利润的1.3倍 is no change)
+        or c.concept is None
+        or c.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, TIMES)
+        or c.subject != claim.subject
+        or c.period != claim.period
+        or not 0 <= claim.start - c.end <= 12
+    ):
+        return None
+    return c
+
+
+def _from_to(a: Claim, b: Claim) -> bool:
+    """``a`` is the "from" figure of a "from A to B" pair ending in ``b``: the same metric, an
+    earlier period, printed inside B's quote or right before it."""
+    inside = b.start <= a.start and a.end < b.end
+    return (
+        a.measure == VALUE
+        and a.concept == b.concept
+        and a.subject == b.subject
+        and _earlier(a.period, b.period)
+        and (inside or 0 <= b.start - a.end <= 12)
+    )
+
+
+def _same_length(a: Claim, b: Claim) -> bool:
+    try:
+        pa, pb = Period.parse(a.period or ""), Period.parse(b.period or "")
+    except ValueError:
+        return False
+    return _SAME_LENGTH.get(pa.kind) == _SAME_LENGTH.get(pb.kind)
+
+
+# (the quote may begin after the verb: 是|营收的1.08倍; the whole must then be a metric word)
+def _as_difference(claim: Claim, article: list[Claim]) -> Claim:
+    """A level printed after a compared figure inside one comparison is a difference (比二季度的
+    7.26亿元少了约2亿元, 2 billion yuan less than the 7.26 billion of the second quarter): the
+    claim as a change in amount, signed by its word (``verify.toml`` [difference])."""
+    if not claim.printed or claim.unit not in ("CNY", "USD", "HKD"):
+        return claim
+    for base in article:
+        if (
+            base is claim
+            or base.measure != VALUE
+            or base.concept != claim.concept
+            or base.period == claim.period
+            or not (claim.start <= base.start and base.end < claim.end)
+            or not _earlier(base.period, claim.period)
+        ):
+            continue
+        at = claim.quote.rfind(claim.printed)
+        between = claim.quote[base.end - claim.start : at].lower() if at >= 0 else ""
+        for word, sign in _difference_words():
+            if word in between:
+                return claim.with_(measure=CHANGE_ABS, value=sign * abs(claim.value))
+    return claim
+
+
+@cache
+def _difference_words() -> tuple[tuple[str, int], ...]:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    d = tomllib.loads(text)["difference"]
+    pairs = [(w.lower(), -1) for w in d["less"]] + [(w.lower(), 1) for w in d["more"]]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))

@@ -194,3 +194,20 @@ def test_statement_preferred_and_quarter_identity_on_a_real_report(jinhua):
     assert revenue.sources[0].table == "合并利润表"
     printed, derived, ok = jinhua.quarter_identity("revenue", "2024Q4")
     assert ok and printed.value == derived.value
+
+
+def test_rd_expense_ratio_is_the_expensed_rd_not_the_rd_investment():
+    # 研发费用率 is R&D expense / revenue; 研发投入占营业收入比例 counts capitalised R&D too
+    store = _store(
+        [
+            ("revenue", "2024FY", "400", "value", None, "S1"),
+            ("rd_expense", "2024FY", "12", "value", None, "S1"),
+            ("rd_investment", "2024FY", "20", "value", None, "S1"),
+        ]
+    )
+    m = Metrics(store, "600000")
+    assert m.value("rd_expense_ratio", "2024FY").value == Decimal(3)
+    assert m.value("rd_intensity", "2024FY").value == Decimal(5)
+    lexicon = Lexicon({})
+    assert lexicon.metric("研发费用率").concept == "rd_expense_ratio"
+    assert lexicon.metric("研发投入占营业收入比例").concept == "rd_intensity"

@@ -88,6 +88,17 @@ class Computed:
             merged_sources(*inputs), note, precision,
         )  # fmt: skip
 
+    @classmethod
+    def percent(cls, concept, period, segment, measure, part, whole, formula) -> Computed:
+        """``part`` over ``whole`` in % (a ratio of two concepts, a segment's share), as precise
+        as its two inputs allow."""
+        value = part.value / whole.value * HUNDRED
+        precision = abs(value) * (_rel(part) + _rel(whole))
+        return cls.derived(
+            concept, period, segment, measure, value, "%", formula, (part, whole),
+            precision=precision,
+        )  # fmt: skip
+
     @property
     def is_outlier(self) -> bool:
         return bool(self.note and self.note.startswith("outlier"))

@@ -130,18 +130,10 @@ class Derivations:
         den = self.value(denominator, den_period, segment)
         if num is None or den is None or num.value is None or not den.value:
             return None
-        ratio = num.value / den.value * HUNDRED
-        return Computed.derived(
-            f"{numerator}/{denominator}",
-            period,
-            segment,
-            VALUE,
-            ratio,
-            "%",
+        return Computed.percent(
+            f"{numerator}/{denominator}", period, segment, VALUE, num, den,
             f"{numerator}[{period}] / {denominator}[{den_period}] × 100",
-            (num, den),
-            precision=abs(ratio) * (_rel(num) + _rel(den)),
-        )
+        )  # fmt: skip
 
     def share_of_total(self, concept: str, period: str, segment: str) -> Computed | None:
         """A segment's figure over the whole company's, in % (AWS's operating profit as a share
@@ -150,18 +142,10 @@ class Derivations:
         whole = self.value(concept, period)
         if part is None or whole is None or part.value is None or not whole.value:
             return None
-        ratio = part.value / whole.value * HUNDRED
-        return Computed.derived(
-            f"{concept}/{concept}",
-            period,
-            segment,
-            VALUE,
-            ratio,
-            "%",
+        return Computed.percent(
+            f"{concept}/{concept}", period, segment, VALUE, part, whole,
             f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
-            (part, whole),
-            precision=abs(ratio) * (_rel(part) + _rel(whole)),
-        )
+        )  # fmt: skip
 
     def _sum_of_quarters(self, concept, year, last, segment) -> Computed | None:
         """Q1 + … + Q``last`` from printed single quarters (an annual report's 分季度 table)."""
@@ -324,18 +308,15 @@ class Derivations:
         whole = self.value(concept, period, None)
         if part is None or whole is None or part.value is None or not whole.value:
             return []
-        share = part.value / whole.value * HUNDRED
         return [
-            Computed.derived(
+            Computed.percent(
                 concept,
                 period,
                 segment,
                 SHARE_PCT,
-                share,
-                "%",
+                part,
+                whole,
                 f"{concept}[{period}, {segment}] / {concept}[{period}] × 100",
-                (part, whole),
-                precision=abs(share) * (_rel(part) + _rel(whole)),
             )
         ]
 

@@ -208,19 +208,15 @@ class Metrics(Derivations):
             num = self.value(num_id, period, segment)
             if num is None or num.value is None:
                 continue
-            ratio = num.value / den.value * HUNDRED
-            prec = abs(ratio) * (_rel(num) + _rel(den))
             return [
-                Computed.derived(
+                Computed.percent(
                     d.id,
                     period,
                     segment,
                     VALUE,
-                    ratio,
-                    "%",
+                    num,
+                    den,
                     f"{num_id}[{period}] / {d.denominator}[{period}] × 100",
-                    (num, den),
-                    precision=prec,
                 )
             ]
         return []

@@ -151,30 +151,26 @@ def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
     return claim.with_(period=str(base), measure=VALUE)
 
 
-def _level_reached(c: Claim, claim: Claim) -> bool:
-    """``c`` is the claim's own figure as a level, printed right before the change."""
+def _own_level(c: Claim, claim: Claim) -> bool:
+    """``c`` is the claim's own figure (company, metric, segment, period) as a level."""
     return (
         c.measure == VALUE
         and c.concept == claim.concept
         and c.subject == claim.subject
         and c.segment == claim.segment
         and c.period == claim.period
-        and 0 <= claim.start - c.end <= 12
     )
+
+
+def _level_reached(c: Claim, claim: Claim) -> bool:
+    """``c`` is the claim's own figure as a level, printed right before the change."""
+    return _own_level(c, claim) and 0 <= claim.start - c.end <= 12
 
 
 def _own_level_after(c: Claim, claim: Claim) -> bool:
     """``c`` is the claim's own figure as a level, printed right after the change (rose 15% to
     3.12 billion yuan)."""
-    return (
-        c.measure == VALUE
-        and c.concept == claim.concept
-        and c.subject == claim.subject
-        and c.segment == claim.segment
-        and c.period == claim.period
-        and c.start >= claim.start
-        and c.end - claim.end <= 30
-    )
+    return _own_level(c, claim) and c.start >= claim.start and c.end - claim.end <= 30
 
 
 def _earlier(first: str | None, second: str | None) -> bool:

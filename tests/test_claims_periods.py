@@ -11,10 +11,7 @@ from caibao.claims.fiscal import fiscal_year_end, snap_instant, year_end_month
 from caibao.ingest import ingest_file
 from caibao.periods import Period
 from caibao.store import Store
-
-
-def periods(text, reference):
-    return [(c.printed, c.period) for c in extract_claims(text, "600000", reference)]
+from claim_periods import periods
 
 
 def test_fiscal_year_results_set_the_article_period_and_last_year():

@@ -11,12 +11,7 @@ from caibao.claims.column_periods import column_period
 from caibao.claims.extract import extract_claims
 from caibao.claims.fiscal import in_fiscal_frame, shift_phrase, to_frame
 from caibao.periods import Period, resolve
-
-
-def periods(text, reference, shift=0):
-    return [
-        (c.printed, c.period) for c in extract_claims(text, "600000", reference, fiscal_shift=shift)
-    ]
+from claim_periods import periods
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ Q1"), a doubling since 上年同期."""
 
 from datetime import date
 
-from caibao.claims.extract import extract_claims
-
-
-def periods(text, reference):
-    return [(c.printed, str(c.period)) for c in extract_claims(text, "600000", reference)]
+from claim_periods import periods
 
 
 def test_for_the_full_year_after_a_quarters_figures():

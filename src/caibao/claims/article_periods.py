@@ -206,7 +206,8 @@ _FORECAST_BEFORE = re.compile(
 )
 
 _FORECAST_WORD = re.compile(
-    r"(?i:\b(?:expect|guid|forecast|outlook|project|sees\b|anticipat))|预计|预期|指引|展望|目标"
+    r"(?i:(?=[egfopsa预指展目]))(?:(?i:\b(?:expect|guid|forecast|outlook|project|sees\b|anticipat))"
+    r"|预计|预期|指引|展望|目标)"
 )
 
 
@@ -419,30 +420,30 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         top = max(later)
     if reference is not None and top > reference.year:
         top = reference.year - 1
-    period, written_year = _period_of_year(text, bare, top, reference)
+    parts = _part_counts(text)  # (counted once: every year tried below asks)
+    period, written_year = _period_of_year(text, bare, top, parts, reference)
     if reference is not None and period.end > reference and top != most:
         # a later year named (a forecast for 2025) whose figures did not exist on the date: the
         # latest year named whose figures did (2024, in a March 2025 article also naming 2023)
         for year in sorted((y for y in later if y < top), reverse=True) + [most]:
-            period, written_year = _period_of_year(text, bare, year, reference)
+            period, written_year = _period_of_year(text, bare, year, parts, reference)
             if period.end <= reference:
                 break
     if reference is not None and period.end > reference:
         # figures for a period that had not ended by the article's date cannot be its subject:
         # the latest report out by then (first half of 2025, in an August article), or the
         # latest of the part the article names most (a US quarterly story's third quarter)
-        period, written_year = _latest_part(text, reference), reference.year
+        period, written_year = _latest_part(parts, reference), reference.year
     if reference is None:
         reference = _article_date(text, written_year)
     return period, reference
 
 
 def _period_of_year(
-    text: str, years: Counter, top: int, reference: date | None = None
+    text: str, years: Counter, top: int, part_counts: dict[str, int], reference: date | None = None
 ) -> tuple[Period, int]:
     """The period of year ``top`` the article is about (its year or a part), and the year the
-    article was written in."""
-    part_counts = _part_counts(text)
+    article was written in (``part_counts``: the article's ``_part_counts``)."""
     annual = len(_ANNUAL_WORDS.findall(text)) + years[top]
     best_part = max(part_counts, key=part_counts.get)
     if part_counts[best_part] > annual:
@@ -460,8 +461,8 @@ def _period_of_year(
     return period, written_year
 
 
-def _latest_part(text: str, reference: date) -> Period:
-    parts = _part_counts(text)
+def _latest_part(parts: dict[str, int], reference: date) -> Period:
+    """The latest period out by ``reference`` of the part of a year ``parts`` counts most."""
     best = max(parts, key=parts.get)
     if parts[best] and all(n < parts[best] for k, n in parts.items() if k != best):
         latest = _PART_PERIOD[best](reference.year)

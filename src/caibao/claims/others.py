@@ -16,6 +16,7 @@ profit" — is the article's company, not another one).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .model import OTHER
@@ -66,8 +67,7 @@ _GENERIC = {
 # industry or a group of companies (China's pharmaceutical manufacturers, the top 100 developers,
 # 规模以上工业企业) and who counts them (国家统计局, the National Bureau of Statistics). A figure in
 # their sentence is theirs, not the article's company's.
-_GROUPS = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9()（）]{1,12}?指数|沪深300|[\u4e00-\u9fff]{1,6}板块(?:整体|个股)|"
+_GROUPS_ALWAYS = (
     # (the look-ahead: the first characters of the words below, which are skipped at one test
     # per character elsewhere: this scan runs over the whole article)
     r"(?=[大两上深创科国统规全行百CSHNDbst\d])(?:大盘|"
@@ -82,14 +82,30 @@ _GROUPS = re.compile(
     r"builders|industry|sector)\b|"
     r"\b(?:(?:the\s+)?top[- ]?\d+|\d+\s+(?:biggest|largest|leading|major|top))\s+(?:[a-z-]+\s+)?"
     r"(?:developers|companies|firms|builders|drugmakers|manufacturers|makers|lenders|banks|insurers)\b)"
-    # any capitalised name of an index (the Philadelphia Semiconductor Index, the FTSE 100 Index)
-    r"|\b[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,3}(?:\s+\d+)?\s+Index\b"
 )
+# the names that end in a word (an index, a board), each tried only in a text holding that word:
+# spelt out before the name, each would cost up to twelve tests at every character of the text
+_GROUPS_ENDING = {
+    "指数": r"[\u4e00-\u9fffA-Za-z0-9()（）]{1,12}?指数",
+    "板块": r"[\u4e00-\u9fff]{1,6}板块(?:整体|个股)",
+    # any capitalised name of an index (the Philadelphia Semiconductor Index, the FTSE 100 Index)
+    "Index": r"\b[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,3}(?:\s+\d+)?\s+Index\b",
+}
+
+
+@lru_cache(maxsize=8)
+def _groups_re(endings: tuple[str, ...]) -> re.Pattern:
+    """The group names, with those ending in one of ``endings``, tried in this order."""
+    order = ("指数", "沪深300", "板块", _GROUPS_ALWAYS, "Index")
+    return re.compile(
+        "|".join(_GROUPS_ENDING.get(k, k) for k in order if k not in _GROUPS_ENDING or k in endings)
+    )
 
 
 def group_subjects(norm: str) -> list[tuple[int, int, str]]:
     """(start, end, OTHER) for each index, industry or group of companies named in the text."""
-    return [(m.start(), m.end(), OTHER) for m in _GROUPS.finditer(norm)]
+    groups = _groups_re(tuple(k for k in _GROUPS_ENDING if k in norm))
+    return [(m.start(), m.end(), OTHER) for m in groups.finditer(norm)]
 
 
 def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[int, int, str]]:

@@ -10,7 +10,8 @@ exact span in the original text, and a ``Verdict`` for each.
   full-width digits) with a map back to offsets in the original.
 - ``lexicon``: metric, qualifier, change and segment wording as data (``lexicon.toml``) and company
   names (``companies.toml`` + the store's companies table), compiled into tries.
-- ``article_periods``: period phrases in running text; the article's own period and date.
+- ``period_phrases``: period phrases in running text, found and resolved.
+- ``article_periods``: the article's own period and date.
 - ``column_periods``: the period a table column's header names (2023A, 2024E, 1H24, 较年初变动).
 - ``extract``: ``extract_claims(text, company=None, reference=None, ...) -> list[Claim]`` — the
   grammar of financial journalism (see its docstring), walking paragraphs, sentences and numbers

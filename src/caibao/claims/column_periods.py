@@ -1,6 +1,6 @@
 """The period a table's column header names (an analyst's 2023A / 2024E, FY24, 1H24, Q3'24, a
 change against the start of the year), read with the running-text period phrases of
-``article_periods``."""
+``period_phrases``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from ..periods import Period
-from .article_periods import find_periods, resolve_phrase
 from .fiscal import FISCAL_SHIFT, fiscal_year_named
+from .period_phrases import find_periods, resolve_phrase
 
 # an analyst's year column: 2023A (actual), 2024E / 2024F / 2024P (estimate, forecast), FY24E
 _YEAR_COLUMN = re.compile(

@@ -53,7 +53,7 @@ from functools import lru_cache
 from ..metrics.definitions import shares_of
 from ..numbers import find_amounts
 from ..periods import Period
-from .article_periods import find_periods, main_period, resolve_phrase
+from .article_periods import main_period
 from .attribution import EXCLUDING, Attribution, Mention, ReadingState
 from .clauses import CLAUSE_SEP, DIGRESSION, split_sentences
 from .fiscal import from_frame, in_fiscal_frame, to_frame
@@ -70,6 +70,7 @@ from .measures import (
 )
 from .model import CHANGE_PCT, CHANGE_PP, OTHER, SHARE_PCT, TIMES, VALUE, Claim
 from .others import other_companies
+from .period_phrases import find_periods, resolve_phrase
 from .sentence_periods import PeriodReading
 from .structures import (
     TABLE_ROW,

@@ -1,6 +1,6 @@
 """The period of each number in a sentence: the period being discussed, and a base's own.
 
-Takes: a sentence, its period phrases (``article_periods.find_periods``), the numbers in it and
+Takes: a sentence, its period phrases (``period_phrases.find_periods``), the numbers in it and
 the period in force. Gives: ``PeriodReading._period_of`` — the number's period, the period now
 discussed (which later numbers and sentences inherit), the base word before the number (较/from),
 and whether a balance is compared with the start of the year; ``_base_phrases`` — which phrases
@@ -15,9 +15,9 @@ from bisect import bisect_left
 from datetime import date
 
 from ..periods import Period
-from .article_periods import resolve_phrase
 from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
+from .period_phrases import resolve_phrase
 
 _BASE = re.compile(
     # (the look-ahead: the words' first characters, one test at any other position)

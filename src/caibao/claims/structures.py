@@ -13,7 +13,6 @@ from functools import cache
 from ..concepts import accounts
 from ..numbers import Amount, parse_amount
 from ..periods import Period
-from .article_periods import find_periods, resolve_phrase
 from .column_periods import column_period
 from .lexicon import (
     english_segments_re,
@@ -23,6 +22,7 @@ from .lexicon import (
     zh_to_en,
 )
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
+from .period_phrases import find_periods, resolve_phrase
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")

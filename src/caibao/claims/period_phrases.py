@@ -1,0 +1,386 @@
+"""Period phrases as articles write them, found in running text (``find_periods``) and resolved
+against the article's date and the period under discussion (``resolve_phrase``, built on
+``caibao.periods.resolve``).
+
+Rules added to ``periods.resolve`` for running text:
+- "同期" alone ("同期，归母净利润为5.6亿元") means *the same period* as the sentence before, not the
+  prior year; "去年同期" / "上年同期" / "2023年同期" are the prior (or named) year's period.
+- A date (2023年5月6日, 4月21日) is not a period of figures and is skipped.
+- Month spans and ends (January-June, the three months to September, 9月末, end-June), in the
+  company's fiscal calendar (``fiscal``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from functools import lru_cache
+
+from ..periods import Period, month_end, resolve
+from .fiscal import FISCAL_SHIFT, shift_phrase
+
+_REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
+_EN_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# January-June, the January-to-September period, April through June: a span of months
+_MONTH_TO = r"(?:\s*[-–]\s*|-to-|\s+(?:to|through)\s+)"
+_PART = (
+    r"(?:年度|年)?(?:半年度报告|半年报|半年度|中报|中期报告|一季报|三季报|全年|上半年|下半年|前三季度?|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
+    r"|年末|年底|年初|末|底|同期|"
+    r"中期|1-9月|1-6月|1-3月|Q[1-4]|H[12])?"
+)
+PERIOD_RE = re.compile(
+    # the look-ahead lets the engine skip, at one test per character, what cannot start a period
+    r"(?=[0-9今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe])"
+    r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
+    rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
+    rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
+    rf"|{_REL}(?:年度)?{_PART}"
+    r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"  # Q3单季度 (Q1 2025 below)
+    r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"
+    r"|(?:(?:19|20)\d{2}\s*财?年)?第?[一二三四1-4]财季度?"
+    r"|单季度?|本季度|当季度?|上一?个?季度"
+    # 4-6月, 1至9月: a span of months (1-3月 …, with a year, are matched above)
+    r"|(?<![\d年-])(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
+    # 截至9月30日的三个月 (a quarter), 截至2024年6月30日止六个月 (a half): a span to that day
+    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
+    r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
+    # 较5月31日财年末的X: a day named as a year's end is a balance date (not an event's day)
+    r"|(?<![\d年])(?:1[0-2]|[1-9])月\d{1,2}日(?=财?年[末底]|财年结束)"
+    r"|(?:上年|去年)?同期|全年|上半财?年|下半财?年|前三季度?|前三财季度?|[前首][六九]个月|第?[一二三四]季度|第[一二三四]季|首季度?"
+    # (5月31日财年末: the fiscal year's end in apposition to its date, which names it)
+    r"|报告期内?|本报告期|(?<!日财)(?<!日)年末|(?<!日财)(?<!日)年底|年初(?!至|以来)|期初(?!至)"
+    r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
+    r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
+    # (the English phrases, behind a look-ahead of the first two characters they can start with:
+    # a Chinese character, a figure's digits and most letters of English words skip them all)
+    r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
+    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z])"
+    # an analyst's fiscal quarter or half (1Q FY10, Q3 FY2024, 1H FY10, FY10 Q1): one phrase
+    r"(?:\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY\s*(?:19|20)?\d{2}\b"
+    r"|\bFY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\b"
+    # in the quarter, this quarter (not the quarter ended June 30: below): the single quarter
+    r"|\b(?:the|this)\s+quarter\b(?!\s+(?:to|ended|ending|through)\b)"
+    r"|(?:the\s+)?year[- ]to[- ]date\b"
+    r"|(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
+    r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|quarter|half[- ]year|half|(?:fiscal\s+)?year)"
+    r"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2})?"
+    r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    # in the six months: the span of that length to the end of the period discussed
+    r"|\bthe\s+(?:three|six|nine|twelve)\s+months\b(?!\s+(?:to|through|ended|ending|of)\b)"
+    r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
+    r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
+    r"|\b[1-4]Q(?![\w-])"
+    # at June 30, as of March 31 (no year): a balance date, the latest by the article's date (on
+    # August 20 is the day something happened)
+    rf"|(?:as\s+(?:of|at)|at)\s+{_EN_MONTH_NAME}\s+(?:[1-9]|[12]\d|3[01])\b(?!,?\s*(?:19|20)\d{{2}})"
+    r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
+    r"|\b[Qq][1-4]\s*['’]\s*\d{2}\b|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
+    r"|(?:at\s+|from\s+)?end-(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Sept?|Dec)\b\.?|(?:19|20)\d{2}\b)"
+    r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
+    r"|\b(?:in|for|during|of|as\s+(?:recently|late|early)\s+as|back\s+in)\s+(?:19|20)\d{2}\b"
+    # its 2023 revenue, Vanke's 2024 net loss: a year before the figure's name
+    # (not nine-month 2024 results, Q3 2024 revenue: the year of a period named before it)
+    r"|(?<=\s)(?<!month\s)(?<!quarter\s)(?<!half\s)(?<![QH][1-4]\s)(?:19|20)\d{2}"
+    r"(?=\s+(?:full[- ]year\s+|annual\s+)?"
+    r"(?:revenue|revenues|sales|turnover|net\b|profit|profits|earnings|loss|losses|operating"
+    r"|EPS|gross|cash)\b)"
+    r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
+    # the April-June quarter, January-September: a span of months
+    rf"|(?:the\s+)?{_EN_MONTH_NAME}{_MONTH_TO}{_EN_MONTH_NAME}(?:\s+(?:quarter|period|half))?"
+    r"(?:,?\s+(?:19|20)\d{2})?"
+    # as at 30 June 2024, on 31 December: a day-first date
+    rf"|(?:(?:as\s+(?:of|at)|on|at)\s+)?\b(?:[1-9]|[12]\d|3[01])\s+{_EN_MONTH_NAME}\b"
+    r"(?:,?\s+(?:19|20)\d{2})?"
+    r"|earlier\s+(?:this|in\s+the)\s+year"
+    # last year's first half: that part a year before the period discussed
+    r"|(?:last|previous|prior)\s+year['’]s\s+(?:(?:first|second|third|fourth)[- ]quarter"
+    r"|(?:first|second)[- ]half)"
+    r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
+    r"\s+year|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of|in)\s+(?:19|20)\d{2}"
+    # the previous quarter's $644 million, from the prior quarter: the quarter before
+    r"|(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b"
+    # for the full year, over the whole year: the year the period discussed falls in (not the
+    # adjective full-year, which names a figure: 70% of full-year profit)
+    r"|\b(?:for|in|over|during|across)\s+the\s+(?:full|whole|entire)\s+year\b"
+    r"(?![- ](?:to|ended|ending)\b|,?\s*(?:19|20)\d{2})"
+    r"|year[- ]end)))"
+)
+_MONTH_END = re.compile(
+    r"(?:((?:19|20)\d{2})\s*年|(去年|上年|今年|本年))?(1[0-2]|[1-9])月(?:末|底)"
+)
+_EN_MONTHS = [calendar.month_name[i].lower() for i in range(1, 13)]
+_EN_MONTH_END = re.compile(
+    r"end(?:\s+of\s+|-)(" + "|".join(_EN_MONTHS) + r"|sept?|dec)\b\.?(?:\s+((?:19|20)\d{2}))?",
+    re.I,
+)
+_EN_MONTH_ABBR = {"sep": 9, "sept": 9, "dec": 12}
+# the three months to September (a quarter), the six months through June (a half), counted
+# back from the month the span ends in
+_MONTHS_TO = re.compile(
+    r"(?i)(?:the\s+)?(?:(three|six|nine|twelve)\s+months|(quarter)|(half[- ]year|half)"
+    r"|((?:fiscal\s+)?year))\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?"
+    r"(?:,?\s+((?:19|20)\d{2}))?"
+)
+_MONTH_SPAN = re.compile(
+    rf"(?i:(?:the\s+)?(?P<first>{_EN_MONTH_NAME}){_MONTH_TO}(?P<last>{_EN_MONTH_NAME})"
+    r"(?:\s+(?:quarter|period|half))?(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
+    r"|(?P<first_zh>1[0-2]|[1-9])\s*[-~至到]\s*(?P<last_zh>1[0-2]|[1-9])月份?"
+)
+_DAY_OF_MONTH = re.compile(
+    rf"(?i:(?:(?:as\s+(?:of|at)|on|at)\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_EN_MONTH_NAME})"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
+    r"|(?P<month_zh>1[0-2]|[1-9])月(?P<day_zh>\d{1,2})日"
+    rf"|(?i:(?:as\s+(?:of|at)|at)\s+(?P<month_first>{_EN_MONTH_NAME})\s+(?P<day_second>\d{{1,2}}))"
+)
+_ZH_MONTHS_TO = re.compile(
+    r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(三|六|九|十二)个月"
+)
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_MONTH_OF = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m} | {"sept": 9}
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
+
+
+def resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
+    """A period phrase found in the text → Period (``current``: the period being discussed), in
+    the fiscal frame of the article being read (``fiscal``)."""
+    return _resolve_phrase(shift_phrase(phrase, FISCAL_SHIFT.get()), reference, current)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
+    p = phrase.strip()
+    zh_span = _ZH_MONTHS_TO.fullmatch(p)
+    if zh_span:  # 截至9月30日的三个月 = the three months to September 30
+        year, month, day, count = zh_span.groups()
+        months = {"三": "three", "六": "six", "九": "nine", "十二": "twelve"}[count]
+        en = f"the {months} months to {calendar.month_name[int(month)]} {day}"
+        return _resolve_phrase(en + (f", {year}" if year else ""), reference, current)
+    if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
+        return current
+    same = re.fullmatch(
+        r"(?i)(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})", p
+    )
+    if same and current is not None:
+        # versus X in the same period of 2023: the period discussed, in that year
+        shifted = current
+        while shifted.year > int(same.group(1)):
+            shifted = shifted.prior_year()
+        return shifted
+    last_years = re.fullmatch(r"(?i)(?:last|previous|prior)\s+year['’]s\s+(.+)", p)
+    if last_years:
+        part = _resolve_phrase(last_years.group(1), reference, current)
+        return part.prior_year() if part is not None else None
+    if re.fullmatch(r"(?i)(?:for|in|over|during|across)\s+the\s+(?:full|whole|entire)\s+year", p):
+        # for the full year (in a story on the fourth quarter): the year around it
+        return (
+            Period.fy(current.end.year if current.is_instant else current.year) if current else None
+        )
+    if re.fullmatch(r"(?i)上一?个?季度|(?:the\s+)?(?:previous|prior|preceding)\s+quarter", p):
+        # 由上季度的163万元: the quarter before the one discussed
+        if current is None or current.is_instant:
+            return None
+        q = Period.q(current.year, current.quarter)
+        return Period.q(q.year, q.quarter - 1) if q.quarter > 1 else Period.q(q.year - 1, 4)
+    bare_span = re.fullmatch(r"(?i)the\s+(three|six|nine|twelve)\s+months", p)
+    if bare_span:
+        return _months_to_end(_SPAN_MONTHS[bare_span.group(1).lower()], current)
+    if re.fullmatch(r"(?i)earlier\s+(?:this|in\s+the)\s+year", p):
+        # from 46 cents earlier this year (of a quarter's figure): the quarter before it
+        if current is not None and current.kind == "Q" and current.quarter > 1:
+            return Period.q(current.year, current.quarter - 1)
+        return None
+    previous = re.fullmatch(r"(?i)(?:the\s+)?(?:previous|prior)\s+year", p)
+    if previous and current is not None and not current.is_instant:
+        return current.prior_year()  # a loss the previous year: before the one discussed
+    if p == "年初" and current is not None:
+        # 较年初的3.48亿元 in a 30 September balance: the prior year's closing balance
+        return Period.instant(date(current.end.year - 1, 12, 31))
+    if re.fullmatch(r"(?i)the\s+half(?:[- ]year)?", p):
+        # for the half year, in the half: the first half of the year discussed
+        year = current.year if current is not None else reference.year if reference else None
+        return Period.h1(year) if year else None
+    span = _MONTHS_TO.fullmatch(p)
+    if span:
+        return _months_to(span, reference, current)
+    months = _MONTH_SPAN.fullmatch(p)
+    if months:
+        first, last = (_month_number(months[k] or months[k + "_zh"]) for k in ("first", "last"))
+        return _month_span(first, last, months["year"], reference, current)
+    day = _DAY_OF_MONTH.fullmatch(p)
+    if day:
+        month = _month_number(day["month"] or day["month_zh"] or day["month_first"])
+        year = int(day["year"]) if day["year"] else _year_of_month_end(month, reference, current)
+        if year is None:
+            return None
+        try:
+            number = day["day"] or day["day_zh"] or day["day_second"]
+            return Period.instant(date(year, month, int(number)))
+        except ValueError:
+            return None
+    zh_end = _MONTH_END.fullmatch(p)
+    if zh_end:
+        this_year = reference.year if reference else (current.end.year if current else None)
+        if zh_end.group(1):
+            year = int(zh_end.group(1))
+        elif zh_end.group(2):
+            if this_year is None:
+                return None
+            year = this_year - (1 if zh_end.group(2) in ("去年", "上年") else 0)
+        else:
+            year = _year_of_month_end(int(zh_end.group(3)), reference, current)
+            if year is None:
+                return None
+        month = int(zh_end.group(3))
+        return Period.instant(month_end(year, month))
+    en_end = _EN_MONTH_END.search(p)
+    if en_end:
+        name = en_end.group(1).lower()
+        month = _EN_MONTH_ABBR.get(name) or _EN_MONTHS.index(name) + 1
+        if en_end.group(2):
+            year = int(en_end.group(2))
+        else:
+            year = _year_of_month_end(month, reference, current)
+            if year is None:
+                return None
+        return Period.instant(month_end(year, month))
+    if p.isascii():
+        # from end-2022 = the end of 2022; first-half 2025 = first half 2025
+        p = re.sub(r"(?i)^(?:at|from)\s+end-", "end of ", p).replace(
+            "-", " "
+        )  # first-half 2025 = first half 2025
+    p = p.replace("财年", "年").replace("财季", "季度")  # 2024财年 = 2024年, 第四财季 = 第四季度
+    if current is not None and re.match(r"上一?年", p):
+        # 上年 is the year before the period discussed (as reports use it), 去年 the year
+        # before the article's date
+        rest = re.sub(r"^上一?年度?", "", p)
+        if not rest:
+            return current.prior_year() if not current.is_instant else Period.fy(current.year - 1)
+        p = f"{current.year - 1}年{rest}"
+    if re.fullmatch(r"[1-4]Q", p):
+        p = "Q" + p[0]  # 2Q = Q2
+    compact = re.fullmatch(r"((?:19|20)\d{2})(Q[1-4]|H[12])", p)
+    if compact:
+        return Period.parse(compact.group(1) + compact.group(2))
+    low = p.lower()
+    for prefix in ("in ", "for ", "during ", "of ", "as of ", "as at ", "on ", "back in "):
+        if low.startswith(prefix):
+            p = p[len(prefix) :]
+            break
+    try:
+        return resolve(p, reference, current)
+    except ValueError:
+        return None
+
+
+def _months_to_end(months: int, current: Period | None) -> Period | None:
+    """The span of ``months`` ending with the period discussed (the six months, in a story on the
+    second quarter: the first half)."""
+    if current is None or current.is_instant:
+        return None
+    month = current.end.month
+    if months == 3:
+        return Period.q(current.year, (month - 1) // 3 + 1)
+    if months == month and month % 3 == 0:
+        return Period.ytd(current.year, month // 3)
+    return None
+
+
+def _year_of_month_end(month: int, reference: date | None, current: Period | None) -> int | None:
+    """The year of a month-end named without one (截至3月底, at the end of March): the latest by
+    the article's date (an article of 26 April 2025: 2025-03-31, even if the period discussed
+    until then was 2024), or by the end of the period discussed when that is later."""
+    years = []
+    if reference is not None:
+        latest = reference.year
+        years.append(latest if month_end(latest, month) <= reference else latest - 1)
+    if current is not None:
+        years.append(_year_ending_by(current, month))
+    return max(years, default=None)
+
+
+def _year_ending_by(current: Period, month: int) -> int:
+    """The year of a month-end named without one: the latest by the end of the period discussed
+    (the end of December, in a first-quarter story, is the one before it)."""
+    year = current.end.year
+    return year - 1 if month_end(year, month) > current.end else year
+
+
+def _month_number(name: str) -> int:
+    return int(name) if name.isdigit() else _MONTH_OF[name[:3].lower()]
+
+
+def _month_span(
+    first: int, last: int, year_text: str | None, reference: date | None, current: Period | None
+) -> Period | None:
+    """April-June, 4-6月: the quarter, half or year to date of those months."""
+    year = int(year_text) if year_text else None
+    if year is None:
+        year = _year_of_month_end(last, reference, current)
+    if year is None or last % 3:
+        return None
+    if first == 1:
+        return Period.ytd(year, last // 3)
+    if last - first == 2:
+        return Period.q(year, last // 3)
+    if (first, last) == (7, 12):
+        return Period.h2(year)
+    return None
+
+
+def _months_to(span: re.Match, reference: date | None, current: Period | None) -> Period | None:
+    count, quarter, half, whole = span.group(1, 2, 3, 4)
+    months = _SPAN_MONTHS[count.lower()] if count else 3 if quarter else 6 if half else 12
+    last = _MONTH_OF[span.group(5).lower()]
+    year = int(span.group(7)) if span.group(7) else None
+    if span.group(6) and int(span.group(6)) <= 7:
+        # a 52/53-week year's quarter ended July 1 or December 30: the month before's quarter
+        last, year = (12, year - 1 if year else None) if last == 1 else (last - 1, year)
+    if last % 3:
+        return None  # a span ending in no quarter's month
+    if year is None:
+        year = _year_of_month_end(last, reference, current)
+    if year is None:
+        return None
+    if months == 3:
+        return Period.q(year, last // 3)
+    if months == 12 and last == 12:
+        return Period.fy(year)
+    if months == 6 and last == 6:
+        return Period.h1(year)
+    if months == last:
+        return Period.ytd(year, last // 3)
+    return None  # six months to December: a second half, not a period of the notation
+
+
+# a date in brackets right after a period (第三财季（截至7月1日）, the second quarter (ended June
+# 28)): it restates that period
+_APPOSITION = re.compile(r"\s*[（(]\s*(?:截至|截止|(?i:ended|ending|to|through)\s+)?")
+
+
+def find_periods(sentence: str) -> list[tuple[int, int, str]]:
+    """Period phrases in a sentence as (start, end, phrase), dates skipped."""
+    out: list[tuple[int, int, str]] = []
+    for m in PERIOD_RE.finditer(sentence):
+        as_of = sentence[max(0, m.start() - 2) : m.start()] in ("截至", "截止")
+        if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()) and not as_of:
+            continue  # a date (2023年5月6日) is not a period of figures
+        if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
+            continue  # 第三财季（截至7月1日）: the date restates the period just named
+        out.append((m.start(), m.end(), m.group()))
+    return out

@@ -567,3 +567,26 @@ def test_fsds_cost_of_products_beside_cost_of_services_is_no_cost_of_revenue(tmp
     assert "operating_cost" not in got and got["cost_goods"] == Decimal("600.00")
     assert got["rd_expense"] == Decimal("80.00")
     assert {f.concept: f.value for f in goods.facts}["operating_cost"] == Decimal("450.00")
+
+
+def test_fsds_sales_of_services_alone_are_the_revenue(tmp_path):
+    """A filer that prints sales of services and neither a total nor sales of goods sells
+    services only: they are its revenue. Beside sales of goods they are a part, not the total."""
+    a, b = "0000000008-11-000008", "0000000009-11-000009"
+    sub = [
+        ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "instance"],
+        [a, "8", "EXAMPLE MARKETS INC", "10-Q", "20110331", "2011", "Q1", "1231", "exm-20110331.xml"],
+        [b, "9", "EXAMPLE MIXED CO", "10-Q", "20110331", "2011", "Q1", "1231", "exx-20110331.xml"],
+    ]  # fmt: skip
+    num = [NUM[0]] + [
+        [adsh, tag, "us-gaap/2010", "20110331", "1", "USD", "", "", value, ""]
+        for adsh, tag, value in [
+            (a, "SalesRevenueServicesNet", "2000.0000"),
+            (b, "SalesRevenueServicesNet", "700.0000"),
+            (b, "SalesRevenueGoodsNet", "900.0000"),
+        ]
+    ]  # fmt: skip
+    markets, mixed = read_fsds(_archive(tmp_path / "2011q2.zip", {"sub.txt": sub, "num.txt": num}))
+    got = {f.concept: f.value for f in markets.facts}
+    assert got["revenue"] == got["sales_services"] == Decimal("2000.00")
+    assert "revenue" not in {f.concept for f in mixed.facts}

@@ -32,7 +32,10 @@ from .structures import has_currency
 from .words import WordValue
 
 _BARE_AFTER = re.compile(
-    r"\s*(?:为|是|达到?|was|were|of|at)?\s*([-+]?\d+(?:\.\d+)?)(?![\d.,%])(?!\s*(?:[元倍亿万]|yuan|times))",
+    r"\s*(?:为|是|达到?|was|were|of|at"
+    # the level a change arrives at (improved to 1.4, edged down to 1.12, 提升至1.40)
+    r"|(?:[a-z]+\s+){1,2}?(?:to|at)(?=\s)|[\u4e00-\u9fff]{1,3}?[至到])?"
+    r"\s*([-+]?\d+(?:\.\d+)?)(?![\d%]|[.,]\d)(?!\s*(?:[元倍亿万]|yuan|times|x\b))",
     re.I,
 )
 _BARE_UNIT = {"times": "倍", "per_share": "元"}

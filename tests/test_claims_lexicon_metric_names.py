@@ -1,0 +1,53 @@
+"""Metric names and bare multiples the press writes: which concept a figure is read against.
+Made-up companies and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.extract import extract_claims
+from caibao.claims.lexicon import Lexicon
+
+REF = date(2024, 8, 20)
+LEX = Lexicon({"Acme Foods": "ACME"})
+
+
+def claims(text: str):
+    return [(c.concept, c.measure, c.value) for c in extract_claims(text, "ACME", REF, LEX)]
+
+
+def test_cash_from_operating_activities_is_the_flow_not_the_balance():
+    got = claims("In 2023 cash from operating activities slid 12 percent to $2.3 billion.")
+    assert [c[0] for c in got] == ["ocf", "ocf"]
+
+
+def test_cash_on_the_balance_sheet_is_the_cash():
+    got = claims("By the end of 2023 cash on the balance sheet tripled to $900 million.")
+    assert [c[0] for c in got] == ["cash", "cash"]
+    # the balance sheet alone is still its total
+    assert claims("In 2023 the balance sheet grew 8% to $40 billion.")[0][0] == "total_assets"
+
+
+def test_a_lines_name_without_its_noun():
+    assert claims("In 2023 selling and marketing rose 4.1%.") == [
+        ("selling_expense", "change_pct", Decimal("4.1"))
+    ]
+    assert claims("In 2023 sales rose 4.1%.") == [("revenue", "change_pct", Decimal("4.1"))]
+
+
+def test_shareowners_equity_is_the_parents():
+    got = claims("At the end of 2023 total Acme shareowners' equity was $8.4 billion.")
+    assert got == [("equity_parent", "value", Decimal("8400000000"))]
+
+
+def test_a_multiple_without_its_unit_after_a_verb_or_at_a_sentence_end():
+    assert claims("At the end of 2023 the current ratio edged up to 1.25.") == [
+        ("current_ratio", "value", Decimal("1.25"))
+    ]
+    assert claims("At the end of 2023 the quick ratio was 0.8, against 0.7 a year before.")[0] == (
+        "quick_ratio",
+        "value",
+        Decimal("0.8"),
+    )
+    assert claims("2023年末速动比率下降至0.95。") == [("quick_ratio", "value", Decimal("0.95"))]

@@ -61,7 +61,10 @@ def _words_regex(words: list[str], proper: bool = False) -> re.Pattern:
         firsts = "".join(sorted({re.escape(w[0]) for w in other}))
         parts.append(f"(?=[{firsts}])" + _trie(other))
     if capital:
-        parts.append(r"(?=[A-Z0-9])(?<![A-Za-z])(?i:" + _trie(capital) + r")(?![A-Za-z])")
+        # a name never starts inside a number: the 3m of $372.3m or $43m is no 3M
+        parts.append(
+            r"(?=[A-Z0-9])(?<![A-Za-z0-9])(?<!\d[.,])(?i:" + _trie(capital) + r")(?![A-Za-z])"
+        )
     if ascii_words:
         # the look-ahead skips, at one test per character, positions no English word starts at
         parts.append(r"(?=[A-Za-z0-9])(?<![A-Za-z])(?i:" + _trie(ascii_words) + r")(?![A-Za-z])")

@@ -27,12 +27,17 @@ from .period_phrases import find_periods, resolve_phrase
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 # a table's unit, printed in the row label or the column header: 营业收入（亿元）
-_CELL_UNIT = re.compile(r"[（(]\s*(万亿元|亿元|万元|元|%|亿|万)\s*[)）]")
+_CELL_UNIT = re.compile(
+    r"[（(]\s*(万亿元|亿元|百万元|千元|万元|元|亿美元|百万美元|万美元|千美元|美元|亿港元|百万港元|港元"
+    r"|%|亿|万)\s*[)）]"
+)
 _BARE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 # a table's unit in English or in a caption: (RMB mn), Revenue (mn yuan), 单位：亿元, US$ bn
 _EN_UNIT = re.compile(
     r"(?:\(|（|\b|^)(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|\$)?\s*(?P<scale>bn|billion|mn|million|m|k|"
-    r"thousands?|'000)\b\s*(?P<cur2>yuan|RMB|CNY|USD|HKD|dollars)?(?:\)|）|$)",
+    r"thousands?|'000)\b\s*(?P<cur2>yuan|RMB|CNY|USD|HKD|dollars)?"
+    # (US$ m, except per share): a caption's unit may be followed by its exceptions
+    r"(?:\)|）|$|(?<=[^\s(（]),\s)",
     re.I,
 )
 
@@ -46,11 +51,12 @@ _SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million
                 "m": "million", "k": "thousand", "thousand": "thousand", "thousands": "thousand",
                 "'000": "thousand"}  # fmt: skip
 _CURRENCY_WORDS = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "us$": "USD", "usd": "USD",
-                   "$": "USD", "dollars": "USD", "hk$": "HKD", "hkd": "HKD"}  # fmt: skip
+                   "$": "USD", "dollars": "USD", "hk$": "HKD", "hkd": "HKD", "美元": "USD",
+                   "港元": "HKD", "元": "yuan"}  # fmt: skip
 
 
 _PER_SHARE_ROW = re.compile(r"\bEPS\b|per\s+share|每股", re.I)
-_ROW_CURRENCY = re.compile(r"[(（]\s*(US\$|HK\$|RMB|USD|CNY|HKD|\$|yuan)", re.I)
+_ROW_CURRENCY = re.compile(r"[(（]\s*(US\$|HK\$|RMB|USD|CNY|HKD|\$|yuan|美元|港元|元)", re.I)
 
 
 def unit_suffix(text: str) -> str | None:

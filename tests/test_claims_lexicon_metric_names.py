@@ -51,3 +51,29 @@ def test_a_multiple_without_its_unit_after_a_verb_or_at_a_sentence_end():
         Decimal("0.8"),
     )
     assert claims("2023年末速动比率下降至0.95。") == [("quick_ratio", "value", Decimal("0.95"))]
+
+
+def test_a_metric_verb_after_another_metrics_name_is_its_change():
+    assert claims("In 2023 the operating margin lost 140bp.") == [
+        ("operating_margin", "change_pp", Decimal("-1.4"))
+    ]
+    # alone the verb still names the net loss
+    assert claims("Acme Foods lost 900 million yuan in 2023.") == [
+        ("np_parent", "value", Decimal("-900000000"))
+    ]
+
+
+def test_cash_received_from_sales_named_after_the_figure():
+    got = claims("In 2023 Acme Foods took in 7.4 billion yuan from the sale of goods and services.")
+    assert got[0][0] == "cash_from_sales"
+    got = claims("In 2023 revenue from sales of goods and services grew 3%.")
+    assert got == [("revenue", "change_pct", Decimal("3"))]
+
+
+def test_a_change_after_a_dividend_given_per_share_is_per_share():
+    got = claims(
+        "For 2023 Acme Foods paid a dividend of 48 cents a share, versus 40 cents a year before, "
+        "an increase of a fifth."
+    )
+    assert [c[0] for c in got] == ["dividend_per_share"] * 3
+    assert got[-1][1:] == ("change_pct", Decimal("20"))

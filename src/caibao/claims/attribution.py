@@ -115,6 +115,7 @@ _PER_SHARE_BEFORE = re.compile(
     r"(?=[p每])(?:\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))", re.I
 )
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?share\b", re.I)
+_PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
 _DILUTED_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted)\b"
@@ -277,6 +278,13 @@ class Attribution:
         if mention.word.concept == "dividend_cash" and (
             (amount.unit in _CURRENCIES and (after or (not amount.scale and amount.value < 100)))
             or (amount.unit == "%" and after)
+            # a dividend of 10 cents a share, against 31 cents, a cut of two-thirds: the change
+            # of the dividend the clause before gave per share
+            or (
+                amount.unit == "%"
+                and mention.end <= a
+                and _PER_SHARE_AFTER_ANY.search(s, mention.end, a) is not None
+            )
         ):
             # 49 cents a share, a $0.10 quarterly dividend: a dividend without a scale is per
             # share (a company's total is printed in millions)

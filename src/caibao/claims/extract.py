@@ -170,7 +170,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         amounts = [a for a in amounts if not PER_SHARES.match(norm, max(0, a[0] - 1))]
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
-        metric_matches = list(self.lex.metrics_re.finditer(norm))
+        metric_matches = _without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
         amounts += bare_after_metric(norm, self.lex, amounts, metric_matches)
         words = find_value_words(norm)
         self.word_values: dict[int, WordValue] = {a: w for a, _b, _x, w in words}
@@ -451,6 +451,22 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             )
             rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
             prev_rate = (b, concept) if unit == "%" and measure == VALUE and rate else None
+
+
+def _without_metric_verbs(norm: str, lex: Lexicon, matches) -> list:
+    """The metric words, less a verb among them (lost) right after another metric's name: gross
+    margin lost 261bp is the margin's fall, not a net loss."""
+    out: list = []
+    for m in matches:
+        if (
+            out
+            and m.group().lower() in lex.metric_verbs
+            and not norm[out[-1].end() : m.start()].strip()
+            and out[-1].end() < m.start()
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):

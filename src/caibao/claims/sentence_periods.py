@@ -74,8 +74,11 @@ _EVENT_ASIDE = re.compile(
     re.I,
 )
 _DASH = re.compile(r"\s(?:--|—|–)\s|—")
-# 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure
-_DOUBLING = re.compile(r"翻了?[一两二三四]?番|增长?了?[一两二三四\d]+倍")
+# 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure;
+# so is a halving (较年初腰斩, 较上年同期减半)
+_DOUBLING = re.compile(
+    r"翻了?[一两二三四]?番|增长?了?[一两二三四\d]+倍|近乎腰斩|几乎腰斩|腰斩|减半|砍半"
+)
 # between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
 # (上年同期为22.4%: 为, 是 name it too)
 _OWN_RATE_GAP = re.compile(
@@ -109,6 +112,10 @@ _COMPARED = re.compile(r"compare[ds]?\s+(?:with|to)|versus|\bagainst\b|相比|�
 # …of X in the same period of 2024 and Y in January-March: a period said right after a figure
 # is that figure's, not the base phrase before it that named the figure before
 _RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|over)\s+", re.I)
+# $1.55bn of repurchases in 1H08: the figure, what it counts, then its period
+_OF_THING_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:[A-Za-z&'’-]+\s+){1,3}?(?:in|for|during|over)\s+", re.I
+)
 # The quarterly figure, derived by subtracting first-quarter results from the half-year total,
 # compares with…: a period inside an aside on how a figure was worked out is not discussed
 _ASIDE = re.compile(
@@ -311,7 +318,13 @@ class PeriodReading:
                 main is sentence_period
                 # (turned positive in the second quarter, though it still burned X over the
                 # half: a period right after a figure names it over one said in a clause before)
-                or (named_at < clause and _RIGHT_AFTER.fullmatch(s, b, after[0][0]) is not None)
+                or (
+                    named_at < clause
+                    and (
+                        _RIGHT_AFTER.fullmatch(s, b, after[0][0]) is not None
+                        or _OF_THING_AFTER.fullmatch(s, b, after[0][0]) is not None
+                    )
+                )
             )
             and not _RELATIVE.search(after[0][2])
             # (more than half of last year's loss: a base's possessive never becomes the period

@@ -44,6 +44,20 @@ def test_adds_up(lines, total, expected):
     assert adds_up([Decimal(x) for x in lines], Decimal(total)) is expected
 
 
+@pytest.mark.parametrize(
+    ("lines", "total", "expected"),
+    [
+        # amounts rounded to the unit: three parts and the total, each off by up to half a unit
+        (["13479", "9198", "574"], "23250", True),
+        (["4100", "2950", "7049", "7050"], "14100", True),  # a subtotal off by its rounding
+        (["700", "296"], "1000", False),  # more than the rounding can explain
+    ],
+)
+def test_adds_up_to_the_rounding(lines, total, expected):
+    assert adds_up([Decimal(x) for x in lines], Decimal(total), Decimal(1)) is expected
+    assert not adds_up([Decimal(x) for x in lines], Decimal(total))
+
+
 def _filing(tmp_path, pre_rows, num_rows, fy="2011", fp="Q2", fye="1231", period="20110630"):
     a = "0000000009-11-000009"
     sub = [SUB_HEAD, [a, "9", "EXAMPLE KITCHENS INC", "10-Q", period, fy, fp, fye, "exk.xml"]]

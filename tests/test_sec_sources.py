@@ -557,6 +557,7 @@ def test_fsds_cost_of_products_beside_cost_of_services_is_no_cost_of_revenue(tmp
             (a, "CostOfGoodsSold", "us-gaap/2010", "600.0000"),
             (a, "CostOfServices", "us-gaap/2010", "300.0000"),
             (a, "ExpenseForResearch", a, "80.0000"),
+            (a, "ProvisionForLoanAndLeaseLosses", "us-gaap/2010", "25.0000"),
             (b, "CostOfGoodsSold", "us-gaap/2010", "450.0000"),
         ]
     ]  # fmt: skip
@@ -566,6 +567,7 @@ def test_fsds_cost_of_products_beside_cost_of_services_is_no_cost_of_revenue(tmp
     got = {f.concept: f.value for f in systems.facts}
     assert "operating_cost" not in got and got["cost_goods"] == Decimal("600.00")
     assert got["rd_expense"] == Decimal("80.00")
+    assert got["credit_impairment_loss"] == Decimal("25.00")  # a provision for loan losses
     assert {f.concept: f.value for f in goods.facts}["operating_cost"] == Decimal("450.00")
 
 
@@ -590,3 +592,26 @@ def test_fsds_sales_of_services_alone_are_the_revenue(tmp_path):
     got = {f.concept: f.value for f in markets.facts}
     assert got["revenue"] == got["sales_services"] == Decimal("2000.00")
     assert "revenue" not in {f.concept for f in mixed.facts}
+
+
+def test_fsds_sales_and_other_operating_revenue_is_the_revenue(tmp_path):
+    """An oil company's own first line, "Sales and other operating revenues", is its revenue; the
+    total below it adds equity-affiliate and other income and is no revenue."""
+    a = "0000000010-11-000010"
+    sub = [
+        ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "instance"],
+        [a, "10", "EXAMPLE PETROLEUM CORP", "10-Q", "20110331", "2011", "Q1", "1231", "exp-20110331.xml"],
+    ]  # fmt: skip
+    num = [NUM[0]] + [
+        [a, tag, a, "20110331", "1", "USD", "", "", value, ""]
+        for tag, value in [("OperatingRevenueWithExcise", "5000.0000"),
+                           ("RevenuesAndOtherIncomeTotal", "5400.0000")]
+    ]  # fmt: skip
+    pre = [PRE[0]] + [
+        [a, "2", line, "IS", "0", "H", tag, a, label, "0"]
+        for line, tag, label in [("1", "OperatingRevenueWithExcise", "Sales and other operating revenues"),
+                                 ("3", "RevenuesAndOtherIncomeTotal", "Total revenues and other income")]
+    ]  # fmt: skip
+    path = _archive(tmp_path / "2011q2.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": pre})
+    (reading,) = read_fsds(path)
+    assert {f.concept: f.value for f in reading.facts}["revenue"] == Decimal("5000.00")

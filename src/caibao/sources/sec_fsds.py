@@ -25,7 +25,7 @@ above its revenue total (Walmart's net sales and membership and other income, Mc
 company-operated and franchised restaurants, Oracle's new licences, licence updates and support,
 services) are revenue facts with ``Fact.segment`` = the printed label (less a trailing "revenues":
 ``us_gaap.line_name``), for each period in which
-they add up to the total exactly (``us_gaap.adds_up``: a subtotal of the lines just above it is
+they add up to the total (``us_gaap.adds_up``, to the filing's rounding: a subtotal of the lines just above it is
 allowed); a line printed negated (a deduction) makes none of them parts, and a line named only
 "other" counts in the sum but gives no segment. The period comes from
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
@@ -77,6 +77,7 @@ from .us_gaap import (
     mapping,
     nonzero,
     reporting_scale,
+    scale_step,
     set_apart,
     ticker_from_instance,
     to_value,
@@ -380,6 +381,7 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
         key = (row.get("ddate") or "", row.get("qtrs") or "", (row.get("uom") or "").strip())
         by_key[key][(row["tag"], row["version"])] = row
     scale = next((f.scale for f in facts if f.concept == "revenue" and f.segment is None), "")
+    step = scale_step(scale)
     out = []
     for (ddate, quarters, uom), printed in by_key.items():
         end = _day(ddate)
@@ -393,7 +395,7 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
             total = Decimal(printed[parts.total]["value"])
         except InvalidOperation:
             continue
-        if period is None or not adds_up(values, total):
+        if period is None or not adds_up(values, total, step):
             continue
         for (tag, version, label), row in present:
             if m.unnamed_line.match(label):

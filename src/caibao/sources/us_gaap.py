@@ -366,6 +366,12 @@ def reporting_scale(texts: list[str]) -> str:
     return next((name for power, name in _SCALE_NAMES if least >= power), "")
 
 
+def scale_step(scale: str) -> Decimal:
+    """What a filing's amounts are rounded to, in the currency (a million for "millions"); 0
+    when ``reporting_scale`` could not tell."""
+    return next((Decimal(10) ** power for power, name in _SCALE_NAMES if name == scale), Decimal(0))
+
+
 def line_name(label: str) -> str:
     """A revenue line's name as a segment: its printed label without a trailing "revenue(s)"
     ("Software revenues" → "Software"), the label itself when only a generic word would be left
@@ -375,21 +381,25 @@ def line_name(label: str) -> str:
     return label.strip() if not name or m.generic_left.match(name) else name
 
 
-def adds_up(lines: list[Decimal], total: Decimal) -> bool:
+def adds_up(lines: list[Decimal], total: Decimal, step: Decimal = Decimal(0)) -> bool:
     """Whether statement lines printed in order are the parts of ``total``: a line equal to the
     sum of two or more lines just above it is their subtotal (software revenues under new
-    licences and licence updates), and what is left, two lines or more, sums to the total
-    exactly."""
+    licences and licence updates), and what is left, two lines or more, sums to the total.
+    ``step``: what the filing rounds every amount to (a million for a filing in millions): each
+    line and the total is then off by up to half a step, so the parts may miss the total by half
+    a step per figure summed (IBM's services, sales and financing: 13,479 + 9,198 + 574 =
+    23,251 against a total revenue of 23,250). Exactly, when the rounding is not known."""
     top: list[Decimal] = []
     leaves = 0
     for value in lines:
         run = Decimal(0)
         for j in range(len(top) - 1, -1, -1):
             run += top[j]
-            if len(top) - j >= 2 and run == value:
+            if len(top) - j >= 2 and abs(run - value) <= step * (len(top) - j + 1) / 2:
                 del top[j:]
                 break
         else:
             leaves += 1
         top.append(value)
-    return leaves >= 2 and len(top) >= 1 and sum(top, Decimal(0)) == total
+    slack = step * (len(top) + 1) / 2
+    return leaves >= 2 and len(top) >= 1 and abs(sum(top, Decimal(0)) - total) <= slack

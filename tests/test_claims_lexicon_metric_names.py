@@ -77,3 +77,20 @@ def test_a_change_after_a_dividend_given_per_share_is_per_share():
     )
     assert [c[0] for c in got] == ["dividend_per_share"] * 3
     assert got[-1][1:] == ("change_pct", Decimal("20"))
+
+
+def test_a_halving_after_its_base_is_the_change_since_the_base():
+    got = claims("截至2024年6月末，公司存货8.2亿元，较年初腰斩。")
+    assert got[-1][:2] == ("inventory", "change_pct") and got[-1][2] == Decimal("-50")
+    assert [
+        str(c.period)
+        for c in extract_claims("2024年上半年公司分红3亿元，较上年同期腰斩。", "ACME", REF, LEX)
+    ] == [
+        "2024H1",
+        "2024H1",
+    ]
+
+
+def test_a_halving_is_about_half_not_a_bound():
+    (claim,) = extract_claims("2023年公司净利润近乎腰斩。", "ACME", REF, LEX)
+    assert claim.qualifier != "more_than" and claim.precision >= Decimal("5")

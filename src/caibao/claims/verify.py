@@ -91,8 +91,38 @@ from .wholes import _multiple_of_whole, _ratio_to_whole, multiple_of_itself
 _YEAR_FY = re.compile(r"(\d{4})FY")
 
 
+def _strict_bound(claim: Claim) -> Claim:
+    """A bound said in words on a multiple (more than doubled, 超过翻倍, less than tripled) is
+    exact: "more than doubled" is above +100%, and +95.7% has not doubled. The word's usual slack
+    (doubled: about +100%) is for the word alone; a bound carried by the word itself (腰斩: down
+    by half or more) keeps it."""
+    if (
+        claim.qualifier not in ("more_than", "less_than")
+        or claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT)
+        or not claim.printed
+        or any(ch.isdigit() for ch in claim.printed)
+        or claim.value < 100
+        or claim.value % 100
+    ):
+        return claim
+    at = claim.quote.rfind(claim.printed)
+    before = claim.quote[:at].rstrip().lower() if at > 0 else ""
+    if not before.endswith(_bound_words()[claim.qualifier]):
+        return claim
+    return claim.with_(precision=Decimal(0))
+
+
+@cache
+def _bound_words() -> dict[str, tuple[str, ...]]:
+    """Qualifier → the words that say it before a number (``lexicon.toml`` [qualifiers])."""
+    text = resources.files(__package__).joinpath("lexicon.toml").read_text(encoding="utf-8")
+    words = tomllib.loads(text)["qualifiers"]
+    return {q: tuple(w.lower() for w in words[q]) for q in ("more_than", "less_than")}
+
+
 def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -> Verdict:
     """The verdict on one claim (``article``: all the article's claims, for its arithmetic)."""
+    claim = _strict_bound(claim)
     if claim.subject == OTHER:
         return Verdict(UNVERIFIABLE, "The sentence is about another company, not the one checked.")
     if m is None or claim.subject is None:

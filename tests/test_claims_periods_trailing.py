@@ -23,3 +23,25 @@ def test_period_said_right_after_still_wins():
         "Second-quarter revenue rose 8% to $3.4bn. It paid nothing this half, after $0.9bn in 2H09."
     )
     assert ("$0.9bn", "2009H2") in periods(text, REF)
+
+
+def test_period_after_a_change_on_it_is_the_base_not_the_level_before():
+    text = (
+        "Third-quarter sales fell 3% to $6.1bn, and nine-month sales fell 2%. Free cash flow of "
+        "$2.2bn was 12% down on the first nine months of 2009, the company said."
+    )
+    got = periods(text, date(2010, 11, 5))
+    assert ("$2.2bn", "2010Q1-Q3") in got
+    # (the change is the nine months' against the base said after it)
+    assert ("12%", "2010Q1-Q3") in got
+    assert ("2%", "2010Q1-Q3") in got  # nine-month sales: the span as an adjective
+
+
+def test_a_year_named_only_as_a_change_base_is_not_the_articles_year():
+    text = "Second-quarter sales fell 3%. Cash flow of $2.2bn was up 9% on the first half of 2009."
+    assert ("3%", "2010Q2") in periods(text, date(2010, 8, 5))
+
+
+def test_span_adjective():
+    text = "Second-quarter sales fell 3% to $6.1bn; six-month profit rose 4% to $1.1bn."
+    assert ("$1.1bn", "2010H1") in periods(text, date(2010, 8, 5))

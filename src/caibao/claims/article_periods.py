@@ -29,6 +29,11 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:Rmb|US\$|HK\$|\$|¥|€|£)?\s*\d"
     r"[^,.;:，。；]{0,30}?\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
 )
+# up 7% on the first half of 2008, 5% down on the same quarter of 2008: a change's base
+_CHANGE_ON_BEFORE = re.compile(
+    r"(?i:(?:%|\bper\s?cent|\bpoints?)(?:\s+(?:up|down|higher|lower))?\s+on\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:of\s+)?)$"
+)
 # (2024财年 too; not the integer part of an amount: 收入2005.83亿美元)
 _YEAR_MENTION = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s*(?:财?年(?!\d{1,2}月)|(?=\s|$|[,:;)]|\.(?!\d)))"
@@ -246,6 +251,7 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         for m in _YEAR_MENTION.finditer(text)
         if not _BASE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         and not _BASE_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        and not _CHANGE_ON_BEFORE.search(text, max(0, m.start() - 50), m.start())
         and not _COMPARED_YEAR.match(text, m.end())
         # (2021: 9.78%): a bracket of the compared year's figure
         and not (

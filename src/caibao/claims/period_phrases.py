@@ -79,6 +79,8 @@ PERIOD_RE = re.compile(
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # in the six months: the span of that length to the end of the period discussed
     r"|\bthe\s+(?:three|six|nine|twelve)\s+months\b(?!\s+(?:to|through|ended|ending|of)\b)"
+    # nine-month sales, six-month profit: the same span, as an adjective
+    r"|\b(?:three|six|nine|twelve)-month\b(?![- ](?:period\s+)?(?:to|through|ended|ending)\b)"
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
@@ -197,9 +199,12 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
             return None
         q = Period.q(current.year, current.quarter)
         return Period.q(q.year, q.quarter - 1) if q.quarter > 1 else Period.q(q.year - 1, 4)
-    bare_span = re.fullmatch(r"(?i)the\s+(three|six|nine|twelve)\s+months", p)
+    bare_span = re.fullmatch(
+        r"(?i)the\s+(three|six|nine|twelve)\s+months|(three|six|nine|twelve)-month", p
+    )
     if bare_span:
-        return _months_to_end(_SPAN_MONTHS[bare_span.group(1).lower()], current)
+        count = (bare_span.group(1) or bare_span.group(2)).lower()
+        return _months_to_end(_SPAN_MONTHS[count], current)
     if re.fullmatch(r"(?i)earlier\s+(?:this|in\s+the)\s+year", p):
         # from 46 cents earlier this year (of a quarter's figure): the quarter before it
         if current is not None and current.kind == "Q" and current.quarter > 1:

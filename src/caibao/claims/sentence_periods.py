@@ -57,8 +57,10 @@ _EN_FROM_FIGURE = re.compile(
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
 # up 12.4% on the first quarter, 3 points on a year earlier: "on" after a change names its base
-_CHANGE_ON = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+on\s+$", re.I)
-_ON_GAP = re.compile(r"\s+on\s+", re.I)
+_CHANGE_ON = re.compile(
+    r"(?:%|\bper\s?cent|\bpoints?)(?:\s+(?:up|down|higher|lower))?\s+on\s+$", re.I
+)
+_ON_GAP = re.compile(r"\s+(?:(?:up|down|higher|lower)\s+)?on\s+", re.I)
 # A year ago, Ford lost $8.7 billion, or $3.89 a share: a relative period opening the sentence
 # frames every figure in it (the period discussed a year before), not only the next one
 _YEAR_AGO_FRAME = re.compile(
@@ -163,7 +165,7 @@ class PeriodReading:
             or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
             # (as recently as 2021: that figure's year only, the period discussed stays)
             or bool(_PAST_ONLY.match(phrase))
-            or bool(_CHANGE_ON.search(s, max(0, p_start - 14), p_start))
+            or bool(_CHANGE_ON.search(s, max(0, p_start - 20), p_start))
             or any(m.start() < p_start < m.end() for m in asides)
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(
@@ -269,6 +271,8 @@ class PeriodReading:
         if after and (
             _EN_BASE_GAP.search(s, b, after[0][0])
             or (amount.unit in ("%", "pp") and _ON_GAP.fullmatch(s, b, after[0][0]))
+            # ($1.4bn was up 7% on the first half of 2008: the base of the change after it)
+            or _CHANGE_ON.search(s, max(b, after[0][0] - 20), after[0][0])
         ):
             # rose 23% to 2.4 billion yuan from a year earlier: the base of the change
             after = []

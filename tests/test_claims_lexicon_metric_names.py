@@ -94,3 +94,11 @@ def test_a_halving_after_its_base_is_the_change_since_the_base():
 def test_a_halving_is_about_half_not_a_bound():
     (claim,) = extract_claims("2023年公司净利润近乎腰斩。", "ACME", REF, LEX)
     assert claim.qualifier != "more_than" and claim.precision >= Decimal("5")
+
+
+def test_a_rate_a_profit_verb_follows_is_the_subjects_rate():
+    got = claims("In 2023 return on equity was 3.1%, down from the 14.2% it earned in 2021.")
+    assert [c[0] for c in got] == ["roe_weighted", "roe_weighted"]
+    # an amount it earned is still the profit
+    got = claims("In 2023 revenue was 3 billion yuan, and the 200 million yuan it earned rose 5%.")
+    assert got[1][0] == "np_parent"

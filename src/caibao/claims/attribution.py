@@ -151,6 +151,7 @@ _BACK_REFERENCE = re.compile(
 _HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
+_PROFIT_VERBS = frozenset(("earned", "lost"))
 # a payout and the same payout per share (3.2 yuan per 10 shares)
 _PAYOUTS = {"dividend_cash": "dividend_per_share", "dividend_cash_year": "dividend_per_share_year"}
 _PER_N_BEFORE = re.compile(r"\b(?:every|each|per)\s+\d+\s+$", re.I)
@@ -348,6 +349,9 @@ class Attribution:
                 )
             )
             and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+            # the 20.13% it earned in 2021: a rate a profit verb follows is the subject's rate
+            # before it (a return), not the profit
+            and not (amount.unit == "%" and m.word.text.lower() in _PROFIT_VERBS)
         ]
         if amount.unit == "%" and any(m.end <= a for m in subjects):
             # R&D was 21.7m yuan, 3.74% of revenue: the metric after "of" is the whole, not what

@@ -41,6 +41,11 @@ _PER_UNIT = re.compile(
     re.I,
 )
 
+# a line's "service revenue" or "product revenue" (wireless service revenue): a filer breaks its
+# revenue down into lines, not each line into goods and services again, so the figure of a line
+# the store holds is that line's revenue
+_PARTS_OF_REVENUE = frozenset(("sales_services", "sales_goods"))
+
 # what may come between a name and its symbol: a legal form ("Coca-Cola Co. (KO)", "Ford Motor
 # Company (NYSE: F)")
 _BEFORE_TICKER = re.compile(
@@ -50,6 +55,14 @@ _BEFORE_TICKER = re.compile(
 
 # the word a bare symbol follows: a name's (capitalised, or Chinese), never "revenue (GAAP)"
 _WORD_BEFORE = re.compile(r"([^\s()（）;；,，:：]+)\s*$")
+
+
+def _line_named(text: str, claim, segments: tuple[str, ...]) -> bool:
+    """Whether a claim on a filer's service or product revenue names, in full, a line of revenue
+    the store holds (Wireless service revenue), not only the service word of one."""
+    if claim.concept not in _PARTS_OF_REVENUE or claim.segment not in segments:
+        return False
+    return claim.segment.lower() in text[max(0, claim.start - 60) : claim.end].lower()
 
 
 def _commodity_price(text: str, claim) -> bool:
@@ -245,6 +258,9 @@ class Checker:
         # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
         claims = [c for c in claims if "\n\n" not in (c.printed or "")]
         claims = [c for c in claims if not _commodity_price(text, c)]
+        if segments:
+            claims = [replace(c, concept="revenue") if _line_named(text, c, segments) else c
+                      for c in claims]  # fmt: skip
         streaks = streak_claims(t, code, claims, self.lexicon)
         claims = sorted([*claims, *streaks], key=lambda c: c.start) if streaks else claims
         checked = []

@@ -229,6 +229,12 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         if to_date is not None:
             said, (claim, cands) = claim.period, to_date
             v = _judge(claim, cands, m, segment)
+            if v.verdict == SUPPORTED and _quarter_named(words_before(claim, article, 30)):
+                # 二季度经营活动现金流111.07亿美元, where 111.07 is the first half's: the figure
+                # of the wrong period
+                return Verdict(CONTRADICTED, f"The reports give no cash flow for {said} alone: "
+                               f"the figure is the year to date {claim.period}'s ({v.reason})",
+                               v.expected, v.sources)  # fmt: skip
             reason = f"As the year to date {claim.period} (no cash-flow figure for {said}): "
             return Verdict(v.verdict, reason + v.reason, v.expected, v.sources)
     if (
@@ -324,6 +330,17 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
         sources += first_growth.sources
     return Verdict(SUPPORTED, f"{kind.capitalize()} in each of {years[0]}–{last}: {listing}.",
                    None, sources)  # fmt: skip
+
+
+@cache
+def _quarter_words() -> re.Pattern:
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return re.compile("|".join(tomllib.loads(text)["quarter_named"]["patterns"]), re.I)
+
+
+def _quarter_named(words: str) -> bool:
+    """Whether the claim's clause names a single quarter (``verify.toml`` [quarter_named])."""
+    return _quarter_words().search(words) is not None
 
 
 def _cash_flow_to_date(claim: Claim, m: Metrics, segment) -> tuple[Claim, list] | None:

@@ -98,14 +98,14 @@ _CHANGE_AFTER = re.compile(
 # comparatives after a rate that say it is less (4% below, 30% narrower than)
 _LESS = frozenset({"below", "narrower", "smaller", "shallower"})
 _QOQ = re.compile(
-    r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ]on[- ]quarter|\bQoQ\b|\bq/q\b|sequential"
-    r"|from the previous quarter",
+    r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ](?:on|over)[- ]quarter|\bQoQ\b|\bq/q\b"
+    r"|sequential|from the previous quarter",
     re.I,
 )
 # quarter on quarter said after the change (fell 59% quarter on quarter, down 17% QoQ, down 4%
 # from the third quarter — in a fourth quarter's sentence the quarter before)
 _QOQ_AFTER = re.compile(
-    r"\s*(?:quarter[- ]on[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
+    r"\s*(?:quarter[- ](?:on|over)[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
     r"|(?:(?:higher|lower|more|less|above|below)\s+than|on|from|over|versus|vs\.?)"
     r"\s+(?:in\s+|that\s+of\s+)?the\s+(?:previous|prior|preceding|first|second|third)"
     r"\s+quarter)",

@@ -1,4 +1,8 @@
-"""Wording the round-5 lexicon fixer added. Made-up companies and figures."""
+"""How the press says a change, a multiple, a fraction, a sign, a range or a share: "four times",
+"a third", "three percentage points", pct in Chinese copy, "cut in half", 翻了一番还多, a loss
+"wider" than before, "red ink", "minus 2.4 per cent", a signed rate after a base, a change on
+the quarter before, a base named by the report that printed it, a range's two bounds, a share
+quote that does not reach back over another figure. Made-up companies and figures."""
 
 from __future__ import annotations
 
@@ -7,100 +11,37 @@ from decimal import Decimal
 
 from caibao.claims.extract import extract_claims
 from caibao.claims.lexicon import Lexicon
-from caibao.claims.model import OTHER
+from claim_periods import acme_foods_claims as claims
+from claim_periods import concept_measure_value_qualifier as _full
+from claim_periods import concept_measure_value_unit_qualifier as _one
 
 REF = date(2024, 4, 20)
 
 
-def test_a_group_word_before_a_name_describes_it():
-    lex = Lexicon({"康达药业": "ACME"})
-    got = extract_claims(
-        "国内中药龙头药企康达药业（08123）昨日公布年度业绩，营业收入12.5亿元，同比增长8%。",
-        "ACME",
-        REF,
-        lex,
-    )
-    assert [c.subject for c in got] == ["ACME", "ACME"]
-    # a group word on its own is still another subject
-    got = extract_claims("康达药业2023年营收增长8%。同期上市药企营收平均增长3%。", "ACME", REF, lex)
-    assert [c.subject for c in got] == ["ACME", OTHER]
+def test_value_words_of_multiples_fractions_and_points():
+    got = _one("In 2023 the deficit of 12 billion yuan was roughly four times the 3 billion.")
+    assert ("np_parent", "times", Decimal(4), "times", "approx") in got
+    got = _one("In 2023 the operating margin shrank to 8.2%, a squeeze of three percentage points.")
+    assert got[-1] == ("operating_margin", "change_pp", Decimal(-3), "pp", None)
+    got = _one("In 2023 the net margin was 4.1 percent, a decline of 0.8 points.")
+    assert got[-1] == ("net_margin", "change_pp", Decimal("-0.8"), "pp", None)
+    got = _one("In 2023 sales jumped nearly a third, to 5.2 billion yuan.")
+    assert got[0] == ("revenue", "change_pct", Decimal("33.33"), "%", "approaching")
+    got = _one("Fourth-quarter loss was 6 billion yuan, more than two-fifths of the annual loss.")
+    assert got[-1][1:] == ("share_pct", Decimal(40), "%", "more_than")
+    got = _one("In 2023 net profit was 88 million yuan, more than double the 40 million of 2022.")
+    assert ("np_parent", "times", Decimal(2), "times", "more_than") in got
+    assert _one("In 2023 it reported double-digit growth.") == []
 
 
-def test_a_registrant_name_without_its_possessive_apostrophe():
-    lex = Lexicon({"Smiths Kitchens": "SMK", "Smiths": "SMK", "Bobs Burgers": "BOB"})
-    for text in ("Smith's said sales rose 4%.", "Smith’s Kitchens said sales rose 4%."):
-        got = extract_claims(text, "SMK", REF, lex)
-        assert [c.subject for c in got] == ["SMK"], text
-    assert lex.company("Bob's Burgers") == "BOB"
-    # a name in capitals is the registrant's own spelling, and 'ss' is no possessive
-    assert "SMITH'S" not in Lexicon({"SMITHS": "SMK"}).companies
-    assert "Bos's" not in Lexicon({"Boss": "BOS"}).companies
-
-
-def test_a_national_industry_is_not_the_company():
-    got = extract_claims(
-        "公司2024年营收增长5%。同期全国化学制造业营收同比下降1.2%（国家统计局）。", "ACME", REF
-    )
-    assert [c.subject for c in got] == ["ACME", OTHER]
-
-
-def test_a_legal_form_before_another_does_not_end_the_sentence():
-    lex = Lexicon({"Acme": "ACME"})
-    got = extract_claims(
-        "Acme's revenue rose 5% in 2023. Rival Baxo Pharma Group Co. Ltd. reported 2023 revenue "
-        "of 12.1 billion yuan.",
-        "ACME",
-        REF,
-        lex,
-    )
-    assert [c.subject for c in got][-1] == OTHER
-
-
-def _got(text):
-    return [(c.concept, c.measure, c.value) for c in extract_claims(text, "ACME", REF)]
-
-
-def test_us_line_items_as_the_chinese_press_names_them():
-    got = _got(
-        "2023年运营利润为12.5亿美元，运营利润率为21%；一般及行政支出3.6亿美元，营销费用9.6亿美元。"
-    )
-    assert [c for c, _m, _v in got] == [
-        "operating_profit",
-        "operating_margin",
-        "admin_expense",
-        "selling_expense",
-    ]
-    got = _got("截至2023年末，负债率为68.5%，较年初下降0.5个百分点；净负债率为40%。")
-    assert [c for c, _m, _v in got] == ["debt_ratio", "debt_ratio", "kpi_net_gearing"]
-
-
-def test_english_line_items_and_per_share_wording():
-    got = _got("In 2023 earnings from operations rose 8% and G&A expenses fell 3%.")
-    assert [c for c, _m, _v in got] == ["operating_profit", "admin_expense"]
-    got = _got("Net income excluding nonrecurring items rose 15% to 3.1 billion yuan in 2023.")
-    assert {c for c, _m, _v in got} == {"np_parent_recurring"}
-    got = _got("In 2023 same-store sales rose 4.8 percent.")
-    assert [c for c, _m, _v in got] == ["kpi_comparable_sales"]
-    got = _got("The loss per share was 0.31 yuan in 2023.")
-    assert got[0][0] == "eps_basic" and got[0][2] < 0
-    got = _got("Acme said 2023 profit fell to 45 cents a share on a diluted basis.")
-    assert [c for c, _m, _v in got] == ["eps_diluted"]
-    # a change said of the figure per share after it is the EPS's change
-    got = _got("For 2023, diluted earnings were unchanged at $1.35 a share.")
-    assert [(c, m) for c, m, _v in got] == [("eps_diluted", "change_pct"), ("eps_diluted", "value")]
-    got = _got("Acme's 2023 profit rose 5% to 42 cents a share.")
-    assert [c for c, _m, _v in got] == ["eps_basic", "eps_basic"]
-
-
-def _full(text):
-    return [(c.concept, c.measure, c.value, c.qualifier) for c in extract_claims(text, "ACME", REF)]
-
-
-def test_pct_in_chinese_copy_is_percentage_points():
-    got = _full("2023年销售毛利率为51.3%，同比+0.92pct。")
-    assert got[-1][:3] == ("gross_margin", "change_pp", Decimal("0.92"))
-    # in English copy "pct" stays per cent
-    assert _full("In 2023 Acme revenue rose 7 pct.")[0][1] == "change_pct"
+def test_chinese_multiples_and_thresholds():
+    got = _full("2023年公司净利润翻了一番还多。")
+    assert got == [("np_parent", "change_pct", Decimal("100"), "more_than")]
+    got = _full("2023年公司扣非净利润增长了一倍半。")
+    assert got[0][:3] == ("np_parent_recurring", "change_pct", Decimal("150"))
+    got = _full("2023年公司营收稳定在百亿美元以上。")
+    assert got == [("revenue", "value", Decimal("10000000000"), "more_than")]
+    assert _full("2023年公司瞄准百亿级市场。") == []
 
 
 def test_a_company_cuts_or_raises_a_figure_by_a_fraction():
@@ -122,147 +63,82 @@ def test_a_company_cuts_or_raises_a_figure_by_a_fraction():
     ]
 
 
-def test_chinese_multiples_and_thresholds():
-    got = _full("2023年公司净利润翻了一番还多。")
-    assert got == [("np_parent", "change_pct", Decimal("100"), "more_than")]
-    got = _full("2023年公司扣非净利润增长了一倍半。")
-    assert got[0][:3] == ("np_parent_recurring", "change_pct", Decimal("150"))
-    got = _full("2023年公司营收稳定在百亿美元以上。")
-    assert got == [("revenue", "value", Decimal("10000000000"), "more_than")]
-    assert _full("2023年公司瞄准百亿级市场。") == []
-
-
-def test_a_us_revenue_line_named_in_other_words():
-    from caibao.claims.lexicon import segment_in_store
-
-    lines = ("Cloud licenses and maintenance", "Hardware products", "Other income", "Net sales")
-    assert segment_in_store("Cloud licences", lines) == "Cloud licenses and maintenance"
-    assert segment_in_store("hardware", lines) == "Hardware products"
-    # one word of a longer name names no line on its own
-    assert segment_in_store("maintenance", lines) == "maintenance"
-    got = extract_claims(
-        "In the 2023 fourth quarter, Licence and maintenance revenue rose 4% to $2.1bn.",
-        "ACME",
-        REF,
-        segments=lines,
-    )
-    assert {c.segment for c in got} == {"Cloud licenses and maintenance"}
-    got = extract_claims("2023年第四季度，净销售额为52.1亿美元。", "ACME", REF, segments=lines)
-    assert [c.segment for c in got] == ["Net sales"]
-
-
-def test_a_broker_table_in_millions_with_a_per_share_row_and_a_y_y_column():
-    lines = ("Cloud licenses and maintenance", "Hardware products")
-    text = (
-        "Acme 2023 results.\n\n"
-        "| US$ m                    | 2023  | 2022  | y/y    |\n"
-        "|--------------------------|-------|-------|--------|\n"
-        "| Cloud licences           | 2,480 | 2,310 | +7.4%  |\n"
-        "| Diluted EPS (US$)        | 0.57  | 0.52  | +9.6%  |\n"
-    )
-    got = [
-        (c.concept, c.segment, c.measure, c.value, c.unit)
-        for c in extract_claims(text, "ACME", REF, segments=lines)
+def test_in_half_is_a_fall_by_half_but_in_half_of_is_a_part():
+    assert claims("Acme Foods cut its inventories almost in half in 2023.") == [
+        ("inventory", "change_pct", Decimal("-50"))
     ]
-    assert got == [
-        ("revenue", lines[0], "value", Decimal("2480000000"), "USD"),
-        ("revenue", lines[0], "value", Decimal("2310000000"), "USD"),
-        ("revenue", lines[0], "change_pct", Decimal("7.4"), "%"),
-        ("eps_diluted", None, "value", Decimal("0.57"), "USD"),
-        ("eps_diluted", None, "value", Decimal("0.52"), "USD"),
-        ("eps_diluted", None, "change_pct", Decimal("9.6"), "%"),
-    ]
-    # pct in a Chinese table's row is percentage points
-    got = _full(
-        "2023年主要指标：\n\n| 指标 | 2023年 | 2022年 | 同比 |\n|---|---|---|---|\n"
-        "| 毛利率 | 41.2% | 40.1% | +1.1pct |\n"
-    )
-    assert got[-1][:3] == ("gross_margin", "change_pp", Decimal("1.1"))
+    assert claims("In 2023 revenue grew in half of its markets.") == []
 
 
-def test_recurring_profit_shorthand_and_cost_of_sales():
-    got = _full(
-        "2023年归母净利润12.3亿，同比+8.1%；扣非11.9亿，同比+9.4%；四季度扣非后亏损320万元。"
-    )
-    assert [c for c, _m, _v, _q in got][2:] == ["np_parent_recurring"] * 3
-    assert got[-1][2] == Decimal("-3200000")
-    got = _full("2023年销售成本为45.2亿美元。")
-    assert got[0][0] == "operating_cost"
+def test_pct_in_chinese_copy_is_percentage_points():
+    got = _full("2023年销售毛利率为51.3%，同比+0.92pct。")
+    assert got[-1][:3] == ("gross_margin", "change_pp", Decimal("0.92"))
+    # in English copy "pct" stays per cent
+    assert _full("In 2023 Acme revenue rose 7 pct.")[0][1] == "change_pct"
 
 
-def test_a_revenue_line_is_not_the_subject_of_profit_and_franchisees_are_not_forecasts():
-    lines = ("Revenues from franchised shops", "Sales by company-operated shops", "Net sales")
-    got = extract_claims(
-        "In the 2023 fourth quarter sales at company-operated shops fell 3%, while revenue "
-        "from franchisees rose 2% to $1.1 billion.",
-        "ACME",
-        REF,
-        segments=lines,
-    )
-    assert [(c.segment, c.forecast) for c in got] == [
-        (lines[1], False),
-        (lines[0], False),
-        (lines[0], False),
-    ]
-    got = extract_claims(
-        "2023年第四季度按净销售额计算，毛利率为24.1%；运营利润12.2亿美元。",
-        "ACME",
-        REF,
-        segments=lines,
-    )
-    assert [(c.concept, c.segment) for c in got] == [
-        ("gross_margin", "Net sales"),
-        ("operating_profit", None),
+def test_a_change_restated_round_and_hong_kong_wording():
+    got = _one("2023年净利润9.1亿元，同比下降28.6%，近三成。")
+    assert got[-1] == ("np_parent", "change_pct", Decimal(-30), "%", "approaching")
+    got = _one("2023年首三季賺約12億人幣，投資活動現金淨流出3.5億元。")
+    assert [(g[0], g[3]) for g in got] == [("np_parent", "CNY"), ("icf", "CNY")]
+    assert got[-1][2] < 0
+
+
+def test_a_change_on_the_quarter_before_said_around_it():
+    from caibao.claims.model import CHANGE_QOQ_PCT
+
+    def measures(text):
+        return [c.measure for c in extract_claims(text, "ACME", REF)]
+
+    assert measures(
+        "In the fourth quarter of 2023 sales were 7% lower than in the third quarter."
+    ) == [CHANGE_QOQ_PCT]
+    assert measures("Against the previous quarter, 2023 fourth-quarter sales slid 4%.") == [
+        CHANGE_QOQ_PCT
     ]
 
 
-def test_a_sign_in_words_and_a_comparison_that_names_nothing_new():
-    got = _full(
-        "In 2023 return on equity, however, was minus 2.4 per cent, worse than minus 1.1 per "
-        "cent in 2022."
+def test_a_signed_rate_after_a_base_or_in_brackets_is_a_change():
+    def got(text):
+        return [
+            (c.concept, str(c.period), c.measure, c.value)
+            for c in extract_claims(text, "ACME", REF)
+        ]
+
+    assert got("2023年末，总负债88.5亿元，较年初-4.10%。")[1] == (
+        "total_liabilities",
+        "2023-12-31",
+        "change_pct",
+        Decimal("-4.10"),
     )
-    assert [(c, v) for c, _m, v, _q in got] == [
-        ("roe_weighted", Decimal("-2.4")),
-        ("roe_weighted", Decimal("-1.1")),
+    assert got("2023年归母净利润9亿元（+15.5%）。")[1][2:] == ("change_pct", Decimal("15.5"))
+    assert got("In 2023 its net margin was -1.5%.")[0][2] == "value"  # a level, signed
+
+
+def test_made_up_is_a_share_and_improved_a_change():
+    def got(text):
+        return [c.measure for c in extract_claims(text, "ACME", REF)]
+
+    assert got(
+        "Second-quarter profit of 2 billion yuan in 2023 made up 30% of the annual total."
+    ) == [
+        "value",
+        "share_pct",
     ]
-    got = _full("In 2023 free cash flow was negative $0.8 billion.")
-    assert got[0][0] == "free_cash_flow" and got[0][2] == Decimal("-800000000.0")
+    assert got("In 2023 its net margin improved 2.5% to 11.3%.") == ["change_pct", "value"]
 
 
-def test_a_chinese_payout_per_ten_shares():
-    got = _full("2023年度利润分配方案：每10股派4.5元（含税），每股派发现金0.2元。")
-    assert [(c, v) for c, _m, v, _q in got] == [
-        ("dividend_per_share", Decimal("0.45")),
-        ("dividend_per_share", Decimal("0.2")),
-    ]
+def test_a_loss_wider_or_narrower_than_before_is_a_change():
+    got = claims("Acme Foods lost 3 billion yuan in 2023, a deficit 15% wider than in 2022.")
+    assert ("np_parent", "change_pct", Decimal("15")) in got
+    got = claims("Acme Foods lost 3 billion yuan in 2023, a deficit 15% narrower than in 2022.")
+    assert ("np_parent", "change_pct", Decimal("-15")) in got
 
 
-def test_the_year_before_per_share_said_like_this_years():
-    got = extract_claims(
-        "In the 2023 fourth quarter profit fell to 41 cents a share on a diluted basis from $0.52 "
-        "a year earlier. Net income was $2.3 billion, or 55 cents a share, down 4% from "
-        "$2.4 billion, or 58 cents.",
-        "ACME",
-        REF,
-    )
-    assert [(c.concept, c.value) for c in got if c.unit == "USD/share"] == [
-        ("eps_diluted", Decimal("0.41")),
-        ("eps_diluted", Decimal("0.52")),
-        ("eps_basic", Decimal("0.55")),
-        ("eps_basic", Decimal("0.58")),
-    ]
-
-
-def test_spending_on_fixed_assets_and_a_clause_that_only_says_who_recorded_it():
-    got = _full(
-        "In 2023 spending on fixed assets rose to 88.1 million yuan from 40.2 million yuan."
-    )
-    assert {c for c, _m, _v, _q in got} == {"capex"}
-    got = _full(
-        "Operating cash flow was 12.1 million yuan in the fourth quarter of 2023, but for the "
-        "year the company still recorded a net outflow of 3.3 million yuan."
-    )
-    assert [c for c, _m, _v, _q in got] == ["ocf", "ocf"]
+def test_a_base_named_by_the_report_that_printed_it_keeps_the_metric():
+    got = claims("2023年稀释每股收益为1.15元，较2022年年度报告中披露的1.40元下降17.9%。")
+    assert [c[0] for c in got] == ["eps_diluted"] * 3
 
 
 def test_a_rate_compared_with_an_earlier_rate_and_a_balance_out_of_a_deficit():
@@ -290,40 +166,35 @@ def test_a_rate_compared_with_an_earlier_rate_and_a_balance_out_of_a_deficit():
     ]
 
 
-def test_restaurants_and_countries_are_counted_and_a_place_of_sales_is_not_the_metric():
-    got = _full("At the end of 2023 Acme ran more than 4,100 restaurants in 38 countries.")
-    assert got == [
-        ("kpi_stores", "value", Decimal("4100"), "more_than"),
-        ("kpi_countries", "value", Decimal("38"), None),
+def test_a_loss_by_its_ledger_colour_and_cash_burned():
+    assert claims("Acme Foods posted 2.4 billion yuan of red ink in 2023.") == [
+        ("np_parent", "value", Decimal("-2400000000"))
     ]
-    got = _full("In 2023 sales at its franchised restaurants rose 6% to $2.2 billion.")
-    assert {c for c, _m, _v, _q in got} == {"revenue"}
+    assert claims("Acme Foods burnt 780 million yuan in 2023.") == [
+        ("ocf", "value", Decimal("-780000000"))
+    ]
 
 
-def test_the_total_payout_is_the_years():
+def test_a_sign_in_words_and_a_comparison_that_names_nothing_new():
     got = _full(
-        "For 2023 the total payout reaches 8.5 yuan per 10 shares, or 0.9 billion yuan, equal to "
-        "40% of net profit."
+        "In 2023 return on equity, however, was minus 2.4 per cent, worse than minus 1.1 per "
+        "cent in 2022."
     )
-    assert [(c, v) for c, _m, v, _q in got][:2] == [
-        ("dividend_per_share_year", Decimal("0.85")),
-        ("dividend_cash_year", Decimal("900000000.0")),
+    assert [(c, v) for c, _m, v, _q in got] == [
+        ("roe_weighted", Decimal("-2.4")),
+        ("roe_weighted", Decimal("-1.1")),
     ]
+    got = _full("In 2023 free cash flow was negative $0.8 billion.")
+    assert got[0][0] == "free_cash_flow" and got[0][2] == Decimal("-800000000.0")
 
 
-def test_a_line_that_contributed_a_share_of_revenue():
-    got = extract_claims(
-        "2023年第四季度，服务收入增长6%至12.1亿美元，贡献了总营收的三成以上。"
-        "按净销售额减去销售成本30.2亿美元计算，毛利率为41%。",
-        "ACME",
-        REF,
-        segments=("Services", "Net sales"),
-    )
-    assert [(c.concept, c.segment, c.measure) for c in got][2:] == [
-        ("revenue", "Services", "share_pct"),
-        ("operating_cost", None, "value"),  # a line of revenue has no cost of its own
-        ("gross_margin", "Net sales", "value"),
-    ]
+def test_a_range_has_a_lower_and_an_upper_bound():
+    got = _one("近年来净利润一直在2亿元至3亿元之间。")
+    assert [g[4] for g in got] == ["more_than", "less_than"]
+    got = _one("In 2023 revenue was between $1.1 billion and $1.3 billion.")
+    assert [g[4] for g in got] == ["more_than", "less_than"]
+    got = _one("In 2023 revenue rose to $1.3 billion from $1.1 billion.")
+    assert [g[4] for g in got] == [None, None]
 
 
 def test_a_share_quote_does_not_reach_back_over_another_figure():

@@ -102,3 +102,12 @@ def test_a_rate_a_profit_verb_follows_is_the_subjects_rate():
     # an amount it earned is still the profit
     got = claims("In 2023 revenue was 3 billion yuan, and the 200 million yuan it earned rose 5%.")
     assert got[1][0] == "np_parent"
+
+
+def test_a_pronoun_carries_the_subject_on_and_an_aside_says_how_a_figure_is_made():
+    got = claims(
+        "In 2023 operating profit rose 12% to $800 million; in the fourth quarter alone it was up 3.2%."
+    )
+    assert got[-1] == ("operating_profit", "change_pct", Decimal("3.2"))
+    got = claims("In 2023 net margin, worked out from net income and revenue, eased to 8.1%.")
+    assert got == [("net_margin", "value", Decimal("8.1"))]

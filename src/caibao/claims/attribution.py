@@ -46,7 +46,10 @@ _FILLER = re.compile(
     r"worse|better|however|still|only|just|"
     # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
     r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above|"
-    r"recorded|booked|logged|company|but|for|to\s+date|so\s+far"
+    r"recorded|booked|logged|company|but|for|to\s+date|so\s+far|"
+    # the pronoun of the subject before and the part of it (for the quarter alone it was up
+    # 5.6%; 2.44 yuan, including 0.54 yuan in the quarter)
+    r"it|alone|including"
     r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
@@ -152,6 +155,12 @@ _HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
 _PROFIT_VERBS = frozenset(("earned", "lost"))
+# an aside on how a figure is worked out, between commas after its name
+_HOW_ASIDE = re.compile(
+    r"(?<=,)\s*(?:as\s+)?(?:calculated|computed|derived|measured|defined|worked\s+out)\s"
+    r"[^,;.]{0,80}(?=,)",
+    re.I,
+)
 # a payout and the same payout per share (3.2 yuan per 10 shares)
 _PAYOUTS = {"dividend_cash": "dividend_per_share", "dividend_cash_year": "dividend_per_share_year"}
 _PER_N_BEFORE = re.compile(r"\b(?:every|each|per)\s+\d+\s+$", re.I)
@@ -213,10 +222,14 @@ class Attribution:
     def _subjects(self, s: str, metrics: list[Mention]) -> list[Mention]:
         # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures;
         # "shares" in 10 yuan for every 10 shares is no share price
+        asides = [x.span() for x in _HOW_ASIDE.finditer(s)] if "," in s else ()
         return [
             m
             for m in metrics
             if not DENOMINATOR.search(s, max(0, m.start - 3), m.start)
+            # Gross margin, calculated from revenue and cost of sales, slipped: the aside's
+            # metrics say how the figure is worked out, not what it is
+            and not any(x <= m.start and m.end <= y for x, y in asides)
             and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
             # costs applicable to gold sales: the costs, not the sales
             and not _APPLICABLE_TO.search(s, max(0, m.start - 30), m.start)

@@ -45,3 +45,14 @@ def test_a_year_named_only_as_a_change_base_is_not_the_articles_year():
 def test_span_adjective():
     text = "Second-quarter sales fell 3% to $6.1bn; six-month profit rose 4% to $1.1bn."
     assert ("$1.1bn", "2010H1") in periods(text, date(2010, 8, 5))
+
+
+def test_a_compared_rate_with_its_year_does_not_become_the_period_discussed():
+    for compared in ("down from the 14.2%", "less than half of the 14.2%", "a third of the 14.2%"):
+        text = (
+            f"Acme's 2010 sales were $5bn. Its margin was 4.1%, {compared} it posted in 2007. "
+            "The tax rate was about 28%."
+        )
+        got = periods(text, date(2011, 3, 20))
+        assert ("14.2%", "2007FY") in got, compared
+        assert ("28%", "2010FY") in got, compared

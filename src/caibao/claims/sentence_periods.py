@@ -267,6 +267,8 @@ class PeriodReading:
                 or (_TRAILING_SHARE.fullmatch(s, b, p[0]) and _RELATIVE.match(p[2]))
             )
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
+            # (a quarter of the 20.13% it earned in 2021: the period of the figure it is of)
+            and not any(b < x < p[0] and _OF_THE_FIGURE.fullmatch(s, b, x) for x in starts)
         ]
         if after and (
             _EN_BASE_GAP.search(s, b, after[0][0])
@@ -296,6 +298,10 @@ class PeriodReading:
         # return on equity was 5.06%, against 4.79% a year ago: a rate right after a comparing
         # word is the compared level of a ratio, not a change
         is_level = is_level or (amount.unit == "%" and bool(_COMPARED_RATE.search(pre)))
+        # (down from the 20.13% it earned in 2021, a quarter of the 9.8% of 2021: a rate named
+        # with "the" after a comparison is the compared level, whose period is its own only)
+        the_rate = amount.unit == "%" and bool(_THE_RATE.search(pre))
+        is_level = is_level or the_rate
         if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
             # "... RMB 42.89 million a year earlier": that figure's period only
             claim_period = resolve_phrase(after[0][2], self.reference, main)
@@ -309,6 +315,7 @@ class PeriodReading:
                 and (
                     _COMPARED.search(pre)
                     or _EN_FROM_FIGURE.search(pre)
+                    or the_rate
                     or base_phrase[periods.index(after[0])]
                 )
             )
@@ -415,6 +422,8 @@ def _last_quarter(period):
 
 
 _COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
+_OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)
+_THE_RATE = re.compile(r"(?i)\b(?:from|of|than|half|double|twice|with|below|above)\s+the\s*$")
 
 
 def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:

@@ -47,3 +47,21 @@ def test_a_streak_without_the_level_before_it_uses_the_first_years_printed_growt
     rows[-1] = ("revenue", "2022FY", "-2.5", "%", "change_pct", None, "S1")
     got = [c for c in _checked(rows, text, date(2025, 3, 25)) if "straight" in c.claim.quote]
     assert got and got[0].verdict.verdict == "contradicted", got
+
+
+def test_a_streak_broken_by_the_year_discussed_ended_the_year_before():
+    from caibao.claims.lexicon import Lexicon
+    from caibao.claims.streaks import streak_claims
+    from caibao.claims.text import read_text
+
+    text = (
+        "Acme's 2023 results. Net profit fell 12% to 3.3bn yuan, the first decline in profit "
+        "after three straight years of gains."
+    )
+    t = read_text(text)
+    claims = extract_claims(t, "600000", date(2024, 3, 30))
+    got = {
+        (c.concept, c.measure, int(c.value), c.period)
+        for c in streak_claims(t, "600000", claims, Lexicon())
+    }
+    assert got == {("np_parent", "streak_up", 3, "2022FY")}

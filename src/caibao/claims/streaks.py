@@ -26,7 +26,9 @@ STREAK_MEASURES = STREAKS
 
 
 @cache
-def _data() -> tuple[dict[str, str], dict[str, int], re.Pattern, re.Pattern, re.Pattern]:
+def _data() -> tuple[
+    dict[str, str], dict[str, int], re.Pattern, re.Pattern, re.Pattern, re.Pattern
+]:
     text = resources.files(__package__).joinpath("streaks.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
     directions = {w.lower(): k for k, ws in data["directions"].items() for w in ws}
@@ -57,7 +59,14 @@ def _data() -> tuple[dict[str, str], dict[str, int], re.Pattern, re.Pattern, re.
         rf"\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}?|in\s+)(?P<dir>{noun_words})\b",
         re.I,
     )
-    return directions, numbers, zh, en, nth
+    # the first fall in revenue after two consecutive years of growth: a streak broken by the
+    # year discussed, so it ended the year before
+    broken = re.compile(
+        rf"\bafter\s+(?:a\s+|the\s+)?(?P<n>{en_n}|{ordinal})\s+(?:straight|consecutive|successive)"
+        rf"\s+years?\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}?|in\s+)(?P<dir>{noun_words})\b",
+        re.I,
+    )
+    return directions, numbers, zh, en, nth, broken
 
 
 def _number(text: str, numbers: dict[str, int]) -> int | None:
@@ -76,11 +85,13 @@ def _number(text: str, numbers: dict[str, int]) -> int | None:
 
 def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """The streak claims of an article (see the module docstring)."""
-    directions, numbers, zh, en, nth = _data()
+    directions, numbers, zh, en, nth, broken = _data()
     norm = t.norm
     out = []
-    ordinals = nth.finditer(norm) if "straight" in norm or "consecutive" in norm else ()
-    for m in [*zh.finditer(norm), *en.finditer(norm), *ordinals]:
+    in_a_row = "straight" in norm or "consecutive" in norm or "successive" in norm
+    ordinals = nth.finditer(norm) if in_a_row else ()
+    ended = list(broken.finditer(norm)) if in_a_row and "after" in norm else []
+    for m in [*zh.finditer(norm), *en.finditer(norm), *ordinals, *ended]:
         n_text = m.group("n") or (m.groupdict().get("n2") or m.groupdict().get("n3") or "")
         n = _number(n_text, numbers)
         kind = directions.get(m.group("dir").lower())
@@ -108,6 +119,8 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
         if period is None:
             years = [_year_of(c.period) for c in claims if c.period]
             period = max((y for y in years if y), default=None)
+        if period is not None and m in ended:
+            period = str(Period.fy(int(period[:4]) - 1))  # broken by the year discussed
         start, end = t.original_span(m.start(), m.end())
         out.append(
             Claim(

@@ -70,8 +70,11 @@ _GENERIC = {
 _GROUPS_ALWAYS = (
     # (the look-ahead: the first characters of the words below, which are skipped at one test
     # per character elsewhere: this scan runs over the whole article)
-    r"(?=[大两上深创科国统规全行百CSHNDbst\d])(?:大盘|"
+    r"(?=[大两上深创科国统规全行百中道纳标恒CSHNDbst\d])(?:大盘|"
     r"两市|上证综指|深证成指|创业板指|科创50|"
+    # the press's short names of the US and Hong Kong indexes (道指收涨0.9%, the Dow gained 114
+    # points), and a median, which is a group's (板块营收中位数增速)
+    r"道指|道琼斯|纳指|标普|恒指|中位数|\bthe\s+Dow\b(?!\s+Chemical|\s+Corning)|"
     r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}?(?:企业|行业|制造业|工业|零售业|服务业|产业)|"
     r"行业(?:整体|平均|内)|百强房企|"
     r"\b(?:CSI|Shanghai\s+Composite|Shenzhen\s+Component|Shenzhen\s+Composite|Hang\s+Seng|S&P|Nasdaq|Dow\s+Jones|"

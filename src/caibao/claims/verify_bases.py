@@ -173,6 +173,30 @@ def _own_level_after(c: Claim, claim: Claim) -> bool:
     return _own_level(c, claim) and c.start >= claim.start and c.end - claim.end <= 30
 
 
+# only "to" between a percentage and a level of money: the percentage is the change that reached it
+_TO = re.compile(r"\s*(?:to|至|到)\s*", re.I)
+
+
+def _percent_before_level(claim: Claim, article: list[Claim]) -> Claim:
+    """A percentage of an amount right before "to" and the amount's own level is the change that
+    reached that level, whatever verb (or none) the extraction read (Grew wireless service revenue
+    nearly 10% to $12.0 billion; 营收增长约10%至120亿元): the claim as a change in %, not a share
+    of a total."""
+    if claim.measure != VALUE or claim.unit != "%":
+        return claim
+    i = position(claim, article)
+    text = getattr(article, "text", "")
+    if i is None or i + 1 >= len(article) or not text:
+        return claim
+    level = article[i + 1]
+    if not _own_level(level, claim) or level.unit not in _MONEY or not level.printed:
+        return claim
+    at = level.start + level.quote.rfind(level.printed)
+    if not claim.end <= at <= claim.end + 6 or not _TO.fullmatch(text, claim.end, at):
+        return claim
+    return claim.with_(measure=CHANGE_PCT)
+
+
 def _earlier(first: str | None, second: str | None) -> bool:
     try:
         return Period.parse(first or "").end < Period.parse(second or "").end

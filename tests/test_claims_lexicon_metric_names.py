@@ -111,3 +111,10 @@ def test_a_pronoun_carries_the_subject_on_and_an_aside_says_how_a_figure_is_made
     assert got[-1] == ("operating_profit", "change_pct", Decimal("3.2"))
     got = claims("In 2023 net margin, worked out from net income and revenue, eased to 8.1%.")
     assert got == [("net_margin", "value", Decimal("8.1"))]
+
+
+def test_cash_paid_for_acquisitions_goes_with_a_verb_of_spending():
+    assert claims("In 2023 acquisitions consumed $640 million of cash.") == [
+        ("cash_paid_for_subsidiaries", "value", Decimal("640000000"))
+    ]
+    assert claims("In 2023 revenue from acquisitions rose 5%.")[0][0] == "revenue"

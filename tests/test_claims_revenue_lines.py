@@ -51,3 +51,27 @@ def test_service_revenue_of_no_line_stays_the_filers_services(checker):
     (found,) = checker.check(text, CODE, DAY).claims
     assert found.claim.concept == "sales_services"  # never the Broadband service line's $4.2bn
     assert found.verdict.verdict != "contradicted", found.verdict.reason
+
+
+def test_a_sales_line_beside_services_in_chinese():
+    """销售 is the line a filer prints as "Sales" beside its "Services" (hardware and software)."""
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "9000000000", "USD", "value", None, "S1"),
+            ("revenue", "2024FY", "4200000000", "USD", "value", "Services", "S1"),
+            ("revenue", "2024FY", "4800000000", "USD", "value", "Sales", "S1"),
+        ],
+        CODE,
+        "Example Cable Co",
+    )
+    try:
+        text = (
+            "Example Cable 2024年业绩：\n- 服务收入42亿美元；\n- 销售收入（设备与软件）48亿美元。"
+        )
+        got = [
+            (c.claim.segment, c.verdict.verdict)
+            for c in Checker(store).check(text, CODE, DAY).claims
+        ]
+        assert got == [("Services", "supported"), ("Sales", "supported")], got
+    finally:
+        store.close()

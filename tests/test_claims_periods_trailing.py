@@ -56,3 +56,9 @@ def test_a_compared_rate_with_its_year_does_not_become_the_period_discussed():
         got = periods(text, date(2011, 3, 20))
         assert ("14.2%", "2007FY") in got, compared
         assert ("28%", "2010FY") in got, compared
+
+
+def test_a_year_after_a_compared_figure_with_decimals_is_not_the_articles_year():
+    text = "Quarterly sales rose 6% to $3.4bn. No buyback this year, against $0.75bn of buybacks in 2009."
+    got = periods(text, date(2010, 8, 4))
+    assert ("$3.4bn", "2010Q2") in got and ("$0.75bn", "2009FY") in got

@@ -27,7 +27,8 @@ _BASE_BEFORE = re.compile(
 _BASE_FIGURE_BEFORE = re.compile(
     r"(?i:\b(?:against|from|versus|compared\s+(?:with|to))\s+"
     r"(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:Rmb|US\$|HK\$|\$|¥|€|£)?\s*\d"
-    r"[^,.;:，。；]{0,30}?\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
+    # (the figure's own decimal point and thousands commas: $0.8bn, 1,250 million)
+    r"(?:[\d,]*\.\d+)?[^,.;:，。；]{0,30}?\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
 )
 # up 7% on the first half of 2008, 5% down on the same quarter of 2008: a change's base
 _CHANGE_ON_BEFORE = re.compile(

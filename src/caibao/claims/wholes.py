@@ -58,6 +58,8 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
     fourth quarter) is the claim's figure over that one. None when neither reading applies."""
     if claim.unit != "%" or claim.measure not in (VALUE, SHARE_PCT, CHANGE_PCT) or not claim.period:
         return None
+    if kinds.get(claim.concept, "amount") == "ratio" and claim.printed:
+        return _fraction_of_rate(claim, m, article)
     if kinds.get(claim.concept, "amount") != "amount" or not claim.printed:
         return None
     at = claim.quote.find(claim.printed)
@@ -163,6 +165,33 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
         got = m.ratio_of(claim.concept, claim.concept, claim.period, None, f"{year[1]}FY")
         return _judge_ratio(claim, got) if got is not None else None
     return None
+
+
+def _fraction_of_rate(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+    """A rate said as a fraction in words of the same rate in another period printed right after
+    it (return on equity was 4.91%, less than a quarter of the 20.13% it earned in 2021): the rate
+    over its value in that period, from the store (a wrong earlier rate makes the comparison
+    wrong whatever the article's own arithmetic says)."""
+    if claim.measure != VALUE or any(ch.isdigit() for ch in claim.printed or "0"):
+        return None
+    i = position(claim, article)
+    if i is None or i + 1 >= len(article):
+        return None
+    c = article[i + 1]
+    tail = claim.quote[claim.quote.find(claim.printed) + len(claim.printed) :]
+    between = getattr(article, "text", "")[claim.end : c.start] if c.start >= claim.end else ""
+    if (
+        c.measure != VALUE
+        or c.concept not in (claim.concept, None)  # (a bare "of the 20.13%": the same rate)
+        or c.unit != "%"
+        or c.segment != claim.segment
+        or c.period in (None, claim.period)
+        or c.start - claim.end > 20
+        or _OF_WHOLE_EN.match(between or _after(claim, c, tail)) is None
+    ):
+        return None
+    got = m.ratio_of(claim.concept, claim.concept, claim.period, claim.segment, c.period)
+    return _judge_ratio(claim, got)
 
 
 def _after(claim: Claim, following: Claim, tail: str) -> str:

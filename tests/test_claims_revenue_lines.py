@@ -75,3 +75,32 @@ def test_a_sales_line_beside_services_in_chinese():
         assert got == [("Services", "supported"), ("Sales", "supported")], got
     finally:
         store.close()
+
+
+def test_a_line_printed_in_full_is_not_another_its_words_fit():
+    """ "revenues from equipment" inside the line "Finco revenues from equipment" names that line,
+    not "Sales of equipment", which the words alone would fit best."""
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "4800000000", "USD", "value", None, "S1"),
+            (
+                "revenue",
+                "2024FY",
+                "1800000000",
+                "USD",
+                "value",
+                "Finco revenues from equipment",
+                "S1",
+            ),
+            ("revenue", "2024FY", "3000000000", "USD", "value", "Sales of equipment", "S1"),
+        ],
+        CODE,
+        "Example Cable Co",
+    )
+    try:
+        text = "Example Cable said Finco revenues from equipment were $1.8 billion in 2024."
+        (found,) = Checker(store).check(text, CODE, DAY).claims
+        assert found.claim.segment == "Finco revenues from equipment"
+        assert found.verdict.verdict == "supported", found.verdict.reason
+    finally:
+        store.close()

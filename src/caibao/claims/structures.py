@@ -483,9 +483,16 @@ class Structures:
         if self.segments and has_ascii_segment(self.segments):
             # a US company's segments: English ones in any case (services revenue), Chinese
             # renderings (大中华区) read as the store names them
-            out += [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
+            exact = [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
+            out += exact
             if s.isascii() and ("revenue" in s or "sales" in s):
-                out += _lines_before_revenue(s, self.segments)
+                # words inside a line's name printed in full (revenues from services in GECS
+                # revenues from services) name that line, not another the words would fit
+                out += [
+                    (pos, name)
+                    for pos, name in _lines_before_revenue(s, self.segments)
+                    if not any(a <= pos < a + len(x) and x != name for a, x in exact)
+                ]
             rendered = _rendered_segments_re(self.segments) if not s.isascii() else None
             if rendered is not None:  # 会员费及其他收入, 新软件许可证收入: no suffix names them
                 out += [(m.start(), m.group()) for m in rendered.finditer(s)]

@@ -62,3 +62,13 @@ def test_a_year_after_a_compared_figure_with_decimals_is_not_the_articles_year()
     text = "Quarterly sales rose 6% to $3.4bn. No buyback this year, against $0.75bn of buybacks in 2009."
     got = periods(text, date(2010, 8, 4))
     assert ("$3.4bn", "2010Q2") in got and ("$0.75bn", "2009FY") in got
+
+
+def test_a_change_on_an_earlier_half_is_the_half_a_year_later():
+    text = "Second-quarter sales fell 3%. Free cash flow of $2.2bn was up 9% on the first half of 2009."
+    got = periods(text, date(2010, 8, 5))
+    assert ("9%", "2010H1") in got
+    # (a change on the quarter before, in a quarter's story, stays the quarter's)
+    assert ("2%", "2010Q2") in periods(
+        "Second-quarter sales fell 3%, up 2% on the first quarter.", date(2010, 8, 5)
+    )

@@ -270,6 +270,19 @@ class PeriodReading:
             # (a quarter of the 20.13% it earned in 2021: the period of the figure it is of)
             and not any(b < x < p[0] and _OF_THE_FIGURE.fullmatch(s, b, x) for x in starts)
         ]
+        if (
+            after
+            and amount.unit in ("%", "pp")
+            and _ON_GAP.fullmatch(s, b, after[0][0])
+            and not _RELATIVE.search(after[0][2])
+        ):
+            # (up 7% on the first half of 2008, in a second-quarter story: the change is the
+            # first half's, a year after its base)
+            on = resolve_phrase(after[0][2], self.reference, main)
+            if on is not None and not on.is_instant and (main is None or main.kind != on.kind):
+                later = on.with_year(on.year + 1)
+                if self.reference is None or later.end < self.reference:
+                    claim_period = later
         if after and (
             _EN_BASE_GAP.search(s, b, after[0][0])
             or (amount.unit in ("%", "pp") and _ON_GAP.fullmatch(s, b, after[0][0]))

@@ -52,3 +52,23 @@ def test_more_than_tripled_above_the_bound_holds(checker):
     # +202.5%
     got = verdicts(checker, "Sample Pharma's revenue more than tripled in 2024.")
     assert [v for _q, v in got] == ["supported"]
+
+
+def test_more_than_a_fraction_short_of_it_is_contradicted(checker):
+    # a fall of 31.9%: "by a third" holds, "by more than a third" does not
+    store = inline_store(
+        [
+            ("revenue", "2024FY", "6810000000", Y, "value", None, "S1"),
+            ("revenue", "2023FY", "10000000000", Y, "value", None, "S1"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    try:
+        other = Checker(store)
+        got = verdicts(other, "Sample Pharma's revenue fell by more than a third in 2024.")
+        assert [v for _q, v in got] == ["contradicted"]
+        got = verdicts(other, "Sample Pharma's revenue fell by a third in 2024.")
+        assert [v for _q, v in got] == ["supported"]
+    finally:
+        store.close()

@@ -93,17 +93,15 @@ _YEAR_FY = re.compile(r"(\d{4})FY")
 
 
 def _strict_bound(claim: Claim) -> Claim:
-    """A bound said in words on a multiple (more than doubled, 超过翻倍, less than tripled) is
-    exact: "more than doubled" is above +100%, and +95.7% has not doubled. The word's usual slack
-    (doubled: about +100%) is for the word alone; a bound carried by the word itself (腰斩: down
-    by half or more) keeps it."""
+    """A bound said on a number in words (more than doubled, down by more than a third, 超过翻倍)
+    is exact: "more than doubled" is above +100%, and +95.7% has not doubled; -31.9% is not
+    down by more than a third. The word's usual slack (doubled: about +100%) is for the word
+    alone; a bound the word carries itself (腰斩: down by about half) keeps it."""
     if (
         claim.qualifier not in ("more_than", "less_than")
         or claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT)
         or not claim.printed
         or any(ch.isdigit() for ch in claim.printed)
-        or claim.value < 100
-        or claim.value % 100
     ):
         return claim
     at = claim.quote.rfind(claim.printed)

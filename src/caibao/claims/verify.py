@@ -84,6 +84,7 @@ from .verify_bases import (
     _compared_base,
     _earlier,
     _named_base,
+    _own_period_before_base,
     _percent_before_level,
 )
 from .wholes import _multiple_of_whole, _ratio_to_whole, multiple_of_itself
@@ -189,6 +190,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         claim = claim.with_(measure=CHANGE_QOQ_PCT)
     if claim.measure == VALUE:
         claim = _as_difference(claim, article)
+    claim = _own_period_before_base(claim, article)
     compared = _compared_base(claim, article) or _named_base(claim, article)
     if compared is not None:
         return _change_from(claim, compared, m, segment)

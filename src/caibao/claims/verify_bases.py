@@ -173,6 +173,46 @@ def _own_level_after(c: Claim, claim: Claim) -> bool:
     return _own_level(c, claim) and c.start >= claim.start and c.end - claim.end <= 30
 
 
+_REACHED = re.compile(r"\bto\b|至|到", re.I)
+
+
+def _own_period_before_base(claim: Claim, article: list[Claim]) -> Claim:
+    """An English change or multiple that took its period from the compared figure named after it
+    (almost three times the second-quarter deficit of 5.70 billion yuan: "second-quarter" is the
+    base's) is of the period of the same metric's figure discussed just before it (the third
+    quarter's loss), of the same length."""
+    if claim.measure not in (CHANGE_PCT, TIMES) or not claim.period or mostly_chinese(article):
+        return claim
+    i = position(claim, article)
+    if i is None or i + 1 >= len(article):
+        return claim
+    base = article[i + 1]
+    if (
+        base.measure != VALUE
+        or base.concept != claim.concept
+        or base.subject != claim.subject
+        or base.segment != claim.segment
+        or base.period != claim.period
+        or base.start - claim.end > 40
+        or not base.printed
+    ):
+        return claim
+    text = getattr(article, "text", "")
+    between = text[claim.end : base.start + base.quote.rfind(base.printed)]
+    if not text or _REACHED.search(between):
+        return claim  # (jumped 36.8% in 2023 to 24.74 billion yuan: the level it reached)
+    for c in reversed(article[max(0, i - 4) : i]):
+        if (
+            c.concept == claim.concept
+            and c.measure == VALUE
+            and c.segment == claim.segment
+            and _earlier(base.period, c.period)
+            and _same_length(c, base)
+        ):
+            return claim.with_(period=c.period)
+    return claim
+
+
 # only "to" between a percentage and a level of money: the percentage is the change that reached it
 _TO = re.compile(r"\s*(?:to|至|到)\s*", re.I)
 

@@ -25,8 +25,9 @@ above its revenue total (Walmart's net sales and membership and other income, Mc
 company-operated and franchised restaurants, Oracle's new licences, licence updates and support,
 services) are revenue facts with ``Fact.segment`` = the printed label (less a trailing "revenues":
 ``us_gaap.line_name``), for each period in which
-they add up to the total (``us_gaap.adds_up``, to the filing's rounding: a subtotal of the lines just above it is
-allowed); a line printed negated (a deduction) makes none of them parts, and a line named only
+they add up to the total (``us_gaap.parts_of``, to the filing's rounding: a subtotal of the lines
+just above it is allowed, and a bank's interest income and expense netted by the net interest
+income below them are no parts); a line printed negated (a deduction) makes none of them parts, and a line named only
 "other" counts in the sum but gives no segment. The period comes from
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
 2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
@@ -69,13 +70,13 @@ from ..model import Company, Document, Fact, Reading, Source
 from .common import SEC_FSDS, read_bytes, sha256_bytes
 from .us_gaap import (
     FiscalCalendar,
-    adds_up,
     company_aliases,
     fallback_facts,
     label_key,
     line_name,
     mapping,
     nonzero,
+    parts_of,
     reporting_scale,
     scale_step,
     set_apart,
@@ -348,7 +349,7 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
     prints before its total (net sales and membership income; company-operated and franchised
     restaurants; new licences, licence updates and support, services). None when the statement
     prints fewer than two such lines or subtracts one (a line printed negated is a deduction, not
-    a part). Whether they are parts of the total is for ``adds_up`` to say, period by period."""
+    a part). Whether they are parts of the total is for ``parts_of`` to say, period by period."""
     best = None
     for report, line, tag, version, label, _ in lines:
         element = _element(tag, version)
@@ -372,7 +373,7 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
 
 def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, facts) -> list[Fact]:
     """Revenue facts of each line above the total (``Fact.segment`` = its printed label) for
-    every period in which the lines printed add up to the total (``adds_up``)."""
+    every period in which the lines printed add up to the total (``parts_of``)."""
     m = mapping()
     by_key: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = defaultdict(dict)
     for row in rows:
@@ -395,10 +396,11 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
             total = Decimal(printed[parts.total]["value"])
         except InvalidOperation:
             continue
-        if period is None or not adds_up(values, total, step):
+        netted = parts_of(values, total, step) if period is not None else None
+        if netted is None:
             continue
-        for (tag, version, label), row in present:
-            if m.unnamed_line.match(label):
+        for k, ((tag, version, label), row) in enumerate(present):
+            if m.unnamed_line.match(label) or k in netted:
                 continue
             element = _element(tag, version) or _own(tag)
             column = f"{adsh} ddate {ddate} qtrs {quarters}: {start} to {end}"

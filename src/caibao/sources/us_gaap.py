@@ -389,17 +389,46 @@ def adds_up(lines: list[Decimal], total: Decimal, step: Decimal = Decimal(0)) ->
     line and the total is then off by up to half a step, so the parts may miss the total by half
     a step per figure summed (IBM's services, sales and financing: 13,479 + 9,198 + 574 =
     23,251 against a total revenue of 23,250). Exactly, when the rounding is not known."""
+    return parts_of(lines, total, step) is not None
+
+
+def parts_of(lines: list[Decimal], total: Decimal, step: Decimal = Decimal(0)) -> set[int] | None:
+    """``adds_up``, saying which lines are no parts of the total: None when the lines do not add
+    up to it, else the indices of the lines a net line below nets. A bank's or broker's net
+    revenues are its non-interest revenues plus its net interest income, printed under the
+    interest income and the interest expense it nets (Goldman Sachs: interest income 3,469,
+    interest expense 1,427, net interest income 2,042): a line equal to the line two above less
+    the line just above is their net, and those two are no parts. Tried only when the lines do
+    not add up as printed (three parts, one the difference of the other two, stay parts)."""
+    for net in (False, True):
+        top, leaves, netted = _fold(lines, step, net)
+        slack = step * (len(top) + 1) / 2
+        if leaves >= 2 and len(top) >= 1 and abs(sum(top, Decimal(0)) - total) <= slack:
+            return netted
+    return None
+
+
+def _fold(lines: list[Decimal], step: Decimal, net: bool) -> tuple[list[Decimal], int, set[int]]:
+    """The lines left when each subtotal (and, with ``net``, each net line) replaces the lines
+    it stands for; how many printed lines are leaves; the indices of the netted lines."""
     top: list[Decimal] = []
+    at: list[int] = []  # the index of the line each value of ``top`` stands for
     leaves = 0
-    for value in lines:
+    netted: set[int] = set()
+    for i, value in enumerate(lines):
         run = Decimal(0)
         for j in range(len(top) - 1, -1, -1):
             run += top[j]
             if len(top) - j >= 2 and abs(run - value) <= step * (len(top) - j + 1) / 2:
-                del top[j:]
+                del top[j:], at[j:]
                 break
         else:
-            leaves += 1
+            if net and len(top) >= 2 and abs(top[-2] - top[-1] - value) <= step * 3 / 2:
+                netted.update(at[-2:])
+                del top[-2:], at[-2:]
+                leaves -= 1
+            else:
+                leaves += 1
         top.append(value)
-    slack = step * (len(top) + 1) / 2
-    return leaves >= 2 and len(top) >= 1 and abs(sum(top, Decimal(0)) - total) <= slack
+        at.append(i)
+    return top, leaves, netted

@@ -114,20 +114,21 @@ _FORECAST_WORD = re.compile(
 
 
 def _part_counts(text: str) -> dict[str, int]:
-    """How often the article names each part of a year (first half, a quarter, nine months)."""
+    """How often the article names each part of a year (first half, a quarter, nine months),
+    in the order the article first names them: on a tie the part named first wins (``max``
+    keeps the first of equals), as a story's headline and lede name the period it reports on
+    (a second-quarter 10-Q story that also gives the first half as often)."""
     # a part named in guidance (expects fourth-quarter revenue of…, 预计第四季度) is a period
     # to come, not the one the article reports on: it does not vote
-    if _FORECAST_WORD.search(text):
-        counts = {
-            k: sum(
-                1
-                for m in p.finditer(text)
-                if not _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            )
-            for k, p in _PART_WORDS.items()
-        }
-    else:
-        counts = {k: len(p.findall(text)) for k, p in _PART_WORDS.items()}
+    forecast = _FORECAST_WORD.search(text) is not None
+    counts = dict.fromkeys(_PART_WORDS, 0)
+    first = dict.fromkeys(_PART_WORDS, len(text))
+    for k, p in _PART_WORDS.items():
+        for m in p.finditer(text):
+            if forecast and _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            counts[k] += 1
+            first[k] = min(first[k], m.start())
     # the three months ended July 31: the quarter ending that month, in the company's fiscal
     # calendar (a year ending in October: its third quarter)
     shift = FISCAL_SHIFT.get()
@@ -135,10 +136,13 @@ def _part_counts(text: str) -> dict[str, int]:
         month = (_MONTH_OF[m.group(1).lower()[:3]] - 1 + shift) % 12 + 1
         if month % 3 == 0:
             counts[_QUARTER_OF_MONTH[month]] += 1
+            first[_QUARTER_OF_MONTH[month]] = min(first[_QUARTER_OF_MONTH[month]], m.start())
     single = max(_SINGLE_QUARTERS, key=lambda k: counts[k])
     if counts[single]:
-        counts[single] += len(_QUARTER_WORDS.findall(text))
-    return counts
+        words = [m.start() for m in _QUARTER_WORDS.finditer(text)]
+        counts[single] += len(words)
+        first[single] = min([first[single], *words])
+    return {k: counts[k] for k in sorted(counts, key=first.get)}
 
 
 # a year in an analyst's compact period (1H23, FY23, 3Q24): counted for the year discussed, not

@@ -74,7 +74,7 @@ QUALIFIERS = {
     "more_than": "超/超过/逾/以上/over: x > v - t (of a negative v, the size: -x > -v - t)",
     "less_than": "不足/不到/低于/under: x < v + t (of a negative v, the size: -x < -v + t)",
     "approaching": "近/接近/nearly: a little under v (v − max(v/10, t) ≤ x ≤ v + t; of a "
-    "negative v, the size)",
+    "negative v, the size; of a multiple in words, nearly doubled: a tenth of the level, 2x)",
     "reached": "达/达到/reached: as None (an emphasis, not a bound)",
 }
 
@@ -138,6 +138,11 @@ class Claim:
         if q == "less_than":
             return x < v + t
         if q == "approaching":
+            if self.measure == CHANGE_PCT and v >= 100 and not any(map(str.isdigit, self.printed)):
+                # a multiple said in words (nearly doubled, 近乎翻番: +100%) is of the level, 2x:
+                # "nearly" is a share of the level (1.89x is nearly double), not of the change
+                under = (v + 100) * approx_tolerance("multiple_word_level_relative")
+                return v - max(under, t) <= x <= v + t
             return v - max(abs(v) / 10, t) <= x <= v + t
         if q == "approx":
             if self.unit == "%" and self.measure in (VALUE, SHARE_PCT, RATIO_PCT):

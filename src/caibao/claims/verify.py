@@ -87,7 +87,12 @@ from .verify_bases import (
     _own_period_before_base,
     _percent_before_level,
 )
-from .wholes import _multiple_of_whole, _ratio_to_whole, multiple_of_itself
+from .wholes import (
+    _multiple_of_whole,
+    _ratio_to_whole,
+    multiple_of_itself,
+    multiple_of_named_period,
+)
 
 # (compiled once: these run for every claim)
 _YEAR_FY = re.compile(r"(\d{4})FY")
@@ -142,7 +147,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if claim.concept is None:
         claim = _borrow_metric(claim, article)
     if claim.concept is None:
-        multiple = _multiple_of_whole(claim, m, article)
+        multiple = multiple_of_named_period(claim, m, article)
+        multiple = multiple or _multiple_of_whole(claim, m, article)
         if multiple is not None:
             return multiple
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
@@ -203,7 +209,10 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if claim.measure == TIMES:
         # 经营活动现金流72.74亿美元，约为2022年的3.6倍: a bare multiple whose period is earlier
         # than the figure just before is that figure over its value then
-        itself = multiple_of_itself(claim, m, article) if segment is None else None
+        itself = None
+        if segment is None:
+            itself = multiple_of_named_period(claim, m, article)
+            itself = itself or multiple_of_itself(claim, m, article)
         return itself or _times(claim, m, segment, article)
 
     if claim.measure == CHANGE_PCT:

@@ -252,6 +252,62 @@ def multiple_of_itself(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
     return _judge_times(claim, m.ratio_of(c.concept, c.concept, c.period, None, claim.period))
 
 
+# a multiple whose whole is a period (是年初的近四倍, 为2022年的1.4倍): the same figure then
+_OF_A_PERIOD = re.compile(
+    r"(?:是|为|為|相当于|相當於)(?P<p>[^是为為的，,。；]{2,8})的"
+    r"(?:近|约|約|逾|超过|超|将近|接近|几乎|近乎|大约)?\s*$"
+)
+
+
+def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+    """A multiple of the same figure in an earlier period the sentence names as its whole
+    (商誉增至221.89亿美元，是年初的近四倍; 经营活动现金流净额是2022年的1.4倍): the figure's level
+    over its level then. The period reader may give the claim the named period (the whole's):
+    its own is then the period of the figure it follows, or of the article's figures before it."""
+    if claim.measure != TIMES or not claim.printed or not claim.period:
+        return None
+    at = claim.quote.find(claim.printed)
+    if at < 0:
+        return None
+    named = _OF_A_PERIOD.search(words_before(claim, article, 20) + claim.quote[:at])
+    if named is None or _metric_words().metrics_re.search(named["p"]):
+        return None  # (是上半年归母净利润的4倍: a metric's whole, _multiple_of_whole)
+    try:
+        whole = resolve(named["p"], context=Period.parse(claim.period))
+    except ValueError:
+        return None
+    i = position(claim, article)
+    if whole is None or i is None:
+        return None
+    concept, own, base = claim.concept, claim.period, str(whole)
+    before = [c for c in reversed(article[max(0, i - 6) : i]) if c.measure == VALUE and c.period]
+    # the figure the multiple follows in its sentence (商誉增至221.89亿美元，是年初的…)
+    follows = next((c for c in before[:1] if claim.start - c.end <= 12 and c.concept), None)
+    if follows is not None and concept in (None, follows.concept):
+        concept = follows.concept
+    if concept is None:
+        return None
+    if not _before(base, own) or (follows is not None and follows.concept == concept):
+        # the reader gave the claim the whole's period: its own is a later one of the same kind
+        # (the figure it follows, else the latest of the article's figures just before)
+        base = claim.period
+        later = [c for c in before if _before(base, c.period) and _like(c.period, base)]
+        mine = [c for c in later if c.concept == concept]
+        if not (mine or later):
+            return None
+        own = (mine or later)[0].period
+    return _judge_times(claim, m.ratio_of(concept, concept, own, None, base))
+
+
+def _like(a: str | None, b: str) -> bool:
+    """Two periods of one kind: two balances, or two spans of the same length."""
+    try:
+        x, y = Period.parse(a or ""), Period.parse(b)
+    except ValueError:
+        return False
+    return x.is_instant == y.is_instant and (x.is_instant or x.kind == y.kind)
+
+
 # the period named between the verb and the whole (是上半年|归母净利润的4倍, 为去年同期|营收的2倍)
 _PERIOD_OF_WHOLE = re.compile(
     r"(?:是|为|為|相当于|相當於|达到|達到|达|達)(?P<p>[^是为為达達]{2,8})$"

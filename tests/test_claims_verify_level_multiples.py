@@ -1,0 +1,57 @@
+"""Verdicts on multiples of a level, on small inline stores: a multiple whose whole is the same
+figure in an earlier period the sentence names (是年初的近三倍, 为2023年的1.5倍) — the reader may
+give the claim the named period, its own is the figure's before it — and "nearly doubled" said
+in words, whose "nearly" is a share of the level (1.88x), not of the change (+88%)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from inline_store import checked_claims
+
+Y = "CNY"
+ROWS = [
+    ("inventory", "2025-06-30", "5640000000", Y, "value", None, "B1"),
+    ("inventory", "2024-12-31", "2030000000", Y, "value", None, "B1"),
+    ("ocf", "2024FY", "3300000000", Y, "value", None, "C1"),
+    ("ocf", "2023FY", "2190000000", Y, "value", None, "C1"),
+    ("long_term_borrowings", "2025-06-30", "7520000000", Y, "value", None, "B1"),
+    ("long_term_borrowings", "2024-12-31", "4000000000", Y, "value", None, "B1"),
+]
+MID = date(2025, 8, 28)
+SPRING = date(2025, 4, 25)
+
+
+def _times(text, day):
+    return [c for c in checked_claims(ROWS, text, day) if c.claim.measure == "times"]
+
+
+def test_a_multiple_of_the_figure_at_a_named_date_is_its_level_over_the_level_then():
+    text = "截至2025年6月末，样例药业存货攀升至56.4亿元，为年初的近三倍。"
+    got = _times(text, MID)
+    assert [c.verdict.verdict for c in got] == ["supported"], got  # 5.64 / 2.03 = 2.78
+    got = _times(text.replace("近三倍", "近两倍"), MID)
+    assert [c.verdict.verdict for c in got] == ["contradicted"], got
+
+
+def test_a_multiple_of_a_named_year_takes_its_own_year_from_the_figures_before():
+    text = (
+        "样例药业2024年经营活动现金流净额33亿元。更难得的是，经营活动现金流净额为2023年的1.5倍，"
+        "回款明显改善。"
+    )
+    got = _times(text, SPRING)
+    assert [c.verdict.verdict for c in got] == ["supported"], got  # 33 / 21.9 = 1.51
+    got = _times(text.replace("1.5倍", "2.5倍"), SPRING)
+    assert [c.verdict.verdict for c in got] == ["contradicted"], got
+
+
+def test_nearly_doubled_in_words_is_a_tenth_of_the_level_short_of_it():
+    text = "Yangli Pharma's long-term borrowings nearly doubled in the first half of 2025."
+    got = [c for c in checked_claims(ROWS, text, MID) if c.claim.measure == "change_pct"]
+    assert [c.verdict.verdict for c in got] == ["supported"], got  # +88%: 1.88x
+    rows = [r for r in ROWS if r[0] != "long_term_borrowings"] + [
+        ("long_term_borrowings", "2025-06-30", "6960000000", Y, "value", None, "B1"),
+        ("long_term_borrowings", "2024-12-31", "4000000000", Y, "value", None, "B1"),
+    ]
+    got = [c for c in checked_claims(rows, text, MID) if c.claim.measure == "change_pct"]
+    assert [c.verdict.verdict for c in got] == ["contradicted"], got  # +74%: 1.74x is not

@@ -26,3 +26,22 @@ def test_a_tie_between_parts_of_the_year_goes_to_the_part_named_first():
         "二季度净利润2.9亿元，毛利率持平。"
     )
     assert main_period(text, date(2024, 8, 28))[0] == Period.h1(2024)
+
+
+def test_the_end_of_the_last_fiscal_year_and_a_year_end_not_yet_come():
+    # 上财年末 / 上个财年末: the end of the fiscal year before the one discussed, a base only
+    got = periods(
+        "截至2024年6月30日，样例公司总资产412.3亿美元，较上个财年末增长2.1%；长期借款98.6亿美元。",
+        date(2024, 8, 2),
+    )
+    assert got == [
+        ("412.3亿美元", "2024-06-30"),
+        ("2.1%", "2024-06-30"),
+        ("98.6亿美元", "2024-06-30"),
+    ]
+    # year-end without a year, in a story on the first half: the end of the year before; dated
+    # by a month in brackets, the end of that month
+    text = "Acme's first half. Net debt of $3.2bn at June compares with $2.9bn at year-end."
+    assert ("$2.9bn", "2023-12-31") in periods(text, date(2024, 8, 2))
+    text = text.replace("year-end.", "fiscal year-end (November 2023).")
+    assert ("$2.9bn", "2023-11-30") in periods(text, date(2024, 8, 2))

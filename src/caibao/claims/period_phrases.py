@@ -20,7 +20,8 @@ from functools import lru_cache
 from ..periods import Period, month_end, resolve
 from .fiscal import FISCAL_SHIFT, shift_phrase
 
-_REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年)"
+# (上财年末, 本财年: a company's fiscal year, named relative to the one discussed)
+_REL = r"(?:今年|去年|上年|前年|明年|本年|当年|上一年|上一?个?财年|本财年|当财年)"
 _EN_MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
@@ -167,6 +168,9 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
 @lru_cache(maxsize=8192)
 def _resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
     p = phrase.strip()
+    dated = _YEAR_END_DATED.search(p)
+    if dated:  # fiscal year-end (November 2008): the end of that month
+        return Period.instant(month_end(int(dated["year"]), _MONTH_OF[dated["month"][:3].lower()]))
     zh_span = _ZH_MONTHS_TO.fullmatch(p)
     if zh_span:  # 截至9月30日的三个月 = the three months to September 30
         year, month, day, count = zh_span.groups()
@@ -270,6 +274,8 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
             "-", " "
         )  # first-half 2025 = first half 2025
     p = p.replace("财年", "年").replace("财季", "季度")  # 2024财年 = 2024年, 第四财季 = 第四季度
+    if p.startswith(("上个年", "上一个年")):
+        p = "上年" + p.split("个年", 1)[1]  # 上个财年末 = 上年末
     if current is not None and re.match(r"上一?年", p):
         # 上年 is the year before the period discussed (as reports use it), 去年 the year
         # before the article's date
@@ -288,9 +294,31 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
             p = p[len(prefix) :]
             break
     try:
-        return resolve(p, reference, current)
+        got = resolve(p, reference, current)
     except ValueError:
         return None
+    if (
+        got is not None
+        and got.is_instant
+        and current is not None
+        and got.end > current.end
+        and _BARE_YEAR_END.fullmatch(p)
+    ):
+        # from $884.5bn at fiscal year-end, 较年末 (in a story on the first half): a year's end
+        # not yet come by the end of the period discussed is the one before it
+        return Period.instant(date(got.end.year - 1, 12, 31))
+    return got
+
+
+# a year's end dated by a month in brackets after it: at fiscal year-end (November 2008)
+_YEAR_END_DATED = re.compile(
+    rf"\s*\(\s*(?P<month>{_EN_MONTH_NAME})\s+(?P<year>(?:19|20)\d{{2}})\s*\)"
+)
+# a year's end named without its year (year-end, fiscal year-end, 年末, the end of the year)
+_BARE_YEAR_END = re.compile(
+    r"(?i)(?:(?:at|from)\s+)?(?:the\s+)?(?:fiscal\s+)?year[- ]end|年末|年底"
+    r"|(?:at\s+)?the\s+end\s+of\s+the\s+(?:fiscal\s+)?year"
+)
 
 
 def _months_to_end(months: int, current: Period | None) -> Period | None:
@@ -387,5 +415,10 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
             continue  # a date (2023年5月6日) is not a period of figures
         if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
             continue  # 第三财季（截至7月1日）: the date restates the period just named
+        dated = _YEAR_END_DATED.match(sentence, m.end()) if "(" in sentence else None
+        if dated and _BARE_YEAR_END.fullmatch(m.group()):
+            # at fiscal year-end (November 2008): the month in brackets dates that year's end
+            out.append((m.start(), dated.end(), m.group() + dated.group()))
+            continue
         out.append((m.start(), m.end(), m.group()))
     return out

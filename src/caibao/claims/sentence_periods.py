@@ -26,7 +26,7 @@ _BASE = re.compile(
     re.I,
 )
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
-_PRIOR_YEAR = re.compile(r"上一?年度?")
+_PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed
 _OPENING = ("年初", "期初")
 _RELATIVE = re.compile(

@@ -161,8 +161,8 @@ def test_a_rate_compared_with_an_earlier_rate_and_a_balance_out_of_a_deficit():
         lex,
     )
     assert [(c.subject, c.concept, c.value) for c in got] == [
-        ("ACME", "total_equity", Decimal("40000000")),
-        ("ACME", "total_equity", Decimal("-25000000")),
+        ("ACME", "equity_parent", Decimal("40000000")),
+        ("ACME", "equity_parent", Decimal("-25000000")),
     ]
 
 

@@ -176,6 +176,8 @@ def _whole_before(s: str, b: int, start: int, tail) -> bool:
 
 
 _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
+# a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
+_ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
 
 
@@ -509,6 +511,11 @@ class Attribution:
         it is in (…, while Acme, a rival, posted…), else the sentence's first (its grammatical
         subject: 科大讯飞和华为合作…，营收233亿元 is about 科大讯飞), else the article's."""
         in_sentence = [(pos, c) for pos, c in companies if pos < a]
+        if in_sentence and _ASIDE.search(s, 0, a):
+            # a name inside an aside closed before the figure (权益收益, from ventures (with
+            # Schering-Plough and AstraZeneca), 5.87bn) is not who the figure is about
+            asides = [m.span() for m in _ASIDE.finditer(s, 0, a)]
+            in_sentence = [(p, c) for p, c in in_sentence if not any(x < p < y for x, y in asides)]
         if not in_sentence:
             return company
         in_clause = [c for pos, c in in_sentence if clause <= pos]

@@ -241,8 +241,17 @@ _NOT_ALONE = frozenset(("other", "net", "new", "total", "core", "product", "gros
 _BRITISH = {"licence": "license", "licences": "licenses", "programme": "program"}
 
 
+@cache
+def _line_spellings() -> dict[str, str]:
+    """British spellings and the press's abbreviations (mgmt, svcs) of a line's words, in the
+    filings' words (``[segments.abbreviations]`` in lexicon.toml)."""
+    table = _data("lexicon.toml")["segments"].get("abbreviations", {})
+    return {**_BRITISH, **{k.lower(): v.lower() for k, v in table.items()}}
+
+
 def _line_words(name: str) -> frozenset[str]:
-    words = (_BRITISH.get(w, w) for w in re.findall(r"[a-z&]+", name.lower()))
+    spell = _line_spellings()
+    words = (spell.get(w, w) for w in re.findall(r"[a-z&]+", name.lower()))
     return frozenset(_stem(w) for w in words if w not in _LINE_FILLER)
 
 

@@ -359,10 +359,18 @@ class Structures:
             return
         label = row_cells[0]
         found = [m for m in self.lex.metrics_re.finditer(label)]
+        line = None
+        if found and self.segments and has_ascii_segment(self.segments):
+            # a row named as one of the company's lines is that line, a metric word inside its
+            # name notwithstanding (Investment banking: no investment)
+            named = label.strip()
+            if found[-1].group().lower() != named.lower():
+                line = segment_by_words(named, self.segments)
+                found = [] if line else found
         row_word = self.lex.metric(found[-1].group()) if found else None
         segment = None
         if row_word is None:
-            segment = self._clean_segment(label.strip())
+            segment = line or self._clean_segment(label.strip())
             if segment and self.segments and has_ascii_segment(self.segments):
                 segment = segment_in_store(segment, self.segments)  # New software licences
             head = self.lex.metrics_re.search(header[0]) if header else None

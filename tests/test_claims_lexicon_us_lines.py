@@ -1,0 +1,88 @@
+"""The names the press (English and Chinese) gives a US filer's statement lines, and the table rows
+and asides that name a line or a partner rather than the company's metric. Made-up companies and
+figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.extract import extract_claims
+from caibao.claims.lexicon import Lexicon, segment_by_words
+
+REF = date(2024, 8, 20)
+LEX = Lexicon({"Acme Foods": "ACME", "Beta Pharma": "BETA", "贝塔制药": "BETA"})
+
+
+def concepts(text: str, segments: tuple[str, ...] = ()) -> list[tuple]:
+    got = extract_claims(text, "ACME", REF, LEX, segments)
+    return [(c.concept, c.segment, c.measure, c.value) for c in got]
+
+
+def test_chinese_names_of_us_lines():
+    got = concepts(
+        "2024年二季度，Acme Foods利息支出3.2亿美元；权益法投资收益1.1亿美元；计提减值费用0.8亿美元。"
+    )
+    assert [c[0] for c in got] == [
+        "interest_expense", "investment_income_associates", "asset_impairment_loss",
+    ]  # fmt: skip
+    # 净利息支出 is no net profit (净利)
+    assert concepts("2024年二季度净利息支出0.6亿美元。")[0][0] == "interest_expense"
+    assert concepts("2024年二季度营销及管理费用12.5亿美元。")[0][0] == "sga_expense"
+    assert concepts("2024年二季度销售、信息和管理费用21.0亿美元。")[0][0] == "sga_expense"
+    assert concepts("2024年二季度材料及生产成本9.9亿美元。")[0][0] == "operating_cost"
+    assert concepts("上半年用于收购的现金支出约4.2亿美元。")[0][0] == "cash_paid_for_subsidiaries"
+    assert concepts("前九个月股票回购金额仅0.5亿美元。")[0][0] == "kpi_share_repurchases"
+
+
+def test_bare_stockholders_equity_is_the_parents():
+    assert concepts("截至6月末，股东权益88.1亿美元。")[0][0] == "equity_parent"
+    assert concepts("截至6月末，股东权益合计90.2亿美元。")[0][0] == "total_equity"
+    got = concepts("At June 30, 2024, Acme Foods stockholders' equity was $8.1 billion.")
+    assert got[0][0] == "equity_parent"
+
+
+def test_english_names_of_us_lines():
+    text = (
+        "In the second quarter of 2024 pretax earnings rose 9% to $1.2 billion, compensation and "
+        "benefits grew 4% and the tax bill came to $300 million."
+    )
+    assert [c[0] for c in concepts(text)] == [
+        "total_profit",
+        "total_profit",
+        "staff_cost",
+        "income_tax",
+    ]
+    got = concepts(
+        "In the second quarter of 2024 equity-method earnings climbed 6% to $45 million."
+    )
+    assert [c[0] for c in got] == ["investment_income_associates"] * 2
+    got = concepts("In the second quarter of 2024 income tax fell to $70 million.")
+    assert got[0][0] == "income_tax"
+
+
+def test_a_multiple_of_earnings_is_the_pe():
+    got = concepts("In August 2024 Acme Foods traded at about 18 times earnings.")
+    assert got[0][0] == "kpi_pe"
+
+
+def test_a_table_row_named_as_a_line_of_the_company():
+    segments = ("Investment management", "Retail banking")
+    text = (
+        "Key figures ($ mn)\n\n| | 2Q24 | 2Q23 |\n|---|---|---|\n"
+        "| Investment mgmt | 1,210 | 1,100 |\n| Net revenues | 5,000 | 4,800 |\n"
+    )
+    got = concepts(text, segments)
+    assert got[0][:2] == ("revenue", "Investment management")
+    assert got[2][:2] == ("revenue", None)
+
+
+def test_abbreviated_words_of_a_line():
+    lines = ("Asset management and custody services", "Trading")
+    assert segment_by_words("Asset mgmt & custody svcs", lines) == lines[0]
+
+
+def test_a_partner_named_in_an_aside_is_not_the_subject():
+    text = "2024年二季度，来自合资公司（主要是与贝塔制药的合资公司）的权益收益2.3亿美元。"
+    got = extract_claims(text, "ACME", REF, LEX)
+    assert [(c.subject, c.value) for c in got] == [("ACME", Decimal("230000000.00"))]

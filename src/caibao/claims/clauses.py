@@ -17,8 +17,10 @@ _ABBREVIATION = (
     r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bNo))\."
     r"|(?:(?<=\bCo)|(?<=\bCorp)|(?<=\bInc))\.(?=\s+(?:Ltd|Limited|Inc|Corp)\b)"
 )
+# (a run of plain characters is taken whole, possessively: one step of the loop, not one a
+# character)
 _SENTENCE = re.compile(
-    rf"(?:[^。！？!?\n.]|\.(?!\s+[A-Z“\"])|{_ABBREVIATION})+(?:[。！？!?]+|\.|$)"
+    rf"(?:[^。！？!?\n.]++|\.(?!\s+[A-Z“\"])|{_ABBREVIATION})+(?:[。！？!?]+|\.|$)"
 )
 # a Chinese headline's parts stand apart: 骨科类产品贡献八成营收 第四季度单季盈利4384万元
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -45,3 +45,16 @@ def test_the_end_of_the_last_fiscal_year_and_a_year_end_not_yet_come():
     assert ("$2.9bn", "2023-12-31") in periods(text, date(2024, 8, 2))
     text = text.replace("year-end.", "fiscal year-end (November 2023).")
     assert ("$2.9bn", "2023-11-30") in periods(text, date(2024, 8, 2))
+
+
+def test_a_period_named_in_brackets_stays_inside_them():
+    text = (
+        "样例公司前三季度营收812.5亿元，同比下降6.2%，降幅比上半年略大（上半年营收同比下降5.1%）。"
+        "归母净利润亏损35.6亿元。"
+    )
+    got = periods(text, date(2024, 10, 30))
+    assert ("5.1%", "2024H1") in got
+    assert ("35.6亿元", "2024Q1-Q3") in got
+    text = "Acme's nine-month sales fell 4% (first-half sales: down 3%), and profit was $1.2bn."
+    got = periods(text, date(2024, 10, 30))
+    assert ("$1.2bn", "2024Q1-Q3") in got

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from ..periods import Period
 from .attribution import ReadingState
@@ -213,8 +214,15 @@ class PeriodReading:
         claim_period = None
         own_before = False
         named_at = -1
+        # an aside in brackets (…降幅还大（上半年营收同比下降28.23%）。归母净利润…): a period named
+        # in it is its figures' only, never the period discussed outside it
+        brackets = _brackets(s) if "(" in s or "（" in s else ()
+        inner = next(((o, c) for o, c in brackets if o < a < c), None)
+        main_outside = main
         for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
             if p_end <= a:
+                if any(o < p_start < c <= a for o, c in brackets if (o, c) != inner):
+                    continue  # (inside a bracket closed before the number)
                 resolved = resolve_phrase(phrase, self.reference, main)
                 if resolved is None:
                     continue
@@ -251,6 +259,8 @@ class PeriodReading:
                     main = main if named_by_earlier else resolved
                     main_named = True
                     named_at = p_start
+                    if inner is None or p_start < inner[0]:
+                        main_outside = main
         # a period after the number in its clause (fell 6% to 1.27 billion yuan in the first
         # quarter: both figures'), unless a compared figure comes in between (fell to 2.75
         # billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's, see below)
@@ -269,6 +279,8 @@ class PeriodReading:
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
             # (a quarter of the 20.13% it earned in 2021: the period of the figure it is of)
             and not any(b < x < p[0] and _OF_THE_FIGURE.fullmatch(s, b, x) for x in starts)
+            # (profit was $5m (first-half profit: $9m): an aside's period is its own figures')
+            and not any(b <= o < p[0] < c for o, c in brackets if (o, c) != inner)
         ]
         if (
             after
@@ -389,7 +401,31 @@ class PeriodReading:
             named = [p for p in periods if p[1] <= clause and not s[p[1] : clause].strip(" ,")]
             if named:
                 claim_period = resolve_phrase(named[-1][2], self.reference, main)
-        return claim_period or main, main, base, year_start_base
+        # (a figure inside brackets leaves the period discussed outside them as it was)
+        return claim_period or main, main if inner is None else main_outside, base, year_start_base
+
+
+_BRACKET_PAIRS = {"(": ")", "（": "）"}
+_BRACKET = re.compile(r"[()（）]")
+
+
+@lru_cache(maxsize=256)
+def _brackets(s: str) -> tuple[tuple[int, int], ...]:
+    """The outermost bracketed spans of a sentence as (opening, closing) offsets; a bracket left
+    open runs to the sentence's end."""
+    out, depth, start = [], 0, 0
+    for m in _BRACKET.finditer(s):
+        if m.group() in _BRACKET_PAIRS:
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, m.start()))
+    if depth:
+        out.append((start, len(s)))
+    return tuple(out)
 
 
 # a quarterly dividend, quarterly profit: a figure of one quarter, the last of the period

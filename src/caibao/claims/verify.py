@@ -383,7 +383,12 @@ def _is_cash_flow(concept: str | None) -> bool:
     from ..concepts import accounts
 
     c = accounts().get(concept or "")
-    return c is not None and c.statement == "cashflow"
+    if c is None:
+        # a ratio of a cash flow (the collection ratio: cash from sales over revenue) is of the
+        # period the cash flow statement covers
+        d = definitions().get(concept or "")
+        return d is not None and any(_is_cash_flow(n) for n in d.numerators)
+    return c.statement == "cashflow"
 
 
 def _judge_share(claim: Claim, got: Computed) -> Verdict:

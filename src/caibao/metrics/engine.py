@@ -131,9 +131,11 @@ class Metrics(Derivations):
                 facts += self.facts(other, period, segment, measure)
         printed = [Computed.of_fact(f) for f in facts]
         if measure == VALUE:
-            if printed:
+            if any(c.value is not None for c in printed):
                 return self._mark_outliers(printed)
-            return self._computed_values(concept, period, segment)
+            # only a dash or 不适用 printed (a third-quarter report's 本报告期 of the operating
+            # cash flow): the figure worked out from others (nine months less the first half)
+            return self._computed_values(concept, period, segment) or printed
         if measure == CHANGE_PCT:
             with_value = [c for c in printed if c.value is not None]
             if with_value:

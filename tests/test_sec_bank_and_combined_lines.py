@@ -5,6 +5,7 @@ combined line (selling, general and administrative; long-term debt)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -84,3 +85,48 @@ def test_administrative_expenses_inside_one_combined_line(tmp_path):
     reading, _ = _filing(tmp_path, [], num)
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("admin_expense", "2011Q2")] == Decimal("80.00")
+
+
+def test_a_banks_lines_and_balances(tmp_path):
+    """A bank's net interest income, noninterest income and expense (its operating costs too),
+    loans before the allowance, the allowance and its deposits; Kraft-style interest and debt
+    expense is its interest expense."""
+    num = [
+        ("InterestIncomeExpenseNet", G, "20110630", "1", "640.0000"),
+        ("NoninterestIncome", G, "20110630", "1", "410.0000"),
+        ("NoninterestExpense", G, "20110630", "1", "700.0000"),
+        ("LoansAndLeasesReceivableNetOfDeferredIncome", G, "20110630", "0", "52000.0000"),
+        ("LoansAndLeasesReceivableAllowance", G, "20110630", "0", "1300.0000"),
+        ("Deposits", G, "20110630", "0", "61000.0000"),
+        ("InterestAndDebtExpense", G, "20110630", "1", "45.0000"),
+    ]
+    reading, _ = _filing(tmp_path, [], num)
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("net_interest_income", "2011Q2")] == Decimal("640.00")
+    assert got[("noninterest_income", "2011Q2")] == Decimal("410.00")
+    assert got[("noninterest_expense", "2011Q2")] == Decimal("700.00")
+    assert got[("total_operating_costs", "2011Q2")] == Decimal("700.00")
+    assert got[("loans", "2011-06-30")] == Decimal("52000.00")
+    assert got[("loan_loss_allowance", "2011-06-30")] == Decimal("1300.00")
+    assert got[("customer_deposits", "2011-06-30")] == Decimal("61000.00")
+    assert got[("interest_expense", "2011Q2")] == Decimal("45.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "value"),
+    [
+        ("Net interest income climbed to $640 million.", "net_interest_income", "640000000"),
+        ("Non-interest income slipped to $410 million.", "noninterest_income", "410000000"),
+        ("Noninterest expenses were $700 million.", "noninterest_expense", "700000000"),
+        # (losses in the name of the allowance make no negative figure)
+        ("The allowance for loan losses stood at $1.3 billion.", "loan_loss_allowance",
+         "1300000000"),
+        ("Total deposits grew to $61 billion.", "customer_deposits", "61000000000"),
+        ("吸收存款增至610亿美元", "customer_deposits", "61000000000"),
+    ],
+)  # fmt: skip
+def test_a_banks_lines_in_the_press(text, concept, value):
+    from caibao.claims.extract import extract_claims
+
+    (claim,) = [c for c in extract_claims(text, "ACME", date(2011, 8, 5)) if c.measure == "value"]
+    assert (claim.concept, claim.value) == (concept, Decimal(value))

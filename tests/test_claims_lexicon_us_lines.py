@@ -86,3 +86,40 @@ def test_a_partner_named_in_an_aside_is_not_the_subject():
     text = "2024年二季度，来自合资公司（主要是与贝塔制药的合资公司）的权益收益2.3亿美元。"
     got = extract_claims(text, "ACME", REF, LEX)
     assert [(c.subject, c.value) for c in got] == [("ACME", Decimal("230000000.00"))]
+
+
+def test_a_brokers_ratios_of_revenue():
+    text = (
+        "In the second quarter of 2024 the compensation ratio was 41.2% of net revenues versus "
+        "43.0% a year ago, and the pre-tax margin reached 30.1%."
+    )
+    got = concepts(text)
+    assert [(c[0], c[3]) for c in got] == [
+        ("staff_cost/revenue", Decimal("41.2")),
+        ("staff_cost/revenue", Decimal("43.0")),
+        ("total_profit/revenue", Decimal("30.1")),
+    ]
+
+
+def test_operating_activities_name_the_flow():
+    got = concepts("In the first half of 2024 operating activities provided $2.2 billion.")
+    assert got[0][0] == "ocf"
+
+
+TABLE = (
+    "Results, in millions of dollars except per-share data:\n\n"
+    "| Quarter ended June 30 | Q2 2024 | vs Q2 2023 |\n|---|---|---|\n"
+    "| Net sales | 2,310 | -4% |\n| Diluted EPS ($) | 0.41 | +5% |\n"
+)
+
+
+def test_a_tables_unit_in_words_and_a_change_column_named_by_its_base():
+    got = extract_claims(TABLE, "ACME", REF, LEX)
+    assert [(c.concept, c.period, c.measure, c.value) for c in got] == [
+        ("revenue", "2024Q2", "value", Decimal("2310000000")),
+        ("revenue", "2024Q2", "change_pct", Decimal("-4")),
+        ("eps_diluted", "2024Q2", "value", Decimal("0.41")),
+        ("eps_diluted", "2024Q2", "change_pct", Decimal("5")),
+    ]
+    # a level quotes the row's label that names it; a change only its cell
+    assert [c.quote for c in got][:2] == ["Net sales | 2,310", "-4%"]

@@ -511,7 +511,7 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
 # between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
 _RATE_FROM = re.compile(
     r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\s*)?,?\s*"
-    r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against)\s+",
+    r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+",
     re.I,
 )
 # a US company's revenue line (not a business segment) and what such a line has

@@ -40,6 +40,14 @@ _EN_UNIT = re.compile(
     r"(?:\)|）|$|(?<=[^\s(（]),\s)",
     re.I,
 )
+# a caption's unit in words: (US$ millions, except per share), ($ in millions), in millions of
+# dollars except per-share data
+_EN_UNIT_WORDS = re.compile(
+    r"(?P<cur>US\$|HK\$|RMB|USD|HKD|\$)\s*(?:in\s+)?(?P<scale>millions|billions|thousands)\b"
+    r"|\bin\s+(?P<scale2>millions|billions|thousands)\s+of\s+(?:U\.?S\.?\s+|US\s+)?"
+    r"(?P<cur2>dollars|yuan|renminbi)\b",
+    re.I,
+)
 
 # (compiled once: these run for every claim)
 _CURRENCY = re.compile(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", re.I)
@@ -49,10 +57,10 @@ _NOT_A_SEGMENT_CORE = re.compile(r"\d|第|大$")
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?:人民币)?\s*(万亿元|亿元|百万元|千元|万元|元)")
 _SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million": "million",
                 "m": "million", "k": "thousand", "thousand": "thousand", "thousands": "thousand",
-                "'000": "thousand"}  # fmt: skip
+                "'000": "thousand", "millions": "million", "billions": "billion"}  # fmt: skip
 _CURRENCY_WORDS = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "us$": "USD", "usd": "USD",
                    "$": "USD", "dollars": "USD", "hk$": "HKD", "hkd": "HKD", "美元": "USD",
-                   "港元": "HKD", "元": "yuan"}  # fmt: skip
+                   "港元": "HKD", "元": "yuan", "renminbi": "yuan"}  # fmt: skip
 
 
 _PER_SHARE_ROW = re.compile(r"\bEPS\b|per\s+share|每股", re.I)
@@ -66,6 +74,11 @@ def unit_suffix(text: str) -> str | None:
     if m:
         return m.group(1)
     m = _EN_UNIT.search(text)
+    if m is None and ("illions" in text or "housands" in text):
+        words = _EN_UNIT_WORDS.search(text)
+        if words:
+            cur = _CURRENCY_WORDS.get((words.group("cur") or words.group("cur2")).lower(), "yuan")
+            return f" {_SCALE_WORDS[(words.group('scale') or words.group('scale2')).lower()]} {cur}"
     if m is None or not (
         m.group("cur") or m.group("cur2") or "(" in m.group() or "（" in m.group()
     ):
@@ -76,8 +89,12 @@ def unit_suffix(text: str) -> str | None:
 
 _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
 _CHANGE_HEAD = re.compile(
-    r"同比|增减|变动|增速|增幅|change|yoy|y/y|growth|%\s*chg|\bvs\.?\s*(?:prior|last)", re.I
+    r"同比|增减|变动|增速|增幅|change|yoy|y/y|growth|%\s*chg|\bvs\.?\s*(?:prior|last)"
+    r"|^\s*(?:vs\.?|versus|against|compared\s+with)\s",
+    re.I,
 )
+# a change column named by the period it is compared with (vs Q2 2008): the period is the base
+_VERSUS_HEAD = re.compile(r"^\s*(?:vs\.?|versus|against|compared\s+with)\s", re.I)
 _ENUM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+(?:\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z0-9]+)+")
 _ENUM_FIRST_CUT = re.compile(r".*[在对从于把将的是为，]")
 _ENUM_LAST_CUT = re.compile(
@@ -358,6 +375,8 @@ class Structures:
         if not row_cells:
             return
         label = row_cells[0]
+        first = re.match(r"\s*\|\s*", row)
+        label_start = offset + first.end() if first and label.strip() else None
         found = [m for m in self.lex.metrics_re.finditer(label)]
         line = None
         if found and self.segments and has_ascii_segment(self.segments):
@@ -387,6 +406,8 @@ class Structures:
             title = header[column] if 0 <= column < len(header) else ""
             word = columns.get(column, row_word)
             period, estimate = column_period(title, self.reference, self.default)
+            if period is not None and _VERSUS_HEAD.match(title):
+                period = None  # vs Q2 2008: the base; the change is of the column to its left
             if _ALTERNATIVES.search(title):
                 period = self._alternative_period(title, word.concept) or period
             if period is None:
@@ -400,7 +421,10 @@ class Structures:
                 unit = "count"
             if word.concept in balances() and period is not None and not period.is_instant:
                 period = period.end_instant()
-            o_start, o_end = self.t.original_span(a_start, a_end)
+            # a level's quote starts at the row's label, which names it (Net earnings | 3,435,
+            # Net earnings | 3,435 | 2,087); a change's is its cell, after the figures it compares
+            quote_start = label_start if measure == VALUE and label_start is not None else a_start
+            o_start, o_end = self.t.original_span(quote_start, a_end)
             self.claims.append(
                 Claim(
                     o_start,

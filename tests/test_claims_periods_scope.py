@@ -58,3 +58,23 @@ def test_a_period_named_in_brackets_stays_inside_them():
     text = "Acme's nine-month sales fell 4% (first-half sales: down 3%), and profit was $1.2bn."
     got = periods(text, date(2024, 10, 30))
     assert ("$1.2bn", "2024Q1-Q3") in got
+
+
+def test_the_figure_a_change_starts_from():
+    # 由<year>的X降至Y: the year is X's; Y is of the period discussed
+    text = "样例公司发布2023年年报。毛利率由2022年的31.2%降至27.5%，营收由2022年的88.1亿元降至80.3亿元。"
+    got = periods(text, date(2024, 3, 30))
+    assert got == [
+        ("31.2%", "2022FY"), ("27.5%", "2023FY"), ("88.1亿元", "2022FY"), ("80.3亿元", "2023FY")
+    ]  # fmt: skip
+    # from X in the quarter discussed: the change's period, X a year before it
+    text = "Acme's second quarter. Sales fell to $4.1bn from $5.0bn in the three months to June."
+    assert ("$5.0bn", "2023Q2") in periods(text, date(2024, 8, 2))
+    # a compared figure booked in a named quarter, and a second one in the same breath
+    text = (
+        "Acme's third quarter. Sales fell 8% from the $2.4bn recorded in the second quarter, and "
+        "profit slid 12% from $310m."
+    )
+    got = periods(text, date(2024, 10, 30))
+    assert ("$2.4bn", "2024Q2") in got and ("$310m", "2024Q2") in got
+    assert ("12%", "2024Q3") in got

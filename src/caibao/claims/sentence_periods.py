@@ -93,7 +93,13 @@ _IS_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
 # 与2020年的415亿元相比: a base said around its period (与/和/同 … 相比)
 _WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
 _THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对比)")
-_BETWEEN_FIGURE_AND_PERIOD = re.compile(r"\s*(?:\(.{0,30}?\)\s*)?(?:in|for|during|at)?\s*", re.I)
+# (from the 6.79 billion yuan booked in the second quarter: a verb of what the figure was)
+_BETWEEN_FIGURE_AND_PERIOD = re.compile(
+    r"\s*(?:\(.{0,30}?\)\s*)?(?:(?:it\s+|that\s+was\s+|which\s+was\s+)?(?:booked|recorded"
+    r"|reported|posted|earned|made|generated|logged|registered|achieved|delivered)\s+)?"
+    r"(?:in|for|during|at)?\s*",
+    re.I,
+)
 # earned $23.0 billion, or $1.46 a share, in its fiscal fourth quarter: a period said after the
 # figure and its per-share apposition, set off by a comma, is still the figure's
 _TRAILING_PERIOD = re.compile(
@@ -108,6 +114,8 @@ _TRAILING_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share,?\s*
 # 从/由 X 增至/扩大到 Y: X is the base of the change
 _FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)\s*$")
 _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
+# 由2022年的5038.38亿元降至…: a period after 从/由, its figure, then 至/到
+_ZH_THEN_TO = re.compile(r"[^，,；;。]{0,24}?(?:到|至)")
 _WHEN = re.compile(r"\s*when\b", re.I)
 _SIGNS = ("+", "-", "−", "＋", "－")
 # a profit of X in 2023 after "against": the compared figure's own year
@@ -173,6 +181,8 @@ class PeriodReading:
                 _WITH_BEFORE.search(s, max(0, p_start - 2), p_start)
                 and _THEN_COMPARED.match(s, p_end)
             )
+            # 由2022年的9.48%降至4.91%: the year of the figure a change starts from
+            or bool(s[p_start - 1 : p_start] in ("从", "由") and _ZH_THEN_TO.match(s, p_end))
             for p_start, p_end, phrase in periods
         ]
 
@@ -314,8 +324,16 @@ class PeriodReading:
             # (a balance's from X in the first half is the change's period, not X's; from X in
             # 2022, a year before the one discussed, is X's own, balance or flow)
             earlier_year = own is not None and own.kind == "FY" and own.year < main.end.year
-            if own is not None and (earlier_year or not (main.is_instant and not own.is_instant)):
+            if own is not None and not own.is_instant and own.end >= main.end:
+                # (more than halved to X from Y in the three months to June: the period of the
+                # change, not yet over for a figure it started from; Y is a year before)
+                claim_period = own.prior_year()
+            elif own is not None and (earlier_year or not (main.is_instant and not own.is_instant)):
                 claim_period = own
+            elif parallel := _parallel_base(self, s, a, clause, periods, base_phrase, starts, main):
+                # revenue fell 20% from the X booked in the second quarter, and profit dropped
+                # 28% from Y: a second figure compared in the same breath, of the same period
+                claim_period = parallel
             else:
                 claim_period = main.prior_year()
                 year_start_base = True
@@ -426,6 +444,26 @@ def _brackets(s: str) -> tuple[tuple[int, int], ...]:
     if depth:
         out.append((start, len(s)))
     return tuple(out)
+
+
+def _parallel_base(reader, s, a, clause, periods, base_phrase, starts, main):
+    """The period of the last figure compared earlier in the sentence, when it named one after
+    it (from the 6.79 billion yuan booked in the second quarter) in a clause before: a period of
+    the same kind as the one discussed, and earlier."""
+    if main.is_instant:
+        return None
+    for (p_start, _p_end, phrase), is_base in zip(
+        reversed(periods), reversed(base_phrase), strict=True
+    ):
+        if p_start >= clause or not is_base:
+            continue
+        if not any(x < p_start for x in starts) or not _EN_BASE_GAP.search(s, 0, p_start):
+            return None  # (a base before any figure: 较上年同期, not a compared figure's own)
+        own = resolve_phrase(phrase, reader.reference, main)
+        if own is not None and own.kind == main.kind and own.end < main.end:
+            return own
+        return None
+    return None
 
 
 # a quarterly dividend, quarterly profit: a figure of one quarter, the last of the period

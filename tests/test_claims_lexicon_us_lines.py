@@ -123,3 +123,39 @@ def test_a_tables_unit_in_words_and_a_change_column_named_by_its_base():
     ]
     # a level quotes the row's label that names it; a change only its cell
     assert [c.quote for c in got][:2] == ["Net sales | 2,310", "-4%"]
+
+
+def test_a_lines_name_with_commas_and_a_ratio_of_it():
+    text = (
+        "In the second quarter of 2024 marketing, administration and research costs fell 3% to "
+        "$1.1 billion, and the SG&A ratio was 19.5% of sales."
+    )
+    got = concepts(text)
+    assert [c[0] for c in got] == ["sga_expense", "sga_expense", "sga_expense/revenue"]
+
+
+def test_an_aside_that_defines_the_metric_by_its_parts():
+    got = concepts(
+        "In the first half of 2024 free cash flow (operating cash flow minus capex) rose 12% to "
+        "$600 million."
+    )
+    assert [c[0] for c in got] == ["free_cash_flow", "free_cash_flow"]
+
+
+def test_millions_after_a_figure_per_share_are_the_profits():
+    text = (
+        "Acme Foods earned $412 million, or $1.02 per diluted share, in the second quarter of "
+        "2024, compared with $388 million a year earlier."
+    )
+    assert [(c[0], c[3]) for c in concepts(text)] == [
+        ("np_parent", Decimal("412000000")),
+        ("eps_diluted", Decimal("1.02")),
+        ("np_parent", Decimal("388000000")),
+    ]
+
+
+def test_reuters_abbreviated_scales_and_financing_named_by_its_verb():
+    got = concepts("* Second-quarter 2024 sales up 4 pct at $3.10 bln")
+    assert got[-1][3] == Decimal("3100000000.00")
+    got = concepts("In 2024 financing brought in a net 2.1 billion yuan.")
+    assert got[0][0] == "fincf"

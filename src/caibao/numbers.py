@@ -159,6 +159,9 @@ _SCALES = {
     "tn": 10**12,
     "billion": 10**9,
     "bn": 10**9,
+    "bln": 10**9,  # (Reuters' abbreviations: $5.72 bln, 300 mln)
+    "mln": 10**6,
+    "trln": 10**12,
     "b": 10**9,
     "million": 10**6,
     "mn": 10**6,
@@ -167,6 +170,7 @@ _SCALES = {
     "k": 10**3,
 }
 _EN_SCALE_NAMES = {"tn": "trillion", "bn": "billion", "b": "billion", "mn": "million",
+                   "bln": "billion", "mln": "million", "trln": "trillion",
                    "m": "million", "k": "thousand"}  # fmt: skip
 
 _CURRENCY_WORDS = {
@@ -192,7 +196,7 @@ _COUNT_EN = (
 )
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"
-    r"(?:trillion|billion|million|thousand|tn|bn|mn|b|m|k)(?![A-Za-z])"
+    r"(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|b|m|k)(?![A-Za-z])"
 )
 _AMOUNT = re.compile(
     rf"""

@@ -176,9 +176,23 @@ def _whole_before(s: str, b: int, start: int, tail) -> bool:
 
 
 _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
+# an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
+# income plus noninterest income —, （经营现金流减去资本开支）
+_DEFINITION = re.compile(
+    r"[(（—–][^()（）—–]{0,80}?(?:\b(?:less|minus|plus|net\s+of|excluding)\b|减去|加上|扣除)"
+    r"[^()（）—–]{0,80}[)）—–]",
+    re.I,
+)
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
+
+
+def _not_per_share(mentions: list) -> list:
+    """The mentions without the figures per share ending them, when others come before."""
+    if len(mentions) > 1 and mentions[-1].word.kind == "per_share":
+        return [m for m in mentions if m.word.kind != "per_share"] or mentions
+    return mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +365,17 @@ class Attribution:
             if named is not None:
                 return named, True
         before = [m for m in subjects if m.end <= a and m.start >= clause]
+        if len(before) > 1 and _DEFINITION.search(s, clause, a):
+            # free cash flow (operating cash flow less capex) nearly doubled: the words of an
+            # aside that defines the metric are its parts, not what the figure measures
+            asides = [m.span() for m in _DEFINITION.finditer(s, clause, a)]
+            kept = [m for m in before if not any(x < m.start and m.end <= y for x, y in asides)]
+            before = kept or before
+        if amount.scale not in ("", "元") and amount.unit in _CURRENCIES:
+            # fell to $783 million, or $1.21 per diluted share, … from $945 million: millions are
+            # no figure per share, they are the profit's
+            subjects = _not_per_share(subjects)
+            before = _not_per_share(before)
         after = [
             m
             for m in metrics

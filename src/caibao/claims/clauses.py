@@ -46,9 +46,11 @@ DIGRESSION = re.compile(
     r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone", re.I
 )
 # (a comma inside a line item's name does not cut: selling, general and administrative expenses;
-# research, development and engineering; selling, administrative and other expenses)
+# research, development and engineering; selling, administrative and other expenses; marketing,
+# administration and research costs)
 CLAUSE_SEP = re.compile(
-    r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering)\b)"
+    r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering"
+    r"|administration\s+and\s+research|informational\s+and\s+administrative)\b)"
     r"(?!(?<=elling,)\s*administrative\s+and\s+(?:other|general)\b)"
     r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+",
     re.I,

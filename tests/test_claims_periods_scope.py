@@ -78,3 +78,13 @@ def test_the_figure_a_change_starts_from():
     got = periods(text, date(2024, 10, 30))
     assert ("$2.4bn", "2024Q2") in got and ("$310m", "2024Q2") in got
     assert ("12%", "2024Q3") in got
+
+
+def test_a_heading_ending_in_a_colon_names_its_sections_period():
+    text = (
+        "样例通信二季度营收下降\n\n- 二季度营业收入51.2亿美元，同比下降3.1%。\n\n上半年合计：\n\n"
+        "- 净利润9.8亿美元，同比下降7.5%。\n\n资产负债表：\n\n- 截至6月末，总资产802.5亿美元。"
+    )
+    got = periods(text, date(2024, 8, 2))
+    assert ("9.8亿美元", "2024H1") in got and ("7.5%", "2024H1") in got
+    assert ("802.5亿美元", "2024-06-30") in got

@@ -84,9 +84,9 @@ from .structures import (
 from .text import Text, read_text
 from .words import WordValue, find_value_words, merge_amounts
 
-# a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年);
-# the period it names is the one its section's paragraphs discuss
-_SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*")
+# a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年,
+# 上半年累计：); the period it names is the one its section's paragraphs discuss
+_SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*[:：]?\s*")
 
 # the distribution plan's concepts: they belong to a fiscal year (or a half), never to a quarter
 _YEAR_PLANS = frozenset({

@@ -121,6 +121,10 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
             period = max((y for y in years if y), default=None)
         if period is not None and m in ended:
             period = str(Period.fy(int(period[:4]) - 1))  # broken by the year discussed
+        since = _SINCE.search(norm, max(sentence_start, m.start() - 30), m.start())
+        if since is not None:
+            # 自2022年的5038亿元高点连续两年下滑, since its 2022 peak: the years after it
+            period = str(Period.fy(int(since.group("y") or since.group("y2")) + n))
         start, end = t.original_span(m.start(), m.end())
         out.append(
             Claim(
@@ -140,6 +144,14 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
             )
         )
     return out
+
+
+# the year a streak started from (自2022年的高点, since its 2022 peak), right before the streak
+_SINCE = re.compile(
+    r"(?:自|从)\s*(?P<y>(?:19|20)\d\d)\s*年[^，,。；;！？]{0,20}$"
+    r"|\b(?:since|from)\s+(?:its\s+|the\s+)?(?P<y2>(?:19|20)\d\d)\b[^,.;]{0,20}$",
+    re.I,
+)
 
 
 def _year_of(period: str | None) -> str | None:

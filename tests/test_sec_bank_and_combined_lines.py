@@ -130,3 +130,44 @@ def test_a_banks_lines_in_the_press(text, concept, value):
 
     (claim,) = [c for c in extract_claims(text, "ACME", date(2011, 8, 5)) if c.measure == "value"]
     assert (claim.concept, claim.value) == (concept, Decimal(value))
+
+
+def test_lines_a_filer_prints_as_its_own_elements(tmp_path):
+    """A filer's own elements for its R&D ('Research, development and related expenses'), its
+    net interest expense, its SG&A and its restructuring charges, by their printed labels; the
+    taxonomy's depreciation and amortization."""
+    pre = [
+        ("ResearchDevelopmentAndRelated", OWN, "Research, development and related expenses", "0"),
+        ("InterestExpenseNetOwn", OWN, "Interest expense, net", "0"),
+        ("SgaOwn", OWN, "Selling, general and administrative", "0"),
+        ("RestructuringOwn", OWN, "Restructuring costs", "0"),
+        ("DepreciationAndAmortization", G, "Depreciation and amortization", "0"),
+    ]
+    num = [
+        ("ResearchDevelopmentAndRelated", OWN, "20110630", "1", "309.0000"),
+        ("InterestExpenseNetOwn", OWN, "20110630", "1", "55.0000"),
+        ("SgaOwn", OWN, "20110630", "1", "1200.0000"),
+        ("RestructuringOwn", OWN, "20110630", "1", "37.0000"),
+        ("DepreciationAndAmortization", G, "20110630", "1", "410.0000"),
+    ]
+    reading, _ = _filing(tmp_path, pre, num)
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("rd_expense", "2011Q2")] == Decimal("309.00")
+    assert got[("interest_expense", "2011Q2")] == Decimal("55.00")
+    assert got[("sga_expense", "2011Q2")] == Decimal("1200.00")
+    assert got[("restructuring_charges", "2011Q2")] == Decimal("37.00")
+    assert got[("depreciation_amortization", "2011Q2")] == Decimal("410.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "value"),
+    [
+        ("Depreciation and amortization rose to $410 million.", "depreciation_amortization",
+         "410000000"),
+        ("折旧及摊销为4.10亿美元", "depreciation_amortization", "410000000"),
+        ("Restructuring charges were $37 million.", "restructuring_charges", "37000000"),
+        ("重组费用0.37亿美元", "restructuring_charges", "37000000"),
+    ],
+)  # fmt: skip
+def test_depreciation_and_restructuring_in_the_press(text, concept, value):
+    test_a_banks_lines_in_the_press(text, concept, value)

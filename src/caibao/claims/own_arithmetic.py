@@ -1,9 +1,11 @@
 """The article's own arithmetic in ``claims.verify``: when the store has nothing, a growth from
 the two levels the article prints, an increase from a level and a rate, a share from the part
-and the total."""
+and the total, a multiple from the figure before it and the one it names (fees of $3.05 billion
+were 2.5 times the $1.20 billion of a year ago)."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..metrics.engine import prior_period
@@ -13,11 +15,12 @@ from .model import (
     CONTRADICTED,
     SHARE_PCT,
     SUPPORTED,
+    TIMES,
     VALUE,
     Claim,
     Verdict,
 )
-from .verify_base import HUNDRED, _lang, show
+from .verify_base import HUNDRED, _lang, position, show
 
 
 def _find(article: list[Claim], claim: Claim, measure: str, period: str | None, segment="same"):
@@ -80,6 +83,13 @@ def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
             return None
         lo, hi = _range(lambda x, y: x / y * HUNDRED, part, whole)
         what = f"{show(part.value, part.unit, part.scale)} of {show(whole.value, whole.unit, whole.scale)}"
+    elif claim.measure == TIMES and claim.unit == "times":
+        pair = _multiple_pair(claim, article)
+        if pair is None:
+            return None
+        level, whole = pair
+        lo, hi = _range(lambda x, y: x / y, level, whole)
+        what = f"{show(level.value, level.unit, level.scale)} over {show(whole.value, whole.unit, whole.scale)}"  # noqa: E501
     else:
         return None
     lo, hi = min(lo, hi), max(lo, hi)
@@ -90,3 +100,32 @@ def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
         return Verdict(SUPPORTED, f"Consistent with the article's own figures ({what} give {expected}).",
                        expected)  # fmt: skip
     return Verdict(CONTRADICTED, f"The article's own figures ({what}) give {expected}.", expected)
+
+
+_MONEY = ("CNY", "USD", "HKD")
+# between "times" and the figure it names: the figure itself (2.5 times the $1.20 billion)
+_CLAUSE_END = re.compile(r"[,;，；。]|\.(?!\d)")
+_THE_FIGURE = re.compile(r"\s*(?:times|x)?\s*(?:the|that\s+of|those\s+of)\s*", re.I)
+
+
+def _multiple_pair(claim: Claim, article: list[Claim]) -> tuple[Claim, Claim] | None:
+    """(the level, its whole) of a multiple set between two amounts the article prints, the level
+    in its clause before it and the whole right after "times the": "fees of $3.05 billion were
+    roughly 2.5 times the $1.20 billion of a year ago"."""
+    i = position(claim, article)
+    text = getattr(article, "text", "")
+    if i is None or not text or not 0 < i < len(article) - 1 or not claim.printed:
+        return None
+    level, whole = article[i - 1], article[i + 1]
+    if any(c.measure != VALUE or c.unit not in _MONEY or not c.printed for c in (level, whole)):
+        return None
+    if level.unit != whole.unit or whole.value <= 0 or level.value <= 0:
+        return None
+    end = claim.start + claim.quote.find(claim.printed) + len(claim.printed)
+    at = whole.start + whole.quote.rfind(whole.printed)
+    level_end = level.start + level.quote.rfind(level.printed) + len(level.printed)
+    if not 0 < at - end <= 16 or not _THE_FIGURE.fullmatch(text, end, at) or end - level_end > 40:
+        return None
+    if _CLAUSE_END.search(text, level_end, end):
+        return None  # (the level in another clause)
+    return level, whole

@@ -36,6 +36,7 @@ from importlib import resources
 from ..metrics import Computed, Metrics
 from ..metrics.definitions import definitions, shares_of
 from ..periods import Period
+from .growth_gaps import growth_gap
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
     CHANGE_PCT,
@@ -149,6 +150,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     if claim.concept is None:
         multiple = multiple_of_named_period(claim, m, article)
         multiple = multiple or _multiple_of_whole(claim, m, article)
+        if multiple is None and claim.measure == TIMES:
+            # fees of $3.05 billion were 2.5 times the $1.20 billion: the article's own figures
+            multiple = _internal(claim, article)
         if multiple is not None:
             return multiple
         return Verdict(UNVERIFIABLE, "The metric this number measures is not recognised.")
@@ -229,6 +233,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                 pp[0].sources,
             )
     if claim.measure == CHANGE_PP and kinds.get(claim.concept, "amount") != "ratio":
+        gap = growth_gap(claim, m, article, segment)
+        if gap is not None:
+            return gap
         # 归母净利润同比下降46.39个百分点: an amount's change in points, where reports give %
         pct = _lookup(m, claim.concept, claim.period, segment, CHANGE_PCT)
         if pct and pct[0].value is not None:

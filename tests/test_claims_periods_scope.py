@@ -88,3 +88,15 @@ def test_a_heading_ending_in_a_colon_names_its_sections_period():
     got = periods(text, date(2024, 8, 2))
     assert ("9.8亿美元", "2024H1") in got and ("7.5%", "2024H1") in got
     assert ("802.5亿美元", "2024-06-30") in got
+
+
+def test_a_year_ago_after_a_second_figure_is_that_figures():
+    text = (
+        "Acme's second quarter. Its licence fees of $2.40 billion were about three times the "
+        "$0.80 billion of a year ago. It earned $1.10 billion, or 52 cents a share, against "
+        "$0.90 billion, or 41 cents a share, a year earlier."
+    )
+    got = periods(text, date(2024, 8, 2))
+    assert ("$2.40 billion", "2024Q2") in got and ("$0.80 billion", "2023Q2") in got
+    assert ("$0.90 billion", "2023Q2") in got and ("41 cents", "2023Q2") in got
+    assert ("$1.10 billion", "2024Q2") in got

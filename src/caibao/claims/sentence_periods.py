@@ -289,6 +289,14 @@ class PeriodReading:
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
             # (a quarter of the 20.13% it earned in 2021: the period of the figure it is of)
             and not any(b < x < p[0] and _OF_THE_FIGURE.fullmatch(s, b, x) for x in starts)
+            # (fees of $3.05bn were 2.5 times the $1.20bn of a year ago: a relative period after
+            # another figure is that one's — not after a per-share apposition, ", or 87 cents";
+            # a multiple or a change keeps it, as the period of what it compares with)
+            and not (
+                amount.unit not in ("%", "pp", "times", "rank")
+                and _RELATIVE.search(p[2])
+                and any(b < x < p[0] and not _OR_APPOSITION.fullmatch(s, b, x) for x in starts)
+            )
             # (profit was $5m (first-half profit: $9m): an aside's period is its own figures')
             and not any(b <= o < p[0] < c for o, c in brackets if (o, c) != inner)
         ]
@@ -508,6 +516,7 @@ def _last_quarter(period):
     return Period.q(period.year, period.quarter)
 
 
+_OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
 _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)
 _THE_RATE = re.compile(r"(?i)\b(?:from|of|than|half|double|twice|with|below|above)\s+the\s*$")

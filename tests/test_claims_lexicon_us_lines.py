@@ -159,3 +159,12 @@ def test_reuters_abbreviated_scales_and_financing_named_by_its_verb():
     assert got[-1][3] == Decimal("3100000000.00")
     got = concepts("In 2024 financing brought in a net 2.1 billion yuan.")
     assert got[0][0] == "fincf"
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_metric():
+    text = "In 2024 operating profit more than doubled, rising 118 per cent to $2.4 billion."
+    assert [(c[0], c[2]) for c in concepts(text)] == [
+        ("operating_profit", "change_pct"),
+        ("operating_profit", "change_pct"),
+        ("operating_profit", "value"),
+    ]

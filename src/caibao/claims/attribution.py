@@ -105,7 +105,9 @@ EXCLUDING = re.compile(
 _AMOUNT = re.compile(
     r"(?:RMB|US\$|HK\$|\$|¥)?\s*\d[\d.,]*\s*(?:万亿|亿|万|千|百)?(?:元|美元|港元)?"
     # an English compared figure names nothing either (from 1.03 billion yuan a year earlier)
-    r"(?:\s*(?:trillion|billion|million|thousand|bn|mn)\b)?(?:\s*(?:yuan|dollars|RMB)\b)?",
+    r"(?:\s*(?:trillion|billion|million|thousand|bn|mn)\b)?(?:\s*(?:yuan|dollars|RMB)\b)?"
+    # (a change before the level: falling 45.7 per cent to Rmb22.5bn)
+    r"(?:\s*(?:%|per\s*cent\b|percent\b|pct\b))?",
     re.I,
 )
 _UNKNOWN_NOUN = re.compile(

@@ -1,6 +1,7 @@
 """Verdicts on multiples of a level, on small inline stores: a multiple whose whole is the same
 figure in an earlier period the sentence names (是年初的近三倍, 为2023年的1.5倍) — the reader may
-give the claim the named period, its own is the figure's before it — and "nearly doubled" said
+give the claim the named period, its own is the figure's before it — a fraction of a named year
+(不到2024年全年的三分之一), and "nearly doubled" said
 in words, whose "nearly" is a share of the level (1.88x), not of the change (+88%)."""
 
 from __future__ import annotations
@@ -55,3 +56,25 @@ def test_nearly_doubled_in_words_is_a_tenth_of_the_level_short_of_it():
     ]
     got = [c for c in checked_claims(rows, text, MID) if c.claim.measure == "change_pct"]
     assert [c.verdict.verdict for c in got] == ["contradicted"], got  # +74%: 1.74x is not
+
+
+FRACTION_ROWS = [
+    ("revenue", "2025H1", "1250000000", Y, "value", None, "P1"),
+    ("revenue", "2024FY", "4000000000", Y, "value", None, "P1"),
+]
+
+
+def _fractions(text):
+    got = checked_claims(FRACTION_ROWS, text, MID)
+    return [c.verdict.verdict for c in got if c.claim.unit == "%"]
+
+
+def test_a_fraction_of_a_named_earlier_year_is_the_figure_over_that_years():
+    # 12.5 / 40 = 31.25%
+    text = "样例药业2025年上半年营收12.5亿元，不到2024年全年的三分之一。"
+    assert _fractions(text) == ["supported"]
+    text = "样例药业2025年上半年营收12.5亿元。今年上半年收入仅为2024年全年的三成。"
+    assert _fractions(text) == ["supported"]
+    assert _fractions(text.replace("三成", "两成")) == ["contradicted"]
+    text = "样例药业2025年上半年营收12.5亿元。今年上半年收入已超过2024年全年的四成。"
+    assert _fractions(text) == ["contradicted"]

@@ -57,6 +57,7 @@ from .model import (
 )
 from .multiples import _times
 from .own_arithmetic import _internal
+from .period_fractions import fraction_of_named_period
 from .signs import (
     _CASH_FLOWS,
     _SIGN_WORDS_CASH,
@@ -160,6 +161,10 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
     if claim.measure.startswith("streak_"):
         return _streak(claim, m)
+    if claim.unit == "%" and kinds.get(claim.concept, "amount") == "amount":
+        fraction = fraction_of_named_period(claim, m, article)
+        if fraction is not None:
+            return fraction
     ratio = _ratio_to_whole(claim, m, article, kinds)
     if ratio is not None:
         return ratio

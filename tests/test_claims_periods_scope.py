@@ -100,3 +100,22 @@ def test_a_year_ago_after_a_second_figure_is_that_figures():
     assert ("$2.40 billion", "2024Q2") in got and ("$0.80 billion", "2023Q2") in got
     assert ("$0.90 billion", "2023Q2") in got and ("41 cents", "2023Q2") in got
     assert ("$1.10 billion", "2024Q2") in got
+
+
+def test_relative_periods_dating_one_figure_and_a_sentence_opening_on_its_base():
+    text = (
+        "Acme's second quarter.\n\nFor the first half, sales were $6.3 billion, 34% below the "
+        "year-earlier $9.5 billion.\n\nAcme earned $1.23 billion, or $1.35 a share, up from $1.07 "
+        "billion, or $1.19, a year ago."
+    )
+    got = periods(text, date(2024, 8, 2))
+    assert ("$9.5 billion", "2023H1") in got and ("$6.3 billion", "2024H1") in got
+    assert ("$1.19", "2023Q2") in got and ("$1.35", "2024Q2") in got
+    text = (
+        "Acme's second quarter.\n\nFrom the first quarter, sales rose 12%, and profit jumped "
+        "fivefold from $43 million. Sequentially, margins widened from 31%. Fees rose 5% from $2 "
+        "billion."
+    )
+    got = periods(text, date(2024, 8, 2))
+    assert ("$43 million", "2024Q1") in got and ("31%", "2024Q1") in got
+    assert ("$2 billion", "2023Q2") in got and ("12%", "2024Q2") in got

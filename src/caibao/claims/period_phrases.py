@@ -102,6 +102,8 @@ PERIOD_RE = re.compile(
     r"(?:revenue|revenues|sales|turnover|net\b|profit|profits|earnings|loss|losses|operating"
     r"|EPS|gross|cash)\b)"
     r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
+    # 34% below the year-earlier $11.11 billion: the adjective dates the figure right after it
+    r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)(?=\s+(?:US\$|HK\$|\$|Rmb|€|£|\d))"
     # the April-June quarter, January-September: a span of months
     rf"|(?:the\s+)?{_EN_MONTH_NAME}{_MONTH_TO}{_EN_MONTH_NAME}(?:\s+(?:quarter|period|half))?"
     r"(?:,?\s+(?:19|20)\d{2})?"
@@ -188,6 +190,10 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         while shifted.year > int(same.group(1)):
             shifted = shifted.prior_year()
         return shifted
+    if current is not None and re.fullmatch(
+        r"(?i)(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)", p
+    ):
+        return current.prior_year()  # the year-earlier $11.11 billion
     last_years = re.fullmatch(r"(?i)(?:last|previous|prior)\s+year['’]s\s+(.+)", p)
     if last_years:
         part = _resolve_phrase(last_years.group(1), reference, current)

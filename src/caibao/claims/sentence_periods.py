@@ -31,7 +31,7 @@ _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed
 _OPENING = ("年初", "期初")
 _RELATIVE = re.compile(
-    r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ]ago"
+    r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ](?:ago|earlier)"
     r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s|上一?个?季度",
     re.I,
 )
@@ -285,6 +285,12 @@ class PeriodReading:
                 not CLAUSE_SEP.search(s[b : p[0]])
                 or _TRAILING_PERIOD.fullmatch(s, b, p[0])
                 or (_TRAILING_SHARE.fullmatch(s, b, p[0]) and _RELATIVE.match(p[2]))
+                # (up from $1.07 billion, or $1.19, a year ago: an apposition's own figure)
+                or (
+                    _RELATIVE.match(p[2])
+                    and _COMMA_GAP.fullmatch(s, b, p[0])
+                    and _OR_BEFORE.search(s, max(0, a - 8), a)
+                )
             )
             and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
             # (a quarter of the 20.13% it earned in 2021: the period of the figure it is of)
@@ -342,6 +348,10 @@ class PeriodReading:
                 # revenue fell 20% from the X booked in the second quarter, and profit dropped
                 # 28% from Y: a second figure compared in the same breath, of the same period
                 claim_period = parallel
+            elif (opening := _opening_base(self, s, a, periods, main)) is not None:
+                # From the first quarter, profit jumped 14-fold from $43 million: a base the
+                # sentence opens with is the period of every figure it compares with
+                claim_period = opening
             else:
                 claim_period = main.prior_year()
                 year_start_base = True
@@ -454,6 +464,36 @@ def _brackets(s: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# From the first quarter, … / Compared with the previous quarter, …: a sentence opening on its
+# base; Sequentially, … / Quarter on quarter, …: on the quarter before
+_OPENING_BASE = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:from|compared\s+(?:with|to)|versus|against|relative\s+to)\s+", re.I
+)
+_OPENING_SEQUENTIAL = re.compile(
+    r"(?=\s*[SsQqOo])\s*(?:sequentially|quarter[- ](?:on|over)[- ]quarter|on\s+a\s+(?:sequential"
+    r"|quarter[- ](?:on|over)[- ]quarter)\s+basis)\s*,",
+    re.I,
+)
+
+
+def _opening_base(reader, s, a, periods, main):
+    """The period a sentence opens on as its base (From the first quarter, …), or the quarter
+    before the one discussed (Sequentially, …), for a figure compared later in it."""
+    if main.is_instant or not s[:1].isascii():
+        return None
+    if (
+        periods
+        and periods[0][1] <= a
+        and _OPENING_BASE.fullmatch(s, 0, periods[0][0])
+        and s[periods[0][1] : periods[0][1] + 1] == ","
+    ):
+        return resolve_phrase(periods[0][2], reader.reference, main)
+    if main.kind == "Q" and _OPENING_SEQUENTIAL.match(s):
+        before = (main.year, main.quarter - 1) if main.quarter > 1 else (main.year - 1, 4)
+        return Period.q(*before)
+    return None
+
+
 def _parallel_base(reader, s, a, clause, periods, base_phrase, starts, main):
     """The period of the last figure compared earlier in the sentence, when it named one after
     it (from the 6.79 billion yuan booked in the second quarter) in a clause before: a period of
@@ -516,6 +556,8 @@ def _last_quarter(period):
     return Period.q(period.year, period.quarter)
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)
 _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
 _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)

@@ -73,7 +73,19 @@ class Derivations:
             summed = self._sum_of_quarters(concept, p.year, p.quarter, segment)
             if summed is not None and _is_flow(concept, summed.unit):
                 return summed
+            if p.quarter < 4:
+                return self._ytd_less_next_quarter(concept, p, segment)
         return None
+
+    def _ytd_less_next_quarter(self, concept, p: Period, segment) -> Computed | None:
+        """The first half = the nine months less the third quarter (the nine months = the year
+        less the fourth) when a report prints both and no earlier span: a third-quarter report
+        beside a first-quarter one gives the second quarter as H1 − Q1 (SOURCES, additive)."""
+        longer, last = str(Period.ytd(p.year, p.quarter + 1)), str(Period.q(p.year, p.quarter + 1))
+        if not self.facts(concept, longer, segment) or not self.facts(concept, last, segment):
+            return None  # both printed, so no figure here is worked out from itself
+        whole_c, part_c = self.value(concept, longer, segment), self.value(concept, last, segment)
+        return _difference(concept, str(p), segment, whole_c, part_c, longer, last)
 
     def change_between(
         self, concept: str, period: str, base: str, segment: str | None = None,

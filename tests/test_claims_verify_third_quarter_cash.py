@@ -1,7 +1,7 @@
 """The third quarter's cash flow in a Chinese Q3 report: its 主要会计数据 prints a dash for the
 quarter's operating cash flow (本报告期 —), so the quarter's figure is the nine months less the
-first half, not "no value"; a ratio of a cash flow (the collection ratio) in a quarter piece is
-of the year to date the statement covers; "inflow net of outflow" is a net, not an outflow."""
+first half, not "no value"; a ratio of a cash flow (the collection ratio) or a difference of
+cash flows (free cash flow) in a quarter piece is of the year to date the statement covers; "inflow net of outflow" is a net, not an outflow."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ ROWS = [
     ("ocf", "2025H1", "1770000000", "主要会计数据"),
     ("ocf", "2025Q3", None, "主要会计数据"),  # printed "—"
     ("cash_from_sales", "2025Q1-Q3", "20150000000", "合并现金流量表"),
+    ("capex", "2025Q1-Q3", "1000000000", "合并现金流量表"),
     ("revenue", "2025Q1-Q3", "18610000000", "合并利润表"),
     ("revenue", "2025Q3", "5200000000", "合并利润表"),
 ]
@@ -59,3 +60,10 @@ def test_a_cash_ratio_in_a_quarter_piece_is_of_the_year_to_date(store):
     got = Checker(store).check(text, CODE, date(2025, 10, 28)).claims
     ratio = [c for c in got if c.claim.unit == "%"]
     assert [c.verdict.verdict for c in ratio] == ["supported"], got
+
+
+def test_free_cash_flow_in_a_quarter_piece_is_of_the_year_to_date(store):
+    text = "样例药业发布三季报，三季度营收52亿元。公司自由现金流为20.5亿元。"
+    got = Checker(store).check(text, CODE, date(2025, 10, 28)).claims
+    fcf = [c for c in got if c.claim.concept == "free_cash_flow"]
+    assert [c.verdict.verdict for c in fcf] == ["supported"], got

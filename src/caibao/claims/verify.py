@@ -398,8 +398,13 @@ def _is_cash_flow(concept: str | None) -> bool:
     if c is None:
         # a ratio of a cash flow (the collection ratio: cash from sales over revenue) is of the
         # period the cash flow statement covers
+        # (free cash flow: operating cash flow less capex) of the period the statement covers
         d = definitions().get(concept or "")
-        return d is not None and any(_is_cash_flow(n) for n in d.numerators)
+        if d is None:
+            return False
+        if d.formula:
+            return all(_is_cash_flow(c) for _sign, c in d.formula)
+        return any(_is_cash_flow(n) for n in d.numerators)
     return c.statement == "cashflow"
 
 

@@ -168,3 +168,22 @@ def test_a_participle_after_a_comma_goes_on_with_the_metric():
         ("operating_profit", "change_pct"),
         ("operating_profit", "value"),
     ]
+
+
+def test_a_dividend_cut_to_cents_is_the_dividend_per_share():
+    text = "In the second quarter of 2024 Acme Foods cut its dividend 60% to 8 cents from 20 cents."
+    assert [(c[0], c[2]) for c in concepts(text)] == [
+        ("dividend_per_share", "change_pct"),
+        ("dividend_per_share", "value"),
+        ("dividend_per_share", "value"),
+    ]
+
+
+def test_a_relative_clause_and_the_effective_rate():
+    text = (
+        "In the second quarter of 2024 Acme Foods relied on equity income from its ventures, "
+        "which rose 9% to $51 million; the tax charge was $80 million, an effective rate of 24%."
+    )
+    assert [c[0] for c in concepts(text)] == [
+        "investment_income_associates", "investment_income_associates", "income_tax", "kpi_tax_rate",
+    ]  # fmt: skip

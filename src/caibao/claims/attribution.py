@@ -49,7 +49,9 @@ _FILLER = re.compile(
     r"recorded|booked|logged|company|but|for|to\s+date|so\s+far|"
     # the pronoun of the subject before and the part of it (for the quarter alone it was up
     # 5.6%; 2.44 yuan, including 0.54 yuan in the quarter)
-    r"it|alone|including"
+    r"it|alone|including|"
+    # a relative clause goes on with the noun before it (…earnings from affiliates, which rose 17%)
+    r"which"
     r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
@@ -107,7 +109,7 @@ _AMOUNT = re.compile(
     # an English compared figure names nothing either (from 1.03 billion yuan a year earlier)
     r"(?:\s*(?:trillion|billion|million|thousand|bn|mn)\b)?(?:\s*(?:yuan|dollars|RMB)\b)?"
     # (a change before the level: falling 45.7 per cent to Rmb22.5bn)
-    r"(?:\s*(?:%|per\s*cent\b|percent\b|pct\b))?",
+    r"(?:\s*(?:%|per\s*cent\b|percent\b|pct\b|cents?\b))?",
     re.I,
 )
 _UNKNOWN_NOUN = re.compile(
@@ -183,6 +185,12 @@ _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a
 _DEFINITION = re.compile(
     r"[(（—–][^()（）—–]{0,80}?(?:\b(?:less|minus|plus|net\s+of|excluding)\b|减去|加上|扣除)"
     r"[^()（）—–]{0,80}[)）—–]",
+    re.I,
+)
+# a level per share a change reached: to 5 cents, to $0.10, 降至0.5元 (no scale: not a total)
+_TO_CENTS = re.compile(
+    r"\s*(?:to|至|到)\s*(?:\d+(?:\.\d+)?\s*cents?\b|(?:US\$|HK\$|\$)\d{1,2}\.\d+(?!\s*(?:bn|mn|b|m|tn|"
+    r"billion|million|trillion)\b)|\d{1,2}(?:\.\d+)?元)",
     re.I,
 )
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
@@ -317,6 +325,8 @@ class Attribution:
                 and mention.end <= a
                 and _PER_SHARE_AFTER_ANY.search(s, mention.end, a) is not None
             )
+            # the dividend was slashed 84% to 5 cents: the change of the level per share it reached
+            or (amount.unit == "%" and _TO_CENTS.match(s, b) is not None)
         ):
             # 49 cents a share, a $0.10 quarterly dividend: a dividend without a scale is per
             # share (a company's total is printed in millions)

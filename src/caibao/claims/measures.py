@@ -216,8 +216,14 @@ class Measures:
             if m.group().lower() != "up" or not _PHRASAL_UP.search(pre, 0, m.start())
         ]
         change = changes[-1].group().lower() if changes else None
-        if change is None and mention and mention.end <= a and _BY.match(pre):
-            # slashed capex by 63%, raised its dividend by a third: the verb before the metric
+        if (
+            change is None
+            and mention
+            and mention.end <= a
+            and (_BY.match(pre) or (unit == "%" and pre.isspace() and s[a - 1 : a].isspace()))
+        ):
+            # slashed capex by 63%, raised its dividend by a third, grew revenue 8 per cent: the
+            # verb before the metric
             words = s[max(clause, mention.start - 40) : mention.start].split()[-3:]
             verbs = [w.lower() for w in words if lex.change_re.fullmatch(w)]
             change = verbs[-1] if verbs else None

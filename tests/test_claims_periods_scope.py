@@ -119,3 +119,14 @@ def test_relative_periods_dating_one_figure_and_a_sentence_opening_on_its_base()
     got = periods(text, date(2024, 8, 2))
     assert ("$43 million", "2024Q1") in got and ("31%", "2024Q1") in got
     assert ("$2 billion", "2023Q2") in got and ("12%", "2024Q2") in got
+
+
+def test_the_start_of_the_year_is_the_opening_balance():
+    text = (
+        "Acme's second quarter.\n\nCash stood at $21.6 billion at the end of June, up 38% from "
+        "$15.7 billion at the start of the year. Debt fell to $8 billion from $9 billion at the "
+        "beginning of 2024, and borrowings rose 8% since the start of the year."
+    )
+    got = periods(text, date(2024, 8, 2))
+    assert ("$15.7 billion", "2023-12-31") in got and ("$9 billion", "2023-12-31") in got
+    assert ("$8 billion", "2024-06-30") in got and ("8%", "2024-06-30") in got

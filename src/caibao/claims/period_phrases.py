@@ -70,6 +70,10 @@ PERIOD_RE = re.compile(
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    # at the start of the year, the beginning of 2009: the opening balance (the year before's end;
+    # not since the start of the year: a change's span, no figure's date)
+    r"|(?<!since\s)(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the\s+(?:fiscal\s+)?year"
+    r"|(?:fiscal\s+)?(?:19|20)\d{2})\b"
     r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|quarter|half[- ]year|half|(?:fiscal\s+)?year)"
@@ -194,6 +198,13 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         r"(?i)(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)", p
     ):
         return current.prior_year()  # the year-earlier $11.11 billion
+    opening = OPENING_EN.fullmatch(p)
+    if opening:
+        # the start of 2009 / of the year: the balance at the end of the year before
+        year = int(opening["y"]) if opening["y"] else None
+        if year is None and current is not None:
+            year = current.end.year if current.is_instant else current.year
+        return Period.instant(date(year - 1, 12, 31)) if year else None
     last_years = re.fullmatch(r"(?i)(?:last|previous|prior)\s+year['’]s\s+(.+)", p)
     if last_years:
         part = _resolve_phrase(last_years.group(1), reference, current)
@@ -316,6 +327,12 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     return got
 
 
+# a year's opening (at the start of the year, the beginning of fiscal 2009): never the period
+# discussed, a balance's base
+OPENING_EN = re.compile(
+    r"(?i)(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the\s+(?:fiscal\s+)?year"
+    r"|(?:fiscal\s+)?(?P<y>(?:19|20)\d{2}))"
+)
 # a year's end dated by a month in brackets after it: at fiscal year-end (November 2008)
 _YEAR_END_DATED = re.compile(
     rf"\s*\(\s*(?P<month>{_EN_MONTH_NAME})\s+(?P<year>(?:19|20)\d{{2}})\s*\)"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..periods import Period
 from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
-from .period_phrases import resolve_phrase
+from .period_phrases import OPENING_EN, resolve_phrase
 
 _BASE = re.compile(
     # (the look-ahead: the words' first characters, one test at any other position)
@@ -147,7 +147,13 @@ class PeriodReading:
         # quarter: an event's date and a relative clause's period are not the period discussed)
         asides = list(_EVENT_ASIDE.finditer(s)) if "," in s else []
         for a, _b, phrase in within:
-            if _RELATIVE.search(phrase) or _PRIOR_YEAR.fullmatch(phrase) or phrase in _OPENING:
+            if (
+                _RELATIVE.search(phrase)
+                or _PRIOR_YEAR.fullmatch(phrase)
+                or phrase in _OPENING
+                or bool(OPENING_EN.fullmatch(phrase))
+                or OPENING_EN.fullmatch(phrase)
+            ):
                 continue  # 上年同期确认了…收益 (no figure): the period discussed stays
             if any(m.start() < a < m.end() for m in asides):
                 continue
@@ -166,6 +172,7 @@ class PeriodReading:
             or bool(_RELATIVE.search(phrase))
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or phrase in _OPENING
+            or bool(OPENING_EN.fullmatch(phrase))
             # the first quarter's 1.43 billion yuan, last year's first half: the possessive
             # names that figure's own period, not the one discussed
             or s[p_end : p_end + 2] in ("'s", "’s")

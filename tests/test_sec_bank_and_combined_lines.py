@@ -10,8 +10,9 @@ from decimal import Decimal
 
 import pytest
 
+from caibao.sources.sec_fsds import read_fsds
 from caibao.sources.us_gaap import adds_up, parts_of
-from test_sec_revenue_lines import _filing
+from test_sec_revenue_lines import NUM_HEAD, PRE_HEAD, SUB_HEAD, _archive, _filing
 
 G = "us-gaap/2011"
 OWN = "0000000009-11-000009"  # the filing's accession number: the version of its own elements
@@ -171,3 +172,27 @@ def test_lines_a_filer_prints_as_its_own_elements(tmp_path):
 )  # fmt: skip
 def test_depreciation_and_restructuring_in_the_press(text, concept, value):
     test_a_banks_lines_in_the_press(text, concept, value)
+
+
+def test_whole_equity_and_a_cash_flow_add_back_as_own_elements(tmp_path):
+    """A filer with non-controlling interests that prints its whole equity as its own 'Total
+    equity' element: that is its total equity (assets = liabilities + it); its depreciation
+    printed only as the cash-flow statement's own add-back is its depreciation."""
+    a = "0000000009-11-000009"
+    rows = [
+        ("BS", "StockholdersEquity", G, "Total Example stockholders' equity", "20110630", "0", "900"),
+        ("BS", "MinorityInterest", G, "Noncontrolling interests", "20110630", "0", "100"),
+        ("BS", "TotalEquityOwn", OWN, "Total equity", "20110630", "0", "1000"),
+        ("CF", "DepreciationOwn", OWN, "Depreciation and amortization", "20110630", "2", "75"),
+    ]  # fmt: skip
+    sub = [SUB_HEAD, [a, "9", "EXAMPLE KITCHENS INC", "10-Q", "20110630", "2011", "Q2", "1231",
+                      "exk.xml"]]  # fmt: skip
+    num = [NUM_HEAD] + [[a, t, v, d, q, "USD", "", "", x, ""] for _, t, v, _, d, q, x in rows]
+    pre = [PRE_HEAD] + [[a, "2", str(i), s, "0", "H", t, v, label, "0"]
+                        for i, (s, t, v, label, *_) in enumerate(rows, 1)]  # fmt: skip
+    files = {"sub.txt": sub, "num.txt": num, "pre.txt": pre}
+    (reading,) = read_fsds(_archive(tmp_path / "2011q3.zip", files))
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("total_equity", "2011-06-30")] == Decimal("1000.00")
+    assert got[("equity_parent", "2011-06-30")] == Decimal("900.00")
+    assert got[("depreciation_amortization", "2011H1")] == Decimal("75.00")

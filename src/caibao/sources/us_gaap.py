@@ -115,8 +115,9 @@ def mapping() -> Mapping:
     neutral = frozenset(tuple(m.split("=", 1)) for m in dims["neutral_members"])
     apart = frozenset(e for r in rules.values() for e in r.apart_when)
     by_label = {
-        (entry["statement"], label_key(label)): concept
+        (statement, label_key(label)): concept
         for concept, entry in data.get("label_fallbacks", {}).items()
+        for statement in _statements(entry["statement"])
         for label in entry["labels"]
     }
     return Mapping(
@@ -251,6 +252,12 @@ def ticker_from_instance(file_name: str) -> str | None:
 _ALTERNATIVE = re.compile(
     r"\s*/?\s*\((?:loss|income|earnings|profit|deficit|benefit|expense)\)\s*/?\s*", re.I
 )
+
+
+def _statements(value: str | list[str]) -> list[str]:
+    """A label fallback's statement code, or codes (depreciation: the income statement's line or
+    the cash-flow statement's add-back)."""
+    return [value] if isinstance(value, str) else list(value)
 
 
 def label_key(label: str) -> str:

@@ -35,3 +35,8 @@ def test_a_streak_from_a_years_peak_ends_years_after_it():
 def test_a_streak_without_a_start_takes_the_year_discussed():
     text = "甲公司2024年年报：2023年营业收入210亿元，已连续三年下滑。"
     assert ("revenue", "streak_down", 3, "2023FY") in _streaks(text)
+
+
+def test_the_year_as_an_adjective_of_the_streak():
+    text = "Acme's 2024 results: gross margin fell to 18.2%, its third consecutive annual decline."
+    assert ("gross_margin", "streak_down", 3, "2024FY") in _streaks(text)

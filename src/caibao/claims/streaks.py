@@ -55,8 +55,10 @@ def _data() -> tuple[
     noun_words = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     ordinal = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(k for k in numbers if k.isascii()) + ")"
     nth = re.compile(
-        rf"\b(?:the\s+|a\s+)?(?P<n>{ordinal})\s+(?:straight|consecutive|successive)\s+year"
-        rf"\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}?|in\s+)(?P<dir>{noun_words})\b",
+        rf"\b(?:the\s+|a\s+)?(?P<n>{ordinal})\s+(?:straight|consecutive|successive)\s+"
+        # (the second consecutive annual decline: the year as an adjective)
+        rf"(?:year\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}?|in\s+)|(?:annual|yearly|year-on-year)\s+)"
+        rf"(?P<dir>{noun_words})\b",
         re.I,
     )
     # the first fall in revenue after two consecutive years of growth: a streak broken by the

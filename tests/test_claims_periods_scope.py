@@ -130,3 +130,13 @@ def test_the_start_of_the_year_is_the_opening_balance():
     got = periods(text, date(2024, 8, 2))
     assert ("$15.7 billion", "2023-12-31") in got and ("$9 billion", "2023-12-31") in got
     assert ("$8 billion", "2024-06-30") in got and ("8%", "2024-06-30") in got
+
+
+def test_a_year_dates_the_when_clause_after_it():
+    text = (
+        "Acme's nine months.\n\nAcme lost 2.8bn yuan in the first nine months of 2024, a far cry "
+        "from 2019, when it earned 4.2bn yuan on sales of 51bn. Sales fell 12%."
+    )
+    got = periods(text, date(2024, 11, 1))
+    assert ("4.2bn yuan", "2019FY") in got and ("51bn", "2019FY") in got
+    assert ("12%", "2024Q1-Q3") in got

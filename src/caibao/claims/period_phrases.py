@@ -99,6 +99,8 @@ PERIOD_RE = re.compile(
     r"|October|November|December|Sept?|Dec)\b\.?|(?:19|20)\d{2}\b)"
     r"|(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*(?:19|20)\d{2}"
     r"|\b(?:in|for|during|of|as\s+(?:recently|late|early)\s+as|back\s+in)\s+(?:19|20)\d{2}\b"
+    # a long way from 2020, when it earned…: a year the clause after it dates
+    r"|(?<=\s)(?:19|20)\d{2}(?=,?\s+when\b)"
     # its 2023 revenue, Vanke's 2024 net loss: a year before the figure's name
     # (not nine-month 2024 results, Q3 2024 revenue: the year of a period named before it)
     r"|(?<=\s)(?<!month\s)(?<!quarter\s)(?<!half\s)(?<![QH][1-4]\s)(?:19|20)\d{2}"

@@ -140,3 +140,12 @@ def test_a_year_dates_the_when_clause_after_it():
     got = periods(text, date(2024, 11, 1))
     assert ("4.2bn yuan", "2019FY") in got and ("51bn", "2019FY") in got
     assert ("12%", "2024Q1-Q3") in got
+
+
+def test_a_table_of_periods_down_its_rows():
+    text = (
+        "Acme's fiscal 2024 in review.\n\nQuarterly results:\n\n| Quarter | Revenue ($bn) |\n"
+        "|---|---|\n| Q1 (Mar) | 12.10 |\n| Q2 (Jun) | 13.45 |\n| H2 | 27.30 |\n"
+    )
+    got = periods(text, date(2025, 2, 20))
+    assert ("12.10", "2024Q1") in got and ("13.45", "2024Q2") in got and ("27.30", "2024H2") in got

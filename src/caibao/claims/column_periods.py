@@ -54,3 +54,23 @@ def column_period(
     if not phrases:
         return None, False
     return resolve_phrase(phrases[-1][2], reference, current), False
+
+
+# a month in brackets after a row's period (Q1 (Sep), 第一季度（1-3月）): it restates the period
+_BRACKETED = re.compile(r"\s*[（(][^()（）]{0,12}[)）]\s*$")
+
+
+def row_period(label: str, reference: date | None, current: Period | None) -> Period | None:
+    """The period a table row's label names when the whole label is one (a table of quarters
+    or years down its rows: Q1 (Sep), 2023A, FY24, 第一季度), else None."""
+    text = _BRACKETED.sub("", label).strip()
+    if not text or len(text) > 24:
+        return None
+    period, _estimate = column_period(text, reference, current)
+    if period is None:
+        return None
+    phrases = find_periods(text)
+    whole = _YEAR_COLUMN.fullmatch(text) or _PART_COLUMN.fullmatch(text)
+    if whole or (phrases and phrases[0][0] == 0 and phrases[-1][1] == len(text)):
+        return period
+    return None

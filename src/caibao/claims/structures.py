@@ -13,7 +13,7 @@ from functools import cache
 from ..concepts import accounts
 from ..numbers import Amount, parse_amount
 from ..periods import Period
-from .column_periods import column_period
+from .column_periods import column_period, row_period
 from .lexicon import (
     english_segments_re,
     instant_concepts,
@@ -388,7 +388,12 @@ class Structures:
                 found = [] if line else found
         row_word = self.lex.metric(found[-1].group()) if found else None
         segment = None
-        if row_word is None:
+        # (| Q1 (Sep) | 23.20 | 0.54 |: a row of one period, its columns the metrics)
+        by_row = None if found else row_period(label, self.reference, self.default)
+        if row_word is None and by_row is not None:
+            head = self.lex.metrics_re.search(header[0]) if header else None
+            row_word = self.lex.metric(head.group() if head else "营业收入")
+        elif row_word is None:
             segment = line or self._clean_segment(label.strip())
             if segment and self.segments and has_ascii_segment(self.segments):
                 segment = segment_in_store(segment, self.segments)  # New software licences
@@ -406,6 +411,7 @@ class Structures:
             title = header[column] if 0 <= column < len(header) else ""
             word = columns.get(column, row_word)
             period, estimate = column_period(title, self.reference, self.default)
+            period = period or by_row
             if period is not None and _VERSUS_HEAD.match(title):
                 period = None  # vs Q2 2008: the base; the change is of the column to its left
             if _ALTERNATIVES.search(title):

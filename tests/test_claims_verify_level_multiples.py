@@ -78,3 +78,32 @@ def test_a_fraction_of_a_named_earlier_year_is_the_figure_over_that_years():
     assert _fractions(text.replace("三成", "两成")) == ["contradicted"]
     text = "样例药业2025年上半年营收12.5亿元。今年上半年收入已超过2024年全年的四成。"
     assert _fractions(text) == ["contradicted"]
+
+
+QUARTER_ROWS = [
+    ("np_parent", "2025Q2", "310000000", Y, "value", None, "P1"),
+    ("np_parent", "2025Q1", "20000000", Y, "value", None, "P1"),
+    ("revenue", "2024FY", "9500000000", Y, "value", None, "P1"),
+    ("revenue", "2023FY", "5000000000", Y, "value", None, "P1"),
+]
+
+
+def _multiples(text, day):
+    got = checked_claims(QUARTER_ROWS, text, day)
+    return [c.verdict.verdict for c in got if c.claim.measure == "times"]
+
+
+def test_a_multiple_of_the_quarter_before_after_that_quarters_figure():
+    # the figure before is the whole (一季度 0.2亿), the claim the second quarter's: 15.5x
+    text = "样例药业2025年一季度归母净利润仅0.2亿元，二季度归母净利润是一季度的15倍以上。"
+    assert _multiples(text, MID) == ["supported"]
+    assert _multiples(text.replace("15倍以上", "20倍以上"), MID) == ["contradicted"]
+
+
+def test_nearly_double_in_english_words_is_of_the_level():
+    text = "Yangli Pharma's revenue for 2024 was nearly double the prior year."
+    assert _multiples(text, SPRING) == ["supported"]  # 1.9x (+90%: not "0.9 times more")
+    rows = [r for r in QUARTER_ROWS if r[:2] != ("revenue", "2023FY")]
+    rows.append(("revenue", "2023FY", "7900000000", Y, "value", None, "P1"))
+    got = [c for c in checked_claims(rows, text, SPRING) if c.claim.measure == "times"]
+    assert [c.verdict.verdict for c in got] == ["contradicted"]  # 1.2x

@@ -28,6 +28,8 @@ _QOQ_WORDS = re.compile(
 
 
 _FOLD = re.compile(r"fold\b", re.I)
+# English multiples said in words (double the prior year, tripled): of the level, never ambiguous
+_LEVEL_WORD = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)\b", re.I)
 _A_RATIO = re.compile(r"\d\s*[x×]$", re.I)
 _GROWTH_WORDS = re.compile(
     r"\b(?:rose|risen|rise|grew|grown|grow|increased?|jump(?:ed)?|climb(?:ed)?|surg(?:ed|e)|"
@@ -70,7 +72,7 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
     as_increase = claim.agrees(increase, g.precision / HUNDRED)
     as_level = claim.agrees(level, g.precision / HUNDRED)
     expected = f"+{pct} ({level:.2f}× the prior level)"
-    if _of_a_figure(claim, article):
+    if _of_a_figure(claim, article) or _LEVEL_WORD.search(claim.printed or ""):
         # more than 11 times the $200.2 million of a year earlier: "N times the figure" is the
         # level over that figure, with no second reading
         return Verdict(

@@ -20,6 +20,7 @@ from .model import (
     Claim,
     Verdict,
 )
+from .period_phrases import find_periods
 from .verify_base import (
     HUNDRED,
     _agrees,
@@ -269,7 +270,8 @@ def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> 
     at = claim.quote.find(claim.printed)
     if at < 0:
         return None
-    named = _OF_A_PERIOD.search(words_before(claim, article, 20) + claim.quote[:at])
+    said = words_before(claim, article, 20) + claim.quote[:at]
+    named = _OF_A_PERIOD.search(said)
     if named is None or _metric_words().metrics_re.search(named["p"]):
         return None  # (是上半年归母净利润的4倍: a metric's whole, _multiple_of_whole)
     try:
@@ -287,15 +289,24 @@ def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> 
         concept = follows.concept
     if concept is None:
         return None
-    if not _before(base, own) or (follows is not None and follows.concept == concept):
+    gave_whole = follows is not None and follows.concept == concept
+    gave_whole = gave_whole and _before(claim.period, follows.period)
+    if gave_whole or not _before(base, own):
         # the reader gave the claim the whole's period: its own is a later one of the same kind
-        # (the figure it follows, else the latest of the article's figures just before)
+        # (the figure it follows, else the latest of the article's figures just before); a
+        # figure it follows of the whole's period is the whole (一季度净利润仅0.17亿美元，二季度
+        # 净利润是一季度的15倍以上), and the claim's own period stands
         base = claim.period
         later = [c for c in before if _before(base, c.period) and _like(c.period, base)]
-        mine = [c for c in later if c.concept == concept]
+        mine = [c.period for c in later if c.concept == concept]
+        # (二季度归母净利润是一季度的15倍: the period the clause names before its verb)
+        head = find_periods(said[: named.start()])
+        named_own = resolve(head[-1][2], context=Period.parse(base)) if head else None
+        if named_own is not None and _before(base, str(named_own)):
+            mine = [str(named_own)]
         if not (mine or later):
             return None
-        own = (mine or later)[0].period
+        own = (mine or [c.period for c in later])[0]
     return _judge_times(claim, m.ratio_of(concept, concept, own, None, base))
 
 

@@ -149,3 +149,15 @@ def test_a_table_of_periods_down_its_rows():
     )
     got = periods(text, date(2025, 2, 20))
     assert ("12.10", "2024Q1") in got and ("13.45", "2024Q2") in got and ("27.30", "2024H2") in got
+
+
+def test_a_fourth_quarter_storys_figures_of_the_whole_year():
+    text = (
+        "Acme's fourth quarter.\n\nIn the fourth quarter its net loss widened to $3.1 billion, "
+        "more than half of the full-year loss of $5.2 billion. Sales fell 8%. Earnings per share "
+        "were $1.63, compared with $1.90 in 2023. Profit was $0.4 billion."
+    )
+    got = periods(text, date(2025, 3, 30))
+    assert ("$5.2 billion", "2024FY") in got and ("$3.1 billion", "2024Q4") in got
+    assert ("$1.63", "2024FY") in got and ("$1.90", "2023FY") in got
+    assert ("8%", "2024Q4") in got and ("$0.4 billion", "2024Q4") in got

@@ -108,6 +108,9 @@ PERIOD_RE = re.compile(
     r"(?:revenue|revenues|sales|turnover|net\b|profit|profits|earnings|loss|losses|operating"
     r"|EPS|gross|cash)\b)"
     r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
+    # the full-year loss of RMB 49.5 billion, full-year revenue was $8bn: the year's own figure
+    r"|\bfull[- ]year(?=\s+(?:[A-Za-z-]+\s+){1,3}?(?:of\s+|was\s+|were\s+|came\s+to\s+)?"
+    r"(?:US\$|HK\$|\$|RMB\s?|Rmb|€|£|\d))"
     # 34% below the year-earlier $11.11 billion: the adjective dates the figure right after it
     r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)(?=\s+(?:US\$|HK\$|\$|Rmb|€|£|\d))"
     # the April-June quarter, January-September: a span of months

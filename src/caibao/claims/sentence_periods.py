@@ -173,6 +173,8 @@ class PeriodReading:
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or phrase in _OPENING
             or bool(OPENING_EN.fullmatch(phrase))
+            # (the full-year loss of RMB 49.5 billion: the adjective dates its own figure)
+            or bool(_FULL_YEAR_ADJ.fullmatch(phrase))
             # the first quarter's 1.43 billion yuan, last year's first half: the possessive
             # names that figure's own period, not the one discussed
             or s[p_end : p_end + 2] in ("'s", "’s")
@@ -310,6 +312,8 @@ class PeriodReading:
                 and _RELATIVE.search(p[2])
                 and any(b < x < p[0] and not _OR_APPOSITION.fullmatch(s, b, x) for x in starts)
             )
+            # (three-fifths of the full-year loss of X: the adjective dates X only)
+            and not _FULL_YEAR_ADJ.fullmatch(p[2])
             # (profit was $5m (first-half profit: $9m): an aside's period is its own figures')
             and not any(b <= o < p[0] < c for o, c in brackets if (o, c) != inner)
         ]
@@ -431,6 +435,8 @@ class PeriodReading:
             # ROE 9.48% (2021: 9.78%): the figure of the year the bracket names
             year = int(bracket["y"] or bracket["fy"])
             claim_period = _in_year(main, year + 2000 if year < 100 else year)
+        if claim_period is None and is_level and main is not None and main.kind == "Q":
+            claim_period = _year_compared(self, s, b, periods, base_phrase, starts, main)
         quarterly = _quarterly_figure(self.lex, s, a, periods)
         if quarterly and (claim_period or main) is not None:
             claim_period = _last_quarter(claim_period or main)
@@ -501,6 +507,24 @@ def _opening_base(reader, s, a, periods, main):
     return None
 
 
+def _year_compared(reader, s, b, periods, base_phrase, starts, main):
+    """EPS were 2.63 yuan, compared with 2.90 yuan in 2023 (in a fourth-quarter story): a level
+    set against the figure of the whole year before is the whole year's."""
+    if main.quarter != 4:
+        return None
+    for (p_start, _p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
+        if p_start < b or not is_base:
+            continue
+        between = [x for x in starts if b < x < p_start]
+        if len(between) != 1 or not _COMPARED.search(s, b, between[0]):
+            return None
+        own = resolve_phrase(phrase, reader.reference, main)
+        if own is not None and own.kind == "FY" and own.year == main.year - 1:
+            return Period.fy(main.year)
+        return None
+    return None
+
+
 def _parallel_base(reader, s, a, clause, periods, base_phrase, starts, main):
     """The period of the last figure compared earlier in the sentence, when it named one after
     it (from the 6.79 billion yuan booked in the second quarter) in a clause before: a period of
@@ -563,6 +587,7 @@ def _last_quarter(period):
     return Period.q(period.year, period.quarter)
 
 
+_FULL_YEAR_ADJ = re.compile(r"(?i)full[- ]year")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)
 _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)

@@ -187,3 +187,10 @@ def test_a_relative_clause_and_the_effective_rate():
     assert [c[0] for c in concepts(text)] == [
         "investment_income_associates", "investment_income_associates", "income_tax", "kpi_tax_rate",
     ]  # fmt: skip
+
+
+def test_a_bare_ratio_after_a_softening_word_and_a_cut_by_half():
+    got = concepts("2024年末，甲公司流动比率仅1.05。")
+    assert (got[0][0], got[0][3]) == ("current_ratio", Decimal("1.05"))
+    got = concepts("2024年毛利率由2023年的30%降至16%，几乎砍掉一半。")
+    assert (got[-1][0], got[-1][2], got[-1][3]) == ("gross_margin", "change_pct", Decimal("-50"))

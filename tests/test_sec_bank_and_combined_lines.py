@@ -196,3 +196,35 @@ def test_whole_equity_and_a_cash_flow_add_back_as_own_elements(tmp_path):
     assert got[("total_equity", "2011-06-30")] == Decimal("1000.00")
     assert got[("equity_parent", "2011-06-30")] == Decimal("900.00")
     assert got[("depreciation_amortization", "2011H1")] == Decimal("75.00")
+
+
+def test_an_unmapped_taxonomy_element_printed_as_the_whole_line(tmp_path):
+    """A utility's UtilityRevenue printed as 'Operating revenues' is its revenue (the lines above
+    it its revenue lines); a balance element printed under a flow's label is not that flow."""
+    pre = [
+        ("ElectricUtilityRevenue", G, "Electric", "0"),
+        ("GasDomesticRegulatedRevenue", G, "Gas", "0"),
+        ("UtilityRevenue", G, "Operating revenues", "0"),
+        ("InterestExpenseDebt", G, "Interest expense", "0"),
+    ]
+    num = [
+        ("ElectricUtilityRevenue", G, "20110630", "1", "700.0000"),
+        ("GasDomesticRegulatedRevenue", G, "20110630", "1", "300.0000"),
+        ("UtilityRevenue", G, "20110630", "1", "1000.0000"),
+        ("InterestExpenseDebt", G, "20110630", "1", "60.0000"),
+    ]
+    reading, _ = _filing(tmp_path, pre, num)
+    got = {(f.concept, f.period, f.segment): f.value for f in reading.facts}
+    assert got[("revenue", "2011Q2", None)] == Decimal("1000.00")
+    assert got[("revenue", "2011Q2", "Electric")] == Decimal("700.00")
+    assert got[("interest_expense", "2011Q2", None)] == Decimal("60.00")
+    total = next(f for f in reading.facts if f.concept == "revenue" and f.segment is None)
+    assert total.source.row_label == "Operating revenues [us-gaap:UtilityRevenue]"
+
+    # two lines so named (manufacturing and finance 'Revenues', no total): neither is the whole
+    pre = [("SalesRevenueGoodsNet", G, "Revenues", "0"),
+           ("FinancialServicesRevenue", G, "Revenues", "0")]  # fmt: skip
+    num = [("SalesRevenueGoodsNet", G, "20110630", "1", "800.0000"),
+           ("FinancialServicesRevenue", G, "20110630", "1", "90.0000")]  # fmt: skip
+    reading, _ = _filing(tmp_path, pre, num)
+    assert {f.value for f in reading.facts if f.concept == "revenue"} == {Decimal("800.00")}

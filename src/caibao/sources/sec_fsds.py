@@ -158,12 +158,17 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     statement (report, line, tag, version, label, negating), for ``revenue_lines``."""
     out: dict[tuple[str, str], str] = {}
     own: dict[tuple[str, str], str] = {}
+    industry: dict[tuple[str, str], set[str]] = defaultdict(set)  # lines named as a concept
+    candidates: set[tuple[str, str]] = set()  # of them, the unmapped taxonomy elements
     lines: dict[str, list[tuple]] = defaultdict(list)
+    instant: set[str] = set()  # the taxonomy's elements of a balance at a date
     if "tag.txt" in archive.namelist():
         for row in _rows(archive, "tag.txt"):
             element = _element(row.get("tag", ""), row.get("version", ""))
             if element in m.by_element and row.get("tlabel"):
                 out.setdefault(("", element), row["tlabel"])
+            elif element is not None and row.get("iord") == "I":
+                instant.add(element)
     if "pre.txt" in archive.namelist():
         for row in _rows(archive, "pre.txt"):
             element = _element(row.get("tag", ""), row.get("version", ""))
@@ -184,11 +189,35 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                 )
             if element in m.by_element and row.get("plabel"):
                 out.setdefault((row["adsh"], element), row["plabel"])
+                concept = m.label_fallbacks.get((row.get("stmt", ""), label_key(row["plabel"])))
+                if concept:
+                    industry[(row["adsh"], concept)].add(row["tag"])  # named by a mapped line
             elif element is None and row.get("version") == row.get("adsh"):
                 key = (row.get("stmt", ""), label_key(row.get("plabel") or ""))
                 if key in m.label_fallbacks:
                     own.setdefault((row["adsh"], row["tag"]), m.label_fallbacks[key])
                     out.setdefault((row["adsh"], _own(row["tag"])), row["plabel"])
+            elif element is not None and element not in m.apart_elements:
+                concept = m.label_fallbacks.get(
+                    (row.get("stmt", ""), label_key(row.get("plabel") or ""))
+                )
+                # (an element of a balance printed as a flow's line is mislabelled: US Steel's
+                # accumulated depreciation as its depreciation; and the other way round)
+                if concept and (m.rules[concept].statement == "balance") == (element in instant):
+                    industry[(row["adsh"], concept)].add(row["tag"])
+                    candidates.add((row["adsh"], row["tag"]))
+                    out.setdefault((row["adsh"], element), row["plabel"])
+    # A taxonomy element us_gaap.toml does not map, printed as a concept's whole line (a
+    # utility's UtilityRevenue as "Operating Revenues", a driller's RevenueOilAndGasServices as
+    # "Operating Revenues", an asset manager's RevenuesExcludingInterestAndDividends as "Total
+    # revenue"): the concept, like a filer's own element, when it is the only line so named
+    # (not beside a mapped line so named: a maker's SalesRevenueGoodsNet "Revenues" above its
+    # finance arm's FinancialServicesRevenue "Revenues").
+    named = {(adsh, concept) for (adsh, _), concept in own.items()}
+    for (adsh, concept), tags in industry.items():
+        tag = next(iter(tags))
+        if len(tags) == 1 and (adsh, concept) not in named and (adsh, tag) in candidates:
+            own[(adsh, tag)] = concept
     return out, own, lines
 
 
@@ -277,11 +306,12 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
     for row in rows:
         element = _element(row["tag"], row["version"])
         hits = m.by_element.get(element, ())
-        if element is None and (adsh, row["tag"]) in own:
+        if not hits and (adsh, row["tag"]) in own:
             concept = own[(adsh, row["tag"])]
             if concept in standard:
                 continue
-            element, hits = _own(row["tag"]), ((concept, len(m.rules[concept].elements)),)
+            element = element or _own(row["tag"])
+            hits = ((concept, len(m.rules[concept].elements)),)
         uom = (row.get("uom") or "").strip()
         end = _day(row.get("ddate") or "")
         quarters = row.get("qtrs") or ""
@@ -354,7 +384,8 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
     for report, line, tag, version, label, _ in lines:
         element = _element(tag, version)
         ranks = [r for c, r in m.by_element.get(element, ()) if c == "revenue"]
-        if element is None and m.label_fallbacks.get(("IS", label_key(label))) == "revenue":
+        unmapped = element is None or element not in m.by_element
+        if unmapped and m.label_fallbacks.get(("IS", label_key(label))) == "revenue":
             ranks = [len(m.rules["revenue"].elements)]
         if ranks and (best is None or (ranks[0], report, line) < best[0]):
             best = ((ranks[0], report, line), (tag, version))

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from functools import lru_cache
 
 from ..periods import Period
 from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
+from .compared_periods import COMPARED as _COMPARED
+from .compared_periods import EN_BASE_GAP as _EN_BASE_GAP
+from .compared_periods import brackets, opening_base, parallel_base, year_compared
 from .period_phrases import OPENING_EN, resolve_phrase
 
 _BASE = re.compile(
@@ -42,9 +44,6 @@ _EN_BASE_BEFORE = re.compile(
     r"\b(?:from|than|versus|against|above|below|compared\s+(?:with|to))\s+(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
     r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*$",
     re.I,
-)
-_EN_BASE_GAP = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|against|than|above|below)\b", re.I
 )
 # from the Rmb503.8bn (it booked in 2022), against a profit of: a compared figure, whose period
 # named after it is its own
@@ -118,8 +117,6 @@ _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 _ZH_THEN_TO = re.compile(r"[^，,；;。]{0,24}?(?:到|至)")
 _WHEN = re.compile(r"\s*when\b", re.I)
 _SIGNS = ("+", "-", "−", "＋", "－")
-# a profit of X in 2023 after "against": the compared figure's own year
-_COMPARED = re.compile(r"compare[ds]?\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
 # …of X in the same period of 2024 and Y in January-March: a period said right after a figure
 # is that figure's, not the base phrase before it that named the figure before
 _RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|over)\s+", re.I)
@@ -235,12 +232,12 @@ class PeriodReading:
         named_at = -1
         # an aside in brackets (…降幅还大（上半年营收同比下降28.23%）。归母净利润…): a period named
         # in it is its figures' only, never the period discussed outside it
-        brackets = _brackets(s) if "(" in s or "（" in s else ()
-        inner = next(((o, c) for o, c in brackets if o < a < c), None)
+        spans = brackets(s) if "(" in s or "（" in s else ()
+        inner = next(((o, c) for o, c in spans if o < a < c), None)
         main_outside = main
         for (p_start, p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
             if p_end <= a:
-                if any(o < p_start < c <= a for o, c in brackets if (o, c) != inner):
+                if any(o < p_start < c <= a for o, c in spans if (o, c) != inner):
                     continue  # (inside a bracket closed before the number)
                 resolved = resolve_phrase(phrase, self.reference, main)
                 if resolved is None:
@@ -315,7 +312,7 @@ class PeriodReading:
             # (three-fifths of the full-year loss of X: the adjective dates X only)
             and not _FULL_YEAR_ADJ.fullmatch(p[2])
             # (profit was $5m (first-half profit: $9m): an aside's period is its own figures')
-            and not any(b <= o < p[0] < c for o, c in brackets if (o, c) != inner)
+            and not any(b <= o < p[0] < c for o, c in spans if (o, c) != inner)
         ]
         if (
             after
@@ -355,11 +352,11 @@ class PeriodReading:
                 claim_period = own.prior_year()
             elif own is not None and (earlier_year or not (main.is_instant and not own.is_instant)):
                 claim_period = own
-            elif parallel := _parallel_base(self, s, a, clause, periods, base_phrase, starts, main):
+            elif parallel := parallel_base(self, s, a, clause, periods, base_phrase, starts, main):
                 # revenue fell 20% from the X booked in the second quarter, and profit dropped
                 # 28% from Y: a second figure compared in the same breath, of the same period
                 claim_period = parallel
-            elif (opening := _opening_base(self, s, a, periods, main)) is not None:
+            elif (opening := opening_base(self, s, a, periods, main)) is not None:
                 # From the first quarter, profit jumped 14-fold from $43 million: a base the
                 # sentence opens with is the period of every figure it compares with
                 claim_period = opening
@@ -436,7 +433,7 @@ class PeriodReading:
             year = int(bracket["y"] or bracket["fy"])
             claim_period = _in_year(main, year + 2000 if year < 100 else year)
         if claim_period is None and is_level and main is not None and main.kind == "Q":
-            claim_period = _year_compared(self, s, b, periods, base_phrase, starts, main)
+            claim_period = year_compared(self, s, b, periods, base_phrase, starts, main)
         quarterly = _quarterly_figure(self.lex, s, a, periods)
         if quarterly and (claim_period or main) is not None:
             claim_period = _last_quarter(claim_period or main)
@@ -452,97 +449,6 @@ class PeriodReading:
                 claim_period = resolve_phrase(named[-1][2], self.reference, main)
         # (a figure inside brackets leaves the period discussed outside them as it was)
         return claim_period or main, main if inner is None else main_outside, base, year_start_base
-
-
-_BRACKET_PAIRS = {"(": ")", "（": "）"}
-_BRACKET = re.compile(r"[()（）]")
-
-
-@lru_cache(maxsize=256)
-def _brackets(s: str) -> tuple[tuple[int, int], ...]:
-    """The outermost bracketed spans of a sentence as (opening, closing) offsets; a bracket left
-    open runs to the sentence's end."""
-    out, depth, start = [], 0, 0
-    for m in _BRACKET.finditer(s):
-        if m.group() in _BRACKET_PAIRS:
-            if depth == 0:
-                start = m.start()
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                out.append((start, m.start()))
-    if depth:
-        out.append((start, len(s)))
-    return tuple(out)
-
-
-# From the first quarter, … / Compared with the previous quarter, …: a sentence opening on its
-# base; Sequentially, … / Quarter on quarter, …: on the quarter before
-_OPENING_BASE = re.compile(
-    r"\s*(?:(?:and|but)\s+)?(?:from|compared\s+(?:with|to)|versus|against|relative\s+to)\s+", re.I
-)
-_OPENING_SEQUENTIAL = re.compile(
-    r"(?=\s*[SsQqOo])\s*(?:sequentially|quarter[- ](?:on|over)[- ]quarter|on\s+a\s+(?:sequential"
-    r"|quarter[- ](?:on|over)[- ]quarter)\s+basis)\s*,",
-    re.I,
-)
-
-
-def _opening_base(reader, s, a, periods, main):
-    """The period a sentence opens on as its base (From the first quarter, …), or the quarter
-    before the one discussed (Sequentially, …), for a figure compared later in it."""
-    if main.is_instant or not s[:1].isascii():
-        return None
-    if (
-        periods
-        and periods[0][1] <= a
-        and _OPENING_BASE.fullmatch(s, 0, periods[0][0])
-        and s[periods[0][1] : periods[0][1] + 1] == ","
-    ):
-        return resolve_phrase(periods[0][2], reader.reference, main)
-    if main.kind == "Q" and _OPENING_SEQUENTIAL.match(s):
-        before = (main.year, main.quarter - 1) if main.quarter > 1 else (main.year - 1, 4)
-        return Period.q(*before)
-    return None
-
-
-def _year_compared(reader, s, b, periods, base_phrase, starts, main):
-    """EPS were 2.63 yuan, compared with 2.90 yuan in 2023 (in a fourth-quarter story): a level
-    set against the figure of the whole year before is the whole year's."""
-    if main.quarter != 4:
-        return None
-    for (p_start, _p_end, phrase), is_base in zip(periods, base_phrase, strict=True):
-        if p_start < b or not is_base:
-            continue
-        between = [x for x in starts if b < x < p_start]
-        if len(between) != 1 or not _COMPARED.search(s, b, between[0]):
-            return None
-        own = resolve_phrase(phrase, reader.reference, main)
-        if own is not None and own.kind == "FY" and own.year == main.year - 1:
-            return Period.fy(main.year)
-        return None
-    return None
-
-
-def _parallel_base(reader, s, a, clause, periods, base_phrase, starts, main):
-    """The period of the last figure compared earlier in the sentence, when it named one after
-    it (from the 6.79 billion yuan booked in the second quarter) in a clause before: a period of
-    the same kind as the one discussed, and earlier."""
-    if main.is_instant:
-        return None
-    for (p_start, _p_end, phrase), is_base in zip(
-        reversed(periods), reversed(base_phrase), strict=True
-    ):
-        if p_start >= clause or not is_base:
-            continue
-        if not any(x < p_start for x in starts) or not _EN_BASE_GAP.search(s, 0, p_start):
-            return None  # (a base before any figure: 较上年同期, not a compared figure's own)
-        own = resolve_phrase(phrase, reader.reference, main)
-        if own is not None and own.kind == main.kind and own.end < main.end:
-            return own
-        return None
-    return None
 
 
 # a quarterly dividend, quarterly profit: a figure of one quarter, the last of the period

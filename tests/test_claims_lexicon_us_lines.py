@@ -194,3 +194,10 @@ def test_a_bare_ratio_after_a_softening_word_and_a_cut_by_half():
     assert (got[0][0], got[0][3]) == ("current_ratio", Decimal("1.05"))
     got = concepts("2024年毛利率由2023年的30%降至16%，几乎砍掉一半。")
     assert (got[-1][0], got[-1][2], got[-1][3]) == ("gross_margin", "change_pct", Decimal("-50"))
+
+
+def test_a_headlines_present_tense_is_a_change():
+    got = concepts("Acme Foods First-Half 2024 Profit Jump 31% on Price Rises")
+    assert (got[0][0], got[0][2]) == ("np_parent", "change_pct")
+    got = concepts("Acme Foods 2024 Sales Slip 3%")
+    assert (got[0][0], got[0][2], got[0][3]) == ("revenue", "change_pct", Decimal("-3"))

@@ -161,3 +161,14 @@ def test_a_fourth_quarter_storys_figures_of_the_whole_year():
     assert ("$5.2 billion", "2024FY") in got and ("$3.1 billion", "2024Q4") in got
     assert ("$1.63", "2024FY") in got and ("$1.90", "2023FY") in got
     assert ("8%", "2024Q4") in got and ("$0.4 billion", "2024Q4") in got
+
+
+def test_the_end_of_a_named_year_and_a_signed_rate_after_from():
+    text = (
+        "Acme's second quarter.\n\nAcme ended June with $544 million in cash, up from $435 million "
+        "at the end of 2023, and total assets of $18.1 billion. Return on equity was 4.79%, up "
+        "from -2.58%."
+    )
+    got = periods(text, date(2024, 8, 5))
+    assert ("$435 million", "2023-12-31") in got and ("$18.1 billion", "2024-06-30") in got
+    assert ("-2.58%", "2023Q2") in got and ("4.79%", "2024Q2") in got

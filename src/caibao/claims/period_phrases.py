@@ -70,6 +70,8 @@ PERIOD_RE = re.compile(
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    # at the end of 2008, the end of fiscal 2008: that year's closing balance date
+    r"|(?:at\s+)?the\s+end\s+of\s+(?:fiscal\s+)?(?:19|20)\d{2}\b"
     # at the start of the year, the beginning of 2009: the opening balance (the year before's end;
     # not since the start of the year: a change's span, no figure's date)
     r"|(?<!since\s)(?:at\s+)?the\s+(?:start|beginning)\s+of\s+(?:the\s+(?:fiscal\s+)?year"

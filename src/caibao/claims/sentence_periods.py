@@ -339,6 +339,8 @@ class PeriodReading:
             claim_period = None
         year_start_base = False
         signed_rate = amount.unit == "%" and s[a : a + 1] in _SIGNS  # 较上年末+7.22%: a change
+        # (up from -2.58%: after an English base word a signed rate is the level it came from)
+        signed_rate = signed_rate and not (base is not None and base.group()[:1].isascii())
         if base is not None and claim_period is None and main is not None and not signed_rate:
             # dropped to X from Y at the end of December: the base's own period; else the
             # same period a year earlier (a balance: see below)

@@ -228,3 +228,28 @@ def test_an_unmapped_taxonomy_element_printed_as_the_whole_line(tmp_path):
            ("FinancialServicesRevenue", G, "20110630", "1", "90.0000")]  # fmt: skip
     reading, _ = _filing(tmp_path, pre, num)
     assert {f.value for f in reading.facts if f.concept == "revenue"} == {Decimal("800.00")}
+
+
+def test_a_banks_revenue_efficiency_ratio_and_preferred_dividends():
+    """A bank that prints no revenue total: its revenue is net interest income plus noninterest
+    income, its efficiency ratio noninterest expense over that; preferred dividends printed only
+    as the gap between net income and the income applicable to common stock."""
+    from caibao.metrics import Metrics
+    from inline_store import inline_store
+
+    rows = [
+        ("net_interest_income", "2011Q2", "640"),
+        ("noninterest_income", "2011Q2", "410"),
+        ("noninterest_expense", "2011Q2", "700"),
+        ("np_parent", "2011Q2", "300"),
+        ("np_common", "2011Q2", "260"),
+    ]
+    store = inline_store([(c, p, v, "USD", "value", None, "IS") for c, p, v in rows], "BNK", "Bank")
+    try:
+        # (a fresh engine for each: its cache is not what is tested here)
+        assert Metrics(store, "BNK").value("revenue", "2011Q2").value == Decimal("1050")
+        ratio = Metrics(store, "BNK").value("efficiency_ratio", "2011Q2")
+        assert round(ratio.value, 2) == Decimal("66.67")
+        assert Metrics(store, "BNK").value("preferred_dividends", "2011Q2").value == Decimal("40")
+    finally:
+        store.close()

@@ -201,3 +201,13 @@ def test_a_headlines_present_tense_is_a_change():
     assert (got[0][0], got[0][2]) == ("np_parent", "change_pct")
     got = concepts("Acme Foods 2024 Sales Slip 3%")
     assert (got[0][0], got[0][2], got[0][3]) == ("revenue", "change_pct", Decimal("-3"))
+
+
+def test_the_noun_after_an_earlier_figure_and_a_sign_noun_after_the_figure():
+    text = (
+        "In the first half of 2024 operating activities provided $1.2bn of cash versus a $0.4bn "
+        "outflow a year earlier."
+    )
+    got = extract_claims(text, "ACME", REF, LEX)
+    assert [(c.concept, c.period) for c in got] == [("ocf", "2024H1"), ("ocf", "2023H1")]
+    assert got[1].quote.endswith("$0.4bn outflow")

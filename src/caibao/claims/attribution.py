@@ -193,6 +193,10 @@ _TO_CENTS = re.compile(
     r"billion|million|trillion)\b)|\d{1,2}(?:\.\d+)?元)",
     re.I,
 )
+# a figure and "of" or "in" before a noun (provided $16.0bn of cash, paid $855 million in dividends)
+_OF_AFTER_FIGURE = re.compile(
+    r"\d(?:[\d,]*\.?\d*)\s*(?:bn|billion|mn|million|m|b|tn|trillion)?\s+(?:of|in)\s+$", re.I
+)
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
@@ -383,6 +387,12 @@ class Attribution:
             asides = [m.span() for m in _DEFINITION.finditer(s, clause, a)]
             kept = [m for m in before if not any(x < m.start and m.end <= y for x, y in asides)]
             before = kept or before
+        if len(before) > 1 and _OF_AFTER_FIGURE.search(
+            s, max(0, before[-1].start - 24), before[-1].start
+        ):
+            # operating activities provided $16.0bn of cash … versus a $14.1bn outflow: the noun
+            # after an earlier figure is what it was paid in, the metric is the one before
+            before = before[:-1]
         if amount.scale not in ("", "元") and amount.unit in _CURRENCIES:
             # fell to $783 million, or $1.21 per diluted share, … from $945 million: millions are
             # no figure per share, they are the profit's

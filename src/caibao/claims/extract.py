@@ -428,6 +428,9 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             end = max(b, q_end)
             if mention is not None and mention.start > a and mention.start - b <= 24:
                 end = max(end, mention.end)
+            sign = _SIGN_NOUN_AFTER.match(s, b) if amount.unit in ("CNY", "USD", "HKD") else None
+            if sign is not None:
+                end = max(end, sign.end())  # a $14.1bn outflow: the word that gives its sign
             o_start, o_end = self.t.original_span(offset + start, offset + end)
             self.claims.append(
                 Claim(
@@ -508,6 +511,8 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
     return out
 
 
+# a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)
+_SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|deficit)\b", re.I)
 # between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
 _RATE_FROM = re.compile(
     r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\s*)?,?\s*"

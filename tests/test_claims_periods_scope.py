@@ -172,3 +172,13 @@ def test_the_end_of_a_named_year_and_a_signed_rate_after_from():
     got = periods(text, date(2024, 8, 5))
     assert ("$435 million", "2023-12-31") in got and ("$18.1 billion", "2024-06-30") in got
     assert ("-2.58%", "2023Q2") in got and ("4.79%", "2024Q2") in got
+
+
+def test_the_range_of_a_superlative_is_no_figures_period():
+    text = (
+        "Acme's 2023 results.\n\nFourth quarter\n\nSales in the three months through December rose "
+        "to 3.2 billion yuan, up 40% on the quarter and the highest of any quarter last year. "
+        "Profit in the period fell to 0.4 billion yuan."
+    )
+    got = periods(text, date(2024, 3, 28))
+    assert ("40%", "2023Q4") in got and ("0.4 billion yuan", "2023Q4") in got

@@ -170,6 +170,7 @@ class PeriodReading:
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or phrase in _OPENING
             or bool(OPENING_EN.fullmatch(phrase))
+            or bool(_ANY_RANGE.search(s, max(0, p_start - 30), p_start))
             # (the full-year loss of RMB 49.5 billion: the adjective dates its own figure)
             or bool(_FULL_YEAR_ADJ.fullmatch(phrase))
             # the first quarter's 1.43 billion yuan, last year's first half: the possessive
@@ -311,6 +312,8 @@ class PeriodReading:
             )
             # (three-fifths of the full-year loss of X: the adjective dates X only)
             and not _FULL_YEAR_ADJ.fullmatch(p[2])
+            # (up 61%, the highest of any quarter last year: the range of a superlative)
+            and not _ANY_RANGE.search(s, max(0, p[0] - 30), p[0])
             # (profit was $5m (first-half profit: $9m): an aside's period is its own figures')
             and not any(b <= o < p[0] < c for o, c in spans if (o, c) != inner)
         ]
@@ -495,6 +498,8 @@ def _last_quarter(period):
     return Period.q(period.year, period.quarter)
 
 
+# the highest of any quarter last year, the best in any year since 2015: a superlative's range
+_ANY_RANGE = re.compile(r"(?i)\b(?:of|in)\s+any\s+(?:[a-z-]+\s+){0,2}$")
 _FULL_YEAR_ADJ = re.compile(r"(?i)full[- ]year")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)

@@ -177,7 +177,7 @@ def test_the_end_of_a_named_year_and_a_signed_rate_after_from():
 def test_the_range_of_a_superlative_is_no_figures_period():
     text = (
         "Acme's 2023 results.\n\nFourth quarter\n\nSales in the three months through December rose "
-        "to 3.2 billion yuan, up 40% on the quarter and the highest of any quarter last year. "
+        "to 3.2 billion yuan, up 40% sequentially and the highest of any quarter last year. "
         "Profit in the period fell to 0.4 billion yuan."
     )
     got = periods(text, date(2024, 3, 28))

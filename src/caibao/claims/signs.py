@@ -167,10 +167,18 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
         how = f" (the {what} {'widened' if change > 0 else 'narrowed'} by {abs(change):.2f}%)"
     elif base is not None and base.value > 0:
         how = f" (from {show(base.value, base.unit, claim.scale or '亿', _lang(claim))} a year before)"
+    # a rise said of a figure that turned from a profit (an inflow) to a loss asserts the wrong
+    # direction: false, not just loose (said of the loss, a 228% increase, it is only loose)
+    of_loss = bool(claim.words and _LOSS_WORDS.search(claim.words))
+    wrong_way = base is not None and base.value > 0 and claim.value > 0 and not of_loss
     return Verdict(
-        MISLEADING,
+        CONTRADICTED if wrong_way else MISLEADING,
         f"{claim.period} was a{'n' if what == 'outflow' else ''} {what} of {size}{how}: "
-        f"a change in % of a negative figure is not growth.",
+        + (
+            "it fell below zero, not rose."
+            if wrong_way
+            else "a change in % of a negative figure is not growth."
+        ),  # fmt: skip
         show(cur.value, cur.unit, claim.scale or "亿", _lang(claim)),
         sources,
     )

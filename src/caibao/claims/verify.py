@@ -34,6 +34,7 @@ from functools import cache
 from importlib import resources
 
 from ..metrics import Computed, Metrics
+from ..metrics.computed import TURNED_LOSS, TURNED_PROFIT
 from ..metrics.definitions import definitions, shares_of
 from ..periods import Period
 from .cash_flow_periods import _cash_flow_to_date, _quarter_named
@@ -61,6 +62,7 @@ from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
 from .signs import (
     _CASH_FLOWS,
+    _LOSS_WORDS,
     _SIGN_WORDS_CASH,
     _SIGN_WORDS_PROFIT,
     _level_of_threshold,
@@ -521,8 +523,14 @@ def _judge(
         note = sign_notes[0].note
         what = _SIGN_WORDS_CASH if claim.concept in _CASH_FLOWS else _SIGN_WORDS_PROFIT
         meaning = next((v for k, v in what.items() if note.startswith(k)), note)
+        # a rise said of a figure that turned from profit to loss (inflow to outflow), or a fall
+        # of one that turned to a profit, asserts the wrong direction: false, not just loose
+        wrong_way = (note.startswith(TURNED_LOSS) and claim.value > 0) or (
+            note.startswith(TURNED_PROFIT) and claim.value < 0
+        )
+        wrong_way = wrong_way and not (claim.words and _LOSS_WORDS.search(claim.words))
         return Verdict(
-            MISLEADING,
+            CONTRADICTED if wrong_way else MISLEADING,
             f"A change across zero is not a percentage: the figure {meaning} ({note}); the "
             "reports print 不适用.",
             note,

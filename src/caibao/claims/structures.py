@@ -23,68 +23,16 @@ from .lexicon import (
 )
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 from .period_phrases import find_periods, resolve_phrase
+from .table_units import CURRENCY_WORDS, PER_SHARE_ROW, ROW_CURRENCY, unit_suffix
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
-# a table's unit, printed in the row label or the column header: 营业收入（亿元）
-_CELL_UNIT = re.compile(
-    r"[（(]\s*(万亿元|亿元|百万元|千元|万元|元|亿美元|百万美元|万美元|千美元|美元|亿港元|百万港元|港元"
-    r"|%|亿|万)\s*[)）]"
-)
 _BARE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
-# a table's unit in English or in a caption: (RMB mn), Revenue (mn yuan), 单位：亿元, US$ bn
-_EN_UNIT = re.compile(
-    r"(?:\(|（|\b|^)(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|\$)?\s*(?P<scale>bn|billion|mn|million|m|k|"
-    r"thousands?|'000)\b\s*(?P<cur2>yuan|RMB|CNY|USD|HKD|dollars)?"
-    # (US$ m, except per share): a caption's unit may be followed by its exceptions
-    r"(?:\)|）|$|(?<=[^\s(（]),\s)",
-    re.I,
-)
-# a caption's unit in words: (US$ millions, except per share), ($ in millions), in millions of
-# dollars except per-share data
-_EN_UNIT_WORDS = re.compile(
-    r"(?P<cur>US\$|HK\$|RMB|USD|HKD|\$)\s*(?:in\s+)?(?P<scale>millions|billions|thousands)\b"
-    r"|\bin\s+(?P<scale2>millions|billions|thousands)\s+of\s+(?:U\.?S\.?\s+|US\s+)?"
-    r"(?P<cur2>dollars|yuan|renminbi)\b",
-    re.I,
-)
-
 # (compiled once: these run for every claim)
 _CURRENCY = re.compile(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", re.I)
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _RESPECTIVELY = re.compile(r"分别|respectively")
 _NOT_A_SEGMENT_CORE = re.compile(r"\d|第|大$")
-_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?:人民币)?\s*(万亿元|亿元|百万元|千元|万元|元)")
-_SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million": "million",
-                "m": "million", "k": "thousand", "thousand": "thousand", "thousands": "thousand",
-                "'000": "thousand", "millions": "million", "billions": "billion"}  # fmt: skip
-_CURRENCY_WORDS = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "us$": "USD", "usd": "USD",
-                   "$": "USD", "dollars": "USD", "hk$": "HKD", "hkd": "HKD", "美元": "USD",
-                   "港元": "HKD", "元": "yuan", "renminbi": "yuan"}  # fmt: skip
-
-
-_PER_SHARE_ROW = re.compile(r"\bEPS\b|per\s+share|每股", re.I)
-_ROW_CURRENCY = re.compile(r"[(（]\s*(US\$|HK\$|RMB|USD|CNY|HKD|\$|yuan|美元|港元|元)", re.I)
-
-
-def unit_suffix(text: str) -> str | None:
-    """The unit a table's header cell or caption gives its bare numbers, as a suffix
-    ``parse_amount`` reads (亿元, " million yuan"), or None."""
-    m = _CELL_UNIT.search(text) or _CAPTION_UNIT.search(text)
-    if m:
-        return m.group(1)
-    m = _EN_UNIT.search(text)
-    if m is None and ("illions" in text or "housands" in text):
-        words = _EN_UNIT_WORDS.search(text)
-        if words:
-            cur = _CURRENCY_WORDS.get((words.group("cur") or words.group("cur2")).lower(), "yuan")
-            return f" {_SCALE_WORDS[(words.group('scale') or words.group('scale2')).lower()]} {cur}"
-    if m is None or not (
-        m.group("cur") or m.group("cur2") or "(" in m.group() or "（" in m.group()
-    ):
-        return None
-    cur = _CURRENCY_WORDS.get((m.group("cur") or m.group("cur2") or "yuan").lower(), "yuan")
-    return f" {_SCALE_WORDS[m.group('scale').lower()]} {cur}"
 
 
 _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
@@ -229,11 +177,11 @@ def _bare_cells(row: str, offset: int, amounts, header: list[str], caption: str 
         return []
     row_unit = unit_suffix(cells[0].group())
     table_unit = (unit_suffix(header[0]) if header else None) or unit_suffix(caption)
-    if _PER_SHARE_ROW.search(cells[0].group()):
+    if PER_SHARE_ROW.search(cells[0].group()):
         # Diluted EPS (US$) in a table in US$ m: a per-share figure takes no scale
-        cur = _ROW_CURRENCY.search(cells[0].group())
+        cur = ROW_CURRENCY.search(cells[0].group())
         word = cur.group(1).lower() if cur else (table_unit or row_unit or "").split(" ")[-1]
-        word = _CURRENCY_WORDS.get(word, word)
+        word = CURRENCY_WORDS.get(word, word)
         row_unit = table_unit = f" {word}" if word in ("yuan", "USD", "HKD") else None
     taken = [(a - offset, b - offset) for a, b, _ in amounts]
     out = []

@@ -168,6 +168,7 @@ def test_lines_a_filer_prints_as_its_own_elements(tmp_path):
         ("折旧及摊销为4.10亿美元", "depreciation_amortization", "410000000"),
         ("Restructuring charges were $37 million.", "restructuring_charges", "37000000"),
         ("重组费用0.37亿美元", "restructuring_charges", "37000000"),
+        ("Interest and other expense eased to $312 million.", "interest_expense", "312000000"),
     ],
 )  # fmt: skip
 def test_depreciation_and_restructuring_in_the_press(text, concept, value):

@@ -182,3 +182,16 @@ def test_the_range_of_a_superlative_is_no_figures_period():
     )
     got = periods(text, date(2024, 3, 28))
     assert ("40%", "2023Q4") in got and ("0.4 billion yuan", "2023Q4") in got
+
+
+def test_the_per_share_apposition_of_a_compared_figure_is_of_its_period():
+    text = (
+        "Acme's first half.\n\nFor the first half, Acme lost $306.6 million, or 56 cents per "
+        "share, compared with a profit of $55.9 million, or 9 cents per share, a year ago.\n\n"
+        "Net earnings were $1.12 billion, or 66 cents a share, up 7.2% from $1.20 billion, or 71 "
+        "cents. Operating income fell 12.2% to $1.83 billion."
+    )
+    got = periods(text, date(2024, 8, 20))
+    assert ("$55.9 million", "2023H1") in got and ("9 cents", "2023H1") in got
+    assert ("71 cents", "2023H1") in got and ("66 cents", "2024H1") in got
+    assert ("$1.83 billion", "2024H1") in got

@@ -148,7 +148,6 @@ class PeriodReading:
                 _RELATIVE.search(phrase)
                 or _PRIOR_YEAR.fullmatch(phrase)
                 or phrase in _OPENING
-                or bool(OPENING_EN.fullmatch(phrase))
                 or OPENING_EN.fullmatch(phrase)
             ):
                 continue  # 上年同期确认了…收益 (no figure): the period discussed stays
@@ -292,6 +291,8 @@ class PeriodReading:
                 not CLAUSE_SEP.search(s[b : p[0]])
                 or _TRAILING_PERIOD.fullmatch(s, b, p[0])
                 or (_TRAILING_SHARE.fullmatch(s, b, p[0]) and _RELATIVE.match(p[2]))
+                # (a profit of $55.9 million, or 9 cents per share, a year ago)
+                or (_OR_SHARE_GAP.fullmatch(s, b, p[0]) and _RELATIVE.match(p[2]))
                 # (up from $1.07 billion, or $1.19, a year ago: an apposition's own figure)
                 or (
                     _RELATIVE.match(p[2])
@@ -437,6 +438,15 @@ class PeriodReading:
             # ROE 9.48% (2021: 9.78%): the figure of the year the bracket names
             year = int(bracket["y"] or bracket["fy"])
             claim_period = _in_year(main, year + 2000 if year < 100 else year)
+        if (
+            claim_period is None
+            and base is None
+            and main is not None
+            and not main.is_instant
+            and _APPOSED_TO_BASE.search(s, max(0, a - 70), a)
+        ):
+            # up 7.2% from $1.20 billion, or 71 cents: the compared figure's per-share apposition
+            claim_period = main.prior_year()
         if claim_period is None and is_level and main is not None and main.kind == "Q":
             claim_period = year_compared(self, s, b, periods, base_phrase, starts, main)
         quarterly = _quarterly_figure(self.lex, s, a, periods)
@@ -501,6 +511,14 @@ def _last_quarter(period):
 # the highest of any quarter last year, the best in any year since 2015: a superlative's range
 _ANY_RANGE = re.compile(r"(?i)\b(?:of|in)\s+any\s+(?:[a-z-]+\s+){0,2}$")
 _FULL_YEAR_ADJ = re.compile(r"(?i)full[- ]year")
+_OR_SHARE_GAP = re.compile(
+    r",\s*or\s+[^,;，；。]{1,30}?\s(?:a|per)\s+(?:diluted\s+|basic\s+)?share,\s*", re.I
+)
+_APPOSED_TO_BASE = re.compile(
+    r"(?i)\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?)?(?:US\$|HK\$|\$|Rmb|RMB\s?)[\d.,]+"
+    r"(?:\s*(?:billion|million|bn|mn|m|trillion))?,\s*or\s+$"
+)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)
 _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)

@@ -91,6 +91,7 @@ from .verify_bases import (
     _named_base,
     _own_period_before_base,
     _percent_before_level,
+    fraction_as_share,
 )
 from .wholes import (
     _multiple_of_whole,
@@ -164,6 +165,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
     if claim.measure.startswith("streak_"):
         return _streak(claim, m)
+    claim = fraction_as_share(claim, article)
     if claim.unit == "%" and kinds.get(claim.concept, "amount") == "amount":
         fraction = fraction_of_named_period(claim, m, article)
         if fraction is not None:

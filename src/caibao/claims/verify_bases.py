@@ -418,3 +418,29 @@ def _difference_words() -> tuple[tuple[str, int], ...]:
     d = tomllib.loads(text)["difference"]
     pairs = [(w.lower(), -1) for w in d["less"]] + [(w.lower(), 1) for w in d["more"]]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+# a fraction in words followed by "of" the whole (about half of the quarter's profit, a third of
+# revenue): a portion, not a change; unless a word of change or "by" leads up to it
+_OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all|total|this|that)\b", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|rose|fell|grew|dropped|declined|shrank|slid|cut|down|up|increased|decreased|"
+    r"jumped|slumped|plunged|lost|gained)\s*$",
+    re.I,
+)
+
+
+def fraction_as_share(claim: Claim, article: list[Claim]) -> Claim:
+    """A fraction said in words and followed by "of" a whole (non-recurring gains made up about
+    half of the quarter's profit) that the reader took for a change: the level of a share, in
+    %, its size."""
+    if claim.measure != CHANGE_PCT or not claim.printed or any(map(str.isdigit, claim.printed)):
+        return claim
+    text = getattr(article, "text", "")
+    if not text or not _OF_AFTER.match(text, claim.end):
+        return claim
+    if _CHANGE_BEFORE.search(
+        words_before(claim, article, 16) + claim.quote[: claim.quote.find(claim.printed)]
+    ):
+        return claim
+    return claim.with_(measure=VALUE, value=abs(claim.value))

@@ -195,3 +195,15 @@ def test_the_per_share_apposition_of_a_compared_figure_is_of_its_period():
     assert ("$55.9 million", "2023H1") in got and ("9 cents", "2023H1") in got
     assert ("71 cents", "2023H1") in got and ("66 cents", "2024H1") in got
     assert ("$1.83 billion", "2024H1") in got
+
+
+def test_the_first_three_quarters_and_a_part_that_came_in_a_quarter():
+    text = "Acme's results.\n\nProfit slumped 89.35 percent in the first three quarters of 2023."
+    assert periods(text, date(2023, 10, 28)) == [("89.35 percent", "2023Q1-Q3")]
+    text = (
+        "Acme's 2023 results.\n\nOperating cash flow for 2023 was 3.9 billion yuan, and 3.7 billion "
+        "yuan of that, or 94%, came in the fourth quarter. Sales rose 5%."
+    )
+    got = periods(text, date(2024, 3, 31))
+    assert ("3.7 billion yuan", "2023Q4") in got and ("94%", "2023Q4") in got
+    assert ("3.9 billion yuan", "2023FY") in got and ("5%", "2023FY") in got

@@ -64,7 +64,8 @@ _PART_WORDS = {
         r"|January-March)|\bQ1\b|\b1Q(?=\d{2}\b))"
     ),
     "Q3": re.compile(
-        r"(?i:(?=[前三nj9]))(?:前三季度|三季报|(?i:nine[- ]months?|January-September)|\b9M\b"
+        r"(?i:(?=[前三nj9f]))(?:前三季度|三季报|(?i:nine[- ]months?|January-September"
+        r"|first\s+three\s+quarters)|\b9M\b"
         r"|\b9M(?=\d{2}\b))"
     ),
     # a single second or fourth quarter: how US companies report (fourth-quarter results); a

@@ -84,6 +84,8 @@ PERIOD_RE = re.compile(
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    # the first three quarters of 2023 (the nine months), the first two quarters (the half)
+    r"|(?:the\s+)?first\s+(?:three|two)\s+quarters(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # in the six months: the span of that length to the end of the period discussed
     r"|\bthe\s+(?:three|six|nine|twelve)\s+months\b(?!\s+(?:to|through|ended|ending|of)\b)"
     # nine-month sales, six-month profit: the same span, as an adjective
@@ -293,6 +295,9 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
                 return None
         return Period.instant(month_end(year, month))
     if p.isascii():
+        # the first three quarters = the first nine months, the first two quarters = the first half
+        p = re.sub(r"(?i)first\s+three\s+quarters", "first nine months", p)
+        p = re.sub(r"(?i)first\s+two\s+quarters", "first half", p)
         # from end-2022 = the end of 2022; first-half 2025 = first half 2025
         p = re.sub(r"(?i)^(?:at|from)\s+end-", "end of ", p).replace(
             "-", " "

@@ -291,6 +291,8 @@ class PeriodReading:
                 not CLAUSE_SEP.search(s[b : p[0]])
                 or _TRAILING_PERIOD.fullmatch(s, b, p[0])
                 or (_TRAILING_SHARE.fullmatch(s, b, p[0]) and _RELATIVE.match(p[2]))
+                # (X of that, or 94%, came in the fourth quarter: the figure's own period)
+                or _CAME_IN.fullmatch(s, b, p[0])
                 # (a profit of $55.9 million, or 9 cents per share, a year ago)
                 or (_OR_SHARE_GAP.fullmatch(s, b, p[0]) and _RELATIVE.match(p[2]))
                 # (up from $1.07 billion, or $1.19, a year ago: an apposition's own figure)
@@ -395,6 +397,10 @@ class PeriodReading:
                 )
             )
         ):
+            claim_period = resolve_phrase(after[0][2], self.reference, main)
+        elif after and claim_period is None and _CAME_IN.fullmatch(s, b, after[0][0]):
+            # (3.7 billion yuan of that, or 94%, came in the fourth quarter: a part's period,
+            # not the one discussed after it)
             claim_period = resolve_phrase(after[0][2], self.reference, main)
         elif (
             after
@@ -511,6 +517,12 @@ def _last_quarter(period):
 # the highest of any quarter last year, the best in any year since 2015: a superlative's range
 _ANY_RANGE = re.compile(r"(?i)\b(?:of|in)\s+any\s+(?:[a-z-]+\s+){0,2}$")
 _FULL_YEAR_ADJ = re.compile(r"(?i)full[- ]year")
+# RMB3.68 billion of that, or 94%, came in the fourth quarter: what part of a whole a period
+# brought
+_CAME_IN = re.compile(
+    r"(?i)(?:\s+of\s+(?:that|this|it|the\s+total))?(?:,\s*or\s+[^,;，；。]{1,20}?)?,?\s*"
+    r"(?:came|was\s+(?:booked|earned|generated|made|recorded))\s+(?:in|during)\s+"
+)
 _OR_SHARE_GAP = re.compile(
     r",\s*or\s+[^,;，；。]{1,30}?\s(?:a|per)\s+(?:diluted\s+|basic\s+)?share,\s*", re.I
 )

@@ -100,6 +100,7 @@ def test_a_banks_lines_and_balances(tmp_path):
         ("LoansAndLeasesReceivableAllowance", G, "20110630", "0", "1300.0000"),
         ("Deposits", G, "20110630", "0", "61000.0000"),
         ("InterestAndDebtExpense", G, "20110630", "1", "45.0000"),
+        ("IncomeLossFromDiscontinuedOperationsNetOfTax", G, "20110630", "1", "12.0000"),
     ]
     reading, _ = _filing(tmp_path, [], num)
     got = {(f.concept, f.period): f.value for f in reading.facts}
@@ -111,6 +112,7 @@ def test_a_banks_lines_and_balances(tmp_path):
     assert got[("loan_loss_allowance", "2011-06-30")] == Decimal("1300.00")
     assert got[("customer_deposits", "2011-06-30")] == Decimal("61000.00")
     assert got[("interest_expense", "2011Q2")] == Decimal("45.00")
+    assert got[("np_discontinued", "2011Q2")] == Decimal("12.00")
 
 
 @pytest.mark.parametrize(
@@ -169,6 +171,7 @@ def test_lines_a_filer_prints_as_its_own_elements(tmp_path):
         ("Restructuring charges were $37 million.", "restructuring_charges", "37000000"),
         ("重组费用0.37亿美元", "restructuring_charges", "37000000"),
         ("Interest and other expense eased to $312 million.", "interest_expense", "312000000"),
+        ("Income from discontinued operations was $69 million.", "np_discontinued", "69000000"),
     ],
 )  # fmt: skip
 def test_depreciation_and_restructuring_in_the_press(text, concept, value):

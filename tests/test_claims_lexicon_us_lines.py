@@ -211,3 +211,10 @@ def test_the_noun_after_an_earlier_figure_and_a_sign_noun_after_the_figure():
     got = extract_claims(text, "ACME", REF, LEX)
     assert [(c.concept, c.period) for c in got] == [("ocf", "2024H1"), ("ocf", "2023H1")]
     assert got[1].quote.endswith("$0.4bn outflow")
+
+
+def test_bare_cash_and_a_net_loss_in_two_characters():
+    got = concepts(
+        "截至2024年6月底，甲公司现金余额12.3亿元，现金储备合计约20亿元；上半年净亏1.2亿元。"
+    )
+    assert [c[0] for c in got] == ["cash", "kpi_cash_reserves", "np_parent"]

@@ -207,3 +207,12 @@ def test_the_first_three_quarters_and_a_part_that_came_in_a_quarter():
     got = periods(text, date(2024, 3, 31))
     assert ("3.7 billion yuan", "2023Q4") in got and ("94%", "2023Q4") in got
     assert ("3.9 billion yuan", "2023FY") in got and ("5%", "2023FY") in got
+
+
+def test_a_period_in_an_after_clause_dates_its_figure_only():
+    text = (
+        "Acme's first half.\n\nAcme bought back no stock, after spending $1.4 billion on "
+        "repurchases in the first half of 2023, and paid $0.5 billion in dividends."
+    )
+    got = periods(text, date(2024, 8, 5))
+    assert ("$1.4 billion", "2023H1") in got and ("$0.5 billion", "2024H1") in got

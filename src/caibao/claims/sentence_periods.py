@@ -51,7 +51,9 @@ _EN_FROM_FIGURE = re.compile(
     # (revenue from hotels of X in 2023 is not a compared figure: a compared one has an article)
     r"\b(?:from|against|versus)\s+(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,2})?$"
     # swung to a loss of X, after a profit of Y in Q1: the figure before the swing
-    r"|\bafter\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}$",
+    r"|\bafter\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}$"
+    # did not buy back stock, after spending X on repurchases in the first half of 2008
+    r"|\bafter\s+[a-z]+ing\s+(?:(?:a|an|the)\s+)?$",
     re.I,
 )
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
@@ -96,6 +98,8 @@ _THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对�
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(
     r"\s*(?:\(.{0,30}?\)\s*)?(?:(?:it\s+|that\s+was\s+|which\s+was\s+)?(?:booked|recorded"
     r"|reported|posted|earned|made|generated|logged|registered|achieved|delivered)\s+)?"
+    # (after spending $1.36 billion on repurchases in the first half of 2008: what it was for)
+    r"(?:(?:on|of)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+(?=in\b|during\b))?"
     r"(?:in|for|during|at)?\s*",
     re.I,
 )
@@ -205,8 +209,11 @@ class PeriodReading:
         clause = max((m.end() for m in CLAUSE_SEP.finditer(s, 0, a)), default=0)
         # (…to a profit of X in 2024 from a loss of Y in 2023: "from" after the figure before)
         gap = max([clause] + [y - offset for _x, y, _ in amounts if y - offset <= a])
-        return bool(_COMPARED.search(s, clause, a) or _BASE.search(s, clause, a)) or bool(
-            _EN_BASE_GAP.search(s, gap, a)
+        return bool(
+            _COMPARED.search(s, clause, a)
+            or _BASE.search(s, clause, a)
+            or _EN_BASE_GAP.search(s, gap, a)
+            or _EN_FROM_FIGURE.search(s, clause, a)
         )
 
     def _period_of(

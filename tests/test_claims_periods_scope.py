@@ -216,3 +216,12 @@ def test_a_period_in_an_after_clause_dates_its_figure_only():
     )
     got = periods(text, date(2024, 8, 5))
     assert ("$1.4 billion", "2023H1") in got and ("$0.5 billion", "2024H1") in got
+
+
+def test_a_change_after_after_a_is_of_its_own_period():
+    text = (
+        "Acme's second quarter.\n\nIn the second quarter sales fell 4.1%, after a 2.8% drop in "
+        "Q1. Profit rose 2%."
+    )
+    got = periods(text, date(2024, 7, 30))
+    assert ("4.1%", "2024Q2") in got and ("2.8%", "2024Q1") in got and ("2%", "2024Q2") in got

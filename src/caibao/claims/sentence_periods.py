@@ -395,6 +395,8 @@ class PeriodReading:
             and (
                 # (margins exceeded 20% as recently as 2021: a rate of that past year too)
                 _PAST_ONLY.match(after[0][2])
+                # (shrank in the second quarter, after a 2.8% drop in Q1: the earlier change's)
+                or _AFTER_PAST.search(pre)
                 or is_level
                 and (
                     _COMPARED.search(pre)
@@ -530,6 +532,8 @@ _CAME_IN = re.compile(
     r"(?i)(?:\s+of\s+(?:that|this|it|the\s+total))?(?:,\s*or\s+[^,;，；。]{1,20}?)?,?\s*"
     r"(?:came|was\s+(?:booked|earned|generated|made|recorded))\s+(?:in|during)\s+"
 )
+# after a 2.8% drop, after spending X: a figure before the one discussed
+_AFTER_PAST = re.compile(r"(?i)\bafter\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:a|an|the)\s+)?)$")
 _OR_SHARE_GAP = re.compile(
     r",\s*or\s+[^,;，；。]{1,30}?\s(?:a|per)\s+(?:diluted\s+|basic\s+)?share,\s*", re.I
 )

@@ -239,3 +239,35 @@ def test_a_balance_is_compared_with_the_start_of_a_fiscal_year_ending_in_another
         assert "2008-12-31" in m.value("inventory", "2009-10-31", measure=CHANGE_PCT).formula
     finally:
         store.close()
+
+
+def test_a_rates_change_in_points_from_a_named_quarter_is_measured_from_it():
+    rows = [
+        ("revenue", "2025Q2", "2000000000", Y, "value", None, "S1"),
+        ("gross_profit", "2025Q2", "920000000", Y, "value", None, "S1"),
+        ("revenue", "2025Q1", "1800000000", Y, "value", None, "S1"),
+        ("gross_profit", "2025Q1", "702000000", Y, "value", None, "S1"),
+        ("revenue", "2024Q2", "1900000000", Y, "value", None, "S1"),
+        ("gross_profit", "2024Q2", "950000000", Y, "value", None, "S1"),
+    ]
+    # 46.0% against 39.0% in the first quarter (and 50.0% a year before): +7.0 points
+    text = "样例药业2025年二季度毛利率46.0%，较一季度的39.0%回升7.0个百分点。"
+    got = [c for c in _checked(rows, text, date(2025, 8, 28)) if c.claim.measure == "change_pp"]
+    assert [c.verdict.verdict for c in got] == ["supported"], got
+    text = text.replace("回升7.0个百分点", "回升4.0个百分点")
+    got = [c for c in _checked(rows, text, date(2025, 8, 28)) if c.claim.measure == "change_pp"]
+    assert [c.verdict.verdict for c in got] == ["contradicted"], got
+
+
+def test_a_figure_after_a_clause_break_is_no_base_of_the_change_before_it():
+    rows = [
+        ("revenue", "2024FY", "2000000000", Y, "value", None, "S1"),
+        ("gross_profit", "2024FY", "920000000", Y, "value", None, "S1"),
+        ("revenue", "2023FY", "2000000000", Y, "value", None, "S1"),
+        ("gross_profit", "2023FY", "960000000", Y, "value", None, "S1"),
+        ("revenue", "2022FY", "2000000000", Y, "value", None, "S1"),
+        ("gross_profit", "2022FY", "1040000000", Y, "value", None, "S1"),
+    ]
+    text = "Yangli Pharma's 2024 gross margin was 46.0%, a 2.0-point drop; it was 52.0% in 2022."
+    got = [c for c in _checked(rows, text, date(2025, 4, 25)) if c.claim.measure == "change_pp"]
+    assert [c.verdict.verdict for c in got] == ["supported"], got

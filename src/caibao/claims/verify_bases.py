@@ -17,6 +17,7 @@ from ..periods import Period, resolve
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
+    CHANGE_PP,
     CHANGE_QOQ_PCT,
     TIMES,
     VALUE,
@@ -35,6 +36,9 @@ _QOQ_BEFORE = re.compile(
 )
 
 
+# a break between a change and the figure after it: a new statement, not its base
+_SENTENCE_OR_CLAUSE = re.compile(r"[;；。!?！？]|\.\s")
+
 _SAME_LENGTH = {"Q": "Q", "FY": "FY", "H1": "H", "H2": "H", "YTD": "YTD", "INSTANT": "INSTANT"}
 
 
@@ -44,16 +48,22 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
     first quarter, 较二季度的约107.9亿元环比腰斩有余, 与2020年的415亿元相比缩水逾七成): a level
     of the same figure, right before or after the change, for an earlier period of the same
     length (a quarter against a quarter, a year against a year)."""
-    if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, CHANGE_ABS, TIMES) or not claim.period:
+    if claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT, CHANGE_ABS, CHANGE_PP, TIMES):
         return None
-
+    if not claim.period:
+        return None
     try:
         here = Period.parse(claim.period)
     except ValueError:
         return None
     # a multiple beside the compared figure is the ratio of the two levels (nearly double the
     # loss of the same quarter last year), whatever the period
-    usual = {prior_period(claim.period)} if claim.measure in (CHANGE_PCT, CHANGE_ABS) else set()
+    # (a rate's change in points too: 毛利率45.7%，较一季度的38.6%回升7.1个百分点)
+    usual = (
+        {prior_period(claim.period)}
+        if claim.measure in (CHANGE_PCT, CHANGE_ABS, CHANGE_PP)
+        else set()
+    )
     if here.is_single_quarter and claim.measure == CHANGE_QOQ_PCT:
         usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
     i = position(claim, article)
@@ -80,6 +90,9 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
             continue
         c = article[j]
         gap = c.start - claim.end if j > i else claim.start - c.end
+        text = getattr(article, "text", "")
+        if j > i and text and _SENTENCE_OR_CLAUSE.search(text, claim.end, c.start):
+            continue  # (a 2.3-point drop; it was 29.25% in 2020: another statement)
         if j == i - 2:
             gap -= 20  # the "to" level between them
         if (

@@ -218,3 +218,20 @@ def test_bare_cash_and_a_net_loss_in_two_characters():
         "截至2024年6月底，甲公司现金余额12.3亿元，现金储备合计约20亿元；上半年净亏1.2亿元。"
     )
     assert [c[0] for c in got] == ["cash", "kpi_cash_reserves", "np_parent"]
+
+
+def test_the_sum_a_payout_is_reckoned_on_is_not_the_payout():
+    text = (
+        "In the second quarter of 2024 Acme Foods paid $40 million of interest expense, mostly on "
+        "the $900 million it borrowed in May."
+    )
+    got = concepts(text)
+    assert [(c[0], c[3]) for c in got] == [
+        ("interest_expense", Decimal("40000000")),
+        (None, Decimal("900000000")),
+    ]
+    # (a verb's own "on" is no base: took on $300 million of short-term borrowings)
+    got = concepts(
+        "In the first half of 2024 Acme Foods took on $300 million in short-term borrowings."
+    )
+    assert got[0][0] == "short_term_borrowings"

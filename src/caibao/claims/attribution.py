@@ -197,6 +197,13 @@ _TO_CENTS = re.compile(
 _OF_AFTER_FIGURE = re.compile(
     r"\d(?:[\d,]*\.?\d*)\s*(?:bn|billion|mn|million|m|b|tn|trillion)?\s+(?:of|in)\s+$", re.I
 )
+# the sum a charge or a payout is reckoned on (dividends on the $25 billion, interest on $3bn)
+# (not after a verb it makes a phrase with: took on 76.4 million yuan of borrowings)
+_ON_BASE = re.compile(
+    r"(?<!took )(?<!take )(?<!takes )(?<!taken )(?<!taking )(?<!piled )(?<!loaded )"
+    r"\bon\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:US\$|HK\$|\$|RMB\s?)?$",
+    re.I,
+)
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
@@ -270,6 +277,10 @@ class Attribution:
         mention, own = self._metric_word(s, a, b, clause, metrics, subjects, amount, state)
         if mention is None:
             return mention, own
+        if amount.unit in _CURRENCIES and _ON_BASE.search(s, max(0, a - 16), a):
+            # preferred dividends, mostly on the $25 billion the Treasury injected: the sum a
+            # metric is paid on is not that metric
+            return None, own
         if mention.word.kind == "per_share":
             profits = [m for m in subjects if m.end <= a and m.word.concept in _PROFITS]
             state.profit_behind_per_share = profits[-1] if profits else None

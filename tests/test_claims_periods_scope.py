@@ -225,3 +225,13 @@ def test_a_change_after_after_a_is_of_its_own_period():
     )
     got = periods(text, date(2024, 7, 30))
     assert ("4.1%", "2024Q2") in got and ("2.8%", "2024Q1") in got and ("2%", "2024Q2") in got
+
+
+def test_a_figure_joined_by_and_to_a_bases_own_shares_its_period():
+    text = (
+        "Acme's first half.\n\nThe second quarter brought in 6.8 billion yuan of revenue, after a "
+        "first quarter of 6.4 billion yuan and 1.2 billion yuan."
+    )
+    got = periods(text, date(2024, 8, 30))
+    assert ("6.4 billion yuan", "2024Q1") in got and ("1.2 billion yuan", "2024Q1") in got
+    assert ("6.8 billion yuan of revenue", "2024Q2") in got or ("6.8 billion yuan", "2024Q2") in got

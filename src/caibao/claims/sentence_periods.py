@@ -256,7 +256,10 @@ class PeriodReading:
                 if is_base:
                     # 较2023年同期的196.50亿元: the base's own figure; 较上年末增长x%: not
                     between = bisect_left(starts, a) - bisect_left(starts, p_end)
-                    own = not between and not self.lex.change_re.search(s, p_end, a)
+                    # (after a first quarter of 6.35 billion yuan and 1.15 billion yuan: a figure
+                    # joined by "and" to the base's own shares its period)
+                    joined = between == 1 and bool(_AND_FIGURE.search(s, max(0, a - 16), a))
+                    own = (not between or joined) and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
                     own = own and not _DOUBLING.match(s, a)
                     if amount.unit in ("%", "pp", "times"):
@@ -532,6 +535,7 @@ _CAME_IN = re.compile(
     r"(?i)(?:\s+of\s+(?:that|this|it|the\s+total))?(?:,\s*or\s+[^,;，；。]{1,20}?)?,?\s*"
     r"(?:came|was\s+(?:booked|earned|generated|made|recorded))\s+(?:in|during)\s+"
 )
+_AND_FIGURE = re.compile(r"(?i)(?:\d|billion|million|bn|mn|yuan|亿元|万元)\s*(?:and|和|及)\s*$")
 # after a 2.8% drop, after spending X: a figure before the one discussed
 _AFTER_PAST = re.compile(r"(?i)\bafter\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:a|an|the)\s+)?)$")
 _OR_SHARE_GAP = re.compile(

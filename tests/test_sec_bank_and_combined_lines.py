@@ -250,10 +250,12 @@ def test_a_banks_revenue_efficiency_ratio_and_preferred_dividends():
     ]
     store = inline_store([(c, p, v, "USD", "value", None, "IS") for c, p, v in rows], "BNK", "Bank")
     try:
-        # (a fresh engine for each: its cache is not what is tested here)
-        assert Metrics(store, "BNK").value("revenue", "2011Q2").value == Decimal("1050")
-        ratio = Metrics(store, "BNK").value("efficiency_ratio", "2011Q2")
+        # (one engine, revenue asked first: the ratio met while working revenue out, its
+        # revenue cut off as a loop, is not remembered as missing)
+        metrics = Metrics(store, "BNK")
+        assert metrics.value("revenue", "2011Q2").value == Decimal("1050")
+        ratio = metrics.value("efficiency_ratio", "2011Q2")
         assert round(ratio.value, 2) == Decimal("66.67")
-        assert Metrics(store, "BNK").value("preferred_dividends", "2011Q2").value == Decimal("40")
+        assert metrics.value("preferred_dividends", "2011Q2").value == Decimal("40")
     finally:
         store.close()

@@ -33,7 +33,10 @@ class Metrics(Derivations):
     company: str
     _index: dict = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
-    _active: set = field(default_factory=set, repr=False)
+    # the keys being worked out, each with its depth, and the shallowest of them a lookup under
+    # way was cut off at (a definition that leads back to itself)
+    _active: dict = field(default_factory=dict, repr=False)
+    _cut: float = field(default=float("inf"), repr=False)
     _secondary: set = field(default_factory=set, repr=False)
     _reports: dict = field(default_factory=dict, repr=False)
 
@@ -115,13 +118,20 @@ class Metrics(Derivations):
         if key in self._cache:
             return self._cache[key]
         if key in self._active:  # a definition that leads back to itself
+            self._cut = min(self._cut, self._active[key])
             return []
-        self._active.add(key)
+        depth = self._active[key] = len(self._active)
+        outer_cut, self._cut = self._cut, float("inf")
         try:
             out = self._candidates(concept, period, segment, measure)
         finally:
-            self._active.discard(key)
-        self._cache[key] = out
+            del self._active[key]
+        # a value worked out with a lookup cut off at a key further out (revenue asked first,
+        # the efficiency ratio met on the way, its revenue cut off) is kept for this lookup
+        # only: asked for itself later, it may have an answer
+        if self._cut >= depth:
+            self._cache[key] = out
+        self._cut = min(outer_cut, self._cut)
         return out
 
     def _candidates(self, concept, period, segment, measure) -> list[Computed]:

@@ -20,7 +20,15 @@ exact span in the original text, and a ``Verdict`` for each.
   ``attribution`` (its metric, subject, and whether it is a forecast), ``sentence_periods`` (its
   period), ``others`` (other companies named by English grammar), ``structures`` (分别 lists,
   segments, tables).
-- ``verify``: ``verify(claim, metrics, article_claims, kinds) -> Verdict``.
+- ``fiscal``: fiscal years that do not end in December; ``compared_periods``: the periods of
+  figures compared in one sentence (brackets, a base opening the sentence).
+- ``table_units``: the unit of a Markdown table's bare numbers; ``streaks``: 连续三年下滑 and
+  "third straight year" claims.
+- ``verify``: ``verify(claim, metrics, article_claims, kinds) -> Verdict``, with its parts:
+  ``verify_base`` (shared tests and wording), ``verify_bases`` (which figure a change is measured
+  from), ``verify_years`` (streaks, changes over N years), ``cash_flow_periods``, ``growth_gaps``,
+  ``period_fractions``, ``signs`` (losses, outflows, 扭亏), ``own_arithmetic`` (the article's own
+  figures), ``wholes`` and ``multiples`` (shares, fractions and multiples of a whole).
 - ``checker``: ``Checker(store).check(text, company=None, day=None) -> CheckResult`` — the
   whole pipeline; ``CheckResult.to_json()`` is what ``caibao check --json`` prints.
 - ``html``: ``render(original, result)`` — one standalone page, every claim highlighted.

@@ -6,21 +6,18 @@ so many words makes such a figure one of the wrong period (wording: verify.toml 
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from ..metrics import Metrics
 from ..metrics.definitions import definitions
 from ..periods import Period
-from .model import Claim
+from .model import Claim, verify_data
 from .verify_base import _compatible, _lookup
 
 
 @cache
 def _quarter_words() -> re.Pattern:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return re.compile("|".join(tomllib.loads(text)["quarter_named"]["patterns"]), re.I)
+    return re.compile("|".join(verify_data()["quarter_named"]["patterns"]), re.I)
 
 
 def _quarter_named(words: str) -> bool:

@@ -38,10 +38,16 @@ from ..model import Source
 
 
 @cache
+def verify_data() -> dict:
+    """``verify.toml``, read once: the wording and tolerances the verdicts use (read only)."""
+    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
 def approx_tolerance(key: str) -> Decimal:
     """A tolerance of an approximate figure (``verify.toml`` [approx])."""
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return Decimal(tomllib.loads(text)["approx"][key])
+    return Decimal(verify_data()["approx"][key])
 
 
 OTHER = "other"  # subject of a claim about a company other than the article's

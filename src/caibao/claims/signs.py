@@ -5,10 +5,8 @@ outflow is judged on its size (wording in ``verify.toml``)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..metrics import Computed, Metrics
 from ..metrics.engine import prior_period
@@ -22,6 +20,7 @@ from .model import (
     VALUE,
     Claim,
     Verdict,
+    verify_data,
 )
 from .verify_base import HUNDRED, _agrees, _label, _lang, _lookup, position, show, words_before
 
@@ -29,8 +28,7 @@ from .verify_base import HUNDRED, _agrees, _label, _lang, _lookup, position, sho
 @cache
 def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
     """(a regex of the sign words, the negative ones) from ``verify.toml`` [sign]."""
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    sign = tomllib.loads(text)["sign"]
+    sign = verify_data()["sign"]
     words = sorted({*sign["negative"], *sign["positive"]}, key=len, reverse=True)
     alts = "|".join((r"\b" + re.escape(w) + r"\b") if w.isascii() else re.escape(w) for w in words)
     return re.compile(alts, re.I), frozenset(w.lower() for w in sign["negative"])
@@ -38,8 +36,7 @@ def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
 
 @cache
 def _sign_ignored() -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return tuple(tomllib.loads(text)["sign"].get("ignore", ()))
+    return tuple(verify_data()["sign"].get("ignore", ()))
 
 
 @lru_cache(maxsize=1024)
@@ -95,14 +92,12 @@ def signed_like_before(claim: Claim, article: list[Claim]) -> Claim:
 
 @cache
 def _like_before() -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return tuple(w.lower() for w in tomllib.loads(text)["sign"].get("like_before", ()))
+    return tuple(w.lower() for w in verify_data()["sign"].get("like_before", ()))
 
 
 @cache
 def _threshold_words() -> tuple[str, ...]:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return tuple(w.lower() for w in tomllib.loads(text)["threshold"]["words"])
+    return tuple(w.lower() for w in verify_data()["threshold"]["words"])
 
 
 def _level_of_threshold(claim: Claim) -> Claim:
@@ -214,8 +209,7 @@ _ADVERB = re.compile(r"\s+[a-z]+ly(?=\s+to$)")
 @cache
 def _direction_words() -> tuple[re.Pattern, frozenset[str]]:
     """(a regex of the direction words at the end of a head, the "up" ones) from verify.toml."""
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    words = tomllib.loads(text)["direction"]
+    words = verify_data()["direction"]
     # an adverb may stand between the verb and its "to" (rose slightly to, fell sharply to)
     alts = "|".join(
         re.escape(w).replace(r"\ to", r"(?:\s+[a-z]+ly)?\s+to")

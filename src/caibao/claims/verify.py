@@ -55,6 +55,7 @@ from .model import (
     VALUE,
     Claim,
     Verdict,
+    verify_data,
 )
 from .multiples import _times
 from .own_arithmetic import _internal
@@ -345,8 +346,7 @@ def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
 @cache
 def _stand_ins() -> dict[str, str]:
     """Concept → the one that stands in when the store has none of it (``[stand_in]``)."""
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return dict(tomllib.loads(text).get("stand_in", {}))
+    return dict(verify_data().get("stand_in", {}))
 
 
 # the words of a comparison's base in a per-share claim's quote, and the words that flag a
@@ -374,8 +374,7 @@ def _later_figure(claim: Claim, article: list[Claim]) -> Decimal | None:
 @cache
 def _either() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Concept → (the other variant, words that name the claim's own) (``[either]``)."""
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text).get("either", {})
+    data = verify_data().get("either", {})
     return {k: (v["other"], tuple(v.get("unless", ()))) for k, v in data.items()}
 
 

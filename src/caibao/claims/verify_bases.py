@@ -8,9 +8,7 @@ Functions of the article's claims alone: the store is not read here (``claims.ve
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from ..metrics.engine import prior_period
 from ..periods import Period, resolve
@@ -22,6 +20,7 @@ from .model import (
     TIMES,
     VALUE,
     Claim,
+    verify_data,
 )
 from .verify_base import mostly_chinese, position, words_before
 
@@ -427,8 +426,7 @@ def _as_difference(claim: Claim, article: list[Claim]) -> Claim:
 
 @cache
 def _difference_words() -> tuple[tuple[str, int], ...]:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    d = tomllib.loads(text)["difference"]
+    d = verify_data()["difference"]
     pairs = [(w.lower(), -1) for w in d["less"]] + [(w.lower(), 1) for w in d["more"]]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 

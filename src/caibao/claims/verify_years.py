@@ -8,14 +8,21 @@ company's ``Metrics``. Gives: its ``Verdict``, year by year, with the sources of
 from __future__ import annotations
 
 import re
-import tomllib
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from ..metrics import Metrics
 from ..periods import Period
-from .model import CHANGE_PCT, CONTRADICTED, SUPPORTED, UNVERIFIABLE, VALUE, Claim, Verdict
+from .model import (
+    CHANGE_PCT,
+    CONTRADICTED,
+    SUPPORTED,
+    UNVERIFIABLE,
+    VALUE,
+    Claim,
+    Verdict,
+    verify_data,
+)
 from .verify_base import _agrees, _label, _lang, _lookup, show
 
 _YEAR_FY = re.compile(r"(\d{4})FY")
@@ -89,8 +96,7 @@ _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 
 @cache
 def _span_patterns() -> tuple[re.Pattern, ...]:
-    text = resources.files(__package__).joinpath("verify.toml").read_text(encoding="utf-8")
-    return tuple(re.compile(p) for p in tomllib.loads(text)["span"]["patterns"])
+    return tuple(re.compile(p) for p in verify_data()["span"]["patterns"])
 
 
 def _over_years(claim: Claim, m: Metrics, segment) -> Verdict | None:

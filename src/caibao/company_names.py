@@ -215,6 +215,35 @@ def press_names(ticker: str | None) -> tuple[str, ...]:
     return _press_by_symbol().get(_symbol_key(ticker), ())
 
 
+@cache
+def name_stops() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``[chinese.stops]``: name → (what may not come right before it, … right after it), for a
+    short name that is also inside an ordinary word (高通 in 高通胀)."""
+    table = rules()["chinese"].get("stops", {})
+    return {
+        normalize(n): (tuple(e.get("before", ())), tuple(e.get("after", ())))
+        for n, e in table.items()
+    }
+
+
+def stopped_name(name: str) -> str | None:
+    """A regular expression for ``name`` that does not match it where a stop is beside it
+    (``(?<!提)高通(?!胀|货)``), or None when the name has no stops."""
+    stops = name_stops().get(name)
+    if stops is None:
+        return None
+    before, after = stops
+    behind = "".join(f"(?<!{re.escape(x)})" for x in before)
+    ahead = f"(?!{'|'.join(map(re.escape, after))})" if after else ""
+    return behind + re.escape(name) + ahead
+
+
+def name_found_in(name: str, text: str) -> bool:
+    """Whether the checker would find ``name`` in ``text``: inside it, and not stopped there."""
+    pattern = stopped_name(name)
+    return re.search(pattern, text) is not None if pattern else name in text
+
+
 def _chinese_is_generic(name: str) -> bool:
     return not _chinese_generic().sub("", name).strip()
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..company_names import stopped_name
 from .model import OTHER
 
 
@@ -46,17 +47,27 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-def _words_regex(words: list[str], proper: bool = False) -> re.Pattern:
+def _words_regex(
+    words: list[str], proper: bool = False, stops: dict[str, str] | None = None
+) -> re.Pattern:
     """Longest-first matching of many words; words that start with an ASCII letter or digit
     match whole words only, case-insensitively. ``proper``: the words are names, and a name
     written with a capital (Range, Franklin) matches only a word written with one (Range
-    Resources, not "a range of"); the rest of it in any case (VANKE, Vanke)."""
+    Resources, not "a range of"); the rest of it in any case (VANKE, Vanke). ``stops``: a
+    non-ASCII word's own pattern, for a name also found inside an ordinary word (高通 but not
+    高通胀: ``company_names.stopped_name``), tried when no word of the trie matches."""
     latin = [w for w in words if w[:1].isascii() and w[:1].isalnum()]
     capital = sorted({w.lower() for w in latin if proper and not w[:1].islower()})
     ascii_words = sorted({w.lower() for w in latin if not proper or w[:1].islower()})
     other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
     parts = []
-    if other:
+    stopped = sorted((w for w in other if stops and w in stops), key=len, reverse=True)
+    if stopped:
+        firsts = "".join(sorted({re.escape(w[0]) for w in other}))
+        plain = [w for w in other if w not in stopped]
+        alts = ([_trie(plain)] if plain else []) + [stops[w] for w in stopped]
+        parts.append(f"(?=[{firsts}])(?:" + "|".join(alts) + ")")
+    elif other:
         # the same look-ahead for the other words: a class of their first characters
         firsts = "".join(sorted({re.escape(w[0]) for w in other}))
         parts.append(f"(?=[{firsts}])" + _trie(other))
@@ -148,7 +159,8 @@ class Lexicon:
         self.companies_lower = {}  # the first of two spellings keeps it (Nvidia, then NVIDIA)
         for k, v in names.items():
             self.companies_lower.setdefault(k.lower(), v)
-        self.companies_re = _words_regex(list(names), proper=True)
+        stops = {n: p for n in names if (p := stopped_name(n)) is not None}
+        self.companies_re = _words_regex(list(names), proper=True, stops=stops)
 
     def metric(self, text: str) -> MetricWord:
         return self.metric_words[text.lower()]

@@ -11,8 +11,8 @@ from functools import cache
 from ..metrics import Metrics
 from ..metrics.definitions import definitions
 from ..periods import Period
-from .model import Claim, verify_data
-from .verify_base import _compatible, _lookup
+from .model import VALUE, Claim, verify_data
+from .verify_base import _compatible, _lookup, clause_after, sentence_before
 
 
 @cache
@@ -23,6 +23,25 @@ def _quarter_words() -> re.Pattern:
 def _quarter_named(words: str) -> bool:
     """Whether the claim's clause names a single quarter (``verify.toml`` [quarter_named])."""
     return _quarter_words().search(words) is not None
+
+
+# a clause's break (a comma, a semicolon; not the point of 1.47)
+_CLAUSE = re.compile(r"[，；,;]")
+
+
+def _own_words(claim: Claim, article: list[Claim]) -> str:
+    """The words that date the claim's figure: its clause's words right before it, its quote and
+    the rest of its clause ($1.47 billion in the quarter); a change that opens its clause (…in
+    the quarter, down about 17 percent; 本季度经营现金流14.7亿元，同比下降17%) is of the figure
+    in the clause before, so that one's words too. Not a quarter named for another figure of the
+    sentence (第二季度营收50亿元，经营性现金流净额12.3亿元)."""
+    # (a few words before: a sentence's opener, In the second quarter, Yangli cut capex by about
+    # 30%, dates the story, not the figure as the quarter's alone)
+    clauses = _CLAUSE.split(sentence_before(claim, article, 30))
+    own = clauses[-1]
+    if len(clauses) > 1 and claim.measure != VALUE and len(own.strip()) <= 12:
+        own = clauses[-2] + "," + own
+    return own + claim.quote + clause_after(claim, article)
 
 
 def _cash_flow_to_date(claim: Claim, m: Metrics, segment) -> tuple[Claim, list] | None:

@@ -212,7 +212,7 @@ class PeriodReading:
         return bool(
             _COMPARED.search(s, clause, a)
             or _BASE.search(s, clause, a)
-            or _EN_BASE_GAP.search(s, gap, a)
+            or any(not _FROM_IN_NAME.match(s, m.start()) for m in _EN_BASE_GAP.finditer(s, gap, a))
             or _EN_FROM_FIGURE.search(s, clause, a)
         )
 
@@ -547,6 +547,13 @@ _APPOSED_TO_BASE = re.compile(
     r"(?:\s*(?:billion|million|bn|mn|m|trillion))?,\s*or\s+$"
 )
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# cash flow from operations was, income from continuing operations rose to: "from" inside a
+# metric's name, before the sentence's verb, is no base word of a compared figure
+_FROM_IN_NAME = re.compile(
+    r"from\s+(?:[A-Za-z-]+\s+){1,3}(?:was|were|is|are|totall?ed|stood|came|reached|amounted"
+    r"|rose|fell|grew|climbed|increased|decreased|declined|dropped|jumped|slipped|slid)\b",
+    re.I,
+)
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)
 _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")

@@ -36,7 +36,7 @@ from importlib import resources
 from ..metrics import Computed, Metrics
 from ..metrics.computed import TURNED_LOSS, TURNED_PROFIT
 from ..metrics.definitions import definitions, shares_of
-from .cash_flow_periods import _cash_flow_to_date, _quarter_named
+from .cash_flow_periods import _cash_flow_to_date, _own_words, _quarter_named
 from .growth_gaps import growth_gap
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
@@ -264,7 +264,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         if to_date is not None:
             said, (claim, cands) = claim.period, to_date
             v = _judge(claim, cands, m, segment)
-            if v.verdict == SUPPORTED and _quarter_named(words_before(claim, article, 30)):
+            if v.verdict == SUPPORTED and _quarter_named(_own_words(claim, article)):
                 # 二季度经营活动现金流111.07亿美元, where 111.07 is the first half's: the figure
                 # of the wrong period
                 return Verdict(CONTRADICTED, f"The reports give no cash flow for {said} alone: "

@@ -100,6 +100,13 @@ def sentence_before(claim: Claim, article: list[Claim], n: int = 200) -> str:
     return _SENTENCE_BREAK.split(head)[-1]
 
 
+def clause_after(claim: Claim, article: list[Claim], n: int = 30) -> str:
+    """Up to ``n`` characters of the article right after the claim's quote, to the end of its
+    clause ("" when the article's text is not at hand)."""
+    text = getattr(article, "text", "")
+    return _CLAUSE_BREAK.split(text[claim.end : claim.end + n])[0]
+
+
 # (a full stop only before a space or the end: not the point of 13.2 yuan)
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;!?\n]")

@@ -119,6 +119,10 @@ _SIGNED_CHANGE_LEAD = re.compile(
     r"[:：]?\s*$|[（(]\s*$",
     re.I,
 )
+# a figure then a comma, just before a signed rate: "2.31 billion yuan, +26.3%" (a list's grammar)
+_AFTER_FIGURE = re.compile(
+    r"(?:\d|%|元|yuan|dollars|bn|billion|million|trillion|tn|mn|m)\)?\s*[,，]\s*$", re.I
+)
 # "by" between a metric and its number (capex by 63%)
 _BY = re.compile(r"\s+by\s", re.I)
 _PHRASAL_UP = re.compile(
@@ -244,7 +248,7 @@ class Measures:
             and signed_rate
             and kind != "ratio"
             and not mention_is_after(mention, a)
-            and _SIGNED_CHANGE_LEAD.search(pre)
+            and (_SIGNED_CHANGE_LEAD.search(pre) or _AFTER_FIGURE.search(s, max(0, a - 24), a))
         ):
             # 较上年末+7.22%, (-3.1%) after a figure: a signed rate beside a figure is its change
             return CHANGE_PCT, value, unit

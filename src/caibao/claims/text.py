@@ -56,6 +56,8 @@ _SENTENCE_END = "。！？!?：:；;”」』）)】"
 # a Markdown heading or list item, a table row, a bullet (▪ 营业收入：…, • Revenue…) or a bracketed
 # heading (【二季度单季拆解】): each starts its own line
 _LIST_START = re.compile(r"(?:#{1,6}\s|[-*+>]\s|\d+[.、]\s|\||[•·▪▫●○◆◇■□►▶※★☆◎【])")
+# a list item's marker (- 38,110 shareholders, + Revenue …): markup, never a figure's sign
+_BULLET = re.compile(r"(?m)^[ \t]*[-+*](?=[ \t]+\S)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\*)\*(?!\*)|`")
 
 
@@ -140,4 +142,6 @@ def read_text(original: str) -> Text:
     text = _FULL_WIDTH_ANY.sub(lambda m: chr(_FOLD[ord(m.group())]), text)
     text = _TRADITIONAL_ANY.sub(lambda m: chr(_TRADITIONAL[ord(m.group())]), text)
     text = _NOTES.sub(lambda m: " " * len(m.group()), text)
+    if "- " in text or "+ " in text:
+        text = _BULLET.sub(lambda m: " " * len(m.group()), text)
     return Text(original, text, body + tail)

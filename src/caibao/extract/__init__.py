@@ -20,6 +20,7 @@ from ..model import Company, Document, Fact, Reading
 from . import (
     changes,
     dividend,
+    holders,
     keytable,
     nonrecurring,
     production,
@@ -50,6 +51,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     prose.extract,  # after the tables: it names segments as the segment table does
     production.extract,
     dividend.extract,
+    holders.extract,  # 股东总数 and the top ten holders' stakes
 )
 
 

@@ -1,0 +1,76 @@
+"""Shareholders in reports and articles: the count at the period's end and the largest holder's
+stake read from a report's 股东信息 page, the same named by role in an article (控股股东, the
+controlling shareholder); and two pieces of a bulleted brief's grammar: a list marker is not a
+minus sign, and a signed rate after a figure and a comma is that figure's change."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.text import read_text
+from caibao.extract.holders import read_holders
+from inline_store import checked_claims
+
+_PAGE = (
+    "二、股东信息（一）普通股股东总数和表决权恢复的优先股股东数量及前十名股东持股情况表单位：股"
+    "报告期末普通股股东总数12,345报告期末表决权恢复的优先股股东总数（如有）0"
+    "前10名股东持股情况（不含通过转融通出借股份）股东名称股东性质持股比例持股数量"
+    "持有有限售条件的股份数量质押、标记或冻结情况股份状态数量"
+    "某某集团有限公司国有法人51.20%512,000,0000不适用0"
+    "香港中央结算有限公司境外法人3.05%30,500,0000不适用0"
+)
+
+
+def _cite(label, printed):
+    return None
+
+
+def test_the_count_and_the_top_holders_are_read_at_the_periods_end():
+    facts = read_holders(_PAGE, "2025-09-30", _cite)
+    got = {(f.concept, f.segment): f.value for f in facts}
+    assert got[("kpi_shareholders", None)] == Decimal(12345)
+    assert got[("kpi_top_holder_stake", None)] == Decimal("51.20")
+    assert got[("kpi_holder_stake", "香港中央结算有限公司")] == Decimal("3.05")
+    assert {f.period for f in facts} == {"2025-09-30"}
+
+
+def test_shanghai_wording_of_the_count():
+    facts = read_holders(
+        "截至报告期末股东总数（户）9,876截至报告期末表决权恢复", "2024-06-30", _cite
+    )
+    assert [(f.concept, f.value) for f in facts] == [("kpi_shareholders", Decimal(9876))]
+
+
+_ROWS = [
+    ("kpi_shareholders", "2024-12-31", "41200", "count", "value", None, "H1"),
+    ("kpi_top_holder_stake", "2024-12-31", "47.5", "%", "value", None, "H2"),
+    ("np_parent_recurring", "2024FY", "800000000", "CNY", "value", None, "S1"),
+    ("np_parent_recurring", "2024FY", "12.4", "%", "change_pct", None, "S1"),
+]
+
+
+def _verdicts(text):
+    return [
+        (c.claim.quote, c.verdict.verdict) for c in checked_claims(_ROWS, text, date(2025, 4, 2))
+    ]
+
+
+def test_the_controlling_holders_stake_is_checked_in_either_language():
+    got = _verdicts("样例药业2024年报显示，第一大股东某某集团持股比例为47.5%，股东户数41,200户。")
+    assert [v for _, v in got] == ["supported", "supported"], got
+    got = _verdicts("At the end of 2024 Sample Pharma's largest shareholder held 45.7% of it.")
+    assert got[-1][1] == "contradicted", got
+
+
+def test_a_list_marker_is_not_a_minus_sign():
+    text = "Sample Pharma, 2024 annual report:\n- 41,200 shareholders at year-end\n"
+    assert _verdicts(text)[-1][1] == "supported"
+    assert read_text("a\n  - 5 items").norm.endswith("  5 items")
+    assert read_text("fell to\n-5.2%").norm.endswith("-5.2%")  # no space: a sign
+
+
+def test_a_signed_rate_after_a_figure_and_a_comma_is_its_change():
+    text = "Sample Pharma 2024: core profit excluding one-offs 800 million yuan, +12.4%"
+    assert _verdicts(text)[-1][1] == "supported"
+    assert _verdicts(text.replace("+12.4%", "+21.4%"))[-1][1] == "contradicted"

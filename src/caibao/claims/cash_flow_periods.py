@@ -61,6 +61,24 @@ def _cash_flow_to_date(claim: Claim, m: Metrics, segment) -> tuple[Claim, list] 
     return (claim.with_(period=span), cands) if cands else None
 
 
+def _year_of_fourth_quarter(claim: Claim, m: Metrics, segment) -> tuple[Claim, list] | None:
+    """A figure the reports give only for the year (an annual report's return on equity, its
+    expense ratios), in a fourth quarter's story with no quarter named in its own words: the
+    annual report is the fourth quarter's, so the year may be what is meant (Weighted average
+    return on equity rose to 17.33% under a 4th-quarter headline). The caller takes it only when
+    the year's figure agrees; None when the year has no figure either."""
+    try:
+        p = Period.parse(claim.period or "")
+    except ValueError:
+        return None
+    if not p.is_single_quarter or p.quarter != 4 or _is_cash_flow(claim.concept):
+        return None
+    year = str(Period.fy(p.year))
+    cands = [c for c in _lookup(m, claim.concept, year, segment, claim.measure)]
+    cands = [c for c in cands if _compatible(claim, c)]
+    return (claim.with_(period=year), cands) if cands else None
+
+
 @cache
 def _is_cash_flow(concept: str | None) -> bool:
     from ..concepts import accounts

@@ -36,7 +36,12 @@ from importlib import resources
 from ..metrics import Computed, Metrics
 from ..metrics.computed import TURNED_LOSS, TURNED_PROFIT
 from ..metrics.definitions import definitions, shares_of
-from .cash_flow_periods import _cash_flow_to_date, _own_words, _quarter_named
+from .cash_flow_periods import (
+    _cash_flow_to_date,
+    _own_words,
+    _quarter_named,
+    _year_of_fourth_quarter,
+)
 from .growth_gaps import growth_gap
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
@@ -272,6 +277,12 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                                v.expected, v.sources)  # fmt: skip
             reason = f"As the year to date {claim.period} (no cash-flow figure for {said}): "
             return Verdict(v.verdict, reason + v.reason, v.expected, v.sources)
+        year = _year_of_fourth_quarter(claim, m, segment)
+        if year is not None and not _quarter_named(_own_words(claim, article)):
+            v = _judge(year[0], year[1], m, segment)
+            if v.verdict == SUPPORTED:
+                reason = f"As the year {year[0].period} (no figure for {claim.period} alone): "
+                return Verdict(v.verdict, reason + v.reason, v.expected, v.sources)
     if (
         not cands
         and segment is not None

@@ -26,3 +26,15 @@ def test_a_peers_word_stopped_in_a_banks_own_terms():
     assert _found(lex, "同业存单余额上升") == []
     assert _found(lex, "同业拆借利率") == []
     assert [c for _n, c in _found(lex, "同业平均增速为5%")] == [OTHER]
+
+
+def test_a_us_peer_the_store_does_not_hold_is_another_company():
+    # the press's name of a US-listed company names a peer when the store does not hold it
+    lex = Lexicon({"高通": "QCOM"})
+    assert [c for _n, c in _found(lex, "相比之下，辉瑞的营收下滑")] == [OTHER]
+    assert [c for _n, c in _found(lex, "高通胜过博通")] == ["QCOM", OTHER]
+    # a name the store gives its own company keeps it
+    assert [c for _n, c in _found(Lexicon({"博通": "AVGO"}), "博通营收")] == ["AVGO"]
+    # a dateline's desk is the outlet, and 平安进一步 holds no 安进
+    assert _found(lex, "新浪财经讯 公司公布年报") == []
+    assert _found(lex, "中国平安进一步扩大") == []

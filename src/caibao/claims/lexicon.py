@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..company_names import stopped_name
+from ..company_names import press_table, stopped_name
 from .model import OTHER
 
 
@@ -152,6 +152,11 @@ class Lexicon:
                 names.setdefault(n, code)
         for n in comp.get("others", {}).get("names", ()):
             names.setdefault(n, OTHER)
+        # the press's names of US-listed companies the store does not hold: a peer named by one
+        # (对比同行，惠普同期营收…; rival Pfizer) is another company (press_names.toml)
+        for press in press_table()["tickers"].values():
+            for n in press:
+                names.setdefault(n, OTHER)
         for n, code in list(names.items()):
             for form in _possessive_forms(n):
                 names.setdefault(form, code)

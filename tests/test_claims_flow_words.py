@@ -1,0 +1,28 @@
+"""A cash flow named by its activity's adjective and its direction (investing outflows were…,
+financing inflows of…): the activity's net cash flow, its sign the direction's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from inline_store import checked_claims
+
+_ROWS = [
+    ("icf", "2024FY", "-812000000", "CNY", "value", None, "S3"),
+    ("fincf", "2024FY", "-1530000000", "CNY", "value", None, "S3"),
+]
+
+
+def _verdicts(text):
+    return [
+        (c.claim.quote, c.verdict.verdict) for c in checked_claims(_ROWS, text, date(2025, 4, 2))
+    ]
+
+
+def test_an_activitys_outflow_is_its_net_cash_flow():
+    got = _verdicts("In 2024 Sample Pharma's net investing outflow came to 812 million yuan.")
+    assert got[-1][1] == "supported", got
+    got = _verdicts("In 2024 Sample Pharma's financing outflows totalled 1.53 billion yuan.")
+    assert got[-1][1] == "supported", got
+    got = _verdicts("In 2024 Sample Pharma's financing outflows totalled 2.53 billion yuan.")
+    assert got[-1][1] == "contradicted", got

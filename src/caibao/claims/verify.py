@@ -355,9 +355,10 @@ def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
 
 
 @cache
-def _stand_ins() -> dict[str, str]:
-    """Concept → the one that stands in when the store has none of it (``[stand_in]``)."""
-    return dict(verify_data().get("stand_in", {}))
+def _stand_ins() -> dict[str, tuple[str, ...]]:
+    """Concept → the ones that stand in when the store has none of it (``[stand_in]``)."""
+    data = verify_data().get("stand_in", {})
+    return {k: (v,) if isinstance(v, str) else tuple(v) for k, v in data.items()}
 
 
 # the words of a comparison's base in a per-share claim's quote, and the words that flag a
@@ -398,9 +399,9 @@ def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
         said = f"{claim.words or ''} {claim.quote}".lower()
         if not any(w in said for w in either[1]):
             others.append(either[0])  # EPS not called basic or diluted: either
-    stand_in = _stand_ins().get(claim.concept or "")
-    if stand_in and stand_in not in others and not m.candidates(claim.concept, claim.period):
-        others.append(stand_in)
+    stand_ins = _stand_ins().get(claim.concept or "", ())
+    if stand_ins and not m.candidates(claim.concept, claim.period):
+        others.extend(s for s in stand_ins if s not in others)
     for other in others:
         alt = [c for c in _lookup(m, other, claim.period, segment, claim.measure)]
         alt = [c for c in alt if _compatible(claim, c)]

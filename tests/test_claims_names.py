@@ -38,3 +38,34 @@ def test_a_us_peer_the_store_does_not_hold_is_another_company():
     # a dateline's desk is the outlet, and 平安进一步 holds no 安进
     assert _found(lex, "新浪财经讯 公司公布年报") == []
     assert _found(lex, "中国平安进一步扩大") == []
+
+
+def _subjects(text: str, company: str, names: dict[str, str]) -> dict[str, str | None]:
+    from datetime import date
+
+    from caibao.claims.extract import extract_claims
+
+    claims = extract_claims(
+        text, company=company, reference=date(2024, 8, 30), lexicon=Lexicon(names)
+    )
+    return {c.printed: c.subject for c in claims}
+
+
+def test_a_name_in_a_clause_giving_a_cause_is_no_subject_of_the_next():
+    text = (
+        "上半年，公司营业收入50.2亿元，同比增长31.5%，主要系收购片仔癀部分业务并表；"
+        "经营活动现金流量净额8.8亿元，同比增长12.1%。"
+    )
+    got = _subjects(text, "688001", {"星河医药": "688001"})
+    assert got["8.8亿元"] == "688001" and got["12.1%"] == "688001"
+
+
+def test_a_peer_brought_in_for_comparison_or_by_a_possessive_period():
+    text = (
+        "Acme Foods said first-half revenue rose 12% to $4.1 billion. Acme Foods lifted its "
+        "dividend. By comparison, Borealis Snacks said on Monday that its profit fell 30%. "
+        "Zenith Drinks's H1 revenue slipped 4%."
+    )
+    got = _subjects(text, "ACME", {"Acme Foods": "ACME"})
+    assert got["12%"] == "ACME"
+    assert got["30%"] == OTHER and got["4%"] == OTHER

@@ -204,6 +204,12 @@ _ON_BASE = re.compile(
     r"\bon\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:US\$|HK\$|\$|RMB\s?)?$",
     re.I,
 )
+# words that open a clause giving a cause (主要系, 得益于, due to)
+_REASON = re.compile(
+    r"主要系|系因|主要是由于|主要由于|由于|因为|主要因|得益于|受益于|源于|"
+    r"\b(?:due\s+to|because(?:\s+of)?|thanks\s+to|owing\s+to)\b",
+    re.I,
+)
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
@@ -579,8 +585,19 @@ class Attribution:
         in_clause = [c for pos, c in in_sentence if clause <= pos]
         if in_clause:
             return in_clause[-1]
+        # a name in a clause that gives a cause (主要系天士力纳入合并范围；…, due to Acme's
+        # collapse) is no subject of the sentence's other clauses
+        in_sentence = [(p, c) for p, c in in_sentence if not _in_reason_clause(s, p)]
+        if not in_sentence:
+            return company
         part = max((m.end() for m in CONTRAST.finditer(s, 0, a)), default=0)
         in_part = [c for pos, c in in_sentence if part <= pos]
         if part and in_part:
             return in_part[0]
         return in_sentence[0][1]
+
+
+def _in_reason_clause(s: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is in a clause that gives a cause (主要系X…, due to X)."""
+    clause = max((m.end() for m in CLAUSE_SEP.finditer(s, 0, pos)), default=0)
+    return _REASON.search(s, clause, pos) is not None

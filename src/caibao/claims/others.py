@@ -29,13 +29,22 @@ _CUED = re.compile(
 )
 _CUED_AFTER = re.compile(rf"{_NAME},\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:rival|peer|competitor)\b")
 _POSSESSIVE = re.compile(
-    rf"{_NAME}(?:'s|’s|')\s+(?:(?:\d{{4}}|[a-z]+-[a-z]+|fiscal|annual|quarterly|first|second|"
+    # (a period in shorthand may stand between: PepsiCo's Q2 revenue, Acme's FY2024 sales)
+    rf"{_NAME}(?:'s|’s|')\s+(?:(?:\d{{4}}|[a-z]+-[a-z]+|Q[1-4]|[1-4]Q|H[12]|FY(?:\d{{2,4}})?|"
+    r"fiscal|annual|quarterly|first|second|"
     r"third|fourth|half|quarter|full|year|total|core|overall|own)\s+){0,3}(?P<metric>)"
 )
 _REPORTED = re.compile(
     # (a ticker may stand between: Goldcorp (NYSE: GG) reported)
-    rf"{_NAME}(?:\s*[(（][^()（）]{{1,24}}[)）])?\s+(?:reported|posted|booked|recorded|logged|swung|turned\s+in|delivered|"
-    r"generated|earned|made|reports|posts|books|records|logs|generates|earns|makes)\b"
+    rf"{_NAME}(?:\s*[(（][^()（）]{{1,24}}[)）])?\s+(?:(?:reported|posted|booked|recorded|logged|"
+    r"swung|turned\s+in|delivered|generated|earned|made|reports|posts|books|records|logs|"
+    r"generates|earns|makes)\b)"
+)
+# a company brought in for comparison, saying its own figure: For comparison, Nokia said last
+# week that its quarterly profit fell (not any name that "said": Chief Executive Tim Cook said)
+_COMPARED = re.compile(
+    rf"\b(?:[Ff]or|[Bb]y|[Ii]n)\s+comparison,\s+{_NAME}\s+(?:said|says|announced|disclosed|"
+    r"reported|posted)\b"
 )
 # words a sentence may start with, and other capitalised words that name no company
 _NOT_NAMES = {
@@ -128,6 +137,7 @@ def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[
         (_CUED_AFTER, True),
         (_POSSESSIVE, False),
         (_REPORTED, False),
+        (_COMPARED, False),
     ):
         for m in pattern.finditer(norm):
             name = _trim(m.group("name"))

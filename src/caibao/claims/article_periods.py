@@ -31,6 +31,7 @@ _BASE_FIGURE_BEFORE = re.compile(
     r"(?:[\d,]*\.\d+)?[^,.;:，。；]{0,30}?\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
 )
 # up 7% on the first half of 2008, 5% down on the same quarter of 2008: a change's base
+_ON_WORD = re.compile(r"\son\s")
 _CHANGE_ON_BEFORE = re.compile(
     r"(?i:(?:%|\bper\s?cent|\bpoints?)(?:\s+(?:up|down|higher|lower))?\s+on\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:of\s+)?)$"
@@ -93,6 +94,19 @@ _QUARTER_WORDS = re.compile(
     r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)|(?<![\w-])10-Q(?![\w-]))"
 )
 _SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
+# the words any match of each scan above contains, lower-cased: a scan runs only over a text
+# that holds one of them (a substring test costs a fraction of a scan, and most articles name
+# only one or two parts of a year)
+_PART_KEYS = {
+    "H1": ("上半年", "半年报", "中报", "中期", "half", "six months", "interim", "h1", "1h"),
+    "Q1": ("一季度", "一季报", "首季", "第一财季", "first", "january", "q1", "1q"),
+    "Q3": ("前三季度", "三季报", "nine", "january", "first", "9m"),
+    "Q2": ("第二财季", "二季度", "second", "april", "q2", "2q"),
+    "Q4": ("第四财季", "fourth", "october", "q4", "4q"),
+    "3Q": ("第三财季", "third", "july", "3q"),
+}
+_FORECAST_KEYS = ("expect", "guid", "forecast", "outlook", "project", "sees", "anticipat",
+                  "预计", "预期", "指引", "展望", "目标")  # fmt: skip
 
 
 _THREE_MONTHS_TO = re.compile(
@@ -121,10 +135,13 @@ def _part_counts(text: str) -> dict[str, int]:
     (a second-quarter 10-Q story that also gives the first half as often)."""
     # a part named in guidance (expects fourth-quarter revenue of…, 预计第四季度) is a period
     # to come, not the one the article reports on: it does not vote
-    forecast = _FORECAST_WORD.search(text) is not None
+    low = text.lower()
+    forecast = any(k in low for k in _FORECAST_KEYS) and _FORECAST_WORD.search(text) is not None
     counts = dict.fromkeys(_PART_WORDS, 0)
     first = dict.fromkeys(_PART_WORDS, len(text))
     for k, p in _PART_WORDS.items():
+        if not any(key in low for key in _PART_KEYS[k]):
+            continue
         for m in p.finditer(text):
             if forecast and _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
@@ -133,14 +150,15 @@ def _part_counts(text: str) -> dict[str, int]:
     # the three months ended July 31: the quarter ending that month, in the company's fiscal
     # calendar (a year ending in October: its third quarter)
     shift = FISCAL_SHIFT.get()
-    for m in _THREE_MONTHS_TO.finditer(text):
+    for m in _THREE_MONTHS_TO.finditer(text) if "three" in low else ():
         month = (_MONTH_OF[m.group(1).lower()[:3]] - 1 + shift) % 12 + 1
         if month % 3 == 0:
             counts[_QUARTER_OF_MONTH[month]] += 1
             first[_QUARTER_OF_MONTH[month]] = min(first[_QUARTER_OF_MONTH[month]], m.start())
     single = max(_SINGLE_QUARTERS, key=lambda k: counts[k])
     if counts[single]:
-        words = [m.start() for m in _QUARTER_WORDS.finditer(text)]
+        scan = "quarter" in low or "10-q" in low
+        words = [m.start() for m in _QUARTER_WORDS.finditer(text)] if scan else []
         counts[single] += len(words)
         first[single] = min([first[single], *words])
     return {k: counts[k] for k in sorted(counts, key=first.get)}
@@ -252,12 +270,19 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     if report is not None and (reference is None or report.end < reference):
         return report, reference or _date_after(text, report.end)
     # a year named as a comparison base (较2023年的…) is not the year the article is about
+    # (the English tests run only where their words occur: each tries every position of its
+    # window, and a Chinese article names many years)
+    low = text.lower()
+    figure_base = any(w in low for w in ("against", "from", "versus", "compared"))
+    change_on = _ON_WORD.search(low) is not None
     mentions = [
         m
         for m in _YEAR_MENTION.finditer(text)
         if not _BASE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        and not _BASE_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        and not _CHANGE_ON_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        and not (
+            figure_base and _BASE_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        )
+        and not (change_on and _CHANGE_ON_BEFORE.search(text, max(0, m.start() - 50), m.start()))
         and not _COMPARED_YEAR.match(text, m.end())
         # (2021: 9.78%): a bracket of the compared year's figure
         and not (

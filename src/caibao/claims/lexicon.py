@@ -47,6 +47,15 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
+def _first_chars(words: list[str], upper_only: bool = False) -> str:
+    """A character class body of the ASCII letters and digits the (lower-cased) ``words`` can
+    start with, in both cases (``upper_only``: capitals only, as a name is written): the scan
+    tests it at every position, so the fewer letters, the fewer attempts at a match."""
+    firsts = {w[0] for w in words}
+    chars = {c.upper() for c in firsts} if upper_only else {*firsts, *(c.upper() for c in firsts)}
+    return re.escape("".join(sorted(chars)))
+
+
 def _words_regex(
     words: list[str], proper: bool = False, stops: dict[str, str] | None = None
 ) -> re.Pattern:
@@ -74,11 +83,19 @@ def _words_regex(
     if capital:
         # a name never starts inside a number: the 3m of $372.3m or $43m is no 3M
         parts.append(
-            r"(?=[A-Z0-9])(?<![A-Za-z0-9])(?<!\d[.,])(?i:" + _trie(capital) + r")(?![A-Za-z])"
+            f"(?=[{_first_chars(capital, upper_only=True)}])"
+            + r"(?<![A-Za-z0-9])(?<!\d[.,])(?i:"
+            + _trie(capital)
+            + r")(?![A-Za-z])"
         )
     if ascii_words:
         # the look-ahead skips, at one test per character, positions no English word starts at
-        parts.append(r"(?=[A-Za-z0-9])(?<![A-Za-z])(?i:" + _trie(ascii_words) + r")(?![A-Za-z])")
+        parts.append(
+            f"(?=[{_first_chars(ascii_words)}])"
+            + r"(?<![A-Za-z])(?i:"
+            + _trie(ascii_words)
+            + r")(?![A-Za-z])"
+        )
     return re.compile("|".join(parts) if parts else r"(?!x)x")
 
 

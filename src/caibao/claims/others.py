@@ -76,10 +76,13 @@ _GENERIC = {
 # industry or a group of companies (China's pharmaceutical manufacturers, the top 100 developers,
 # 规模以上工业企业) and who counts them (国家统计局, the National Bureau of Statistics). A figure in
 # their sentence is theirs, not the article's company's.
+_GROUPS_FIRST_WORD = r"(?=[大两上深创科国统规全行百中道纳标恒CSHNDbst])"
+_GROUPS_FIRST = _GROUPS_FIRST_WORD[:-2] + r"\d])"  # (and a rank's number: 20 biggest …)
+_RANKED_WORDS = ("biggest", "largest", "leading", "major", "top")
 _GROUPS_ALWAYS = (
     # (the look-ahead: the first characters of the words below, which are skipped at one test
     # per character elsewhere: this scan runs over the whole article)
-    r"(?=[大两上深创科国统规全行百中道纳标恒CSHNDbst\d])(?:大盘|"
+    _GROUPS_FIRST + r"(?:大盘|"
     r"两市|上证综指|深证成指|创业板指|科创50|"
     # the press's short names of the US and Hong Kong indexes (道指收涨0.9%, the Dow gained 114
     # points), and a median, which is a group's (板块营收中位数增速)
@@ -105,18 +108,22 @@ _GROUPS_ENDING = {
 }
 
 
-@lru_cache(maxsize=8)
-def _groups_re(endings: tuple[str, ...]) -> re.Pattern:
-    """The group names, with those ending in one of ``endings``, tried in this order."""
+@lru_cache(maxsize=16)
+def _groups_re(endings: tuple[str, ...], ranked: bool = True) -> re.Pattern:
+    """The group names, with those ending in one of ``endings``, tried in this order.
+    ``ranked``: the text holds a word of rank (20 biggest developers), the only group name that
+    starts with a digit; without one, a digit is not a place a group's name can start."""
     order = ("指数", "沪深300", "板块", _GROUPS_ALWAYS, "Index")
-    return re.compile(
-        "|".join(_GROUPS_ENDING.get(k, k) for k in order if k not in _GROUPS_ENDING or k in endings)
+    pattern = "|".join(
+        _GROUPS_ENDING.get(k, k) for k in order if k not in _GROUPS_ENDING or k in endings
     )
+    return re.compile(pattern if ranked else pattern.replace(_GROUPS_FIRST, _GROUPS_FIRST_WORD))
 
 
 def group_subjects(norm: str) -> list[tuple[int, int, str]]:
     """(start, end, OTHER) for each index, industry or group of companies named in the text."""
-    groups = _groups_re(tuple(k for k in _GROUPS_ENDING if k in norm))
+    ranked = any(w in norm for w in _RANKED_WORDS)
+    groups = _groups_re(tuple(k for k in _GROUPS_ENDING if k in norm), ranked)
     return [(m.start(), m.end(), OTHER) for m in groups.finditer(norm)]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -51,7 +52,7 @@ _CELL = re.compile(r"<t[dh]\b", re.I)
 _CELL_END = re.compile(r"</t[dh]\s*>", re.I)
 _ROW = re.compile(r"<tr\b", re.I)
 _ROW_END = re.compile(r"</tr\s*>", re.I)
-_NEWLINES = re.compile(r"[ \t\u3000\u00a0]*\r?\n(?:[ \t\u3000\u00a0]*\r?\n)*[ \t\u3000\u00a0]*")
+_BLANK = " \t\u3000\u00a0"  # the blank space around a line break (not the break itself)
 _SENTENCE_END = "。！？!?：:；;”」』）)】"
 # a Markdown heading or list item, a table row, a bullet (▪ 营业收入：…, • Revenue…) or a bracketed
 # heading (【二季度单季拆解】): each starts its own line
@@ -109,21 +110,45 @@ def _strip_html(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     return _apply(text, offsets, edits)
 
 
+def _line_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the line breaks in ``text``, each with the blank space around it and
+    any blank lines after it. Found from the line feeds themselves: a regular expression that
+    may start with spaces would be tried at every character of the text."""
+    n, prev, i = len(text), 0, text.find("\n")
+    while i >= 0:
+        start = i - 1 if i > prev and text[i - 1] == "\r" else i
+        while start > prev and text[start - 1] in _BLANK:
+            start -= 1
+        end = i + 1
+        while True:  # blank lines, then the blank space that starts the next line
+            j = end
+            while j < n and text[j] in _BLANK:
+                j += 1
+            if text.startswith("\n", j) or text.startswith("\r\n", j):
+                end = text.index("\n", j) + 1
+            else:
+                end = j
+                break
+        yield start, end
+        prev = end
+        i = text.find("\n", end)
+
+
 def _join_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     edits = []
-    for m in _NEWLINES.finditer(text):
-        before = text[m.start() - 1] if m.start() else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        blank = m.group().count("\n") > 1
+    for start, end in _line_breaks(text):
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        blank = text.count("\n", start, end) > 1
         if blank or not before or not after or before in _SENTENCE_END:
             repl = "\n\n" if blank else "\n"
-        elif _LIST_START.match(text, m.end()) or text[m.start() - 1 : m.start()] == "#":
+        elif _LIST_START.match(text, end) or before == "#":
             repl = "\n"
         elif before in ",." or (before.isascii() and before.isalnum() and after.isascii()):
             repl = " "  # English words and numbers keep a space where the line broke
         else:
             repl = ""
-        edits.append((m.start(), m.end(), repl))
+        edits.append((start, end, repl))
     return _apply(text, offsets, edits)
 
 

@@ -1,0 +1,124 @@
+"""The checker's shortcuts for speed find exactly what the plain scans they stand for find.
+
+Each shortcut avoids a regular-expression scan over the whole article (a substring test first, a
+narrower class of first characters, line feeds found by ``str.find``); these tests hold each one
+to its plain definition on generated texts, so a shortcut can never change what is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caibao.claims import article_periods, lexicon, others, text
+
+# -- line breaks -----------------------------------------------------------------------------------
+
+# the definition: a line feed with the blank space around it and the blank lines after it
+_NEWLINES = re.compile(r"[ \t\u3000\u00a0]*\r?\n(?:[ \t\u3000\u00a0]*\r?\n)*[ \t\u3000\u00a0]*")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a。, \t\r\n\u3000\u00a0#-", max_size=40))
+def test_line_breaks_are_the_newline_runs(s):
+    assert list(text._line_breaks(s)) == [m.span() for m in _NEWLINES.finditer(s)]
+
+
+def test_line_breaks_on_wrapped_prose():
+    s = "营业收入233.43亿元，同比\n增长18.79%。  \n\n \t# 二、业务\r\nRevenue rose \n 5%.\n"
+    assert list(text._line_breaks(s)) == [m.span() for m in _NEWLINES.finditer(s)]
+
+
+# -- word lists ------------------------------------------------------------------------------------
+
+
+def _reference_words_regex(words: list[str], proper: bool = False) -> re.Pattern:
+    """``lexicon._words_regex`` as first written: any ASCII letter or digit may start a word."""
+    latin = [w for w in words if w[:1].isascii() and w[:1].isalnum()]
+    capital = sorted({w.lower() for w in latin if proper and not w[:1].islower()})
+    ascii_words = sorted({w.lower() for w in latin if not proper or w[:1].islower()})
+    other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
+    parts = []
+    if other:
+        firsts = "".join(sorted({re.escape(w[0]) for w in other}))
+        parts.append(f"(?=[{firsts}])" + lexicon._trie(other))
+    if capital:
+        parts.append(
+            r"(?=[A-Z0-9])(?<![A-Za-z0-9])(?<!\d[.,])(?i:"
+            + lexicon._trie(capital)
+            + r")(?![A-Za-z])"
+        )
+    if ascii_words:
+        parts.append(
+            r"(?=[A-Za-z0-9])(?<![A-Za-z])(?i:" + lexicon._trie(ascii_words) + r")(?![A-Za-z])"
+        )
+    return re.compile("|".join(parts) if parts else r"(?!x)x")
+
+
+_WORDS = ["Revenue", "net income", "3M", "Range", "eps", "营收", "净利润", "R&D", "Apple", "ar"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6),
+    st.booleans(),
+    st.text(alphabet="rRaAnNgGeE3mM营收净利润 .,0&D", max_size=30),
+)
+def test_words_regex_finds_what_the_plain_one_finds(words, proper, s):
+    fast, plain = lexicon._words_regex(words, proper), _reference_words_regex(words, proper)
+    assert [m.span() for m in fast.finditer(s)] == [m.span() for m in plain.finditer(s)]
+
+
+# -- parts of a year ---------------------------------------------------------------------------
+
+
+_PHRASES = [
+    "上半年", "中期", "短中期", "first half", "First-Half", "six months", "H1", "1H24", "一季度",
+    "首季", "Q1", "1Q24", "January-March", "前三季度", "nine months", "9M", "二季度", "第二财季",
+    "Second quarter", "Q2", "第四财季", "fourth quarter", "Q4", "第三财季", "Third quarter",
+    "3Q24", "the quarter", "10-Q", "three months ended June 30", "预计", "expects", "Guidance",
+    "营收", "revenue", " ", "，", "2024年",
+]  # fmt: skip
+
+
+def _reference_part_counts(s: str) -> dict[str, int]:
+    """``_part_counts`` scanning every pattern over every text (no substring test first)."""
+    saved = article_periods._PART_KEYS, article_periods._FORECAST_KEYS
+    everything = ("",)  # the empty string is in every text: every scan runs
+    article_periods._PART_KEYS = dict.fromkeys(saved[0], everything)
+    article_periods._FORECAST_KEYS = everything
+    try:
+        return article_periods._part_counts(s)
+    finally:
+        article_periods._PART_KEYS, article_periods._FORECAST_KEYS = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), max_size=12))
+def test_part_counts_equal_the_full_scans(parts):
+    s = " ".join(parts)
+    assert article_periods._part_counts(s) == _reference_part_counts(s)
+
+
+def test_every_part_word_holds_one_of_its_keys():
+    """A match of each part's words contains (lower-cased) one of the keys tested first."""
+    for phrase in _PHRASES:
+        for k, pattern in article_periods._PART_WORDS.items():
+            for m in pattern.finditer(phrase):
+                assert any(key in m.group().lower() for key in article_periods._PART_KEYS[k])
+
+
+# -- groups of companies -------------------------------------------------------------------------
+
+
+def test_a_rank_is_read_only_where_a_rank_word_is():
+    s = "the 20 biggest developers sold 5% more; 道指收涨0.9%, 沪深300 fell"
+    assert others.group_subjects(s) == [
+        (m.start(), m.end(), others.OTHER) for m in others._groups_re((), True).finditer(s)
+    ]
+    plain = "营收233.43亿元，同比增长18.79%，道指收涨0.9%"
+    assert others.group_subjects(plain) == [
+        (m.start(), m.end(), others.OTHER) for m in others._groups_re((), True).finditer(plain)
+    ]

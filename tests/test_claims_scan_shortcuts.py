@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caibao.claims import article_periods, lexicon, others, text
+from caibao.claims import article_periods, lexicon, measures, others, text
 
 # -- line breaks -----------------------------------------------------------------------------------
 
@@ -121,4 +121,20 @@ def test_a_rank_is_read_only_where_a_rank_word_is():
     plain = "营收233.43亿元，同比增长18.79%，道指收涨0.9%"
     assert others.group_subjects(plain) == [
         (m.start(), m.end(), others.OTHER) for m in others._groups_re((), True).finditer(plain)
+    ]
+
+
+# -- ranks and streaks ---------------------------------------------------------------------------
+
+_RANK_PLAIN = re.compile(
+    r"(?:成为|是|为|位居|位列|排名)?第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["成为", "是", "为", "位居", "排名", "认", "第", "一", "3", "大", "业务", "板块", "，"]), max_size=12))  # fmt: skip
+def test_ranks_are_the_plain_scans(parts):
+    s = "".join(parts)
+    assert [(a, b) for a, b, _ in measures.rank_amounts(s)] == [
+        m.span() for m in _RANK_PLAIN.finditer(s)
     ]

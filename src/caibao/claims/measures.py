@@ -59,22 +59,22 @@ def bare_after_metric(norm: str, lex: Lexicon, amounts, metric_matches=None) -> 
     return out
 
 
-_RANK = re.compile(
-    r"(?:成为|是|为|位居|位列|排名)?第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)"
-)
+# (found from 第, the verb before it added: a pattern that may start with an optional verb would
+# be tried at every character of the text)
+_RANK = re.compile(r"第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)")
+_RANK_VERBS = ("成为", "位居", "位列", "排名", "是", "为")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def rank_amounts(norm: str) -> list[tuple[int, int, Amount]]:
     """Ranks among segments (第一大业务 → 1) as amounts of unit "rank"."""
-    return [
-        (
-            m.start(),
-            m.end(),
-            Amount(Decimal(_CN_ORD.get(m["n"], m["n"])), "rank", m.group(), Decimal(0), ""),
-        )  # fmt: skip
-        for m in _RANK.finditer(norm)
-    ]
+    out = []
+    for m in _RANK.finditer(norm):
+        verb = next((v for v in _RANK_VERBS if norm.endswith(v, 0, m.start())), "")
+        start = m.start() - len(verb)
+        value = Decimal(_CN_ORD.get(m["n"], m["n"]))
+        out.append((start, m.end(), Amount(value, "rank", norm[start : m.end()], Decimal(0), "")))
+    return out
 
 
 # 每10股派1元, 10 yuan for every 10 shares: the 10 is a ratio, not a figure (matched from the

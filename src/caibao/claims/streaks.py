@@ -93,7 +93,9 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
     in_a_row = "straight" in norm or "consecutive" in norm or "successive" in norm
     ordinals = nth.finditer(norm) if in_a_row else ()
     ended = list(broken.finditer(norm)) if in_a_row and "after" in norm else []
-    for m in [*zh.finditer(norm), *en.finditer(norm), *ordinals, *ended]:
+    # (an English streak always counts its years: without the word, the wide scan is skipped)
+    english = en.finditer(norm) if "year" in norm.lower() else ()
+    for m in [*zh.finditer(norm), *english, *ordinals, *ended]:
         n_text = m.group("n") or (m.groupdict().get("n2") or m.groupdict().get("n3") or "")
         n = _number(n_text, numbers)
         kind = directions.get(m.group("dir").lower())

@@ -298,7 +298,9 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     # years named on their own (2024年, in 2024): a sign of annual figures (2024年第三季度,
     # 2024年前三季度 are a part's)
     bare = Counter(int(m.group(1)) for m in mentions if not _PART_AFTER.match(text, m.end()))
-    years.update(2000 + int(m.group(1)) for m in _COMPACT_YEAR.finditer(text))
+    compact = "Q" in text or "H" in text or "9M" in text or "FY" in text  # (its letters)
+    found = _COMPACT_YEAR.finditer(text) if compact else ()
+    years.update(2000 + int(m.group(1)) for m in found)
     if not years:
         if reference is None:
             return None, None

@@ -158,7 +158,8 @@ def read_text(original: str) -> Text:
     if _HTML_HINT.search(text):
         text, body = _strip_html(text, body)
     text, body = _join_lines(text, body)
-    edits = [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)]
+    marked = "*" in text or "__" in text or "`" in text  # (most articles have no Markdown)
+    edits = [(m.start(), m.end(), "") for m in _EMPHASIS.finditer(text)] if marked else []
     if edits:
         text, body = _apply(text, body, edits)
     # translate() looks every character up: run it only when there is something to fold

@@ -1,5 +1,6 @@
-"""An English article names a report's Chinese segment by its field's noun as well as its
-adjective: orthopaedics (骨科类) as orthopaedic, paediatrics (儿童药) as paediatric."""
+"""Words for segments and round figures. An English article names a report's Chinese segment
+by its field's noun as well as its adjective: orthopaedics (骨科类) as orthopaedic, paediatrics
+(儿童药) as paediatric. A digit's thousands of 亿 crossed (破三千亿) is a lower bound."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_fields_noun_names_its_segment():
         "In 2024 Sample Pharma's orthopedics line brought in 712 million yuan of sales."
     )
     assert got[-1][1] == "contradicted", got
+
+
+def test_a_digits_thousands_of_yi_crossed_is_a_lower_bound():
+    rows = [("revenue", "2024FY", "312000000000", "CNY", "value", None, "S1")]
+    got = checked_claims(rows, "样例药业2024年营收首次破三千亿。", date(2025, 4, 2))
+    assert [c.verdict.verdict for c in got] == ["supported"], got
+    got = checked_claims(rows, "样例药业2024年营收突破四千亿元。", date(2025, 4, 2))
+    assert [c.verdict.verdict for c in got] == ["contradicted"], got
+    assert not checked_claims(rows, "样例药业瞄准三千亿级市场。", date(2025, 4, 2))

@@ -96,6 +96,16 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+# a round threshold of a digit's hundreds, thousands or tens of thousands of 亿 crossed (营收破五千亿,
+# 首次突破两千亿元, 超三万亿): the bound, "more than" it; the crossing verb is what makes it one
+_CROSSED = re.compile(
+    r"(?=[突破超逾迈跨站])(?:突破|破|超过|超|逾|迈过|跨过|站上|迈上|跨越)"
+    r"(?P<n>[一二两三四五六七八九])(?P<s>[百千万])亿(?P<u>美元|元)?"
+)
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_TIMES = {"百": Decimal(10) ** 10, "千": Decimal(10) ** 11, "万": Decimal(10) ** 12}
+
+
 def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
     """Every value word in the text (see the module docstring), in text order."""
     entries, words_re, numerals, fold, change_before = _table()
@@ -140,6 +150,13 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
         precision = Decimal(1).scaleb(-len(frac)) / 2
         amount = Amount(value, unit, m.group(), precision, "")
         out.append((m.start(), m.end(), amount, WordValue(None, None)))
+    for m in _CROSSED.finditer(norm) if "亿" in norm else ():
+        value = _DIGITS[m["n"]] * _TIMES[m["s"]]
+        unit = "USD" if m["u"] == "美元" else "CNY"
+        scale = "万亿" if m["s"] == "万" else "亿"
+        a = m.start("n")
+        amount = Amount(value, unit, norm[a : m.end()], Decimal(0), scale)
+        out.append((a, m.end(), amount, WordValue(None, "more_than")))
     out.sort(key=lambda x: x[0])
     return out
 

@@ -42,3 +42,34 @@ def verdicts(checker, text):
 )
 def test_income_applicable_to_common_stock_stands_in(checker, text, want):
     assert verdicts(checker, text) == [want]
+
+
+@pytest.fixture(scope="module")
+def lines_checker():
+    store = inline_store(
+        [
+            ("sales_goods", "2024Q2", "6100000000", "USD", "value", None, "S1"),
+            ("sales_services", "2024Q2", "1400000000", "USD", "value", None, "S1"),
+            ("revenue", "2024Q2", "7500000000", "USD", "value", None, "S1"),
+        ],
+        CODE,
+        "样例药业",
+    )
+    yield Checker(store)
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In the second quarter, sales of products were $6.1 billion.",
+            ("sales_goods", "supported"),
+        ),
+        ("Second-quarter service sales came to $1.4 billion.", ("sales_services", "supported")),
+        ("Second-quarter services sales came to $1.6 billion.", ("sales_services", "contradicted")),
+    ],
+)
+def test_product_and_service_sales_are_their_own_lines(lines_checker, text, want):
+    result = lines_checker.check(text, CODE, date(2024, 8, 5))
+    assert [(c.claim.concept, c.verdict.verdict) for c in result.claims] == [want]

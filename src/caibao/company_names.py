@@ -226,16 +226,24 @@ def name_stops() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     }
 
 
-def stopped_name(name: str) -> str | None:
-    """A regular expression for ``name`` that does not match it where a stop is beside it
-    (``(?<!提)高通(?!胀|货)``), or None when the name has no stops."""
+def name_stop(name: str) -> str | None:
+    """The assertions to put right after ``name`` so that it is not matched where a stop is
+    beside it (高通: ``(?<!提高通)(?!胀|货)``; a look-behind over the name and the stop before it,
+    so a matcher can test it at the name's end), or None when the name has no stops."""
     stops = name_stops().get(name)
     if stops is None:
         return None
     before, after = stops
-    behind = "".join(f"(?<!{re.escape(x)})" for x in before)
+    behind = "".join(f"(?<!{re.escape(x + name)})" for x in before)
     ahead = f"(?!{'|'.join(map(re.escape, after))})" if after else ""
-    return behind + re.escape(name) + ahead
+    return behind + ahead
+
+
+def stopped_name(name: str) -> str | None:
+    """A regular expression for ``name`` that does not match it where a stop is beside it, or
+    None when the name has no stops."""
+    stop = name_stop(name)
+    return None if stop is None else re.escape(name) + stop
 
 
 def name_found_in(name: str, text: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..company_names import press_table, stopped_name
+from ..company_names import name_stop, press_table
 from .model import OTHER
 
 
@@ -25,22 +25,26 @@ class MetricWord:
     whole_company: bool
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], stops: dict[str, str] | None = None) -> str:
     """A regex alternation as a trie: one branch per next character, so matching costs one
-    comparison per character instead of one per word; longer words win (greedy)."""
+    comparison per character instead of one per word; longer words win (greedy). ``stops``:
+    assertions a word must pass where it ends (高通 not in 高通胀)."""
     root: dict = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = (stops or {}).get(w, "")
 
     def build(node: dict) -> str:
         alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        end = node.get("")
         if not alts:
-            return ""
+            return end or ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
+        if end:
+            return "(?:" + body + "|" + end + ")"  # the longer word, else this one if not stopped
+        if end is not None:
             return "(?:" + body + ")?"
         return body
 
@@ -62,24 +66,18 @@ def _words_regex(
     """Longest-first matching of many words; words that start with an ASCII letter or digit
     match whole words only, case-insensitively. ``proper``: the words are names, and a name
     written with a capital (Range, Franklin) matches only a word written with one (Range
-    Resources, not "a range of"); the rest of it in any case (VANKE, Vanke). ``stops``: a
-    non-ASCII word's own pattern, for a name also found inside an ordinary word (高通 but not
-    高通胀: ``company_names.stopped_name``), tried when no word of the trie matches."""
+    Resources, not "a range of"); the rest of it in any case (VANKE, Vanke). ``stops``: the
+    assertions a non-ASCII word must pass where it ends, for a name also found inside an
+    ordinary word (高通 but not 高通胀: ``company_names.name_stop``)."""
     latin = [w for w in words if w[:1].isascii() and w[:1].isalnum()]
     capital = sorted({w.lower() for w in latin if proper and not w[:1].islower()})
     ascii_words = sorted({w.lower() for w in latin if not proper or w[:1].islower()})
     other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
     parts = []
-    stopped = sorted((w for w in other if stops and w in stops), key=len, reverse=True)
-    if stopped:
-        firsts = "".join(sorted({re.escape(w[0]) for w in other}))
-        plain = [w for w in other if w not in stopped]
-        alts = ([_trie(plain)] if plain else []) + [stops[w] for w in stopped]
-        parts.append(f"(?=[{firsts}])(?:" + "|".join(alts) + ")")
-    elif other:
+    if other:
         # the same look-ahead for the other words: a class of their first characters
         firsts = "".join(sorted({re.escape(w[0]) for w in other}))
-        parts.append(f"(?=[{firsts}])" + _trie(other))
+        parts.append(f"(?=[{firsts}])" + _trie(other, stops))
     if capital:
         # a name never starts inside a number: the 3m of $372.3m or $43m is no 3M
         parts.append(
@@ -181,7 +179,7 @@ class Lexicon:
         self.companies_lower = {}  # the first of two spellings keeps it (Nvidia, then NVIDIA)
         for k, v in names.items():
             self.companies_lower.setdefault(k.lower(), v)
-        stops = {n: p for n in names if (p := stopped_name(n)) is not None}
+        stops = {n: p for n in names if (p := name_stop(n)) is not None}
         self.companies_re = _words_regex(list(names), proper=True, stops=stops)
 
     def metric(self, text: str) -> MetricWord:

@@ -120,7 +120,7 @@ def extract_claims(
     """
     t = text if isinstance(text, Text) else read_text(text)
     lex = lexicon or Lexicon()
-    with in_fiscal_frame(fiscal_shift):
+    with in_fiscal_frame(fiscal_shift, t.norm, reference):
         default, reference = main_period(t.norm, to_frame(reference, fiscal_shift))
         if default is None and fallback is not None:
             default = fallback

@@ -11,6 +11,15 @@ then, fiscal 2023 Q4. Month names are moved too ("the September quarter", "at th
 
 ``FISCAL_SHIFT`` holds the months of the article being read (0: a calendar year); it is set by
 ``in_fiscal_frame`` around one extraction.
+
+A year ending in January is named both ways by its filers: Walmart, Dell and TJX by the year it
+ends in (fiscal 2010 = February 2009 – January 2010), Target, Home Depot and Gap by the year it
+starts in (fiscal 2009 = the same months). The store names it by the year it starts in (the SEC
+data sets' ``fy``), and the filings carry no trace of the filer's own usage, so the article's
+usage is read from the article (``names_year_by_start``): a fiscal quarter it pairs with its end
+date (截至2009年8月1日的2009财年第二季度, the second quarter of fiscal 2010, ended July 31), or a
+fiscal quarter that, named by the year it starts in, would not have ended by the article's date.
+``FISCAL_BY_START`` holds the answer for the article being read.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from functools import lru_cache
 from ..periods import Period, month_end
 
 FISCAL_SHIFT: ContextVar[int] = ContextVar("FISCAL_SHIFT", default=0)
+FISCAL_BY_START: ContextVar[bool] = ContextVar("FISCAL_BY_START", default=False)
 
 _MONTHS = [calendar.month_name[i] for i in range(1, 13)]
 # a month, its day and year when printed (December 28, 2024): a month moved past December moves
@@ -48,9 +58,13 @@ _FISCAL_YEAR = re.compile(
 )
 
 
-def fiscal_year_named(year: int, shift: int) -> int:
-    """The store's name of a fiscal year an article names (by the year it ends in)."""
-    return year - 1 if shift < 0 else year
+def fiscal_year_named(year: int, shift: int, by_start: bool | None = None) -> int:
+    """The store's name of a fiscal year an article names: a year ending in January is the
+    store's year it starts in, so an article naming it by the year it ends in names one more
+    (``by_start``: the article's usage, ``FISCAL_BY_START`` when not given)."""
+    if by_start is None:
+        by_start = FISCAL_BY_START.get()
+    return year - 1 if shift < 0 and not by_start else year
 
 
 def shift_month(month: int, shift: int) -> int:
@@ -80,10 +94,14 @@ def from_frame(period: Period, shift: int) -> Period:
     return Period.instant(date(year, month + 1, min(day.day, last.day)))
 
 
-@lru_cache(maxsize=4096)
 def shift_phrase(phrase: str, shift: int) -> str:
     """The month names of a period phrase moved into the frame (September → December); a
     quarter named by its month (the September quarter) as the three months to that month."""
+    return _shift_phrase(phrase, shift, shift < 0 and FISCAL_BY_START.get())
+
+
+@lru_cache(maxsize=4096)
+def _shift_phrase(phrase: str, shift: int, by_start: bool) -> str:
 
     def en(m: re.Match) -> str:
         name = m.group(1).lower()[:3]
@@ -103,12 +121,13 @@ def shift_phrase(phrase: str, shift: int) -> str:
         # fiscal 2010 / 2010财年, named for the year it ends in, is the store's 2009
         def named(m: re.Match) -> str:
             if m["y3"]:
-                short = fiscal_year_named(2000 + int(m["y3"]), shift) % 100
+                short = fiscal_year_named(2000 + int(m["y3"]), shift, by_start) % 100
                 return m.group(0)[: -len(m["y3"])] + f"{short:02d}"
             year = m["y"] or m["y2"]
-            return m.group(0).replace(year, str(fiscal_year_named(int(year), shift)))
+            return m.group(0).replace(year, str(fiscal_year_named(int(year), shift, by_start)))
 
-        phrase = _FISCAL_YEAR.sub(named, phrase)
+        if not by_start:
+            phrase = _FISCAL_YEAR.sub(named, phrase)
     out = _EN_MONTH.sub(en, phrase) if shift else phrase
     quarter = _MONTH_QUARTER.match(out)
     if quarter and quarter.group(1).capitalize() in _MONTHS:
@@ -121,12 +140,103 @@ def shift_phrase(phrase: str, shift: int) -> str:
 
 
 @contextmanager
-def in_fiscal_frame(shift: int) -> Iterator[None]:
+def in_fiscal_frame(
+    shift: int, text: str | None = None, reference: date | None = None
+) -> Iterator[None]:
+    """Periods read in the frame of ``shift``; with the article's ``text`` (and real date), a
+    year ending in January is named as the article names it (``names_year_by_start``)."""
+    by_start = shift < 0 and text is not None and names_year_by_start(text, reference, shift)
     token = FISCAL_SHIFT.set(shift)
+    token_start = FISCAL_BY_START.set(by_start)
     try:
         yield
     finally:
+        FISCAL_BY_START.reset(token_start)
         FISCAL_SHIFT.reset(token)
+
+
+_ZH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# a fiscal year with one of its quarters: 2009财年第二季度, 2010财年Q2, the second quarter of
+# fiscal 2010, fiscal 2010's second quarter, Q2 FY10, FY2010 Q2
+_NAMED_QUARTER = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*财年\s*(?:的|第)?\s*(?:(?P<zq>[一二三四])财?季|[Qq](?P<q>[1-4]))"
+    r"|(?i:\b(?P<w>first|second|third|fourth)[- ]quarter\s+(?:of\s+)?(?:its\s+)?fiscal\s+"
+    r"(?:year\s+)?(?P<y2>(?:19|20)\d{2})"
+    r"|\bfiscal\s+(?:year\s+)?(?P<y3>(?:19|20)\d{2})(?:['’]s)?\s+(?P<w2>first|second|third|fourth)"
+    r"[- ]quarter"
+    r"|\b(?:(?P<n>[1-4])Q|Q(?P<n2>[1-4]))\s*FY\s*(?P<y4>(?:19|20)?\d{2})\b"
+    r"|\bFY\s*(?P<y5>(?:19|20)?\d{2})\s*[-/]?\s*(?:(?P<n3>[1-4])Q|Q(?P<n4>[1-4]))\b)"
+)
+# the date a quarter ended, just before its name (截至2009年8月1日的) or after it (, ended Aug. 1,
+# 2009; ended August 1)
+_DATE_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月\s*(\d{1,2})\s*日\D{0,6}$")
+_DATE_AFTER = re.compile(
+    r"^[^.;。；\d]{0,24}?\b(?:ended|ending)\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    r",?\s+(?P<y>(?:19|20)\d{2})"
+)
+_FORECAST = re.compile(
+    r"(?i:\b(?:expects?|expected|guidance|forecasts?|outlook|projects?|sees|anticipates?"
+    r"|estimates?)\b)[^.;!?。；！？]*$|(?:预计|预期|指引|展望|目标|预测)[^。；！？]*$"
+)
+
+
+def _quarter_of(m: re.Match) -> tuple[int, int]:
+    year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
+    year = int(year) + (2000 if len(year) == 2 else 0)
+    if m["zq"] or m["w"] or m["w2"]:
+        quarter = _ZH_NUMBER.get(m["zq"] or "") or _EN_ORDINAL[(m["w"] or m["w2"]).lower()]
+    else:
+        quarter = int(m["q"] or m["n"] or m["n2"] or m["n3"] or m["n4"])
+    return year, quarter
+
+
+def _ended(text: str, m: re.Match) -> date | None:
+    """The date printed with a named quarter as its end, if any (with its year: a day alone
+    does not tell the two readings apart)."""
+    before = _DATE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    try:
+        if before:
+            return date(int(before[1]), int(before[2]), int(before[3]))
+        after = _DATE_AFTER.match(text[m.end() : m.end() + 60])
+        if after:
+            name = after["m"].lower()[:3]
+            month = next(i for i, x in enumerate(_MONTHS, 1) if x.lower().startswith(name))
+            return date(int(after["y"]), month, int(after["d"]))
+    except (StopIteration, ValueError):
+        return None
+    return None
+
+
+def names_year_by_start(text: str, reference: date | None, shift: int) -> bool:
+    """Whether an article names a fiscal year ending early in the next calendar year by the
+    year it starts in (Target's 2009财年 ends January 2010), from the fiscal quarters it names:
+    one printed with its end date says so outright (the article's quarter ended on that date in
+    one reading only); one that, named by the year it starts in, would end after the article's
+    date (fiscal 2010's second quarter in August 2009) must be named by the year it ends in,
+    unless named in guidance; one that has ended either way leans to the year it starts in, the
+    latest of the two. No such quarter: by the year it ends in."""
+    if "财年" not in text and "iscal" not in text and "FY" not in text:
+        return False
+    frame_day = to_frame(reference, shift)
+    score = 0
+    for m in _NAMED_QUARTER.finditer(text):
+        year, quarter = _quarter_of(m)
+        start_reading = Period.q(year, quarter)  # its end, in the frame
+        ended = _ended(text, m)
+        if ended is not None:
+            day = to_frame(ended, shift)
+            for by_start, period in ((True, start_reading), (False, Period.q(year - 1, quarter))):
+                if abs((period.end - day).days) <= 20:
+                    score += 10 if by_start else -10
+            continue
+        if _FORECAST.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if frame_day is not None and start_reading.end > frame_day:
+            score -= 10
+        else:
+            score += 1
+    return score > 0
 
 
 def year_end_month(year_ends: Iterable[date]) -> int:

@@ -123,11 +123,6 @@ KNOWN_FALSE_POSITIVES = {
     ("jinhua-2023h1-cs", "30"),
     ("mhs-2009q2-ibd", "38"),
     ("vanke-2021h1-fitch", "32"),
-    # a peer neither in the store nor in the lists of other companies (PepsiCo, 百事), and a
-    # peer's figure after "its" (apple-2009q3-barrons): held-out batches 13-14, not yet fixed
-    ("ko-2009q2-eastmoney", "32"),
-    ("cocacola-2009q2-scorecard", "34"),
-    ("apple-2009q3-barrons", "30"),
     # the country's sales of new homes, in English with no group word (sales of new commercial
     # housing reached Rmb18.19tn): held-out batch 18, not yet fixed
     ("vanke-fy2021-ft-en18", "37"),

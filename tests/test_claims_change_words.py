@@ -31,7 +31,10 @@ def test_value_words_of_multiples_fractions_and_points():
     assert got[-1][1:] == ("share_pct", Decimal(40), "%", "more_than")
     got = _one("In 2023 net profit was 88 million yuan, more than double the 40 million of 2022.")
     assert ("np_parent", "times", Decimal(2), "times", "more_than") in got
-    assert _one("In 2023 it reported double-digit growth.") == []
+    # double-digit growth: no multiple, a rise of at least 10%
+    assert _one("In 2023 it reported double-digit growth.") == [
+        (None, "change_pct", Decimal(10), "%", "more_than")
+    ]
 
 
 def test_chinese_multiples_and_thresholds():

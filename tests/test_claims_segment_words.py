@@ -41,3 +41,21 @@ def test_a_digits_thousands_of_yi_crossed_is_a_lower_bound():
     got = checked_claims(rows, "样例药业2024年营收突破四千亿元。", date(2025, 4, 2))
     assert [c.verdict.verdict for c in got] == ["contradicted"], got
     assert not checked_claims(rows, "样例药业瞄准三千亿级市场。", date(2025, 4, 2))
+
+
+def test_double_digit_growth_is_a_rise_of_at_least_ten_percent():
+    rows = [
+        ("revenue", "2024FY", "12.6", "%", "change_pct", None, "S1"),
+        ("np_parent", "2024FY", "4.2", "%", "change_pct", None, "S1"),
+    ]
+    got = checked_claims(rows, "样例药业2024年营收实现两位数增长。", date(2025, 4, 2))
+    assert [c.verdict.verdict for c in got] == ["supported"], got
+    got = checked_claims(
+        rows, "Sample Pharma's 2024 net profit posted double-digit growth.", date(2025, 4, 2)
+    )
+    assert [c.verdict.verdict for c in got] == ["contradicted"], got
+    assert not checked_claims(rows, "Sample Pharma's shares rose double digits.", date(2025, 4, 2))
+    aim = "In 2025 Sample Pharma aims for double-digit revenue growth."
+    assert [c.verdict.verdict for c in checked_claims(rows, aim, date(2025, 4, 2))] == [
+        "unverifiable"
+    ]

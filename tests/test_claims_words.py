@@ -298,7 +298,7 @@ for _w in _LEX.metric_words.values():
 _CHANGE_WORDS = [
     (w, Decimal(e["value"]))
     for e in _data("lexicon.toml")["value_words"]
-    if e.get("measure") == "change_pct"
+    if e.get("measure") == "change_pct" and not e.get("then")  # (then: a word must follow)
     for w in e["words"]
 ]
 

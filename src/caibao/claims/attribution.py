@@ -67,7 +67,7 @@ _FORECAST = re.compile(
     r"(?<![A-Za-z])(?:guidance|targets?|expects?|"
     r"expected|forecasts?|projected|projections?|outlook|projects\s*$|projects\s+(?:that|its|the|a|an|full|annual|"
     r"revenue|sales|profit|earnings|net|growth)\b|consensus|estimates?|anticipated?|"
-    r"sees\s+|predicted|goal|aims?\s+to|aiming|ambition|plans?\s+to|planning\s+to))",
+    r"sees\s+|predicted|goal|aims?\s+(?:to|for)|aiming|ambition|plans?\s+to|planning\s+to))",
     re.I,
 )
 # words that compare an actual with a forecast (超预期, beat estimates) or name a booked item

@@ -91,6 +91,9 @@ def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern,
 _OF = re.compile(
     r"\s+of\s+(?!\d|(?:fiscal|the\s+year|this\s+year|last\s+year)\b(?!['’]s))", re.IGNORECASE
 )
+_STREAK_OF = re.compile(
+    r"(?:straight|consecutive|successive)\s+(?:years?|quarters?)\s+of\s+$", re.IGNORECASE
+)
 _PART_OF_YEAR = re.compile(
     r"(?:first|second|1st|2nd|latter|former|the|this|last|next|fiscal|a)[\s-]*$", re.IGNORECASE
 )
@@ -126,6 +129,8 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
             continue  # "half" alone, "the first half of 2024": not a share
         if e.measure == CHANGE_PCT and not e.of and _OF.match(norm, m.end()):
             continue  # in half of its markets: a part of something, no change
+        if e.measure == CHANGE_PCT and _STREAK_OF.search(norm, max(0, m.start() - 40), m.start()):
+            continue  # third straight year of double-digit growth: a streak's (claims.streaks)
         after_ok = not e.after or any(norm.endswith(w, 0, m.start()) for w in e.after)
         then_ok = not e.then or _then(norm, m.end(), e.then)
         if e.after and e.then:

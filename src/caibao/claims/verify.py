@@ -98,6 +98,7 @@ from .verify_bases import (
     _percent_before_level,
     fraction_as_share,
 )
+from .verify_share_words import rate_of_earlier_figure
 from .verify_years import _over_years, _streak
 from .wholes import (
     _multiple_of_whole,
@@ -302,6 +303,10 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         held = _as_alternative(claim, m, segment)
         if held is not None:
             return held
+        as_rate = rate_of_earlier_figure(claim, m, article)
+        if as_rate is not None:
+            v = _judge(as_rate[0], as_rate[1], m, None)
+            return Verdict(v.verdict, f"As {as_rate[0].concept}: {v.reason}", v.expected, v.sources)
         what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")

@@ -44,6 +44,7 @@ from .us_gaap import (
     fallback_facts,
     mapping,
     nonzero,
+    outflows_positive,
     reporting_scale,
     set_apart,
     to_value,
@@ -164,6 +165,7 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
                 break
         scale = "" if "/" in unit else scales.get(e.raw.get("accn"), "")
         facts.append(_fact(e, concept, period, unit, value, text, code, path.name, sha, scale))
+    facts = outflows_positive(facts)
     facts += fallback_facts(facts)
     printed: dict[str, set[str]] = defaultdict(set)
     for element, row in apart:

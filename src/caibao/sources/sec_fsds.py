@@ -76,6 +76,7 @@ from .us_gaap import (
     line_name,
     mapping,
     nonzero,
+    outflows_positive,
     parts_of,
     reporting_scale,
     scale_step,
@@ -107,8 +108,15 @@ def _rows(archive: zipfile.ZipFile, member: str) -> Iterator[dict[str, str]]:
 
 
 def _element(tag: str, version: str) -> str | None:
+    """The element a ``num``/``pre`` row's tag names: the taxonomy's ("us-gaap:Revenues"); a
+    filer's own element that bears the name of a taxonomy element us_gaap.toml maps is read as
+    that element (early filers declared their own copies: Eli Lilly's 2009
+    EarningsPerShareBasicAndDiluted, MasterCard's ProfitLoss); None for any other own element."""
     prefix = _PREFIXES.get(version.partition("/")[0])
-    return f"{prefix}:{tag}" if prefix else None
+    if prefix:
+        return f"{prefix}:{tag}"
+    copy = f"us-gaap:{tag}"
+    return copy if "/" not in version and copy in mapping().by_element else None
 
 
 def _day(text: str) -> date | None:
@@ -354,6 +362,7 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         column = f"{adsh} ddate {row['ddate']} qtrs {row['qtrs']}: {span}"
         source = Source(file, sha, None, m.table(concept), f"{label} [{element}]", column, text)
         facts.append(Fact(code, concept, period, value, unit, source, "" if "/" in unit else scale))
+    facts = outflows_positive(facts)
     return set_apart(facts + fallback_facts(facts), printed)
 
 

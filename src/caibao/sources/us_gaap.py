@@ -56,6 +56,7 @@ class ConceptRule:
     apart_table: str | None
     # every (fallback, unless) in the order tried: ``fallback`` first, then ``more_fallbacks``
     fallbacks: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    outflow: bool = False  # a payment: its amount, positive, whatever sign the filer gave
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ def mapping() -> Mapping:
                 )
                 + entry.get("more_fallbacks", [])
             ),
+            bool(entry.get("outflow", False)),
         )
         rules[concept] = rule
         for rank, element in enumerate(rule.elements):
@@ -252,6 +254,10 @@ def ticker_from_instance(file_name: str) -> str | None:
 _ALTERNATIVE = re.compile(
     r"\s*/?\s*\((?:loss|income|earnings|profit|deficit|benefit|expense)\)\s*/?\s*", re.I
 )
+# a note the label ends with: "(Note 4)", "(excludes amortization of ... presented below)"
+_NOTE = re.compile(
+    r"\s*\((?:notes?\b|excludes?\b|excluding\b|includes?\b|including\b)[^()]*\)\s*$", re.I
+)
 
 
 def _statements(value: str | list[str]) -> list[str]:
@@ -263,8 +269,9 @@ def _statements(value: str | list[str]) -> list[str]:
 def label_key(label: str) -> str:
     """A statement line's label as compared with ``[label_fallbacks]``: lower case, single
     spaces, without the alternative word in parentheses ("Income/(Loss) before income taxes" and
-    "(Loss) income before income taxes" are "income before income taxes")."""
-    text = _ALTERNATIVE.sub(" ", label.strip())
+    "(Loss) income before income taxes" are "income before income taxes") and without a note
+    at its end ("Cost of sales (excludes amortization ...)": "cost of sales")."""
+    text = _ALTERNATIVE.sub(" ", _NOTE.sub("", label.strip()))
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
@@ -317,6 +324,20 @@ def fallback_facts(facts: list[Fact]) -> list[Fact]:
                     out.append(replace(f, concept=rule.concept))
                     have.add(key)
     return out
+
+
+def outflows_positive(facts: list[Fact]) -> list[Fact]:
+    """The facts of an ``outflow`` concept (capital expenditure) as amounts paid, positive: a
+    filer that prints the payment negated in its cash-flow statement ("Purchases of property
+    and equipment, net (272)") paid 272, as one that prints it positive under a heading of
+    payments. The source's text stays as the filer wrote it."""
+    m = mapping()
+    return [
+        replace(f, value=-f.value)
+        if f.value < 0 and (rule := m.rules.get(f.concept)) is not None and rule.outflow
+        else f
+        for f in facts
+    ]
 
 
 def set_apart(facts: list[Fact], printed: dict[str, set[str]]) -> list[Fact]:

@@ -60,6 +60,7 @@ from .us_gaap import (
     fallback_facts,
     mapping,
     nonzero,
+    outflows_positive,
     set_apart,
     ticker_from_instance,
     to_value,
@@ -358,6 +359,7 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
                 segment=segment,
             )
         )
+    facts = outflows_positive(facts)
     facts += fallback_facts(facts)
     printed: dict[str, set[str]] = {}
     for qname, ctx in apart:

@@ -480,8 +480,11 @@ class PeriodReading:
             named = [p for p in periods if p[1] <= clause and not s[p[1] : clause].strip(" ,")]
             if named:
                 claim_period = resolve_phrase(named[-1][2], self.reference, main)
+        claim_period = claim_period or main
+        if self.reference is not None and _THIS_YEAR.search(s) and not _WHOLE_YEAR.search(s):
+            claim_period, main = _so_far(self, claim_period), _so_far(self, main)
         # (a figure inside brackets leaves the period discussed outside them as it was)
-        return claim_period or main, main if inner is None else main_outside, base, year_start_base
+        return claim_period, main if inner is None else main_outside, base, year_start_base
 
 
 # a quarterly dividend, quarterly profit: a figure of one quarter, the last of the period
@@ -490,6 +493,27 @@ _QUARTERLY = re.compile(
     r"(?i)(?=q)\bquarterly\s+(?!(?:filings?|reports?|results|statements?|earnings\s+reports?"
     r"|10-Q|basis)\b)"
 )
+
+
+# this year said of a year not over (not the whole year to come: 全年, full-year, will, 将)
+_THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b|今年|年内")
+_WHOLE_YEAR = re.compile(
+    r"(?i)全年|full[- ]year|for\s+the\s+(?:whole\s+)?year|\bwill\b|\bexpect|\bforecast|\btarget"
+    r"|将|会|预计|预期|目标|有望"
+)
+
+
+def _so_far(reader, period):
+    """A year not over by the article's date, in an article on a part of it (Total assets have
+    fallen 5.5% this year, written in September on the half year): the year so far, the
+    article's period. No claim's period ends after the article's date when an earlier one fits
+    (called only for a sentence that says this year, not of the whole year to come)."""
+    default, reference = reader.default, reader.reference
+    if period is None or period.kind != "FY" or reference is None or period.end <= reference:
+        return period
+    if default is None or default.kind == "FY" or default.is_instant:
+        return period
+    return default if default.year == period.year and default.end <= reference else period
 
 
 def _quarterly_figure(lex, s: str, a: int, periods) -> bool:

@@ -81,7 +81,7 @@ _DASH = re.compile(r"\s(?:--|—|–)\s|—")
 # 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure;
 # so is a halving (较年初腰斩, 较上年同期减半)
 _DOUBLING = re.compile(
-    r"翻了?[一两二三四]?番|增长?了?[一两二三四\d]+倍|近乎腰斩|几乎腰斩|腰斩|减半|砍半"
+    r"翻了?[一两二三四]?[番倍]|增长?了?[一两二三四\d]+倍|近乎腰斩|几乎腰斩|腰斩|减半|砍半"
 )
 # between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
 # (上年同期为22.4%: 为, 是 name it too)

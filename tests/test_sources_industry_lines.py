@@ -135,3 +135,44 @@ def test_industry_ratios_are_checked_by_their_press_names(tmp_path):
         "supported"
     }, verdicts
     assert by_concept.get("premiums_earned") == ["supported"], verdicts
+
+
+C = "0000000013-09-000013"
+SUB_C = [SUB[0], [C, "13", "RIVERBEND POWER & DEVICES INC", "10-Q", "20090630", "2009", "Q2",
+                  "1231", "20090730", "rbpd-20090630.xml"]]  # fmt: skip
+NUM_C = [
+    NUM[0],
+    _row(C, "Revenues", "us-gaap/2009", "20090630", "4000000000.0000"),
+    _row(C, "CostOfPurchasedPower", "us-gaap/2009", "20090630", "900000000.0000"),
+    _row(C, "CostOfPurchasedPower", "us-gaap/2009", "20080630", "1200000000.0000"),
+    _row(C, "SettlementsOfCertainSuits", C, "20090630", "250000000.0000"),
+    _row(C, "LitigationReserveCurrent", C, "20090630", "400000000.0000", qtrs="0"),
+    _row(C, "LitigationReserveNoncurrent", "us-gaap/2009", "20090630", "600000000.0000",
+         qtrs="0"),
+]  # fmt: skip
+PRE_C = [
+    PRE[0],
+    [C, "1", "1", "IS", "0", "H", "Revenues", "us-gaap/2009", "Revenues", "0"],
+    [C, "1", "6", "IS", "0", "H", "SettlementsOfCertainSuits", C, "Certain litigation charges", "0"],
+]  # fmt: skip
+
+
+def test_lines_cas_does_not_print_are_read_and_checked(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB_C, "num.txt": NUM_C, "pre.txt": PRE_C}.items():
+            archive.writestr(name, _tsv(rows))
+    store = Store(tmp_path / "s.duckdb")
+    for reading in read_fsds(path):
+        store.add(reading)
+    text = (
+        "Riverbend Power & Devices said second-quarter purchased power costs fell 25% to $900 million, and it "
+        "booked $250 million of litigation charges. Its litigation reserve stood at $1.0 billion "
+        "at the end of June."
+    )
+    res = Checker(store).check(text, day=date(2009, 7, 31))
+    got = {(c.claim.concept, c.verdict.verdict) for c in res.claims}
+    assert ("purchased_power", "supported") in got, got
+    assert ("litigation_charges", "supported") in got, got
+    assert ("litigation_reserve", "supported") in got, got
+    assert not any(v != "supported" for _, v in got), got

@@ -16,5 +16,19 @@ def test_a_doubling_said_right_after_its_base_date_is_the_change_to_the_report_d
 
 
 def test_since_year_end_names_the_base_not_the_period():
-    text = "The retailer filed its second-quarter report. Its cash pile has grown 15% since year-end."
+    text = (
+        "The retailer filed its second-quarter report. Its cash pile has grown 15% since year-end."
+    )
     assert _periods(text, date(2009, 8, 20))["15%"] == "2009-06-30"
+
+
+def test_a_balance_against_the_same_date_a_year_before_is_named_by_its_base():
+    from caibao.claims.verify_base import ArticleClaims
+    from caibao.claims.verify_bases import _named_base
+
+    text = "公司发布半年报。期末应收账款20亿元，较上年同期下降约12%；存货8亿元，较年初增长5%。"
+    claims = ArticleClaims(extract_claims(text, "X", date(2024, 8, 20)), text)
+    by_printed = {c.printed: c for c in claims}
+    base = _named_base(by_printed["12%"], claims)
+    assert base is not None and base.period == "2023-06-30"
+    assert _named_base(by_printed["5%"], claims) is None  # the year's start: the usual base

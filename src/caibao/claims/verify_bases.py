@@ -115,11 +115,14 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
 
 
 # the base of a change named in words before it, with its year (较2021年末增长12.7%, 与2019年同期
-# 相比下降约三成, 比2020年增长): the year must be printed, relative bases are the usual ones
+# 相比下降约三成, 比2020年增长): the year must be printed, relative bases are the usual ones, but
+# for a balance 上年同期 (its usual base is the year's start)
 _NAMED_BASE = re.compile(
     r"(?:较|較|比|与|與|相较于?|相較於?|对比)"
     r"(?P<base>[^，。；较較比与與]*?(?<![\d.])(?:19|20)\d\d(?=年)[^，。；较較比]{0,6}?"
-    r"|第?[一二三四1-4]季度?|Q[1-4]|上半年)"
+    r"|第?[一二三四1-4]季度?|Q[1-4]|上半年"
+    # (a balance against the same date a year before: 季末存货…较上年同期增长2.9%)
+    r"|(?:上|去)年同期末?)"
     r"(?:相比|相较|相較)?(?:增长|增長|增加|下降|减少|減少|上升|提升|提高|下滑|下跌|回落|缩水|縮水"
     r"|增|降|涨|漲|跌)[了约約近超逾达達为為]*$"
 )
@@ -156,7 +159,10 @@ def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
             base = base.end_instant() if here.is_instant else here.with_year(base.year)
     except ValueError:
         return None
-    if base is None or str(base) in (claim.period, prior_period(claim.period)):
+    # the usual base needs no naming: the year before, or for a balance the year's start
+    # (a balance against the same date a year before is named: 较上年同期)
+    usual = f"{here.end.year - 1}-12-31" if here.is_instant else prior_period(claim.period)
+    if base is None or str(base) in (claim.period, usual):
         return None
     if not base.end < here.end or base.is_instant != here.is_instant:
         return None

@@ -176,3 +176,42 @@ def test_lines_cas_does_not_print_are_read_and_checked(tmp_path):
     assert ("litigation_charges", "supported") in got, got
     assert ("litigation_reserve", "supported") in got, got
     assert not any(v != "supported" for _, v in got), got
+
+
+def test_a_retailers_card_lines_and_sga_rate(tmp_path):
+    d = "0000000014-09-000014"
+    sub = [SUB[0], [d, "14", "BULLSEYE STORES CORP", "10-Q", "20090630", "2009", "Q2", "1231",
+                    "20090730", "bull-20090630.xml"]]  # fmt: skip
+    num = [
+        NUM[0],
+        _row(d, "Revenues", "us-gaap/2009", "20090630", "15000000000.0000"),
+        _row(d, "SellingGeneralAndAdministrativeExpense", "us-gaap/2009", "20090630",
+             "3120000000.0000"),
+        _row(d, "CardProgramCosts", d, "20090630", "390000000.0000"),
+        _row(d, "CardProgramCosts", d, "20080630", "300000000.0000"),
+        _row(d, "LoansAndLeasesReceivableConsumerRevolvingCreditCard", "us-gaap/2009", "20090630",
+             "7000000000.0000", qtrs="0"),
+    ]  # fmt: skip
+    pre = [
+        PRE[0],
+        [d, "1", "4", "IS", "0", "H", "CardProgramCosts", d, "Credit card expenses", "0"],
+    ]
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
+            archive.writestr(name, _tsv(rows))
+    store = Store(tmp_path / "s.duckdb")
+    for reading in read_fsds(path):
+        store.add(reading)
+    text = (
+        "Bullseye Stores第二季度信用卡费用3.9亿美元，同比增长30%；季末信用卡应收账款70亿美元。"
+        "二季度销售及管理费用率为20.8%。"
+    )
+    res = Checker(store).check(text, day=date(2009, 8, 20))
+    got = [(c.claim.concept, c.verdict.verdict) for c in res.claims]
+    assert sorted(got) == [
+        ("credit_card_expenses", "supported"),
+        ("credit_card_expenses", "supported"),
+        ("credit_card_receivables", "supported"),
+        ("sga_ratio", "supported"),
+    ], got

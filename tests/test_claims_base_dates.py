@@ -32,3 +32,13 @@ def test_a_balance_against_the_same_date_a_year_before_is_named_by_its_base():
     base = _named_base(by_printed["12%"], claims)
     assert base is not None and base.period == "2023-06-30"
     assert _named_base(by_printed["5%"], claims) is None  # the year's start: the usual base
+
+
+def test_a_base_after_a_possessive_does_not_become_the_period_discussed():
+    text = (
+        "The developer reported its 2024 first-half results. Total assets are down by more than a "
+        "tenth from their Rmb90bn peak at the end of 2021. Total liabilities fell to Rmb40bn."
+    )
+    periods = _periods(text, date(2024, 8, 30))
+    assert periods["Rmb90bn"] == "2021-12-31"
+    assert periods["Rmb40bn"] == "2024-06-30"

@@ -24,8 +24,9 @@ from .period_phrases import OPENING_EN, resolve_phrase
 
 _BASE = re.compile(
     # (the look-ahead: the words' first characters, one test at any other position)
-    r"(?=[较相比cfva])(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|from|\bversus|\bvs\.?"
-    r"|\bagainst)\s*$",
+    r"(?=[较相比cfva])(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|\bversus|\bvs\.?"
+    # (from their Rmb1.94tn peak: a possessive between the word and its figure)
+    r"|\bagainst|from(?:\s+(?:their|its|the))?)\s*$",
     re.I,
 )
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison

@@ -49,6 +49,7 @@ NUM = [
     _row(B, "LoansAndLeasesReceivableNetOfDeferredIncome", "us-gaap/2009", "20090630", "5000.0000",
          qtrs="0"),
     _row(B, "LoansAndLeasesReceivableAllowance", "us-gaap/2009", "20090630", "120.0000", qtrs="0"),
+    _row(B, "Deposits", "us-gaap/2009", "20090630", "6250.0000", qtrs="0"),
 ]  # fmt: skip
 PRE = [
     ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "negating"],
@@ -214,4 +215,20 @@ def test_a_retailers_card_lines_and_sga_rate(tmp_path):
         ("credit_card_expenses", "supported"),
         ("credit_card_receivables", "supported"),
         ("sga_ratio", "supported"),
+    ], got
+
+
+def test_a_banks_ratios_at_the_quarter_end(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    for reading in read_fsds(_archive(tmp_path)):
+        store.add(reading)
+    text = (
+        "Prairie Savings Bancorp ended the second quarter with an allowance-to-loans ratio of "
+        "2.4% and a loan-to-deposit ratio of 80%."
+    )
+    res = Checker(store).check(text, day=date(2009, 7, 31))
+    got = sorted((c.claim.concept, c.claim.period, c.verdict.verdict) for c in res.claims)
+    assert got == [
+        ("allowance_to_loans", "2009-06-30", "supported"),
+        ("loan_to_deposit_ratio", "2009-06-30", "supported"),
     ], got

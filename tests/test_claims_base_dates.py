@@ -42,3 +42,14 @@ def test_a_base_after_a_possessive_does_not_become_the_period_discussed():
     periods = _periods(text, date(2024, 8, 30))
     assert periods["Rmb90bn"] == "2021-12-31"
     assert periods["Rmb40bn"] == "2024-06-30"
+
+
+def test_a_change_in_points_against_a_named_year_is_measured_from_that_year():
+    from caibao.claims.verify_base import ArticleClaims
+    from caibao.claims.verify_bases import _named_base
+
+    text = "公司发布2023年年报。2023年净利率为8.1%，比2021年回落1.2个百分点。"
+    claims = ArticleClaims(extract_claims(text, "X", date(2024, 3, 30)), text)
+    points = next(c for c in claims if c.unit == "pp")
+    base = _named_base(points, claims)
+    assert base is not None and base.period == "2021FY"

@@ -141,7 +141,7 @@ def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
     """A change whose base the clause names in words with a year, right before it (较2021年末增长
     12.7%) or right after it (has halved since 2020): the claim at that base's period, for
     ``_change_from``."""
-    if claim.measure != CHANGE_PCT or not claim.period:
+    if claim.measure not in (CHANGE_PCT, CHANGE_PP) or not claim.period:
         return None
     at = claim.quote.find(claim.printed) if claim.printed else -1
     head = claim.quote[:at] if at > 0 else ""

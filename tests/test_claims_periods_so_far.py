@@ -25,3 +25,14 @@ def test_a_year_already_over_is_kept():
         "The company published its annual report. Total assets rose 5 per cent this year to $9bn."
     )
     assert _periods(text, date(2025, 3, 30))["$9bn"] != "2025-06-30"
+
+
+def test_earlier_this_year_dates_a_rate_set_not_the_rate_paid_now():
+    text = (
+        "The railroad reported third-quarter results. It lifted its quarterly dividend 10 percent "
+        "to 33 cents a share earlier this year. The payout had risen to 30 cents from 28 cents "
+        "earlier in the year."
+    )
+    periods = _periods(text, date(2011, 10, 20))
+    assert periods["33 cents"] == "2011Q3"
+    assert periods["28 cents"] == "2011Q2"  # a base's period: the quarter before

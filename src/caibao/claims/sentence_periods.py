@@ -439,6 +439,10 @@ class PeriodReading:
             # not its period
             and not _EN_BASE_GAP.search(s, b, after[0][0])
             and not _EN_BASE_GAP.match(after[0][2])
+            # (raised its quarterly dividend to 27 cents a share earlier this year: when the
+            # rate was set, not its period: the rate is the one paid now; from 46 cents earlier
+            # this year is a base's, above)
+            and not _EARLIER_THIS_YEAR.fullmatch(after[0][2])
         ):
             resolved = resolve_phrase(after[0][2], self.reference, main)
             # (sales in the three months through December, the highest of any quarter last year:
@@ -496,6 +500,7 @@ _QUARTERLY = re.compile(
 )
 
 
+_EARLIER_THIS_YEAR = re.compile(r"(?i)earlier\s+(?:this|in\s+the)\s+year")
 # this year said of a year not over (not the whole year to come: 全年, full-year, will, 将)
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b|今年|年内")
 _WHOLE_YEAR = re.compile(

@@ -53,3 +53,14 @@ def test_a_change_in_points_against_a_named_year_is_measured_from_that_year():
     points = next(c for c in claims if c.unit == "pp")
     base = _named_base(points, claims)
     assert base is not None and base.period == "2021FY"
+
+
+def test_an_analysts_quarter_named_after_a_change_is_its_base():
+    from caibao.claims.verify_base import ArticleClaims
+    from caibao.claims.verify_bases import _named_base
+
+    text = "The drugmaker reported 3Q10 results. Sales were up 2.1% on 2Q10, helped by currency."
+    claims = ArticleClaims(extract_claims(text, "X", date(2010, 10, 25)), text)
+    change = next(c for c in claims if c.printed == "2.1%")
+    base = _named_base(change, claims)
+    assert base is not None and base.period == "2010Q2"

@@ -129,10 +129,12 @@ _NAMED_BASE = re.compile(
 
 
 # a base year named right after the change (the cash pile has more than halved since 2020, sales
-# are up 40% on 2019): the change runs from that year (a balance: from its year-end)
+# are up 40% on 2019): the change runs from that year (a balance: from its year-end); an analyst's
+# quarter (grew 4.9% from 1Q09, up 3% on Q1'09): from that quarter
 _BASE_AFTER = re.compile(
     r"\s*(?:since|on|over|from|compared\s+with|versus|vs\.?)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:fiscal\s+)?(?P<base>(?:19|20)\d\d)\b(?!\s*(?:%|percent|to\b|-|–))",
+    r"(?:fiscal\s+)?(?P<base>(?:19|20)\d\d|[1-4]Q\s?\d\d|Q[1-4]\s?(?:['’]|20)?\d\d)\b"
+    r"(?!\s*(?:%|percent|to\b|-|–))",
     re.I,
 )
 

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from caibao.claims.checker import Checker
+from caibao.metrics import Metrics
 from caibao.sources.sec_fsds import read_fsds
 from caibao.sources.us_gaap import label_key
 from caibao.store import Store
@@ -232,3 +233,40 @@ def test_a_banks_ratios_at_the_quarter_end(tmp_path):
         ("allowance_to_loans", "2009-06-30", "supported"),
         ("loan_to_deposit_ratio", "2009-06-30", "supported"),
     ], got
+
+
+def test_cost_of_goods_is_the_cost_of_the_one_line_of_goods(tmp_path):
+    e = "0000000015-09-000015"
+    sub = [SUB[0], [e, "15", "HELIX THERAPEUTICS INC", "10-Q", "20090630", "2009", "Q2", "1231",
+                    "20090730", "hlx-20090630.xml"]]  # fmt: skip
+    num = [NUM[0]]
+    for ddate, goods, royalty, cost in (("20090630", "1600", "200", "400"),
+                                        ("20080630", "1400", "150", "300")):  # fmt: skip
+        num += [
+            _row(e, "SalesRevenueGoodsNet", "us-gaap/2009", ddate, goods + "000000.0000"),
+            _row(e, "RoyaltyRevenue", "us-gaap/2009", ddate, royalty + "000000.0000"),
+            _row(e, "Revenues", "us-gaap/2009", ddate,
+                 str(int(goods) + int(royalty)) + "000000.0000"),
+            _row(e, "CostOfGoodsSold", "us-gaap/2009", ddate, cost + "000000.0000"),
+        ]  # fmt: skip
+    pre = [
+        PRE[0],
+        [e, "2", "1", "IS", "0", "H", "SalesRevenueGoodsNet", "us-gaap/2009", "Product sales", "0"],
+        [e, "2", "2", "IS", "0", "H", "RoyaltyRevenue", "us-gaap/2009", "Royalty revenues", "0"],
+        [e, "2", "3", "IS", "0", "H", "Revenues", "us-gaap/2009", "Total revenues", "0"],
+        [e, "2", "5", "IS", "0", "H", "CostOfGoodsSold", "us-gaap/2009", "Cost of goods sold", "0"],
+    ]  # fmt: skip
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    costs = {(f.segment, f.period): f.value for f in reading.facts if f.concept == "operating_cost"}
+    assert costs[("Product sales", "2009Q2")] == Decimal("400000000.00")
+    assert ("Royalty", "2009Q2") not in costs
+    store = Store(tmp_path / "s.duckdb")
+    store.add(reading)
+    m = Metrics(store, "HLX")
+    assert "Product sales" in m.segments("gross_profit")
+    margin = m.value("gross_margin", "2009Q2", "Product sales")
+    assert round(margin.value, 2) == Decimal("75.00")

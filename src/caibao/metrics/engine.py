@@ -64,7 +64,9 @@ class Metrics(Derivations):
         return list(self._index.get((concept, period, segment, measure), ()))
 
     def segments(self, concept: str = "revenue", period: str | None = None) -> list[str]:
-        """Segment names the store holds for a concept (and period)."""
+        """Segment names the store holds for a concept (and period); for a sum or difference
+        the store holds no figures of (gross profit = revenue − cost of sales), the segments
+        every one of its terms has (a drug maker's product sales and their cost)."""
         key = ("segments", concept, period)
         if key not in self._cache:
             names = {
@@ -72,6 +74,10 @@ class Metrics(Derivations):
                 for (c, p, seg, _m) in self._index
                 if seg is not None and c == concept and (period is None or p == period)
             }
+            d = definitions().get(concept)
+            if not names and d is not None and d.formula:
+                terms = [set(self.segments(c, period)) for _, c in d.formula if c != concept]
+                names = set.intersection(*terms) if terms else set()
             self._cache[key] = sorted(names)
         return self._cache[key]
 

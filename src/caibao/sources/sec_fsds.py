@@ -59,7 +59,7 @@ import re
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -281,6 +281,7 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> 
     facts = _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) if calendar else []
     if calendar and adsh in parts:
         facts += _revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
+        facts += goods_cost(facts, parts[adsh])
     if skipped.get(adsh):
         warnings.append(f"{adsh}: {skipped[adsh]} rows of mapped tags with segments not read")
     kind = (sub.get("form") or "").strip() or SEC_FSDS
@@ -409,6 +410,29 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
     if len(parts) < 2 or len({label for _, _, label in parts}) < len(parts):
         return None
     return RevenueLines(total, parts)
+
+
+def goods_cost(facts: list[Fact], parts: RevenueLines) -> list[Fact]:
+    """The cost of goods sold as the cost of the one line of goods among the revenue lines
+    (``Fact.segment`` = that line's name, concept operating_cost), for the periods that line has
+    a revenue fact: a drug maker's "Cost of goods sold" beside its "Product sales", royalties and
+    contract revenue is what its product sales cost, so their gross margin can be computed. None
+    when the statement prints a cost of services too, or no single line of goods."""
+    m = mapping()
+    goods = {
+        line_name(label)
+        for tag, version, label in parts.lines
+        if _element(tag, version) in m.goods_elements or label_key(label) in m.goods_labels
+    }
+    if len(goods) != 1 or any(f.concept == "cost_services" for f in facts):
+        return []
+    (name,) = goods
+    sold = {f.period for f in facts if f.concept == "revenue" and f.segment == name}
+    return [
+        replace(f, concept="operating_cost", segment=name)
+        for f in facts
+        if f.concept == "cost_goods" and f.segment is None and f.period in sold
+    ]
 
 
 def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, facts) -> list[Fact]:

@@ -78,6 +78,9 @@ class Mapping:
     # all that is left
     line_word: re.Pattern[str]
     generic_left: re.Pattern[str]
+    # the revenue line of goods sold (its element, else its printed label): see goods_cost_facts
+    goods_elements: frozenset[str]
+    goods_labels: frozenset[str]
     # "december_until", "either_way_until" → (month, day): see fiscal_year_name
     fiscal_year_names: dict[str, tuple[int, int]]
 
@@ -134,6 +137,8 @@ def mapping() -> Mapping:
         re.compile(data["revenue_lines"]["unnamed"]),
         re.compile(data["revenue_lines"]["word_dropped"]),
         re.compile(data["revenue_lines"]["generic_left"]),
+        frozenset(data["revenue_lines"]["goods_elements"]),
+        frozenset(label_key(x) for x in data["revenue_lines"]["goods_labels"]),
         {k: _month_day(v) for k, v in data["fiscal_year_names"].items()},
     )
 

@@ -144,7 +144,8 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
     (it runs on every sentence; other positions cost one test)."""
     firsts = "".join(sorted({re.escape(x[0]) for x in segments}))
     names = "|".join(re.escape(x) for x in sorted(segments, key=len, reverse=True))
-    return re.compile(f"(?=[{firsts}])(?:{names})")
+    # (not "Net sales" in "Net sales and revenues": that is the total line's name)
+    return re.compile(f"(?=[{firsts}])(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
 
 
 class _Extractor(Structures, Measures, Attribution, PeriodReading):

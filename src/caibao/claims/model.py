@@ -150,12 +150,26 @@ class Claim:
                 under = (v + 100) * approx_tolerance("multiple_word_level_relative")
                 return v - max(under, t) <= x <= v + t
             return v - max(abs(v) / 10, t) <= x <= v + t
+        if q in (None, "approx", "reached") and self._multiple_in_words():
+            # doubled/翻番/tripled is said of a level a little above the multiple, reporters
+            # rounding it down (2.14x doubled): up to a tenth of the level more
+            over = (v + 100) * approx_tolerance("multiple_word_round_down")
+            return v - t <= x <= v + max(over, t)
         if q == "approx":
             if self.unit == "%" and self.measure in (VALUE, SHARE_PCT, RATIO_PCT):
                 # a rate printed with its digits (毛利率约76.2%): its own rounding, a little wider
                 return abs(x - v) <= t + abs(v) * approx_tolerance("rate_level_relative")
             return abs(x - v) <= max(t, abs(v) * approx_tolerance("relative"))
         return abs(x - v) <= t
+
+    def _multiple_in_words(self) -> bool:
+        """A change said as a multiple of the level in words (doubled, 翻番: +100%; tripled)."""
+        return (
+            self.measure == CHANGE_PCT
+            and self.value >= 100
+            and self.printed != ""
+            and not any(map(str.isdigit, self.printed))
+        )
 
     def with_(self, **changes: object) -> Claim:
         return replace(self, **changes)

@@ -281,8 +281,13 @@ def _rendered_segments_re(segments: tuple[str, ...]) -> re.Pattern | None:
 @cache
 def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     names = sorted((x for x in segments if x.isascii()), key=len, reverse=True)
+    # "Net sales and revenues" (Deere, Caterpillar) is the total line's name, not the "Net sales"
+    # segment and a word more
     return re.compile(
-        r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z])", re.I
+        r"(?<![A-Za-z])(?:"
+        + "|".join(map(re.escape, names))
+        + r")(?![A-Za-z])(?!\s+and\s+(?:other\s+)?revenues?\b)",
+        re.I,
     )
 
 
@@ -290,10 +295,23 @@ def has_currency(printed: str) -> bool:
     return bool(_CURRENCY.search(printed))
 
 
+def _in_basis_points(amount: Amount) -> bool:
+    printed = amount.printed.lower()
+    return "基点" in printed or "basis" in printed or "bp" in printed
+
+
 def journalist_precision(amount: Amount) -> Decimal:
     """A round amount of three digits or more ("230亿", "2000亿美元") is rounded to its
     trailing zeros; rates ("30%") and short numbers ("10亿") keep their last digit."""
     digits = _NOT_DIGIT.sub("", amount.printed.replace(",", ""))
+    if (
+        amount.unit == "pp"
+        and digits.endswith("0")
+        and digits.strip("0")
+        and _in_basis_points(amount)
+    ):
+        # basis points ending in 0 (+540bp, 下降30个基点) are rounded to tens: 5.42pp is +540bp
+        return max(amount.precision, Decimal("0.05"))
     if not digits or "." in digits or len(digits) < 3 or amount.unit in ("%", "pp", "times"):
         return amount.precision
     zeros = len(digits) - len(digits.rstrip("0"))

@@ -129,6 +129,27 @@ def _strict_bound(claim: Claim) -> Claim:
     return claim.with_(precision=Decimal(0))
 
 
+# per-share earnings a US filer's release adjusts (its 10-Q prints only the GAAP figures)
+_NON_GAAP_CONCEPTS = frozenset(("eps_basic", "eps_diluted", "eps"))
+
+
+def _non_gaap(claim: Claim, article: list[Claim]) -> bool:
+    """Whether a US filer's (a ticker, not an A-share's six digits: 调整后 there restates a
+    prior year) figure is called adjusted/non-GAAP right before it (verify.toml [non_gaap])."""
+    if not claim.subject or claim.subject.isdigit():
+        return False
+    text = getattr(article, "text", "")
+    before = text[max(0, claim.start - 24) : claim.start] if text else ""
+    # in the clause of the figure only (经调整每股收益为0.59美元，每股收益为0.63美元: the second is GAAP)
+    before = (
+        _CLAUSE_BREAK.split(before)[-1] + claim.quote[: max(0, claim.quote.find(claim.printed))]
+    )
+    return any(w in before.lower() for w in verify_data()["non_gaap"]["words"])
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。:：!?！？]|\.\s")
+
+
 @cache
 def _bound_words() -> dict[str, tuple[str, ...]]:
     """Qualifier → the words that say it before a number (``lexicon.toml`` [qualifiers])."""
@@ -149,6 +170,12 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             UNVERIFIABLE,
             "A forecast or target (预计/目标/expects/consensus), not a reported figure: the "
             "reports' actuals neither support nor contradict it.",
+        )
+    if claim.concept in _NON_GAAP_CONCEPTS and _non_gaap(claim, article):
+        return Verdict(
+            UNVERIFIABLE,
+            "An adjusted (non-GAAP) figure from the results release: the filing's statements "
+            "do not carry it, so they neither support nor contradict it.",
         )
     if claim.concept in market_concepts():
         return Verdict(

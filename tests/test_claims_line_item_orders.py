@@ -1,0 +1,75 @@
+"""Line names the press writes in another word order or with "related"/"and oil", and the
+money verbs that name a line (bought back, operations consumed). Made-up companies and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caibao.claims.extract import extract_claims
+from caibao.claims.lexicon import Lexicon
+
+REF = date(2024, 8, 20)
+LEX = Lexicon({"Acme Foods": "ACME"})
+
+
+def concepts(text: str) -> list[str | None]:
+    return [c.concept for c in extract_claims(text, "ACME", REF, LEX)]
+
+
+def test_sga_in_another_word_order():
+    assert concepts("Selling, administrative and general expenses rose 3% to $410 million.") == [
+        "sga_expense",
+        "sga_expense",
+    ]
+    assert concepts("In the half marketing, selling and administrative expense fell 1.2%.") == [
+        "sga_expense"
+    ]
+
+
+def test_fuel_related_cost_is_the_fuel_line():
+    assert concepts("上半年公司燃油相关成本为3.1亿元，同比下降12%。") == ["fuel_cost", "fuel_cost"]
+    assert concepts("Fuel and oil expense fell 18% to $510 million in the quarter.")[0] == (
+        "fuel_cost"
+    )
+
+
+def test_doubtful_receivables_provision_is_a_credit_charge_not_the_receivables():
+    got = concepts("In the half the provision for doubtful accounts tripled to $42 million.")
+    assert got and set(got) == {"credit_impairment_loss"}
+
+
+def test_cash_from_customers_is_the_cash_not_a_customer_count():
+    got = concepts("Cash received from customers climbed 9% to 5.2 billion yuan in the half.")
+    assert got and set(got) == {"cash_from_sales"}
+
+
+def test_stock_bought_back_is_a_repurchase_not_a_share_price():
+    got = concepts("In the half Acme bought back $40 million of its shares, against $95 million.")
+    assert got == ["kpi_share_repurchases", "kpi_share_repurchases"]
+    assert concepts("It used cash to buy back about $700 million of stock in the half.") == [
+        "kpi_share_repurchases"
+    ]
+
+
+def test_operations_consumed_is_the_operating_flow():
+    assert concepts("In the half operations consumed 2.1 billion yuan.") == ["ocf"]
+
+
+def test_net_of_cash_acquired_is_the_acquisition_payment():
+    assert concepts("公司上半年斥资5.6亿元（扣除所获现金）完成对某公司的收购。") == [
+        "cash_paid_for_subsidiaries"
+    ]
+
+
+def test_earnings_applicable_to_common_shareholders():
+    assert concepts(
+        "Earnings applicable to common shareholders were $120 million in the half."
+    ) == ["np_common"]
+
+
+def test_recurring_basic_eps_is_its_own_line():
+    assert concepts("上半年扣除非经常性损益后的基本每股收益为0.12元，同比增长8%。") == [
+        "eps_recurring",
+        "eps_recurring",
+    ]
+    assert concepts("上半年基本每股收益为0.12元。") == ["eps_basic"]

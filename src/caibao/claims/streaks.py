@@ -57,7 +57,9 @@ def _data() -> tuple[
     nth = re.compile(
         rf"\b(?:the\s+|a\s+)?(?P<n>{ordinal})\s+(?:straight|consecutive|successive)\s+"
         # (the second consecutive annual decline: the year as an adjective)
-        rf"(?:year\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}?|in\s+)|(?:annual|yearly|year-on-year)\s+)"
+        # (a quarter's: the third consecutive quarter of year-on-year profit growth)
+        rf"(?:(?P<span>year|quarter)\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}|in\s+)"
+        rf"|(?:annual|yearly|year-on-year)\s+)"
         rf"(?P<dir>{noun_words})\b",
         re.I,
     )
@@ -69,6 +71,14 @@ def _data() -> tuple[
         re.I,
     )
     return directions, numbers, zh, en, nth, broken
+
+
+@cache
+def _profit_words() -> dict[str, str]:
+    """Direction words that name the metric too (盈利, profitable: the net profit)."""
+    text = resources.files(__package__).joinpath("streaks.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text).get("metric_words", {})
+    return {w.lower(): concept for concept, ws in table.items() for w in ws}
 
 
 def _number(text: str, numbers: dict[str, int]) -> int | None:
@@ -88,6 +98,7 @@ def _number(text: str, numbers: dict[str, int]) -> int | None:
 def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """The streak claims of an article (see the module docstring)."""
     directions, numbers, zh, en, nth, broken = _data()
+    profit_words = _profit_words()
     norm = t.norm
     out = []
     in_a_row = "straight" in norm or "consecutive" in norm or "successive" in norm
@@ -113,16 +124,33 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
             )
             dot = norm.find(". ", m.end(), end)
             words = list(lex.metrics_re.finditer(norm, m.end(), dot if dot >= 0 else end))[:1]
-        if not words:
+        profit = None
+        if not words and kind in ("positive", "negative"):
+            # 连续36年盈利, profitable for 20 straight years: the word names the profit itself
+            profit = profit_words.get(m.group("dir").lower())
+        if not words and profit is None:
             continue
-        word = lex.metric(words[-1].group())
+        word = lex.metric(words[-1].group()) if words else None
+        concept, named = (word.concept, word.text) if word else (profit, m.group("dir"))
         before = [
             c for c in claims if c.period and t.original_span(m.start(), m.end())[0] > c.start
         ]
-        period = _year_of(before[-1].period) if before else None
+        quarterly = (m.groupdict().get("span") or "").lower() == "quarter"
+        if quarterly:
+            # the quarters run up to the quarter discussed, each against its year-before quarter
+            last = before[-1].period if before else None
+            period = last if last and Period.parse(last).is_single_quarter else None
+            if period is None:
+                continue
+        else:
+            period = _year_of(before[-1].period) if before else None
         if period is None:
             years = [_year_of(c.period) for c in claims if c.period]
             period = max((y for y in years if y), default=None)
+        if not quarterly and _NOW.search(norm, max(sentence_start, m.start() - 24), m.start()):
+            # have now fallen for three straight years, 已连续三年: up to the last year ended by
+            # the latest period the article discusses (a half-year article: the year before)
+            period = _last_full_year(claims) or period
         if period is not None and m in ended:
             period = str(Period.fy(int(period[:4]) - 1))  # broken by the year discussed
         since = _SINCE.search(norm, max(sentence_start, m.start() - 30), m.start())
@@ -136,14 +164,14 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
                 end=end,
                 quote=t.original[start:end],
                 subject=company,
-                concept=word.concept,
+                concept=concept,
                 segment=None,
                 period=period,
                 measure=f"streak_{kind}",
                 value=Decimal(n),
                 unit="count",
                 precision=Decimal(0),
-                words=word.text,
+                words=named,
                 printed=n_text,
             )
         )
@@ -156,6 +184,23 @@ _SINCE = re.compile(
     r"|\b(?:since|from)\s+(?:its\s+|the\s+)?(?P<y2>(?:19|20)\d\d)\b[^,.;]{0,20}$",
     re.I,
 )
+
+
+_NOW = re.compile(r"\bnow\b|已经?|至今", re.I)
+
+
+def _last_full_year(claims: list[Claim]) -> str | None:
+    """The last calendar year ended by the end of the latest period the claims are about."""
+    ends = []
+    for c in claims:
+        try:
+            ends.append(Period.parse(c.period or "").end)
+        except ValueError:
+            continue
+    if not ends:
+        return None
+    end = max(ends)
+    return str(Period.fy(end.year if (end.month, end.day) == (12, 31) else end.year - 1))
 
 
 def _year_of(period: str | None) -> str | None:

@@ -34,9 +34,12 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
     not hold the years."""
     kind = claim.measure.removeprefix("streak_")
     try:
-        last = Period.parse(claim.period or "").year
+        period = Period.parse(claim.period or "")
     except ValueError:
         return Verdict(UNVERIFIABLE, "The years of the streak are not clear.")
+    if period.is_single_quarter:
+        return _quarter_streak(claim, m, period, kind)
+    last = period.year
     n = int(claim.value)
     years = list(range(last - n + 1, last + 1))
     need = [years[0] - 1, *years] if kind in ("up", "down") else years
@@ -88,6 +91,35 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
         sources += first_growth.sources
     return Verdict(SUPPORTED, f"{kind.capitalize()} in each of {years[0]}–{last}: {listing}.",
                    None, sources)  # fmt: skip
+
+
+def _quarter_streak(claim: Claim, m: Metrics, last: Period, kind: str) -> Verdict:
+    """The third consecutive quarter of year-on-year growth: each of the last N quarters
+    against the same quarter a year before (a rise/fall), or against zero (a sign)."""
+    quarters, year, q = [], last.year, last.quarter
+    for _ in range(int(claim.value)):
+        quarters.append(Period.q(year, q))
+        year, q = (year, q - 1) if q > 1 else (year - 1, 4)
+    found = []
+    for p in reversed(quarters):
+        pair = [p.prior_year(), p] if kind in ("up", "down") else [p]
+        got = []
+        for x in pair:
+            c = _lookup(m, claim.concept, str(x), None, VALUE)
+            c = next((y for y in c if y.value is not None and not y.is_outlier), None)
+            if c is None:
+                return Verdict(UNVERIFIABLE, f"The store does not hold {claim.concept} for "
+                               f"every quarter of the streak (no {x}).")  # fmt: skip
+            got.append(c)
+        prior = got[0].value if len(got) == 2 else Decimal(0)
+        v = got[-1].value
+        if not (v < prior if kind in ("down", "negative") else v > prior):
+            shown = show(v, got[-1].unit, lang=_lang(claim))
+            return Verdict(CONTRADICTED, f"Not {kind} in {p}: {shown}.", shown,
+                           tuple(s for c in got for s in c.sources))  # fmt: skip
+        found += got
+    return Verdict(SUPPORTED, f"{kind.capitalize()} in each of {quarters[-1]}–{last}.", None,
+                   tuple(s for c in found for s in c.sources))  # fmt: skip
 
 
 _NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,

@@ -73,3 +73,16 @@ def test_recurring_basic_eps_is_its_own_line():
         "eps_recurring",
     ]
     assert concepts("上半年基本每股收益为0.12元。") == ["eps_basic"]
+
+
+def test_other_receivables_is_its_own_line():
+    got = concepts("截至6月末，货币资金降至2.1亿元；其他应收款增至0.9亿元，较年初增长逾3倍。")
+    assert got[0] == "cash"
+    assert got[1:] and set(got[1:]) == {"other_receivables"}
+
+
+def test_a_wire_headlines_net_is_net_income():
+    text = "Acme 2Q Net Slides 31% On Weak Demand\n\nAcme Foods reported its results on Tuesday."
+    assert concepts(text) == ["np_parent"]
+    # in running text "net" alone names nothing
+    assert concepts("Acme 2Q results\n\nIn the half, net fell 31%.") == [None]

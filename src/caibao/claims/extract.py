@@ -148,6 +148,23 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"(?=[{firsts}])(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
 
 
+# a wire headline's "Net" before its verb of change (Fiscal 3Q Net Falls 27%, 2Q Net Rises 5%):
+# net income, capitalised as a headline writes it; "net" in running text is no metric
+_HEADLINE_NET = re.compile(r"(?<![A-Za-z])Net (?=([A-Z][a-z]+)\b)")
+
+
+def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) -> list:
+    if not title_end or "Net " not in norm[:title_end]:
+        return mentions
+    added = []
+    for m in _HEADLINE_NET.finditer(norm, 0, title_end):
+        verb = m.group(1).lower()
+        taken = any(x.start <= m.start() < x.end for x in mentions)
+        if not taken and (verb in lex.up_words or verb in lex.down_words):
+            added.append(Mention(m.start(), m.start() + 3, lex.metric("net income")))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
 class _Extractor(Structures, Measures, Attribution, PeriodReading):
     def __init__(self, t: Text, lex: Lexicon, company, reference, default, segments) -> None:
         self.t, self.lex, self.company = t, lex, company
@@ -178,7 +195,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
-            "metrics": [Mention(m.start(), m.end(), lex.metric(m.group())) for m in metric_matches],
+            "metrics": _with_headline_net(
+                norm,
+                self.title_end,
+                lex,
+                [Mention(m.start(), m.end(), lex.metric(m.group())) for m in metric_matches],
+            ),
             "periods": find_periods(norm),
             "companies": self.company_mentions
             if self.company_mentions is not None

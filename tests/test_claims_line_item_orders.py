@@ -86,3 +86,10 @@ def test_a_wire_headlines_net_is_net_income():
     assert concepts(text) == ["np_parent"]
     # in running text "net" alone names nothing
     assert concepts("Acme 2Q results\n\nIn the half, net fell 31%.") == [None]
+
+
+def test_operations_consumed_is_an_outflow():
+    from caibao.claims.signs import _signed
+
+    (claim,) = extract_claims("In the half operations consumed 2.1 billion yuan.", "ACME", REF, LEX)
+    assert _signed(claim).value < 0

@@ -45,6 +45,9 @@ def _name_re(name: str) -> re.Pattern[str]:
     return re.compile(re.escape(name), re.I)
 
 
+_FLOWS = frozenset({"ocf", "icf", "fincf"})
+
+
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
 
@@ -61,7 +64,10 @@ def _signed(claim: Claim) -> Claim:
     # the metric's own name (net profit after deducting non-recurring gains and losses, credit
     # impairment losses) and the names of items (损益) say no sign
     quote = claim.quote
-    for name in (claim.words or "", *_sign_ignored()):
+    # (a cash flow's own name says its direction: operations consumed, net operating cash
+    # outflow; it is kept)
+    own = "" if claim.concept in _FLOWS else (claim.words or "")
+    for name in (own, *_sign_ignored()):
         if name:
             quote = _name_re(name).sub(_blank, quote)
     before = list(pattern.finditer(quote, 0, at))

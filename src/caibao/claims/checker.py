@@ -65,6 +65,34 @@ def _line_named(text: str, claim, segments: tuple[str, ...]) -> bool:
     return claim.segment.lower() in text[max(0, claim.start - 60) : claim.end].lower()
 
 
+# a rival or peer named before a figure (Rival Caterpillar Inc. last month reported a 66% drop…,
+# "Peers. Bristol-Myers Squibb reported 2Q EPS of $0.51"): the figures after it in that sentence
+# are the rival's, unless the company checked is named again in between
+# (a heading "Peers." opens a line; "better than most rivals. Total assets…" is no rival's)
+_RIVAL = re.compile(
+    r"^(?:Rivals?|Peers?|Competitors?)(?P<heading>\.)[ \t]+(?=[A-Z])"
+    r"|\b(?:[Rr]ivals?|[Pp]eers?|[Cc]ompetitors?)[ \t]+(?=[A-Z])",
+    re.M,
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def _rivals_figures(text: str, t, mentions, code: str, claims: list) -> list:
+    """The claims in a rival's sentence (see ``_RIVAL``), their subject set to OTHER."""
+    own = [t.original_span(a, b)[0] for a, b, c in mentions if c == code]
+    spans = []
+    for m in _RIVAL.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        if end is not None and m.group("heading"):
+            end = _SENTENCE_END.search(text, end.end())  # a heading: the sentence after it
+        spans.append((m.start(), end.start() if end else len(text)))
+    out = []
+    for c in claims:
+        rival = any(a < c.start < b and not any(a < x < c.start for x in own) for a, b in spans)
+        out.append(replace(c, subject=OTHER) if rival and c.subject == code else c)
+    return out
+
+
 def _commodity_price(text: str, claim) -> bool:
     """Whether the claim's number is a commodity's price (see ``_PER_UNIT``)."""
     if not claim.printed or claim.unit not in ("USD", "CNY", "HKD"):
@@ -261,6 +289,8 @@ class Checker:
         if segments:
             claims = [replace(c, concept="revenue") if _line_named(text, c, segments) else c
                       for c in claims]  # fmt: skip
+        if code and ("ival" in text or "eer" in text or "ompetitor" in text):
+            claims = _rivals_figures(text, t, mentions, code, claims)
         streaks = streak_claims(t, code, claims, self.lexicon)
         claims = sorted([*claims, *streaks], key=lambda c: c.start) if streaks else claims
         checked = []

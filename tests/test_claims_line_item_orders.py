@@ -4,6 +4,7 @@ money verbs that name a line (bought back, operations consumed). Made-up compani
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from caibao.claims.extract import extract_claims
 from caibao.claims.lexicon import Lexicon
@@ -93,3 +94,14 @@ def test_operations_consumed_is_an_outflow():
 
     (claim,) = extract_claims("In the half operations consumed 2.1 billion yuan.", "ACME", REF, LEX)
     assert _signed(claim).value < 0
+
+
+def test_a_tables_unit_in_the_heading_above_it_with_a_per_share_exception():
+    text = (
+        "二、上半年数据（单位：亿美元，每股收益单位为美元）\n\n"
+        "| 项目 | 2024H1 | 2023H1 |\n|---|---|---|\n"
+        "| 营业收入 | 25.10 | 23.40 |\n| 基本每股收益 | 1.35 | 1.20 |\n"
+    )
+    got = [(c.concept, c.value, c.unit) for c in extract_claims(text, "ACME", REF, LEX)]
+    assert ("revenue", Decimal("2510000000"), "USD") in got
+    assert ("eps_basic", Decimal("1.35"), "USD") in got

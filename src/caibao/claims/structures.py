@@ -181,6 +181,8 @@ def _bare_cells(row: str, offset: int, amounts, header: list[str], caption: str 
         # Diluted EPS (US$) in a table in US$ m: a per-share figure takes no scale
         cur = ROW_CURRENCY.search(cells[0].group())
         word = cur.group(1).lower() if cur else (table_unit or row_unit or "").split(" ")[-1]
+        # (a Chinese unit with its scale, 亿美元: the currency is its end)
+        word = next((c for c in ("美元", "港元", "元") if word.endswith(c)), word)
         word = CURRENCY_WORDS.get(word, word)
         row_unit = table_unit = f" {word}" if word in ("yuan", "USD", "HKD") else None
     taken = [(a - offset, b - offset) for a, b, _ in amounts]

@@ -30,7 +30,12 @@ _EN_UNIT_WORDS = re.compile(
     re.I,
 )
 
-_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?:人民币)?\s*(万亿元|亿元|百万元|千元|万元|元)")
+# (单位：亿美元，每股收益单位为美元: a US filer's table as the Chinese press prints it; the
+# per-share exception is the rule for per-share rows, see claims.structures)
+_CAPTION_UNIT = re.compile(
+    r"单位\s*[:：]\s*(?:人民币)?\s*(万亿元|亿美元|百万美元|万美元|千美元|亿港元|百万港元|万港元"
+    r"|亿元|百万元|千元|万元|美元|港元|元)"
+)
 _SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million": "million",
                 "m": "million", "k": "thousand", "thousand": "thousand", "thousands": "thousand",
                 "'000": "thousand", "millions": "million", "billions": "billion"}  # fmt: skip

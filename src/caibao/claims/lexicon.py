@@ -25,6 +25,9 @@ class MetricWord:
     whole_company: bool
 
 
+_BRANCHES = 16  # a trie node's branches tried one by one; more are grouped (see ``_trie``)
+
+
 def _trie(words: list[str], stops: dict[str, str] | None = None) -> str:
     """A regex alternation as a trie: one branch per next character, so matching costs one
     comparison per character instead of one per word; longer words win (greedy). ``stops``:
@@ -37,11 +40,24 @@ def _trie(words: list[str], stops: dict[str, str] | None = None) -> str:
         node[""] = (stops or {}).get(w, "")
 
     def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        items = [(ch, child) for ch, child in sorted(node.items()) if ch]
+        alts = [re.escape(ch) + build(child) for ch, child in items]
         end = node.get("")
         if not alts:
             return end or ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if len(alts) > _BRANCHES:
+            # many branches (a name list's first characters): in groups behind a class of their
+            # characters, so a character that starts none of a group's branches passes it at
+            # one test, not one per branch
+            groups = [
+                f"(?=[{''.join(re.escape(ch) for ch, _ in items[i : i + _BRANCHES])}])(?:"
+                + "|".join(alts[i : i + _BRANCHES])
+                + ")"
+                for i in range(0, len(alts), _BRANCHES)
+            ]
+            body = "(?:" + "|".join(groups) + ")"
+        else:
+            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if end:
             return "(?:" + body + "|" + end + ")"  # the longer word, else this one if not stopped
         if end is not None:
@@ -49,6 +65,21 @@ def _trie(words: list[str], stops: dict[str, str] | None = None) -> str:
         return body
 
     return build(root)
+
+
+def _two_chars_ahead(words: list[str]) -> str:
+    """A look-ahead any of ``words`` passes where it starts: a first character then a second
+    one of theirs, or one of the one-character words."""
+    longer = [w for w in words if len(w) > 1]
+    alts = []
+    if longer:
+        firsts = "".join(sorted({re.escape(w[0]) for w in longer}))
+        seconds = "".join(sorted({re.escape(w[1]) for w in longer}))
+        alts.append(f"[{firsts}][{seconds}]")
+    singles = "".join(sorted({re.escape(w) for w in words if len(w) == 1}))
+    if singles:
+        alts.append(f"[{singles}]")
+    return "(?=" + "|".join(alts) + ")"
 
 
 def _first_chars(words: list[str], upper_only: bool = False) -> str:
@@ -75,9 +106,9 @@ def _words_regex(
     other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
     parts = []
     if other:
-        # the same look-ahead for the other words: a class of their first characters
-        firsts = "".join(sorted({re.escape(w[0]) for w in other}))
-        parts.append(f"(?=[{firsts}])" + _trie(other, stops))
+        # the same look-ahead for the other words: their first two characters (a Chinese name's
+        # first character alone — 中, 国, 上 — is on every line), or a one-character word
+        parts.append(_two_chars_ahead(other) + _trie(other, stops))
     if capital:
         # a name never starts inside a number: the 3m of $372.3m or $43m is no 3M
         parts.append(

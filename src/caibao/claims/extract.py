@@ -48,7 +48,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..metrics.definitions import shares_of
 from ..numbers import find_amounts
@@ -136,6 +136,12 @@ def extract_claims(
             for c in claims
         ]
     return claims
+
+
+@cache
+def _share_concepts() -> dict[str, str]:
+    """A concept → the concept of its share (``shares_of`` turned round)."""
+    return {v: k for k, v in shares_of().items()}
 
 
 @lru_cache(maxsize=64)
@@ -388,7 +394,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             if measure == TIMES and MULTIPLE_OF.search(s, clause, a):
                 # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
                 concept = None
-            share_of = {v: k for k, v in shares_of().items()}.get(concept or "")
+            share_of = _share_concepts().get(concept or "")
             if (
                 measure == CHANGE_PP
                 and segment

@@ -236,8 +236,12 @@ class Measures:
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
             after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
             change = after.group(1).lower() if after else None
-        only_qualifier = not lex.qualifier_before_re.sub("", s[clause:a]).strip()
-        if change is None and unit == "%" and clause and only_qualifier:
+        if (
+            change is None
+            and unit == "%"
+            and clause
+            and not lex.qualifier_before_re.sub("", s[clause:a]).strip()  # (a qualifier at most)
+        ):
             # a change restated round (同比增长36.83%，接近四成): the clause before's change
             restated = _RESTATED.search(s, max(0, clause - 24), clause)
             if restated:

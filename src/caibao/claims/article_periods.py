@@ -107,6 +107,10 @@ _PART_KEYS = {
 }
 _FORECAST_KEYS = ("expect", "guid", "forecast", "outlook", "project", "sees", "anticipat",
                   "预计", "预期", "指引", "展望", "目标")  # fmt: skip
+_KEY_WORDS = frozenset({k for keys in _PART_KEYS.values() for k in keys} | set(_FORECAST_KEYS))
+_LATIN_KEYS = sorted(k for k in _KEY_WORDS if k.isascii())
+# the Chinese keys in one scan (no two of different groups overlap: a test holds them to it)
+_CJK_KEYS = re.compile("|".join(sorted((k for k in _KEY_WORDS if not k.isascii()), key=len)[::-1]))
 
 
 _THREE_MONTHS_TO = re.compile(
@@ -128,6 +132,14 @@ _FORECAST_WORD = re.compile(
 )
 
 
+def _keys_in(low: str) -> set[str]:
+    """The key words (``_PART_KEYS``, ``_FORECAST_KEYS``) in the lower-cased text. The English
+    ones are looked for in its ASCII characters alone, as bytes (a Chinese article's few; a key
+    in the text is in them too), the Chinese ones in one scan."""
+    latin = low.encode("ascii", "ignore")
+    return {k for k in _LATIN_KEYS if k.encode() in latin} | set(_CJK_KEYS.findall(low))
+
+
 def _part_counts(text: str) -> dict[str, int]:
     """How often the article names each part of a year (first half, a quarter, nine months),
     in the order the article first names them: on a tie the part named first wins (``max``
@@ -136,11 +148,12 @@ def _part_counts(text: str) -> dict[str, int]:
     # a part named in guidance (expects fourth-quarter revenue of…, 预计第四季度) is a period
     # to come, not the one the article reports on: it does not vote
     low = text.lower()
-    forecast = any(k in low for k in _FORECAST_KEYS) and _FORECAST_WORD.search(text) is not None
+    keys = _keys_in(low)
+    forecast = not keys.isdisjoint(_FORECAST_KEYS) and _FORECAST_WORD.search(text) is not None
     counts = dict.fromkeys(_PART_WORDS, 0)
     first = dict.fromkeys(_PART_WORDS, len(text))
     for k, p in _PART_WORDS.items():
-        if not any(key in low for key in _PART_KEYS[k]):
+        if keys.isdisjoint(_PART_KEYS[k]):
             continue
         for m in p.finditer(text):
             if forecast and _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -212,7 +225,8 @@ _SPAN_TO_DAY = re.compile(
 
 
 def _fiscal_quarters(text: str, reference: date | None = None) -> Iterator[tuple[Period, int]]:
-    for m in _FISCAL_QUARTER.finditer(text):
+    fiscal = "财年" in text or "fiscal" in text.lower()  # (in each of its phrases)
+    for m in _FISCAL_QUARTER.finditer(text) if fiscal else ():
         year = m.group(1) or m.group(4) or m.group(5)
         word = (m.group(2) or m.group(3) or m.group(6)).lower()
         year = fiscal_year_named(int(year), FISCAL_SHIFT.get())

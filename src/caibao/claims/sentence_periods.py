@@ -217,6 +217,15 @@ class PeriodReading:
             or _EN_FROM_FIGURE.search(s, clause, a)
         )
 
+    def _says_this_year(self, s: str) -> bool:
+        """Whether the sentence speaks of this year, not the whole year to come (asked for each
+        of its figures, answered once: the answer is kept for the last sentence asked)."""
+        memo = getattr(self, "_this_year_memo", None)
+        if memo is None or memo[0] is not s:
+            memo = (s, bool(_THIS_YEAR.search(s)) and not _WHOLE_YEAR.search(s))
+            self._this_year_memo = memo
+        return memo[1]
+
     def _period_of(
         self, s, a, b, clause, amount, periods, base_phrase, starts, sentence_period, used_periods
     ):
@@ -486,7 +495,7 @@ class PeriodReading:
             if named:
                 claim_period = resolve_phrase(named[-1][2], self.reference, main)
         claim_period = claim_period or main
-        if self.reference is not None and _THIS_YEAR.search(s) and not _WHOLE_YEAR.search(s):
+        if self.reference is not None and self._says_this_year(s):
             claim_period, main = _so_far(self, claim_period), _so_far(self, main)
         # (a figure inside brackets leaves the period discussed outside them as it was)
         return claim_period, main if inner is None else main_outside, base, year_start_base

@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caibao.claims import article_periods, lexicon, measures, others, text
+from caibao.claims import article_periods, lexicon, measures, others, signs, text
 
 # -- line breaks -----------------------------------------------------------------------------------
 
@@ -195,3 +195,16 @@ def test_chinese_part_keys_of_different_groups_never_overlap():
                 continue
             assert b not in a, (a, b)
             assert not any(a.endswith(b[:i]) for i in range(1, len(b))), (a, b)
+
+
+# -- sign words: names blanked only where they occur --------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="gains ndlosGAINS LOSSıſ\u212aİ损益盈亏", max_size=30))
+def test_a_name_is_in_a_quote_where_the_case_blind_pattern_finds_it(quote):
+    low = quote.lower()
+    folds = not signs._ASCII_FOLDS.isdisjoint(quote)
+    for name in ("gains and losses", "impairment loss", "net of losses", "损益", "Sales"):
+        found = signs._name_re(name).search(quote) is not None
+        assert not found or folds or name.lower() in low

@@ -47,6 +47,10 @@ def _name_re(name: str) -> re.Pattern[str]:
 
 _FLOWS = frozenset({"ocf", "icf", "fincf"})
 
+# letters outside ASCII that a case-blind match takes for ASCII ones (ı for i, ſ for s, the
+# Kelvin sign for k, İ): a quote without them holds a name only if it holds it lower-cased
+_ASCII_FOLDS = frozenset("ıſ\u212aİ")
+
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
@@ -67,8 +71,10 @@ def _signed(claim: Claim) -> Claim:
     # (a cash flow's own name says its direction: operations consumed, net operating cash
     # outflow; it is kept)
     own = "" if claim.concept in _FLOWS else (claim.words or "")
+    low = quote.lower()
+    folds = not _ASCII_FOLDS.isdisjoint(quote)  # (then any name may match: tried as before)
     for name in (own, *_sign_ignored()):
-        if name:
+        if name and (folds or name.lower() in low):
             quote = _name_re(name).sub(_blank, quote)
     before = list(pattern.finditer(quote, 0, at))
     after = pattern.search(quote, at + len(claim.printed))

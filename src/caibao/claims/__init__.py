@@ -26,8 +26,8 @@ exact span in the original text, and a ``Verdict`` for each.
   "third straight year" claims.
 - ``verify``: ``verify(claim, metrics, article_claims, kinds) -> Verdict``, with its parts:
   ``verify_base`` (shared tests and wording), ``verify_bases`` (which figure a change is measured
-  from), ``verify_years`` (streaks, changes over N years), ``cash_flow_periods``, ``growth_gaps``,
-  ``period_fractions``, ``signs`` (losses, outflows, 扭亏), ``own_arithmetic`` (the article's own
+  from), ``verify_years`` (streaks, changes over N years), ``cash_flow_periods``,
+  ``verify_share_words`` (a rate said as a share of sales), ``growth_gaps``, ``period_fractions``, ``signs`` (losses, outflows, 扭亏), ``own_arithmetic`` (the article's own
   figures), ``wholes`` and ``multiples`` (shares, fractions and multiples of a whole).
 - ``checker``: ``Checker(store).check(text, company=None, day=None) -> CheckResult`` — the
   whole pipeline; ``CheckResult.to_json()`` is what ``caibao check --json`` prints.

@@ -290,6 +290,8 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> 
 
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
+# units an early filer mistakenly gave an amount per share (read as the filing's currency)
+_NOT_A_CURRENCY = frozenset({"pure", "shares"})
 
 
 def chart_per_share(chart, concept: str) -> bool:
@@ -308,7 +310,8 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         c for row in rows for c, _ in m.by_element.get(_element(row["tag"], row["version"]), ())
     }
     # early XBRL filers gave per-share amounts the unit "pure" (Coca-Cola's 2009 10-Q: diluted
-    # EPS 0.88 pure): such an amount is in the currency of the filing's other amounts
+    # EPS 0.88 pure) or "shares" (Kimberly-Clark's: diluted EPS 0.97 shares): such an amount is
+    # in the currency of the filing's other amounts
     currency = Counter(
         u for row in rows if _CURRENCY.fullmatch(u := (row.get("uom") or "").strip())
     ).most_common(1)
@@ -324,7 +327,7 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         uom = (row.get("uom") or "").strip()
         end = _day(row.get("ddate") or "")
         quarters = row.get("qtrs") or ""
-        uom_pure = uom == "pure" and bool(currency)
+        uom_pure = uom in _NOT_A_CURRENCY and bool(currency)
         if uom_pure and any(chart_per_share(chart, c) for c, _ in hits):
             uom = currency[0][0]
         if not _CURRENCY.fullmatch(uom) or end is None:

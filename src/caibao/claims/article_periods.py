@@ -315,6 +315,11 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     compact = "Q" in text or "H" in text or "9M" in text or "FY" in text  # (its letters)
     found = _COMPACT_YEAR.finditer(text) if compact else ()
     years.update(2000 + int(m.group(1)) for m in found)
+    if reference is not None and any(y <= reference.year for y in years):
+        # a year after the article's own (a forecast for FY10) cannot be its subject: the years
+        # whose figures could exist are counted alone (in a fiscal frame too, where Emerson's
+        # August 2009 note on fiscal 2009 is read as of November 2009)
+        years = Counter({y: n for y, n in years.items() if y <= reference.year})
     if not years:
         if reference is None:
             return None, None

@@ -16,12 +16,17 @@ _YEAR_COLUMN = re.compile(
     r"\s*(?:FY\s*(?P<fy>(?:19|20)?\d{2})|(?P<y>(?:19|20)\d{2})\s*年?)\s*(?P<kind>[AEFP])?\s*$",
     re.I,
 )
-# an analyst's quarter or half column: 1Q FY10, Q2 2009, 3Q09, 1H FY10, FY10 Q1, 9M24E (the year
-# of an FY is the company's fiscal year, named by the year it ends in)
+# an analyst's quarter or half column: 1Q FY10, Q2 2009, 3Q09, 1H FY10, FY10 Q1, 9M24E, FQ3 09
+# (the year of an FY, or of a part marked F for fiscal, is the company's fiscal year, named by
+# the year it ends in)
 _PART_COLUMN = re.compile(
-    r"\s*(?P<period>(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*['’]?\s*(?:FY\s*)?(?:19|20)?\d{2}"
+    r"\s*(?P<period>(?P<fiscal>F(?=[1-4Q][1-4Q]|[12H][12H]))?"
+    r"(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*['’]?\s*(?:FY\s*)?(?:19|20)?\d{2}"
     r"|FY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M))\s*(?P<kind>[AEFP])?\s*$",
     re.I,
+)
+_FISCAL_PART = re.compile(
+    r"^([1-4]Q|Q[1-4]|[12]H|H[12])\s*['’]?\s*(?:FY\s*)?((?:19|20)?\d{2})$", re.I
 )
 # a change column against the start of the year (较年初变动, vs start of year, YTD change): its
 # figures are changes of a balance to the date of the column before it, not figures of that start
@@ -47,7 +52,10 @@ def column_period(
     part = _PART_COLUMN.fullmatch(title)
     if part:
         estimate = (part["kind"] or "A").upper() != "A"
-        return resolve_phrase(part["period"], reference, current), estimate
+        phrase = part["period"]
+        if part["fiscal"]:  # FQ3 09: the third quarter of fiscal 09 (Q3 FY09)
+            phrase = _FISCAL_PART.sub(r"\1 FY\2", phrase[1:])
+        return resolve_phrase(phrase, reference, current), estimate
     if _VS_YEAR_START.search(title):
         return None, False
     phrases = find_periods(title)

@@ -79,3 +79,52 @@ def test_a_retailers_merchandise_inventory_and_own_dividend_line_by_their_labels
     got = {(f.concept, f.period, f.unit): f.value for f in reading.facts}
     assert got[("inventory", "2009-07-31", "USD")] == Decimal("1210000000")
     assert got[("dividend_per_share", "2009Q2", "USD/share")] == Decimal("0.0900")
+
+
+C = "0000000013-09-000013"
+SUB_C = [SUB[0], [C, "13", "LEAFSMOKE HOLDINGS", "10-Q", "20090630", "2009", "Q2", "1231",
+                  "20090805"]]  # fmt: skip
+NUM_C = [
+    NUM[0],
+    [C, "SalesRevenueNet", "us-gaap/2008", "20090630", "1", "USD", "", "", "5000000000", ""],
+    [C, "ExciseAndSalesTaxes", "us-gaap/2008", "20090630", "1", "USD", "", "", "1500000000", ""],
+    [C, "MarketingAdministrationAndResearchCosts", C, "20090630", "1", "USD", "", "", "600000000",
+     ""],
+]  # fmt: skip
+PRE_C = [
+    PRE_B[0],
+    [C, "2", "5", "IS", "0", "H", "ExciseAndSalesTaxes", "us-gaap/2008", "Excise taxes on products",
+     "0"],
+    [C, "2", "7", "IS", "0", "H", "MarketingAdministrationAndResearchCosts", C,
+     "Marketing, administration and research costs", "0"],
+]  # fmt: skip
+
+
+def test_excise_taxes_and_a_marketing_administration_and_research_line(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB_C, "num.txt": NUM_C, "pre.txt": PRE_C}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.period, f.unit): f.value for f in reading.facts}
+    assert got[("excise_taxes", "2009Q2", "USD")] == Decimal("1500000000")
+    assert got[("sga_expense", "2009Q2", "USD")] == Decimal("600000000")
+
+
+def test_excise_tax_words_name_the_excise_taxes():
+    from caibao.claims.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    for words in ("联邦消费税", "federal excise taxes", "Excise tax"):
+        assert lexicon.metric(words).concept == "excise_taxes", words
+
+
+def test_revenue_with_and_without_its_excise_taxes():
+    from caibao.claims.lexicon import Lexicon
+    from caibao.metrics.definitions import definitions
+
+    lexicon = Lexicon()
+    assert lexicon.metric("营收（含消费税）").concept == "revenue"
+    for words in ("扣除消费税后的营收", "revenue excluding excise taxes"):
+        assert lexicon.metric(words).concept == "revenue_net_of_excise", words
+    assert "revenue_net_of_excise" in definitions()

@@ -128,3 +128,9 @@ def test_revenue_with_and_without_its_excise_taxes():
     for words in ("扣除消费税后的营收", "revenue excluding excise taxes"):
         assert lexicon.metric(words).concept == "revenue_net_of_excise", words
     assert "revenue_net_of_excise" in definitions()
+
+
+def test_bare_deposits_name_a_lenders_deposits():
+    from caibao.claims.lexicon import Lexicon
+
+    assert Lexicon().metric("存款").concept == "customer_deposits"

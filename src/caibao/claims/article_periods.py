@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..periods import Period
-from .fiscal import FISCAL_SHIFT, fiscal_year_named
+from .fiscal import FISCAL_SHIFT, ORDINAL, fiscal_year_named
 from .period_phrases import _EN_MONTH_NAME, _MONTH_OF, resolve_phrase
 
 _BASE_BEFORE = re.compile(
@@ -201,7 +201,6 @@ _REPORT_EN_YEAR_FIRST = re.compile(
 )
 # a fiscal quarter named with its fiscal year (2010财年第一财季, the first quarter of fiscal 2010,
 # fiscal 2010's second quarter): the single quarter a US company's quarterly report covers
-_ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _FISCAL_QUARTER = re.compile(
     # (each of these scans begins with a look-ahead of the first characters it can match)
     r"(?i:(?=[12fst]))(?:((?:19|20)\d{2})\s*财年\s*(?:第|的)?([一二三四])财?季度?"
@@ -230,7 +229,7 @@ def _fiscal_quarters(text: str, reference: date | None = None) -> Iterator[tuple
         year = m.group(1) or m.group(4) or m.group(5)
         word = (m.group(2) or m.group(3) or m.group(6)).lower()
         year = fiscal_year_named(int(year), FISCAL_SHIFT.get())
-        yield Period.q(year, _ORDINAL[word]), m.start()
+        yield Period.q(year, ORDINAL[word]), m.start()
     # (each scan runs only where its key word occurs: they cost a test at every position)
     for m in _COMPACT_FISCAL.finditer(text) if "FY" in text or "fy" in text else ():
         year = int(m.group(3) or m.group(4))

@@ -155,8 +155,8 @@ def in_fiscal_frame(
         FISCAL_SHIFT.reset(token)
 
 
-_ZH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
-_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# a quarter's number as a word (三季度, the third quarter)
+ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 # a fiscal year with one of its quarters: 2009财年第二季度, 2010财年Q2, the second quarter of
 # fiscal 2010, fiscal 2010's second quarter, Q2 FY10, FY2010 Q2
 _NAMED_QUARTER = re.compile(
@@ -185,7 +185,7 @@ def _quarter_of(m: re.Match) -> tuple[int, int]:
     year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
     year = int(year) + (2000 if len(year) == 2 else 0)
     if m["zq"] or m["w"] or m["w2"]:
-        quarter = _ZH_NUMBER.get(m["zq"] or "") or _EN_ORDINAL[(m["w"] or m["w2"]).lower()]
+        quarter = ORDINAL[(m["zq"] or m["w"] or m["w2"]).lower()]
     else:
         quarter = int(m["q"] or m["n"] or m["n2"] or m["n3"] or m["n4"])
     return year, quarter

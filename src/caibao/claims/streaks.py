@@ -26,11 +26,18 @@ STREAK_MEASURES = STREAKS
 
 
 @cache
+def _toml() -> dict:
+    """``streaks.toml``, read once."""
+    return tomllib.loads(
+        resources.files(__package__).joinpath("streaks.toml").read_text(encoding="utf-8")
+    )
+
+
+@cache
 def _data() -> tuple[
     dict[str, str], dict[str, int], re.Pattern, re.Pattern, re.Pattern, re.Pattern
 ]:
-    text = resources.files(__package__).joinpath("streaks.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = _toml()
     directions = {w.lower(): k for k, ws in data["directions"].items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in data["numbers"].items()}
     words = "|".join(re.escape(w) for w in sorted(directions, key=len, reverse=True))
@@ -76,8 +83,7 @@ def _data() -> tuple[
 @cache
 def _profit_words() -> dict[str, str]:
     """Direction words that name the metric too (盈利, profitable: the net profit)."""
-    text = resources.files(__package__).joinpath("streaks.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text).get("metric_words", {})
+    table = _toml().get("metric_words", {})
     return {w.lower(): concept for concept, ws in table.items() for w in ws}
 
 

@@ -30,6 +30,9 @@ def test_row_label_in_us_dollars_and_per_share_row():
 def test_caption_unit_followed_by_its_exceptions():
     assert unit_suffix("Table 2: second quarter (US$ m, except per share data)") == " million USD"
     assert unit_suffix("(HK$ bn, unless stated)") == " billion HKD"
+    # the exception may follow without a comma
+    assert unit_suffix("Main lines (RMB mn except where noted)") == " million yuan"
+    assert unit_suffix("Highlights (US$bn unless otherwise stated)") == " billion USD"
     # a number and a comma in running text is no unit
     assert unit_suffix("they cut 5 m, then more") is None
     text = (

@@ -18,7 +18,8 @@ _EN_UNIT = re.compile(
     r"(?:\(|（|\b|^)(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|\$)?\s*(?P<scale>bn|billion|mn|million|m|k|"
     r"thousands?|'000)\b\s*(?P<cur2>yuan|RMB|CNY|USD|HKD|dollars)?"
     # (US$ m, except per share): a caption's unit may be followed by its exceptions
-    r"(?:\)|）|$|(?<=[^\s(（]),\s)",
+    # (US$m unless stated): or by the words that bring them in
+    r"(?:\)|）|$|(?<=[^\s(（]),\s|\s+(?:unless|except)\b)",
     re.I,
 )
 # a caption's unit in words: (US$ millions, except per share), ($ in millions), in millions of

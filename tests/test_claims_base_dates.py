@@ -64,3 +64,15 @@ def test_an_analysts_quarter_named_after_a_change_is_its_base():
     change = next(c for c in claims if c.printed == "2.1%")
     base = _named_base(change, claims)
     assert base is not None and base.period == "2010Q2"
+
+
+def test_the_level_after_a_change_since_year_end_is_of_the_report_date():
+    # (since fiscal year-end: the base date, not the period of the level the change reached,
+    # nor the period discussed in the next sentence)
+    text = (
+        "The toolmaker filed its second-quarter report. Receivables have fallen 9% since the "
+        "fiscal year-end to $3.1bn. Payables were $2.2bn."
+    )
+    periods = _periods(text, date(2009, 8, 20))
+    assert periods["$3.1bn"] == "2009-06-30"
+    assert periods["$2.2bn"] == "2009Q2"

@@ -40,10 +40,12 @@ _RELATIVE = re.compile(
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
 # a period named after that number is the comparison's, not the one being discussed
-# from the end of 2024, compared with 2023: an English base before a period phrase
+# from the end of 2024, compared with 2023: an English base before a period phrase (down 21%
+# since fiscal year-end to $2.06bn: a balance's base date, never the date of the level after it)
 _EN_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|against|above|below|compared\s+(?:with|to))\s+(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
-    r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*$",
+    r"\b(?:from|since|than|versus|against|above|below|compared\s+(?:with|to))\s+"
+    r"(?:the\s+level\s+)?(?:at\s+)?(?:the\s+)?"
+    r"(?:(?:end|start|beginning)(?:\s+of)?)?\s*(?:its\s+)?(?:fiscal\s+)?$",
     re.I,
 )
 # from the Rmb503.8bn (it booked in 2022), against a profit of: a compared figure, whose period

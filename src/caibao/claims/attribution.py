@@ -197,6 +197,15 @@ _TO_CENTS = re.compile(
 _OF_AFTER_FIGURE = re.compile(
     r"\d(?:[\d,]*\.?\d*)\s*(?:bn|billion|mn|million|m|b|tn|trillion)?\s+(?:of|in)\s+$", re.I
 )
+# spent $735m on acquisitions, after spending $1.12 billion on repurchases: a sum after a verb
+# of spending is what it bought, named right after it, whatever metric the clause opened with
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spen[dt]s?|spending|paid|pays?|paying|invested|invests?|investing|used|using|"
+    r"laid\s+out|shelled\s+out|forked\s+out)\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"over|more\s+than|another|an\s+additional)\s+)?(?:US\$|\$|€|£|RMB\s?|Rmb)?$",
+    re.I,
+)
+_SPENT_ON = re.compile(r"\s*(?:(?:on|for|in)\s+(?:the\s+|its\s+)?)?", re.I)
 # the sum a charge or a payout is reckoned on (dividends on the $25 billion, interest on $3bn)
 # (not after a verb it makes a phrase with: took on 76.4 million yuan of borrowings)
 _ON_BASE = re.compile(
@@ -442,6 +451,14 @@ class Attribution:
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
         if after and ((counted and after[0].word.kind == "count") or not before):
+            return after[0], True
+        if (
+            after
+            and before
+            and amount.unit in _CURRENCIES
+            and _SPENT_BEFORE.search(s, max(0, a - 40), a)
+            and _SPENT_ON.fullmatch(s, b, after[0].start)
+        ):
             return after[0], True
         if before and not counted and before[-1].word.kind == "count":
             # sales at company-operated restaurants dropped 10.4%: the stores are where the

@@ -94,6 +94,9 @@ _YEAR_PLANS = frozenset({
     "dividend_bonus_shares_per10", "dividend_capitalisation_per10", "dividend_cash_year",
     "dividend_per_share_year",
 })  # fmt: skip
+# the qualifiers that bound a figure, and the slack a bound said in tenths keeps (a point)
+_BOUNDS = frozenset(("more_than", "less_than", "approaching"))
+_TENTH_BOUND = Decimal(1)
 # a year's distributions together, said before 每10股 (全年合计每10股派现13.20元)
 _YEAR_TOTAL = re.compile(r"全年|年度合计|合计|累计")
 
@@ -315,6 +318,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         subjects = self._subjects(s, metrics)
 
         prev_rate: tuple[int, str] | None = None  # (end, concept) of the last rate's level
+        rate_base_end = -1  # where the last rate's base level ended (…，比去年同期的69.9%)
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
             clause = clause_starts[bisect_right(clause_starts, a) - 1]
@@ -381,6 +385,16 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             if unit == "%" and prev_rate is not None and _RATE_FROM.fullmatch(s, prev_rate[0], a):
                 # 33.5% of sales, up from 33.2% a year earlier: the rate before, a level too
                 concept, measure, value = prev_rate[1], VALUE, amount.value
+                rate_base_end = b
+            elif (
+                measure in (CHANGE_PCT, CHANGE_PP)
+                and prev_rate is not None
+                and prev_rate[0] == rate_base_end
+                and not from_clause
+                and _RATE_CHANGE.match(s, prev_rate[0], a)
+                and self.lex.change_re.search(s, prev_rate[0], a)
+            ):
+                concept = prev_rate[1]
             if concept == "kpi_share_price" and unit == "count":
                 concept = None  # 200 million shares: a number of shares, not a price
             per = PER_N_SHARES.search(s, clause, a) if concept == "dividend_cash" else None
@@ -426,12 +440,19 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             precision = journalist_precision(amount)
             if q_start < a and s[q_start:a].lower().startswith(self.lex.thresholds):
                 precision = Decimal(0)  # 突破100亿元: more than 100亿 itself, not 95亿
+            if qualifier in _BOUNDS and amount.printed.endswith("成"):
+                # 逾六成, 近两成, 不足三成: a bound said in tenths is the round tenth itself (57%
+                # is not more than 六成, 16% not nearly 两成), not a tenth rounded half a tenth
+                precision = min(precision, _TENTH_BOUND)
             word = self.word_values.get(a_start)
             if word is not None:
                 measure, value, unit = self._word_measure(word, measure, value, unit, kind)
                 if unit == "pp":
                     precision = Decimal("0.5")  # 毛利率基本持平: within half a point
                 qualifier = word.qualifier or qualifier
+            elif measure == VALUE and unit == "times" and kind == "ratio":
+                # 收现比约1.1倍: the rate as a multiple, 110%
+                value, unit, precision = value * 100, "%", precision * 100
             elif measure == TIMES and value == 1:
                 # 增长1倍 cannot mean 1× the level: it is +100%, as 翻番
                 measure, value, unit, precision = CHANGE_PCT, Decimal(100), "%", Decimal(5)
@@ -545,9 +566,15 @@ _SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|
 # between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
 _RATE_FROM = re.compile(
     r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\s*)?,?\s*"
-    r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+",
+    r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
+    # 占保费收入的68.2%，比去年同期的69.9%…: the rate a year before, said after 比/较
+    r"|\s*[，,]?\s*(?:比|较|相比|对比|低于|高于)(?:去年|上年|上一年)(?:同期|同季)的?\s*",
     re.I,
 )
+# …，比去年同期的69.9%下降1.7%: a change word right after a rate's base level, with no metric
+# named between, changes that rate (after the level alone, 约占营业收入的56%，同比增加5.3%, the
+# change is the figure's before it)
+_RATE_CHANGE = re.compile(r"\s*[，,]?\s*(?:同比|环比)?\s*[\u4e00-\u9fffA-Za-z ]{1,8}?\s*$")
 # a US company's revenue line (not a business segment) and what such a line has
 _REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")
 _LINE_CONCEPTS = frozenset(("revenue", "gross_profit", "gross_margin"))

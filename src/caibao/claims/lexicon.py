@@ -147,7 +147,11 @@ class Lexicon:
                 self.metric_words.setdefault(
                     text.lower(), MetricWord(text, concept, measure or None, kind, whole)
                 )
-        self.metrics_re = _words_regex([w.text for w in self.metric_words.values()])
+        # (a word that is a metric only where its figure follows: bare 现金, see [metric_stops])
+        metric_stops = {w: "".join(parts) for w, parts in data.get("metric_stops", {}).items()}
+        self.metrics_re = _words_regex(
+            [w.text for w in self.metric_words.values()], stops=metric_stops
+        )
         self.kinds = {c: entry.get("kind", "amount") for c, entry in data["metrics"].items()}
         self.whole_company = {w.concept for w in self.metric_words.values() if w.whole_company}
         # items named by a loss (impairment losses) whose figure is printed positive

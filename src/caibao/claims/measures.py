@@ -83,8 +83,9 @@ PER_SHARES = re.compile(
     r"每\d+股|(?<=every)\s\d+\s+shares\b|(?<=each)\s\d+\s+shares\b|(?<=per)\s\d+\s+shares\b"
 )
 PER_N_SHARES = re.compile(r"每(\d*)股")
-# 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject
-DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总)?$")
+# 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject (占净收入:
+# a broker's net revenues)
+DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
 _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall|slide|slump|reduction|contraction|cut|improvement|widening"
@@ -135,6 +136,8 @@ _QOQ_LEAD = re.compile(
     r"(?:previous|prior|preceding|first|second|third)\s+quarter\b",
     re.I,
 )
+# a multiple of another figure (是上年的2倍, 相当于同期的): not a rate said as a multiple
+_OF_ANOTHER = re.compile(r"的\s*$|相当于|\bof\b", re.I)
 MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
 # (gains and losses: the name of non-recurring items, not a loss; inflow net of outflow: a net)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
@@ -261,6 +264,16 @@ class Measures:
             return RANK, value, unit
         if unit == "times" and kind == "times":
             return VALUE, value, unit  # 流动比率1.40倍: the ratio is printed in times
+        if (
+            unit == "times"
+            and kind == "ratio"
+            and not change
+            and amount.printed.endswith("倍")
+            and not _OF_ANOTHER.search(pre)
+        ):
+            # 收现比约1.1倍: a rate said as a multiple (not one of another figure: 是去年的2倍;
+            # English "ratio below 1.5x" is mostly a covenant's bound on another ratio)
+            return VALUE, value, unit
         if unit == "times":
             return TIMES, -value if down else value, unit
         if unit == "pp":
@@ -304,7 +317,8 @@ class Measures:
         if (
             change
             and not to_level
-            and re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip()).lower().endswith(change)
+            # (少了, 上升了: the change word's own 了 goes as the core's does)
+            and re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip()).lower().endswith(change.rstrip("了"))
         ):
             signed = -abs(value) if down else value
             loss_word = LOSS.search(pre, 0, changes[-1].start()) if changes else None

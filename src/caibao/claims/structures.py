@@ -87,6 +87,10 @@ _NOT_A_NAME = re.compile(
     r"实现|营业|收入|公司|同比|报告期|单季|相当于|贡献|^(?:近|约|超|逾|不足|将近)|[一二两三四五六七八九十]成"
     # a span of years (三年来, 两年间) or a share being taken (已占到总营收): no segment's name
     r"|^[近过去]*[一二两三四五六七八九十\d]+年[来间内中]?$|^已?占"
+    # a comparison or a conjunction before the revenue word (成本高于收入, 但占营收比重): no name
+    r"|^(?:但|而|却|并|且|也|仍|还)?(?:已|仍)?占|^(?:高于|低于|大于|小于|多于|少于|等于|不及|超出)"
+    # a figure set against revenue (收到的现金与营业收入之比, 收到的现金对营收的覆盖): no name
+    r"|[与对较比]$"
 )
 _LEADING_NOISE = re.compile(
     r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司"
@@ -371,6 +375,9 @@ class Structures:
         # margin): a column header naming a metric, or the metric column to a change column's left
         columns = _column_metrics(self.lex, header) if found == [] else {}
         bounds = [m.start() for m in re.finditer(r"\|", row)]
+        # the period a table's corner names (| 指标（2024年第三季度） | 金额 | 同比 |) is every
+        # column's that names none
+        corner = column_period(header[0], self.reference, self.default)[0] if header else None
         caption = _caption(self.t.norm, offset)
         extra = _bare_cells(row, offset, amounts, header, caption)
         amounts = sorted(amounts + extra, key=lambda x: x[0])
@@ -385,7 +392,9 @@ class Structures:
             if _ALTERNATIVES.search(title):
                 period = self._alternative_period(title, word.concept) or period
             if period is None:
-                period = self._column_changed(header, column, word.concept) or self.default
+                period = (
+                    self._column_changed(header, column, word.concept) or corner or self.default
+                )
             value, unit, measure = amount.value, amount.unit, VALUE
             if unit == "%" and (self.lex.change_re.search(title) or _CHANGE_HEAD.search(title)):
                 measure = CHANGE_PCT

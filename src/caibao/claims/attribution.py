@@ -122,6 +122,7 @@ _PER_SHARE_BEFORE = re.compile(
     r"(?=[p每])(?:\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))", re.I
 )
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?share\b", re.I)
+_CENTS_ANY = re.compile(r"\d\s*cents?\b", re.I)
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
 _DILUTED_AFTER = re.compile(
@@ -193,6 +194,8 @@ _TO_CENTS = re.compile(
     r"billion|million|trillion)\b)|\d{1,2}(?:\.\d+)?元)",
     re.I,
 )
+# a relative clause set off by commas (, which reflect preferred dividends and …,)
+_WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 # a figure and "of" or "in" before a noun (provided $16.0bn of cash, paid $855 million in dividends)
 _OF_AFTER_FIGURE = re.compile(
     r"\d(?:[\d,]*\.?\d*)\s*(?:bn|billion|mn|million|m|b|tn|trillion)?\s+(?:of|in)\s+$", re.I
@@ -333,9 +336,14 @@ class Attribution:
             to = _TO_PER_SHARE.match(s, b)
             after = to and _PER_SHARE_AFTER.match(s, to.end())
             per_share = after
-        if per_share and mention.word.concept == "np_parent" and amount.unit in (*_CURRENCIES, "%"):
+        if (
+            per_share
+            and mention.word.concept in ("np_parent", "np_common")
+            and amount.unit in (*_CURRENCIES, "%")
+        ):
             # the profit word stays (its sign: lost is negative), the concept is EPS
-            # (98 cents a share on a diluted basis; diluted earnings were 1.85 a share)
+            # (98 cents a share on a diluted basis; diluted earnings were 1.85 a share; what is
+            # left for the common shareholders, or 12 cents a share: EPS is that profit's)
             diluted = (
                 (after and (after.group("diluted") or _DILUTED_AFTER.match(s, after.end())))
                 or _DILUTED_BEFORE.search(s, min(clause, mention.start), a)
@@ -350,10 +358,15 @@ class Attribution:
             or (amount.unit == "%" and after)
             # a dividend of 10 cents a share, against 31 cents, a cut of two-thirds: the change
             # of the dividend the clause before gave per share
+            # (cut its dividend to 5 cents from 42.5 cents, a reduction of 88%: levels in cents
+            # are per share too)
             or (
                 amount.unit == "%"
                 and mention.end <= a
-                and _PER_SHARE_AFTER_ANY.search(s, mention.end, a) is not None
+                and (
+                    _PER_SHARE_AFTER_ANY.search(s, mention.end, a) is not None
+                    or _CENTS_ANY.search(s, mention.end, a) is not None
+                )
             )
             # the dividend was slashed 84% to 5 cents: the change of the level per share it reached
             or (amount.unit == "%" and _TO_CENTS.match(s, b) is not None)
@@ -473,6 +486,13 @@ class Attribution:
         if before:
             return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]
+        if len(earlier) > 1 and "which" in s:
+            # Earnings applicable to common shareholders, which reflect … the $6.6 billion of
+            # preferred stock it redeemed, were $221 million: the words of a relative clause set
+            # off by commas describe the subject, they are not what the figure after it measures
+            asides = [m.span() for m in _WHICH_ASIDE.finditer(s, 0, a)]
+            kept = [m for m in earlier if not any(x < m.start and m.end <= y for x, y in asides)]
+            earlier = kept or earlier
         if earlier:
             return self._profit_behind_loss(earlier[-1], subjects), False
         # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any

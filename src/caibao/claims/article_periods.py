@@ -65,7 +65,7 @@ _PART_WORDS = {
         r"|January-March)|\bQ1\b|\b1Q(?=\d{2}\b))"
     ),
     "Q3": re.compile(
-        r"(?i:(?=[前三nj9f]))(?:前三季度|三季报|(?i:nine[- ]months?|January-September"
+        r"(?i:(?=[前三nj9f]))(?:前三季度|三季报|(?i:nine[- ]months?|\b9-month|January-September"
         r"|first\s+three\s+quarters)|\b9M\b"
         r"|\b9M(?=\d{2}\b))"
     ),
@@ -100,7 +100,7 @@ _SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
 _PART_KEYS = {
     "H1": ("上半年", "半年报", "中报", "中期", "half", "six months", "interim", "h1", "1h"),
     "Q1": ("一季度", "一季报", "首季", "第一财季", "first", "january", "q1", "1q"),
-    "Q3": ("前三季度", "三季报", "nine", "january", "first", "9m"),
+    "Q3": ("前三季度", "三季报", "nine", "january", "first", "9m", "9-m"),
     "Q2": ("第二财季", "二季度", "second", "april", "q2", "2q"),
     "Q4": ("第四财季", "fourth", "october", "q4", "4q"),
     "3Q": ("第三财季", "third", "july", "3q"),

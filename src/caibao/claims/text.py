@@ -55,10 +55,10 @@ _ROW_END = re.compile(r"</tr\s*>", re.I)
 _BLANK = " \t\u3000\u00a0"  # the blank space around a line break (not the break itself)
 _SENTENCE_END = "。！？!?：:；;”」』）)】"
 # a Markdown heading or list item, a table row, a bullet (▪ 营业收入：…, • Revenue…) or a bracketed
-# heading (【二季度单季拆解】): each starts its own line
-_LIST_START = re.compile(r"(?:#{1,6}\s|[-*+>]\s|\d+[.、]\s|\||[•·▪▫●○◆◇■□►▶※★☆◎【])")
+# heading (【二季度单季拆解】), a newswire's double-dash item (-- Revenue rose …): each starts its own line
+_LIST_START = re.compile(r"(?:#{1,6}\s|--?\s|[*+>]\s|\d+[.、]\s|\||[•·▪▫●○◆◇■□►▶※★☆◎【])")
 # a list item's marker (- 38,110 shareholders, + Revenue …): markup, never a figure's sign
-_BULLET = re.compile(r"(?m)^[ \t]*[-+*](?=[ \t]+\S)")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:--|[-+*])(?=[ \t]+\S)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\*)\*(?!\*)|`")
 
 

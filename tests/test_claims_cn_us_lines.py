@@ -149,3 +149,10 @@ def test_a_figure_set_against_revenue_names_no_segment():
 def test_a_bound_in_tenths_is_the_round_tenth(text, true, holds):
     (claim,) = _claims(text)
     assert claim.agrees(Decimal(true)) is holds, (text, true)
+
+
+@pytest.mark.parametrize(
+    "text", ["上半年息税前利润为6.4亿美元。", "First-half EBIT was $640 million at Ginwa."]
+)
+def test_ebit_is_not_the_pre_tax_profit_inside_its_name(text):
+    assert [c.concept for c in _claims(text)] == ["ebit"], text

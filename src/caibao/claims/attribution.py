@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from ..metrics.definitions import definitions
 from ..numbers import Amount
 from ..periods import Period
 from .clauses import CLAUSE_SEP, CONTRAST
@@ -209,6 +211,7 @@ _SPENT_BEFORE = re.compile(
     re.I,
 )
 _SPENT_ON = re.compile(r"\s*(?:(?:on|for|in)\s+(?:the\s+|its\s+)?)?", re.I)
+_OF_NOUN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|its\s+)?", re.I)
 # the sum a charge or a payout is reckoned on (dividends on the $25 billion, interest on $3bn)
 # (not after a verb it makes a phrase with: took on 76.4 million yuan of borrowings)
 _ON_BASE = re.compile(
@@ -225,6 +228,38 @@ _REASON = re.compile(
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
+
+
+# $2.97 billion in cash plus $9.0 billion of securities -- nearly $12 billion in all: a sum
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether|combined|together)\b", re.I)
+
+
+@cache
+def _sums() -> dict[frozenset[str], str]:
+    """The metrics defined as the sum of two others, by their parts."""
+    out: dict[frozenset[str], str] = {}
+    for d in definitions().values():
+        if len(d.formula) == 2 and all(sign == 1 for sign, _c in d.formula):
+            out.setdefault(frozenset(c for _s, c in d.formula), d.id)
+    return out
+
+
+def _sum_of_parts(subjects: list, a: int):
+    """The metric that sums the last two metrics named before ``a`` (cash, then marketable
+    securities: cash and securities), as a mention spanning both, or None."""
+    parts: list = []
+    for m in reversed(subjects):
+        if m.end > a or any(p.word.concept == m.word.concept for p in parts):
+            continue
+        parts.append(m)
+        if len(parts) == 2:
+            break
+    concept = _sums().get(frozenset(p.word.concept for p in parts)) if len(parts) == 2 else None
+    if concept is None:
+        return None
+    first, last = parts[1], parts[0]
+    word = _Word(first.word.text + " … " + last.word.text, concept, None, "amount", True)
+    return Mention(first.start, last.end, word)
 
 
 def _not_per_share(mentions: list) -> list:
@@ -410,6 +445,10 @@ class Attribution:
             # for the lexicon: profit attributable to shareholders)
             word = _Word(amount.printed, "kpi_shareholders", None, "count", False)
             return Mention(a, b, word), True
+        if amount.unit in _CURRENCIES and _IN_ALL.match(s, b):
+            summed = _sum_of_parts(subjects, a)
+            if summed is not None:
+                return summed, True
         segments = self._us_segments_before(s, a)
         if segments:
             # a metric word inside a segment's name (Online stores) names the segment only
@@ -460,6 +499,15 @@ class Attribution:
             # from hotels)
             tail = _OF_WHOLE_TAIL.match(s, b)
             after = [m for m in after if not _whole_before(s, b, m.start, tail)]
+        if (
+            len(before) == 1
+            and after
+            and _OF_AFTER_FIGURE.search(s, max(0, before[0].start - 24), before[0].start)
+            and _OF_NOUN.fullmatch(s, b, after[0].start)
+        ):
+            # $2.97 billion in cash plus $9.0 billion of marketable securities: each figure is
+            # the noun said right after it, the one before named the figure before
+            before = []
         counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)

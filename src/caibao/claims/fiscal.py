@@ -55,6 +55,10 @@ _FISCAL_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*财年|(?i:\b(?:fiscal\s+(?:year\s+)?|FY\s*)(?P<y2>(?:19|20)\d{2}))"
     # an analyst's two-digit fiscal year (FY10, 1Q FY10, 1QFY10)
     r"|(?i:(?:(?<![a-z])|(?<=\d[qhm]))FY\s*(?P<y3>\d{2})(?!\d))"
+    # an analyst's quarter or half with its year and no FY (2Q10, 1H10, Q2'10, 9M 2010): of a
+    # company whose year ends in January, the company's fiscal year, as analysts follow its usage
+    r"|(?i:(?<![\w'’])(?:[1-4]Q|[12]H|9M)\s*(?:(?P<y4>(?:19|20)\d{2})|(?P<y5>\d{2}))(?![\w'’])"
+    r"|(?<![\w'’])Q[1-4]\s*['’]\s*(?P<y6>\d{2})(?![\w'’]))"
 )
 
 
@@ -120,10 +124,11 @@ def _shift_phrase(phrase: str, shift: int, by_start: bool) -> str:
         # a year named for the year it starts in (the store's, see fiscal_year_end): an article's
         # fiscal 2010 / 2010财年, named for the year it ends in, is the store's 2009
         def named(m: re.Match) -> str:
-            if m["y3"]:
-                short = fiscal_year_named(2000 + int(m["y3"]), shift, by_start) % 100
-                return m.group(0)[: -len(m["y3"])] + f"{short:02d}"
-            year = m["y"] or m["y2"]
+            two = m["y3"] or m["y5"] or m["y6"]
+            if two:
+                short = fiscal_year_named(2000 + int(two), shift, by_start) % 100
+                return m.group(0)[: -len(two)] + f"{short:02d}"
+            year = m["y"] or m["y2"] or m["y4"]
             return m.group(0).replace(year, str(fiscal_year_named(int(year), shift, by_start)))
 
         if not by_start:
@@ -166,13 +171,17 @@ _NAMED_QUARTER = re.compile(
     r"|\bfiscal\s+(?:year\s+)?(?P<y3>(?:19|20)\d{2})(?:['’]s)?\s+(?P<w2>first|second|third|fourth)"
     r"[- ]quarter"
     r"|\b(?:(?P<n>[1-4])Q|Q(?P<n2>[1-4]))\s*FY\s*(?P<y4>(?:19|20)?\d{2})\b"
-    r"|\bFY\s*(?P<y5>(?:19|20)?\d{2})\s*[-/]?\s*(?:(?P<n3>[1-4])Q|Q(?P<n4>[1-4]))\b)"
+    r"|\bFY\s*(?P<y5>(?:19|20)?\d{2})\s*[-/]?\s*(?:(?P<n3>[1-4])Q|Q(?P<n4>[1-4]))\b"
+    # an analyst's 2Q10, Q2'10 (a table's column header): the fiscal year as the article names it
+    r"|(?<![\w'’])(?:(?P<n5>[1-4])Q\s*(?P<y6>(?:19|20)?\d{2})|Q(?P<n6>[1-4])\s*['’]\s*(?P<y7>\d{2}))"
+    r"(?![\w'’]))"
 )
 # the date a quarter ended, just before its name (截至2009年8月1日的) or after it (, ended Aug. 1,
-# 2009; ended August 1)
+# 2009; ended August 1; (the 13 weeks ended May 2, 2009): a 52/53-week year's span in weeks)
 _DATE_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|[1-9])\s*月\s*(\d{1,2})\s*日\D{0,6}$")
 _DATE_AFTER = re.compile(
-    r"^[^.;。；\d]{0,24}?\b(?:ended|ending)\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
+    r"^[^.;。；\d]{0,24}?(?:\b(?:13|26|39|52|53)\s+weeks\s+)?"
+    r"\b(?:ended|ending)\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
     r",?\s+(?P<y>(?:19|20)\d{2})"
 )
 _FORECAST = re.compile(
@@ -182,12 +191,12 @@ _FORECAST = re.compile(
 
 
 def _quarter_of(m: re.Match) -> tuple[int, int]:
-    year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
+    year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"] or m["y6"] or m["y7"]
     year = int(year) + (2000 if len(year) == 2 else 0)
     if m["zq"] or m["w"] or m["w2"]:
         quarter = ORDINAL[(m["zq"] or m["w"] or m["w2"]).lower()]
     else:
-        quarter = int(m["q"] or m["n"] or m["n2"] or m["n3"] or m["n4"])
+        quarter = int(m["q"] or m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"])
     return year, quarter
 
 
@@ -216,7 +225,7 @@ def names_year_by_start(text: str, reference: date | None, shift: int) -> bool:
     date (fiscal 2010's second quarter in August 2009) must be named by the year it ends in,
     unless named in guidance; one that has ended either way leans to the year it starts in, the
     latest of the two. No such quarter: by the year it ends in."""
-    if "财年" not in text and "iscal" not in text and "FY" not in text:
+    if "财年" not in text and "iscal" not in text and "FY" not in text and "Q" not in text:
         return False
     frame_day = to_frame(reference, shift)
     score = 0

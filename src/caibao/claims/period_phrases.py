@@ -58,7 +58,7 @@ PERIOD_RE = re.compile(
     # (the English phrases, behind a look-ahead of the first two characters they can start with:
     # a Chinese character, a figure's digits and most letters of English words skip them all)
     r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
-    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z])"
+    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w)"
     # an analyst's fiscal quarter or half (1Q FY10, Q3 FY2024, 1H FY10, FY10 Q1): one phrase
     r"(?:\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY\s*(?:19|20)?\d{2}\b"
     r"|\bFY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\b"
@@ -78,7 +78,8 @@ PERIOD_RE = re.compile(
     r"|(?:fiscal\s+)?(?:19|20)\d{2})\b"
     r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|quarter|half[- ]year|half|(?:fiscal\s+)?year)"
+    r"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|(?:13|26|39|52|53)\s+weeks|quarter"
+    r"|half[- ]year|half|(?:fiscal\s+)?year)"
     r"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -88,8 +89,12 @@ PERIOD_RE = re.compile(
     r"|(?:the\s+)?first\s+(?:three|two)\s+quarters(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # in the six months: the span of that length to the end of the period discussed
     r"|\bthe\s+(?:three|six|nine|twelve)\s+months\b(?!\s+(?:to|through|ended|ending|of)\b)"
-    # nine-month sales, six-month profit: the same span, as an adjective
-    r"|\b(?:three|six|nine|twelve)-month\b(?![- ](?:period\s+)?(?:to|through|ended|ending)\b)"
+    # a 52/53-week year's quarter, half and nine months (a retailer's the 26 weeks): the same
+    # spans (not a 52-week high: a share price's range)
+    r"|\bthe\s+(?:13|26|39)\s+weeks\b(?!\s+(?:to|through|ended|ending|of)\b)"
+    # nine-month sales, six-month profit, 26-week earnings: the same span, as an adjective
+    r"|\b(?:three|six|nine|twelve|13|26|39)-(?:month|week)\b"
+    r"(?![- ](?:period\s+)?(?:to|through|ended|ending)\b)"
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
@@ -180,9 +185,21 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
     return _resolve_phrase(shift_phrase(phrase, FISCAL_SHIFT.get()), reference, current)
 
 
+# a 52/53-week year's spans in weeks (the 13 weeks ended August 1, a 26-week period): the
+# quarter, half, nine months and year they stand for
+_WEEKS = re.compile(r"\b(13|26|39|52|53)([- ])weeks?\b")
+_WEEKS_AS_MONTHS = {"13": "three", "26": "six", "39": "nine", "52": "twelve", "53": "twelve"}
+
+
+def _weeks_as_months(m: re.Match) -> str:
+    return _WEEKS_AS_MONTHS[m[1]] + ("-month" if m[2] == "-" else " months")
+
+
 @lru_cache(maxsize=8192)
 def _resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
     p = phrase.strip()
+    if "week" in p:
+        p = _WEEKS.sub(_weeks_as_months, p)
     dated = _YEAR_END_DATED.search(p)
     if dated:  # fiscal year-end (November 2008): the end of that month
         return Period.instant(month_end(int(dated["year"]), _MONTH_OF[dated["month"][:3].lower()]))

@@ -156,3 +156,12 @@ def test_a_bound_in_tenths_is_the_round_tenth(text, true, holds):
 )
 def test_ebit_is_not_the_pre_tax_profit_inside_its_name(text):
     assert [c.concept for c in _claims(text)] == ["ebit"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("二季度归母净利润增速回落至8%。", 8), ("二季度营收降幅收窄至2.5%。", Decimal("-2.5"))],
+)
+def test_the_level_a_rate_of_change_moved_to_is_a_change(text, value):
+    (claim,) = _claims(text)
+    assert (claim.measure, claim.value) == ("change_pct", value)

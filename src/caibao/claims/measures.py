@@ -136,6 +136,8 @@ _QOQ_LEAD = re.compile(
     r"(?:previous|prior|preceding|first|second|third)\s+quarter\b",
     re.I,
 )
+# a rate of change named as a noun, then the level it moved to (增速放缓至, 降幅收窄至)
+_RATE_NOUN_TO = re.compile(r"(增速|增幅|涨幅|增长率|降幅|跌幅)[\u4e00-\u9fff]{0,4}?[至到]\s*$")
 # a multiple of another figure (是上年的2倍, 相当于同期的): not a rate said as a multiple
 _OF_ANOTHER = re.compile(r"的\s*$|相当于|\bof\b", re.I)
 MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
@@ -293,6 +295,11 @@ class Measures:
                     return CHANGE_PCT, -abs(value) if down else value, unit
                 return VALUE, value, unit
             if change or lex.yoy_re.search(s[clause:a]):
+                rate_to = _RATE_NOUN_TO.search(core) if to_level else None
+                if rate_to is not None:
+                    # 增速放缓至12%, 降幅收窄至3%: the level a rate of change reached is a change
+                    down_rate = rate_to.group(1) in ("降幅", "跌幅")
+                    return CHANGE_PCT, -abs(value) if down_rate else value, unit
                 if to_level:
                     return VALUE, value, unit
                 signed = -abs(value) if down else value

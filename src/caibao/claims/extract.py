@@ -503,7 +503,18 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 )
             )
             rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
-            prev_rate = (b, concept) if unit == "%" and measure == VALUE and rate else None
+            if unit == "%" and measure == VALUE and rate:
+                prev_rate = (b, concept)
+            elif (
+                prev_rate is not None
+                and measure in (CHANGE_PCT, CHANGE_PP)
+                and concept == prev_rate[1]
+            ):
+                # to 77.3%, an improvement of 2.4 points from 79.6%: the rate's change, whose
+                # base level may follow it
+                prev_rate = (b, concept)
+            else:
+                prev_rate = None
 
 
 def _without_metric_verbs(norm: str, lex: Lexicon, matches) -> list:

@@ -183,6 +183,7 @@ class Lexicon:
         self.down_words = {w.lower() for w in ch["down"]}
         self.change_re = _words_regex(ch["up"] + ch["down"])
         self.metric_verbs = frozenset(w.lower() for w in ch.get("metric_verbs", ()))
+        self.improve_words = frozenset(w.lower() for w in ch.get("improve", ()))
         self.to_re = re.compile(r"(?:至|到|to|at)[ \u00a0]*$", re.IGNORECASE)
         self.yoy_re = _words_regex(ch["yoy"])
         self.share_re = _words_regex(ch["share"])

@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from ..metrics.definitions import definitions
+from ..metrics.definitions import definitions, lower_is_better
 from ..numbers import Amount, parse_amount
 from .lexicon import Lexicon, _data
 from .model import (
@@ -262,6 +262,8 @@ class Measures:
             # 较上年末+7.22%, (-3.1%) after a figure: a signed rate beside a figure is its change
             return CHANGE_PCT, value, unit
         down = (change in lex.down_words or change in _LESS) if change else False
+        if change in lex.improve_words and mention and mention.word.concept in lower_is_better():
+            down = True  # the operating ratio's improvement of 2.4 points: a cost ratio fell
         if unit == "rank":
             return RANK, value, unit
         if unit == "times" and kind == "times":

@@ -21,6 +21,7 @@ class Definition:
     denominator: str | None = None
     aliases: tuple[str, ...] = ()
     printed_as: tuple[str, ...] = ()
+    lower_is_better: bool = False  # a cost ratio: its improvement is a fall
 
     @property
     def inputs(self) -> tuple[str, ...]:
@@ -63,8 +64,22 @@ def definitions() -> dict[str, Definition]:
             denominator=d.get("denominator"),
             aliases=tuple(d.get("aliases", ())),
             printed_as=tuple(d.get("printed_as", ())),
+            lower_is_better=bool(d.get("lower_is_better", False)),
         )
     return out
+
+
+@cache
+def lower_is_better() -> frozenset[str]:
+    """The ratios whose improvement is a fall (a cost's ratio), by id and as the rate of their
+    parts (sga_ratio, sga_expense/revenue)."""
+    out = set()
+    for d in definitions().values():
+        if d.lower_is_better:
+            out.add(d.id)
+            if len(d.numerators) == 1 and d.denominator:
+                out.add(f"{d.numerators[0]}/{d.denominator}")
+    return frozenset(out)
 
 
 @cache

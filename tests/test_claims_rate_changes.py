@@ -1,0 +1,39 @@
+"""A rate's level, its change and the level it came from in one breath (to 38%, down about 350
+basis points from 41.5%): the base level is the same rate; a cost ratio's improvement is a fall."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.extract import extract_claims
+
+REF = date(2009, 8, 10)
+
+
+def _claims(text: str):
+    return {c.printed: c for c in extract_claims(text, "X", REF)}
+
+
+def test_the_level_after_a_rates_change_is_that_rates_base():
+    got = _claims(
+        "The carrier filed its second-quarter report. Its operating margin came to 12.5%, a "
+        "decline of 1.1 points from 13.6% in the year-earlier quarter."
+    )
+    assert got["13.6%"].concept == "operating_margin"
+    assert got["13.6%"].period == "2008Q2"
+
+
+def test_a_cost_ratios_improvement_is_a_fall():
+    got = _claims(
+        "The railroad filed its second-quarter report. Its operating ratio was 74.1 percent, an "
+        "improvement of 1.8 points."
+    )
+    assert got["1.8 points"].concept == "operating_ratio"
+    assert got["1.8 points"].value == Decimal("-1.8")
+    # (a margin's improvement stays a rise)
+    got = _claims(
+        "The railroad filed its second-quarter report. Its operating margin was 25.9 percent, an "
+        "improvement of 1.8 points."
+    )
+    assert got["1.8 points"].value == Decimal("1.8")

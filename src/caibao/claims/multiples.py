@@ -72,7 +72,11 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
     as_increase = claim.agrees(increase, g.precision / HUNDRED)
     as_level = claim.agrees(level, g.precision / HUNDRED)
     expected = f"+{pct} ({level:.2f}× the prior level)"
-    if _of_a_figure(claim, article) or _LEVEL_WORD.search(claim.printed or ""):
+    if (
+        _of_a_figure(claim, article)
+        or _LEVEL_WORD.search(claim.printed or "")
+        or _level_said_in_chinese(claim, article)
+    ):
         # more than 11 times the $200.2 million of a year earlier: "N times the figure" is the
         # level over that figure, with no second reading
         return Verdict(
@@ -106,6 +110,22 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
 _TIMES_WORD = re.compile(r"(?:times|fold)\W*$", re.I)
 _A_FIGURE = re.compile(r"\s*(?:the|that\s+of|those\s+of|its|as\s+(?:much|large|high|big)\s+as)\b",
                        re.I)  # fmt: skip
+
+
+# 是上年同期600万美元的7倍, 约为去年的3倍: the level as a multiple of an earlier figure, said with
+# 是/为/相当于 and no verb of growth (增长了3倍 stays ambiguous)
+_IS_TIMES_OF = re.compile(
+    r"(?:是|为|相当于)[^，,。；;增涨升翻]{0,30}的\s*(?:约|近|逾|超过?|将近|接近)?\s*$"
+)
+
+
+def _level_said_in_chinese(claim: Claim, article: list[Claim]) -> bool:
+    """Whether a Chinese multiple is of the level: X是Y的N倍 (the words before its number)."""
+    quote = claim.quote
+    at = quote.find(claim.printed) if claim.printed else -1
+    if at < 0 or not claim.printed.endswith("倍"):
+        return False
+    return _IS_TIMES_OF.search(words_before(claim, article, 40) + quote[:at]) is not None
 
 
 def _of_a_figure(claim: Claim, article: list[Claim]) -> bool:

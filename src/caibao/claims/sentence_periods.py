@@ -80,6 +80,15 @@ _EVENT_ASIDE = re.compile(
     r"|calculated|computed)\b[^,;]*",
     re.I,
 )
+# a figure-less sentence's relative clause dating an event (the price increases Hershey pushed
+# through last year, the plant that it closed in 2008): the event's time, not the period discussed
+_PAST_VERB = r"(?:[a-z]+ed|took|made|began|sold|bought|cut|put|set|won|lost|paid|did|got)"
+_EVENT_CLAUSE_BEFORE = re.compile(
+    rf"(?:\b(?:that|which|who)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){1,3}"
+    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}|(?:it|they|we|he|she|management)\s+))"
+    rf"{_PAST_VERB}(?:\s+(?:through|in|up|out|on|off))?\s+$"
+)
 _DASH = re.compile(r"\s(?:--|—|–)\s|—")
 # 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure;
 # so is a halving (较年初腰斩, 较上年同期减半)
@@ -159,6 +168,9 @@ class PeriodReading:
             ):
                 continue  # 上年同期确认了…收益 (no figure): the period discussed stays
             if any(m.start() < a < m.end() for m in asides):
+                continue
+            # (a sentence without figures: a short look back before each of its few phrases)
+            if _EVENT_CLAUSE_BEFORE.search(s, max(0, a - 60), a):
                 continue
             p = resolve_phrase(phrase, self.reference, state.period)
             if p is not None and phrase != "同期":

@@ -41,6 +41,9 @@ _FILLER = re.compile(
     r"(?:过去|近)?一年[来间内中]?|"
     # where the base was printed (较2023年年报披露的2.90元): a report named, not a metric
     r"(?:半年报|年报|季报|年度报告|财报)|(?:所|中)?(?:披露|公布)|"
+    # words that point back at the figure before (这一数字高达33亿美元; 规模 opening a clause:
+    # 回购股票3.44亿美元，规模同比翻了一番 — not 市场规模, a thing of its own)
+    r"(?:这一|该|这个|此)(?:数字|数据|数值|金额|项)|(?<![\u4e00-\u9fff])规模|"
     # English words whole (else "a" eats the first letter of "against")
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
     r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
@@ -114,6 +117,7 @@ _AMOUNT = re.compile(
     r"(?:\s*(?:%|per\s*cent\b|percent\b|pct\b|cents?\b))?",
     re.I,
 )
+_BACK_NOUN = re.compile(r"^[\s，,；;]*(?:其|该|这一|这个|此)?(?:规模|数字|数据|数值|金额)")
 _UNKNOWN_NOUN = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
 )
@@ -186,7 +190,9 @@ _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a
 # an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
 # income plus noninterest income —, （经营现金流减去资本开支）
 _DEFINITION = re.compile(
-    r"[(（—–][^()（）—–]{0,80}?(?:\b(?:less|minus|plus|net\s+of|excluding)\b|减去|加上|扣除)"
+    # (医疗费用率（医疗费用/保费收入）: a rate defined by its quotient)
+    r"[(（—–][^()（）—–]{0,80}?(?:\b(?:less|minus|plus|net\s+of|excluding|divided\s+by)\b"
+    r"|减去|加上|扣除|除以|/|÷|之比)"
     r"[^()（）—–]{0,80}[)）—–]",
     re.I,
 )
@@ -221,10 +227,14 @@ _ON_BASE = re.compile(
 )
 # words that open a clause giving a cause (主要系, 得益于, due to)
 _REASON = re.compile(
-    r"主要系|系因|主要是由于|主要由于|由于|因为|主要因|得益于|受益于|源于|"
+    r"主要系|系因|主要是由于|主要由于|由于|因为|主要因|得益于|受益于|源于|原因是|原因在于|原因系|"
     r"\b(?:due\s+to|because(?:\s+of)?|thanks\s+to|owing\s+to)\b",
     re.I,
 )
+# the words that open a cause after the metric it explains (…的主要原因是)
+_CAUSE = re.compile(r"原因(?:是|在于|系|为)")
+# a rate's definition as a quotient in brackets (（医疗费用/保费收入）, （A与B之比）)
+_QUOTIENT_ASIDE = re.compile(r"（[^（）]{1,40}(?:/|÷|除以|之比)[^（）]{0,40}）")
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
@@ -312,7 +322,11 @@ class Attribution:
     def _subjects(self, s: str, metrics: list[Mention]) -> list[Mention]:
         # a metric after 占 is a denominator (占营业收入的5.52%), not what the number measures;
         # "shares" in 10 yuan for every 10 shares is no share price
-        asides = [x.span() for x in _HOW_ASIDE.finditer(s)] if "," in s else ()
+        asides = [x.span() for x in _HOW_ASIDE.finditer(s)] if "," in s else []
+        if "（" in s and ("/" in s or "之比" in s or "除以" in s):
+            # 医疗费用率（医疗费用/保费收入）为83.6%，同比下降0.4个百分点: the quotient that
+            # defines a rate names its parts, not what the figures after it measure
+            asides += [x.span() for x in _QUOTIENT_ASIDE.finditer(s)]
         return [
             m
             for m in metrics
@@ -459,6 +473,11 @@ class Attribution:
             if named is not None:
                 return named, True
         before = [m for m in subjects if m.end <= a and m.start >= clause]
+        if before and before[0].start < a - 6 and "原因" in s[clause:a]:
+            # 利润下滑的主要原因是当季计提了4.44亿美元的诉讼相关费用: the metric whose change is
+            # explained is not what the figure of the cause measures
+            cause = _CAUSE.search(s, clause, a)
+            before = [m for m in before if m.start >= cause.end()] if cause else before
         if len(before) > 1 and _DEFINITION.search(s, clause, a):
             # free cash flow (operating cash flow less capex) nearly doubled: the words of an
             # aside that defines the metric are its parts, not what the figure measures
@@ -650,6 +669,10 @@ class Attribution:
         if mention.start >= a:
             return False
         gap = s[max(mention.end, clause) : a]
+        if mention.end <= clause:
+            # 回购股票3.44亿美元，规模同比翻了一番: a clause opened by 规模 (这一数字) speaks of the
+            # figure before it
+            gap = _BACK_NOUN.sub("", gap)
         # a metric the lexicon knows is not an unknown noun (占利润总额比重: 总额 of a known item)
         gap = self.lex.metrics_re.sub(" ", gap) if _UNKNOWN_NOUN.search(gap) else gap
         return bool(_UNKNOWN_NOUN.search(gap))

@@ -44,7 +44,8 @@ def _data() -> tuple[
     zh_n = r"[一两二三四五六七八九十\d]+"
     en_n = r"(?:\d+|" + "|".join(k for k in numbers if k.isascii()) + ")"
     zh = re.compile(
-        rf"连续(?P<nth>第)?(?P<n>{zh_n})(?:个)?(?:年|个?会计年度)(?:度)?"
+        # (连续两个季度亏损: a streak of quarters, each its own sign)
+        rf"连续(?P<nth>第)?(?P<n>{zh_n})(?:个)?(?:(?P<zq>季度?)|年|个?会计年度)(?:度)?"
         rf"(?:出现|实现|保持|录得|持续)?(?P<dir>{words})"
     )
     en = re.compile(
@@ -131,6 +132,15 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
             dot = norm.find(". ", m.end(), end)
             words = list(lex.metrics_re.finditer(norm, m.end(), dot if dot >= 0 else end))[:1]
         profit = None
+        if (
+            words
+            and kind in ("positive", "negative")
+            and _CLAUSE_BREAK.search(norm, words[-1].end(), m.start())
+        ):
+            # 营收暴跌65%，连续两个季度亏损: a sign word in a clause of its own names the profit,
+            # not the metric of the clause before
+            profit = profit_words.get(m.group("dir").lower())
+            words = [] if profit else words
         if not words and kind in ("positive", "negative"):
             # 连续36年盈利, profitable for 20 straight years: the word names the profit itself
             profit = profit_words.get(m.group("dir").lower())
@@ -141,7 +151,9 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
         before = [
             c for c in claims if c.period and t.original_span(m.start(), m.end())[0] > c.start
         ]
-        quarterly = (m.groupdict().get("span") or "").lower() == "quarter"
+        quarterly = (m.groupdict().get("span") or "").lower() == "quarter" or bool(
+            m.groupdict().get("zq")
+        )
         if quarterly:
             # the quarters run up to the quarter discussed, each against its year-before quarter
             last = before[-1].period if before else None
@@ -193,6 +205,7 @@ _SINCE = re.compile(
 
 
 _NOW = re.compile(r"\bnow\b|已经?|至今", re.I)
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
 def _last_full_year(claims: list[Claim]) -> str | None:

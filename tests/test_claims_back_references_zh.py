@@ -1,0 +1,44 @@
+"""Chinese grammar of what a figure measures: a clause opened by 规模 or 这一数字 speaks of the
+figure before it; a cause after 原因是 is measured by the noun after its figure, not by the metric
+whose change it explains; a rate defined by a quotient in brackets (（A/B）) is what the figures
+after it measure, not B."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caibao.claims.extract import extract_claims
+
+REF = date(2025, 8, 10)
+
+
+def _got(text):
+    return [(c.concept, c.measure) for c in extract_claims(text, "600080", REF)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上半年公司回购股票2.1亿元，规模同比增长一倍。",
+        "上半年经营活动现金流净额3.3亿元，去年同期因收回保证金，这一数字为8.8亿元。",
+    ],
+)
+def test_a_clause_opened_by_a_back_reference_keeps_the_metric(text):
+    got = _got(text)
+    assert len({concept for concept, _ in got}) == 1 and got[0][0] is not None, got
+
+
+def test_a_thing_of_its_own_is_not_a_back_reference():
+    assert _got("上半年公司营收3亿元，行业市场规模达到800亿元。")[1] == (None, "value")
+
+
+def test_the_figure_of_a_cause_is_the_noun_after_it():
+    got = _got("净利润下降的主要原因是计提了1.2亿元的诉讼相关费用。")
+    assert got == [("litigation_charges", "value")]
+
+
+def test_a_rate_defined_by_a_quotient_owns_the_figures_after_it():
+    got = _got("上半年赔付率（福利及理赔支出/保费收入）为66.1%，同比下降1.2个百分点。")
+    assert got == [("loss_ratio", "value"), ("loss_ratio", "change_pp")]

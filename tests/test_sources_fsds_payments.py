@@ -1,6 +1,6 @@
 """Financial statement data sets: a payment (businesses bought, shares bought back, dividends
-paid) is an amount paid, positive, whether the filer tagged it positive under a heading of
-payments or negated as its cash-flow statement prints it. Made-up filing."""
+paid) is an amount paid, positive, and so is an expense (interest expense, SG&A, R&D), whether
+the filer tagged it positive or negated as its statement prints it. Made-up filing."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ NUM = [
      "-95000000", ""],
     [A, "PaymentsOfDividendsCommonStock", "us-gaap/2009", "20090630", "3", "USD", "", "",
      "310000000", ""],
+    # an expense tagged negated, as the statement prints it in brackets
+    [A, "InterestExpense", "us-gaap/2009", "20090630", "1", "USD", "", "", "-57000000", ""],
 ]  # fmt: skip
 
 
@@ -39,3 +41,4 @@ def test_payments_tagged_negated_are_amounts_paid(tmp_path):
     assert got["cash_paid_for_subsidiaries"] == Decimal("412000000")
     assert got["kpi_share_repurchases"] == Decimal("95000000")
     assert got["kpi_dividends_paid"] == Decimal("310000000")
+    assert got["interest_expense"] == Decimal("57000000")

@@ -217,6 +217,14 @@ _SPENT_BEFORE = re.compile(
     re.I,
 )
 _SPENT_ON = re.compile(r"\s*(?:(?:on|for|in)\s+(?:the\s+|its\s+)?)?", re.I)
+# after the company sold $2 billion…, as it raised $1bn…: a clause of its own, the figure its verb's
+# object
+_OWN_CLAUSE_OBJECT = re.compile(
+    r"\b(?:after|as|when|because|while|since|once)\s+(?:the\s+[a-z]+|it|they)\s+"
+    r"(?:had\s+|has\s+)?[a-z]+\s+(?:(?:about|nearly|some|another|an\s+additional)\s+)?"
+    r"(?:US\$|\$|€|£)?$",
+    re.I,
+)
 _OF_NOUN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|its\s+)?", re.I)
 # the sum a charge or a payout is reckoned on (dividends on the $25 billion, interest on $3bn)
 # (not after a verb it makes a phrase with: took on 76.4 million yuan of borrowings)
@@ -550,6 +558,11 @@ class Attribution:
             ]
             if amounts_before:
                 before = amounts_before
+        if before and _OWN_CLAUSE_OBJECT.search(s, max(before[-1].end, a - 60), a):
+            # interest expense doubled to $82 million after the company sold $2 billion of
+            # notes: the object of a clause with its own subject and verb is not the metric
+            # the sentence opened with
+            return None, True
         if before:
             return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]
@@ -652,6 +665,7 @@ class Attribution:
                 text = text.replace(s[p_start:p_end], "")
         text = _AMOUNT.sub("", text)  # 较年初的3.48亿元近乎腰斩: the base figure names nothing
         text = self.lex.change_re.sub("", text)
+        text = self.lex.yoy_re.sub("", text)  # (down 22% year-over-year and 11% lower: no thing)
         text = self.lex.share_re.sub("", text)  # 占营业收入的比重: a denominator, not a thing
         text = self.lex.metrics_re.sub("", text)
         text = self.lex.qualifier_before_re.sub("", text)

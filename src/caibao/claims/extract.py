@@ -157,6 +157,7 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"(?=[{firsts}])(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
 
 
+_BLANK = re.compile(r"\n[ \t]*\n")
 # a wire headline's "Net" before its verb of change (Fiscal 3Q Net Falls 27%, 2Q Net Rises 5%):
 # net income, capitalised as a headline writes it; "net" in running text is no metric
 _HEADLINE_NET = re.compile(r"(?<![A-Za-z])Net (?=([A-Z][a-z]+)\b)")
@@ -190,7 +191,17 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         norm = self.t.norm
         # the headline: the first line when it does not end a sentence in mid-paragraph
         first = re.match(r"\s*[^\n]*", norm)
-        headline = first and len(first.group().strip()) <= 60 and norm[first.end() :].strip()
+        line = first.group().strip()
+        # (a wire's long headline stands alone above a blank line, with no full stop: Halliburton
+        # 2Q Net Down 48%; Revenue Falls 22% As North America Drilling Slumps)
+        headline = (
+            line
+            and norm[first.end() :].strip()
+            and (
+                len(line) <= 60
+                or (len(line) <= 120 and line[-1] not in ".。" and _BLANK.match(norm, first.end()))
+            )
+        )
         self.title_end = first.end() if headline else 0
         amounts = _adjust_amounts(norm, find_amounts(norm))
         amounts += rank_amounts(norm)

@@ -105,9 +105,11 @@ _QOQ = re.compile(
     re.I,
 )
 # quarter on quarter said after the change (fell 59% quarter on quarter, down 17% QoQ, down 4%
-# from the third quarter — in a fourth quarter's sentence the quarter before)
+# from the third quarter — in a fourth quarter's sentence the quarter before; 11% lower
+# sequentially: a comparative between)
 _QOQ_AFTER = re.compile(
-    r"\s*(?:quarter[- ](?:on|over)[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
+    r"\s*(?:(?:higher|lower|up|down)\s+(?=[qQs]))?"
+    r"(?:quarter[- ](?:on|over)[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
     r"|(?:(?:higher|lower|more|less|above|below)\s+than|on|from|over|versus|vs\.?)"
     r"\s+(?:in\s+|that\s+of\s+)?the\s+(?:previous|prior|preceding|first|second|third)"
     r"\s+quarter)",

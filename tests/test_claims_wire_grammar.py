@@ -1,0 +1,42 @@
+"""A wire's grammar: a long headline above a blank line (its "Net" is net income), a change
+year-over-year then one sequentially with a comparative between (11% lower sequentially), and
+the object of a clause with its own subject and verb (after the company sold $2 billion of
+notes), which the metric the sentence opened with does not measure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caibao.claims.extract import extract_claims
+
+REF = date(2009, 7, 25)
+
+
+def _claims(text: str):
+    return {c.printed: c for c in extract_claims(text, "X", REF)}
+
+
+def test_a_long_wire_headline_names_net_income():
+    got = _claims(
+        "Acme Oilfield 2Q Net Down 31%; Revenue Slides 18% As Gulf Of Mexico Rig Count Falls\n\n"
+        "Acme Oilfield said on Tuesday its second-quarter results were weak."
+    )
+    assert got["31%"].concept == "np_parent"
+
+
+def test_a_change_year_over_year_then_one_lower_sequentially():
+    got = _claims(
+        "Acme reported second-quarter results.\n\n- Sales: $2.1 billion, up 4% year-over-year "
+        "and 6% higher sequentially."
+    )
+    assert got["6%"].concept == "revenue"
+    assert got["6%"].measure == "change_qoq_pct"
+
+
+def test_the_object_of_a_clause_of_its_own_is_not_the_opening_metric():
+    got = _claims(
+        "Acme reported second-quarter results. Interest expense rose to $40 million as the "
+        "company issued $1.5 billion of bonds in March."
+    )
+    assert got["$40 million"].concept == "interest_expense"
+    assert got["$1.5 billion"].concept is None

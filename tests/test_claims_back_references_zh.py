@@ -42,3 +42,23 @@ def test_the_figure_of_a_cause_is_the_noun_after_it():
 def test_a_rate_defined_by_a_quotient_owns_the_figures_after_it():
     got = _got("上半年赔付率（福利及理赔支出/保费收入）为66.1%，同比下降1.2个百分点。")
     assert got == [("loss_ratio", "value"), ("loss_ratio", "change_pp")]
+
+
+def test_a_company_named_for_the_time_of_its_spin_off_is_not_the_subject():
+    text = "去年同期包含了华润医药（CRP）分拆前的已终止经营业务利润3.2亿元。"
+    (claim,) = extract_claims(text, "600080", REF, companies=None)
+    assert claim.concept == "np_discontinued"
+
+
+def test_a_figure_named_after_it_as_from_discontinued_operations():
+    got = _got("上年同期包含1.5亿元来自已终止经营业务的利润。")
+    assert got == [("np_discontinued", "value")]
+
+
+def test_premiums_are_a_line_of_their_own_not_a_segment():
+    text = "上半年保费收入30亿美元；赔付率（福利及理赔支出/保费收入）为66.1%。"
+    got = extract_claims(text, "AFL", REF, segments=("Japan", "U.S."))
+    assert [(c.concept, c.segment) for c in got] == [
+        ("premiums_earned", None),
+        ("loss_ratio", None),
+    ]

@@ -239,6 +239,12 @@ _REASON = re.compile(
     r"\b(?:due\s+to|because(?:\s+of)?|thanks\s+to|owing\s+to)\b",
     re.I,
 )
+# a company named for the time of a deal or a spin-off (X（PMI）分拆前的, X的收购完成后): read
+# from the name's start, over the name and an aside
+_EVENT_WORDS = re.compile(r"分拆|剥离|拆分|收购|并购|合并|出售")
+_EVENT_TIME = re.compile(
+    r"[^，,。；;、]{1,30}?(?:分拆|剥离|拆分|收购|并购|合并|出售)(?:完成|交割)?(?:之?前|之?后|时)"
+)
 # the words that open a cause after the metric it explains (…的主要原因是)
 _CAUSE = re.compile(r"原因(?:是|在于|系|为)")
 # a rate's definition as a quotient in brackets (（医疗费用/保费收入）, （A与B之比）)
@@ -702,6 +708,10 @@ class Attribution:
             # Schering-Plough and AstraZeneca), 5.87bn) is not who the figure is about
             asides = [m.span() for m in _ASIDE.finditer(s, 0, a)]
             in_sentence = [(p, c) for p, c in in_sentence if not any(x < p < y for x, y in asides)]
+        if in_sentence and _EVENT_WORDS.search(s, 0, a):
+            # 菲利普莫里斯国际（PMI）分拆前的利润, 对X的收购完成后: a company named for the time
+            # of an event done to it is not who the figure is about
+            in_sentence = [(p, c) for p, c in in_sentence if not _EVENT_TIME.match(s, p)]
         if not in_sentence:
             return company
         in_clause = [c for pos, c in in_sentence if clause <= pos]

@@ -472,6 +472,10 @@ class Structures:
             if name:
                 out.append((m.start(), name))
         for m in _SUBJECT_CLAUSE.finditer(s) if "收入" in s or "营收" in s else ():
+            words = list(self.lex.metrics_re.finditer(s, m.start(), m.end()))
+            if words and words[-1].end() == m.end() and words[-1].start() < m.end("name"):
+                if self.lex.metric(words[-1].group()).concept != "revenue":
+                    continue  # 保费收入, 利息收入: a line of its own (premiums), not a segment's
             name = self._clean_segment(m.group("name"))
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))

@@ -40,3 +40,28 @@ def test_the_object_of_a_clause_of_its_own_is_not_the_opening_metric():
     )
     assert got["$40 million"].concept == "interest_expense"
     assert got["$1.5 billion"].concept is None
+
+
+def test_a_hedge_before_the_change_keeps_the_level_after_it():
+    got = _claims(
+        "Acme reported second-quarter results.\n\n- Sales for the quarter, which ended June 27, "
+        "slid roughly 12% to $1.9 billion."
+    )
+    assert got["$1.9 billion"].concept == "revenue"
+
+
+def test_a_compared_profit_and_its_per_share_apposition_in_a_period_said_after_them():
+    got = _claims(
+        "Acme reported second-quarter results. For the first half, net income sank 80% to $20 "
+        "million, or $0.05 per share, down from $100 million, or $0.26 per diluted share, in the "
+        "first half of 2008."
+    )
+    assert (got["$100 million"].concept, got["$100 million"].period) == ("np_parent", "2008H1")
+    assert got["$0.26"].period == "2008H1"
+
+
+def test_revenue_per_available_room_is_no_revenue():
+    got = _claims(
+        "Acme Hotels reported second-quarter results. Revenue per available room fell 22%."
+    )
+    assert got["22%"].concept == "kpi_revpar"

@@ -47,6 +47,8 @@ _FILLER = re.compile(
     # English words whole (else "a" eats the first letter of "against")
     r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
     r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
+    # a hedge before a figure inside the clause (fell nearly 20% to $2.56 billion)
+    r"nearly|almost|about|roughly|around|approximately|some|"
     r"smaller|larger|bigger|higher|lower|wider|narrower|up|down|quarter|half|total|"
     r"worse|better|however|still|only|just|"
     # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
@@ -403,6 +405,9 @@ class Attribution:
             per_share
             and mention.word.concept in ("np_parent", "np_common")
             and amount.unit in (*_CURRENCIES, "%")
+            # (down from $278 million, or $0.78 per diluted share: millions are no figure per
+            # share, whatever per-share words come before)
+            and not (amount.unit in _CURRENCIES and amount.scale not in ("", "元") and not after)
         ):
             # the profit word stays (its sign: lost is negative), the concept is EPS
             # (98 cents a share on a diluted basis; diluted earnings were 1.85 a share; what is

@@ -378,6 +378,7 @@ class PeriodReading:
         if own_before and after and _RIGHT_AFTER.fullmatch(s, b, after[0][0]):
             claim_period = None
         year_start_base = False
+        named_after = False
         signed_rate = amount.unit == "%" and s[a : a + 1] in _SIGNS  # 较上年末+7.22%: a change
         # (up from -2.58%: after an English base word a signed rate is the level it came from)
         signed_rate = signed_rate and not (base is not None and base.group()[:1].isascii())
@@ -478,6 +479,7 @@ class PeriodReading:
                 # (it is this figure's: for the next one, not a period named around it — 0.06
                 # yuan in the quarter and 0.08 yuan for the nine months)
                 used_periods.add(after[0][0])
+                named_after = True
 
         bracket = _BRACKET_YEAR.search(s, max(a - 16, 0), a) if "(" in s or "（" in s else None
         if bracket and main is not None:
@@ -489,6 +491,9 @@ class PeriodReading:
             and base is None
             and main is not None
             and not main.is_instant
+            # (down from $278 million, or $0.78 per diluted share, in the first half of 2008:
+            # the compared figure's own period is said after it)
+            and not named_after
             and _APPOSED_TO_BASE.search(s, max(0, a - 70), a)
         ):
             # up 7.2% from $1.20 billion, or 71 cents: the compared figure's per-share apposition

@@ -165,3 +165,15 @@ def test_ebit_is_not_the_pre_tax_profit_inside_its_name(text):
 def test_the_level_a_rate_of_change_moved_to_is_a_change(text, value):
     (claim,) = _claims(text)
     assert (claim.measure, claim.value) == ("change_pct", value)
+
+
+def test_a_table_row_of_a_part_is_the_companys_line():
+    text = (
+        "| 指标 | 2025年二季度 | 2024年二季度 |\n|---|---|---|\n"
+        "| 总营收（亿美元） | 80.20 | 82.00 |\n"
+        "| 其中：销售额（亿美元） | 77.10 | 79.40 |\n"
+    )
+    got = _claims(text, "TGT", segments=("Sales", "Credit card"))
+    assert [(c.concept, c.segment) for c in got] == [("revenue", None)] * 2 + [
+        ("revenue", "Sales")
+    ] * 2

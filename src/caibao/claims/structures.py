@@ -82,6 +82,9 @@ _SUBJECT_CLAUSE = re.compile(
     r"(?:实现|录得|取得|的)?"
     r"(?:营业收入|营收|收入|销售收入)"
 )
+# a table row that is a part of the row above it (其中：销售额), and a row's unit in brackets
+_PART_ROW = re.compile(r"\s*其中\s*[:：]?\s*")
+_ROW_UNIT = re.compile(r"[(（][^()（）]*[)）]")
 _TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应)+$")
 _NOT_A_NAME = re.compile(
     r"实现|营业|收入|公司|同比|报告期|单季|相当于|贡献|^(?:近|约|超|逾|不足|将近)|[一二两三四五六七八九十]成"
@@ -360,6 +363,13 @@ class Structures:
                 found = [] if line else found
         row_word = self.lex.metric(found[-1].group()) if found else None
         segment = None
+        part = _PART_ROW.match(label) if found and line is None and self.segments else None
+        if part and has_ascii_segment(self.segments):
+            # | 其中：销售额（亿美元） |: a part of the total row above it, the company's line the
+            # Chinese name renders (Sales), under the row's metric
+            said = _ROW_UNIT.sub("", label[part.end() :]).strip().removesuffix("额")
+            named = segment_in_store(said, self.segments)
+            segment = named if named != said else None
         # (| Q1 (Sep) | 23.20 | 0.54 |: a row of one period, its columns the metrics)
         by_row = None if found else row_period(label, self.reference, self.default)
         if row_word is None and by_row is not None:
@@ -473,9 +483,13 @@ class Structures:
                 out.append((m.start(), name))
         for m in _SUBJECT_CLAUSE.finditer(s) if "收入" in s or "营收" in s else ():
             words = list(self.lex.metrics_re.finditer(s, m.start(), m.end()))
-            if words and words[-1].end() == m.end() and words[-1].start() < m.end("name"):
-                if self.lex.metric(words[-1].group()).concept != "revenue":
-                    continue  # 保费收入, 利息收入: a line of its own (premiums), not a segment's
+            if (
+                words
+                and words[-1].end() == m.end()
+                and words[-1].start() < m.end("name")
+                and self.lex.metric(words[-1].group()).concept != "revenue"
+            ):
+                continue  # 保费收入, 利息收入: a line of its own (premiums), not a segment's
             name = self._clean_segment(m.group("name"))
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))

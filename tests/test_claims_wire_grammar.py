@@ -65,3 +65,24 @@ def test_revenue_per_available_room_is_no_revenue():
         "Acme Hotels reported second-quarter results. Revenue per available room fell 22%."
     )
     assert got["22%"].concept == "kpi_revpar"
+
+
+def test_a_wires_per_share_abbreviation():
+    got = _claims("UPDATE 1-Acme Q2 profit slips to 41 cents/shr; sales fall 3%\n\nAcme reported.")
+    assert got["41 cents"].concept in ("eps_basic", "eps_diluted")
+
+
+def test_the_noun_after_a_changes_noun_names_it():
+    got = _claims(
+        "Acme reported second-quarter results. Lower inventories offset a 4 percent decline in "
+        "revenue."
+    )
+    assert got["4 percent"].concept == "revenue"
+
+
+def test_millions_after_a_share_word_are_no_share_price():
+    got = _claims(
+        "Acme reported second-quarter results. It spent $30 million buying back its own shares in "
+        "the first half, compared with $400 million a year earlier."
+    )
+    assert got["$400 million"].concept != "kpi_share_price"

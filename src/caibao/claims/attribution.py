@@ -129,7 +129,11 @@ _UNKNOWN_NOUN = re.compile(
 _PER_SHARE_BEFORE = re.compile(
     r"(?=[p每])(?:\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))", re.I
 )
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?share\b", re.I)
+# (33 cents/shr: a wire's abbreviation)
+_PER_SHARE_AFTER = re.compile(
+    r"\s*(?:(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?(?:share|shr)\b|/\s*(?:shr|share)\b)",
+    re.I,
+)
 _CENTS_ANY = re.compile(r"\d\s*cents?\b", re.I)
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
@@ -225,6 +229,12 @@ _OWN_CLAUSE_OBJECT = re.compile(
     r"\b(?:after|as|when|because|while|since|once)\s+(?:the\s+[a-z]+|it|they)\s+"
     r"(?:had\s+|has\s+)?[a-z]+\s+(?:(?:about|nearly|some|another|an\s+additional)\s+)?"
     r"(?:US\$|\$|€|£)?$",
+    re.I,
+)
+# a 7 percent drop in sales, a 5% rise in revenue: the change's noun, then what it is of
+_CHANGE_NOUN_IN = re.compile(
+    r"\s+(?:drop|rise|increase|decline|fall|gain|jump|slide|decrease|growth|climb|slump|surge"
+    r"|plunge|dip|advance|improvement|reduction|contraction|expansion)\s+in\s+(?:the\s+|its\s+)?",
     re.I,
 )
 _OF_NOUN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|its\s+)?", re.I)
@@ -514,6 +524,10 @@ class Attribution:
             # no figure per share, they are the profit's
             subjects = _not_per_share(subjects)
             before = _not_per_share(before)
+            # (buying back its own shares, compared with $500 million a year earlier: millions
+            # are no share price)
+            subjects = [m for m in subjects if m.word.concept != "kpi_share_price"] or subjects
+            before = [m for m in before if m.word.concept != "kpi_share_price"] or before
         after = [
             m
             for m in metrics
@@ -550,6 +564,9 @@ class Attribution:
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
         if after and ((counted and after[0].word.kind == "count") or not before):
+            return after[0], True
+        if after and before and _CHANGE_NOUN_IN.fullmatch(s, b, after[0].start):
+            # inventories offset a 7 percent drop in sales: the change's noun names what it is of
             return after[0], True
         if (
             after

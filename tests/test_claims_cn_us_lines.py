@@ -177,3 +177,11 @@ def test_a_table_row_of_a_part_is_the_companys_line():
     assert [(c.concept, c.segment) for c in got] == [("revenue", None)] * 2 + [
         ("revenue", "Sales")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "n"), [("公司运营约320架客机。", 320), ("船队共有45艘油轮。", 45)]
+)
+def test_a_fleet_counted_is_a_figure(text, n):
+    got = _claims(text)
+    assert [(c.value, c.unit) for c in got] == [(n, "count")]

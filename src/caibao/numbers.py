@@ -187,7 +187,8 @@ _COUNT_ZH = (
     # a counted noun may carry a Latin prefix: "802万AI开发者"
     rf"(?:[A-Za-z]{{1,8}})?(?:{_COUNT_NOUNS_ZH})|"
     "个(?!月|季度|百分点|基点|交易日|工作日|小时|点)|人|名|家|户|项|款|种|件|台|套|辆|张|条|篇|"
-    "次|位|所|座|部|批|股|份|只|支|颗"
+    # (架, 艘: aircraft and ships, a fleet counted)
+    "次|位|所|座|部|批|股|份|只|支|颗|架|艘"
 )
 _COUNT_EN = (
     r"users|developers|customers|clients|people|employees|staff|units|shares|devices|"

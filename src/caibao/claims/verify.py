@@ -339,6 +339,21 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
     said = (words_before(claim, article, 30) + claim.quote, _later_figure(claim, article))
     verdict = _judge(claim, cands, m, segment, said)
+    if (
+        verdict.verdict == SUPPORTED
+        and claim.measure == CHANGE_PCT
+        and kinds.get(claim.concept) == "ratio"
+        and any(map(str.isdigit, claim.printed or ""))
+    ):
+        # 营业利润率由40.2%升至49.9%，提升了24%: a rate's change said as its relative change in %
+        # reads as points (9.7 here); halved, fell by a third (in words) say the relative change
+        return Verdict(
+            MISLEADING,
+            "A change in a rate is given as its relative change in %, where a rate's change is "
+            f"said in percentage points ({verdict.reason})",
+            verdict.expected,
+            verdict.sources,
+        )
     if verdict.verdict == CONTRADICTED:
         # a loose word ("净利润", "net profit") may mean a neighbouring concept (净利润 including
         # minority interests): if that one holds, the claim holds, and the reason says which

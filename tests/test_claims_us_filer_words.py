@@ -21,6 +21,8 @@ REF = date(2025, 3, 1)
          "credit_impairment_loss"),
         ("金花股份2024年每股股息0.30美元。", "dividend_per_share"),
         ("金花股份2024年支付普通股股息12.5亿美元。", "kpi_dividends_paid"),
+        ("In 2024 Ginwa's taxes on income came to $310 million.", "income_tax"),
+        ("In 2024 Ginwa's research and engineering expenses were $95 million.", "rd_expense"),
     ],
 )  # fmt: skip
 def test_us_filer_line_words(text, concept):

@@ -1,0 +1,30 @@
+"""Financial statement data sets: the 2009 taxonomy's name for income before taxes (and before
+minority interest) is the pre-tax profit, so a tax rate can be worked out. Made-up filing."""
+
+from __future__ import annotations
+
+import zipfile
+from decimal import Decimal
+
+from caibao.sources.sec_fsds import read_fsds
+
+A = "0000000031-09-000031"
+SUB = [
+    ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "filed"],
+    [A, "31", "DEEPWELL SERVICES NV", "10-Q", "20090630", "2009", "Q2", "1231", "20090729"],
+]
+NUM = [
+    ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "footnote"],
+    [A, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterest", "us-gaap/2009",
+     "20090630", "1", "USD", "", "", "812000000", ""],
+]  # fmt: skip
+
+
+def test_income_before_taxes_and_minority_interest_is_the_pretax_profit(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB, "num.txt": NUM, "pre.txt": NUM[:1]}.items():
+            archive.writestr(name, "".join("\t".join(r) + "\n" for r in rows))
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("total_profit", "2009Q2")] == Decimal("812000000")

@@ -28,6 +28,15 @@ def test_a_figure_ending_one_double_dash_item_is_not_read_as_the_next_items_metr
     assert _claims(text, date(2024, 10, 28))["90.2 million yuan"][0] == "operating_profit"
 
 
+def test_a_digit_span_in_a_headline_names_the_year_to_date():
+    text = (
+        "Acme 6-Month Revenue Up 11%; Q2 Slows\n\n"
+        "Acme said second-quarter revenue rose 2% to 3.1 billion yuan."
+    )
+    claims = _claims(text, date(2024, 8, 20))
+    assert claims["11%"][1] == "2024H1"
+
+
 def test_a_headline_naming_nine_months_first_decides_a_tie_with_the_third_quarter():
     text = (
         "Acme 9-Month Profit Up 5%; Q3 Flat\n\n"

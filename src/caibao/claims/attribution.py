@@ -54,6 +54,11 @@ _FILLER = re.compile(
     # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
     r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above|"
     r"recorded|booked|logged|company|but|for|to\s+date|so\s+far|"
+    # a concession goes on with the same subject (…to $8.03 billion, though it was down 7%)
+    r"though|although|"
+    # the unit of a change and a change that is none (down 0.39 percentage point from 9.97%,
+    # little changed from 73.7%): no thing of their own
+    r"percentage\s+points?|points?|little\s+changed|unchanged|"
     # the pronoun of the subject before and the part of it (for the quarter alone it was up
     # 5.6%; 2.44 yuan, including 0.54 yuan in the quarter)
     r"it|alone|including|"
@@ -68,8 +73,10 @@ _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 # (each of these begins with a look-ahead of its words' first characters: positions no word starts
 # at are skipped at one test each instead of one per word)
 _FORECAST = re.compile(
-    r"(?=[目预有计将指一展力争gtefpocas])"
+    r"(?=[目预有计将指一展力争gtefpocas12])"
     r"(?:目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|"
+    # an analyst's estimate year (2009E EPS, FY10E, 2Q10E): a figure to come
+    r"(?<![\w.])(?:(?:19|20)\d{2}|FY\s?\d{2}|[1-4]Q\d{2}|[12]H\d{2})E(?![\w.])|"
     # (English words whole: "sees" is not the end of franchisees)
     r"(?<![A-Za-z])(?:guidance|targets?|expects?|"
     r"expected|forecasts?|projected|projections?|outlook|projects\s*$|projects\s+(?:that|its|the|a|an|full|annual|"
@@ -591,6 +598,8 @@ class Attribution:
             # notes: the object of a clause with its own subject and verb is not the metric
             # the sentence opened with
             return None, True
+        if amount.unit == "pp":
+            before = _rates_first(before)
         if before:
             return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]
@@ -601,6 +610,8 @@ class Attribution:
             asides = [m.span() for m in _WHICH_ASIDE.finditer(s, 0, a)]
             kept = [m for m in earlier if not any(x < m.start and m.end <= y for x, y in asides)]
             earlier = kept or earlier
+        if amount.unit == "pp":
+            earlier = _rates_first(earlier)
         if earlier:
             return self._profit_behind_loss(earlier[-1], subjects), False
         # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any
@@ -691,7 +702,7 @@ class Attribution:
         for p_start, p_end, _phrase in periods:
             if clause <= p_start and p_end <= a:
                 text = text.replace(s[p_start:p_end], "")
-        text = _AMOUNT.sub("", text)  # 较年初的3.48亿元近乎腰斩: the base figure names nothing
+        text = _AMOUNT.sub(" ", text)  # 较年初的3.48亿元近乎腰斩: the base figure names nothing
         text = self.lex.change_re.sub("", text)
         text = self.lex.yoy_re.sub("", text)  # (down 22% year-over-year and 11% lower: no thing)
         text = self.lex.share_re.sub("", text)  # 占营业收入的比重: a denominator, not a thing
@@ -755,3 +766,12 @@ def _in_reason_clause(s: str, pos: int) -> bool:
     """Whether the name at ``pos`` is in a clause that gives a cause (主要系X…, due to X)."""
     clause = max((m.end() for m in CLAUSE_SEP.finditer(s, 0, pos)), default=0)
     return _REASON.search(s, clause, pos) is not None
+
+
+def _rates_first(mentions: list) -> list:
+    """The rates among ``mentions`` when there are any (gross margin widened to 41.5% of sales
+    from 34.1% — a gain of 7 percentage points: a change in points is a rate's, not that of the
+    amount named as its denominator), else all of them."""
+    if len(mentions) < 2:
+        return mentions
+    return [m for m in mentions if m.word.kind == "ratio"] or mentions

@@ -58,6 +58,7 @@ from .attribution import EXCLUDING, Attribution, Mention, ReadingState
 from .clauses import CLAUSE_SEP, DIGRESSION, split_sentences
 from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .lexicon import Lexicon
+from .line_names import lines_named_in_full
 from .measures import (
     MULTIPLE_OF,
     PER_N_SHARES,
@@ -175,6 +176,17 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+# a rate's definition in brackets: (operating income / revenue), （医疗费用/保费收入）
+_RATE_DEFINITION = re.compile(r"[(（][^()（）/]{1,40}/[^()（）/]{1,40}[)）]")
+
+
+def _inside_a_name(s: str, segment: tuple[int, str], names) -> bool:
+    """Whether a segment's name, as printed at its position, lies within a company's name."""
+    pos, name = segment
+    end = pos + len(name)
+    return s.startswith(name, pos) and any(a <= pos and end <= b for a, b, *_ in names)
+
+
 class _Extractor(Structures, Measures, Attribution, PeriodReading):
     def __init__(self, t: Text, lex: Lexicon, company, reference, default, segments) -> None:
         self.t, self.lex, self.company = t, lex, company
@@ -230,6 +242,10 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             ],
             "resets": [(m.start(), m.end()) for m in lex.whole_company_re.finditer(norm)],
         }
+        if self.segments:
+            self._all["metrics"] = lines_named_in_full(
+                norm, self._all["metrics"], self.segments, lex
+            )
         self._all["companies"] = _without_descriptors(
             norm, sorted([*self._all["companies"], *other_companies(norm, lex, self.company)])
         )
@@ -317,8 +333,17 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         end = offset + len(s)
         metrics = self._within("metrics", offset, end)
         periods = self._within("periods", offset, end)
-        companies = [(x[0], x[2]) for x in self._within("companies", offset, end)]
+        named = self._within("companies", offset, end)
+        companies = [(x[0], x[2]) for x in named]
         segs = self._segments(s)
+        if segs and named:
+            # a segment's name inside the company's (CVS Caremark, the Caremark segment's owner)
+            # names the company, not the segment
+            segs = [x for x in segs if not _inside_a_name(s, x, named)]
+        if segs and "/" in s:
+            # the parts of a rate defined in brackets (医疗费用率（医疗费用/保费收入）) are no segments
+            defined = [m.span() for m in _RATE_DEFINITION.finditer(s)]
+            segs = [x for x in segs if not any(a <= x[0] < b for a, b in defined)]
         resets = [x[0] for x in self._within("resets", offset, end)]
         clause_starts = [0] + [m.end() for m in CLAUSE_SEP.finditer(s)]
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -147,6 +147,8 @@ class Lexicon:
                 self.metric_words.setdefault(
                     text.lower(), MetricWord(text, concept, measure or None, kind, whole)
                 )
+        for variant, word in _short_forms(self.metric_words).items():
+            self.metric_words.setdefault(variant, word)
         # (a word that is a metric only where its figure follows: bare 现金, see [metric_stops])
         metric_stops = {w: "".join(parts) for w, parts in data.get("metric_stops", {}).items()}
         self.metrics_re = _words_regex(
@@ -307,6 +309,24 @@ _LINE_FILLER = frozenset(
 )
 _NOT_ALONE = frozenset(("other", "net", "new", "total", "core", "product", "gross", "operating"))
 _BRITISH = {"licence": "license", "licences": "licenses", "programme": "program"}
+
+
+def _short_forms(words: dict[str, MetricWord]) -> dict[str, MetricWord]:
+    """The short forms a table or a headline prints an English metric's name in: "&" for "and"
+    (Depreciation & amortization) and the press's abbreviations of its words
+    (``[segments.abbreviations]``: Depreciation, depletion & amort.), each meaning the same."""
+    short = {v.lower(): k.lower() for k, v in _data("lexicon.toml")["segments"].get(
+        "abbreviations", {}).items()}  # fmt: skip
+    out: dict[str, MetricWord] = {}
+    for text, word in words.items():
+        if not text.isascii() or " " not in text:
+            continue
+        forms = {text, text.replace(" and ", " & ")}
+        for full, abbr in short.items():
+            if full in text:
+                forms |= {re.sub(rf"\b{full}\b", abbr, f) for f in forms}
+        out.update((f, replace(word, text=f)) for f in forms if f != text and f not in words)
+    return out
 
 
 @cache

@@ -94,6 +94,9 @@ _CHANGE_AFTER = re.compile(
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size
     r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)(?=\s+than\b)"
+    # a 56% bigger loss, a 30% narrower deficit: the same change, the comparative before the noun
+    r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)"
+    r"(?=\s+(?:net\s+|quarterly\s+|annual\s+)?(?:loss|losses|deficit|outflow)\b)"
     r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
     re.I,
 )

@@ -58,7 +58,7 @@ PERIOD_RE = re.compile(
     # (the English phrases, behind a look-ahead of the first two characters they can start with:
     # a Chinese character, a figure's digits and most letters of English words skip them all)
     r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
-    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w)"
+    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|[369]-|12-|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w)"
     # an analyst's fiscal quarter or half (1Q FY10, Q3 FY2024, 1H FY10, FY10 Q1): one phrase
     r"(?:\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY\s*(?:19|20)?\d{2}\b"
     r"|\bFY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\b"
@@ -92,8 +92,9 @@ PERIOD_RE = re.compile(
     # a 52/53-week year's quarter, half and nine months (a retailer's the 26 weeks): the same
     # spans (not a 52-week high: a share price's range)
     r"|\bthe\s+(?:13|26|39)\s+weeks\b(?!\s+(?:to|through|ended|ending|of)\b)"
-    # nine-month sales, six-month profit, 26-week earnings: the same span, as an adjective
-    r"|\b(?:three|six|nine|twelve|13|26|39)-(?:month|week)\b"
+    # nine-month sales, six-month profit, 26-week earnings: the same span, as an adjective (a
+    # headline's digits too: 9-Month Net Profit, 6-Month Sales)
+    r"|\b(?:three|six|nine|twelve|3|6|9|12|13|26|39)-(?:month|week)\b"
     r"(?![- ](?:period\s+)?(?:to|through|ended|ending)\b)"
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
@@ -174,7 +175,7 @@ _DAY_OF_MONTH = re.compile(
 _ZH_MONTHS_TO = re.compile(
     r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(三|六|九|十二)个月"
 )
-_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 _MONTH_OF = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m} | {"sept": 9}
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
 
@@ -247,7 +248,7 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
         q = Period.q(current.year, current.quarter)
         return Period.q(q.year, q.quarter - 1) if q.quarter > 1 else Period.q(q.year - 1, 4)
     bare_span = re.fullmatch(
-        r"(?i)the\s+(three|six|nine|twelve)\s+months|(three|six|nine|twelve)-month", p
+        r"(?i)the\s+(three|six|nine|twelve)\s+months|(three|six|nine|twelve|3|6|9|12)-month", p
     )
     if bare_span:
         count = (bare_span.group(1) or bare_span.group(2)).lower()

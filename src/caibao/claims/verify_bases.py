@@ -109,7 +109,12 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
             there = Period.parse(c.period)
         except ValueError:
             continue
-        if _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) and there.end < here.end:
+        # (a rate is comparable across spans of any length: the nine months' gross margin, down
+        # 0.39 point from 9.97% in the first half)
+        same = _SAME_LENGTH.get(there.kind) == _SAME_LENGTH.get(here.kind) or (
+            claim.measure == CHANGE_PP and there.is_instant == here.is_instant
+        )
+        if same and there.end < here.end:
             return c
     return None
 

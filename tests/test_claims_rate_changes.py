@@ -37,3 +37,20 @@ def test_a_cost_ratios_improvement_is_a_fall():
         "improvement of 1.8 points."
     )
     assert got["1.8 points"].value == Decimal("1.8")
+
+
+def test_a_change_in_points_after_a_rate_and_its_whole_is_that_rates():
+    got = _claims(
+        "The chain filed its second-quarter report. Selling, general and administrative expenses "
+        "rose to $2.4 billion, or 24.1% of sales, a deleveraging of 95 basis points."
+    )
+    assert got["95 basis points"].concept in ("sga_ratio", "sga_expense/revenue")
+    assert got["95 basis points"].value == Decimal("0.95")
+
+
+def test_a_raise_said_as_a_noun_after_the_rate_is_a_change():
+    got = _claims(
+        "The chain filed its second-quarter report. It paid a dividend of 11 cents a share, up "
+        "from 10 cents a year ago, a 10% raise."
+    )
+    assert got["10%"].measure == "change_pct"

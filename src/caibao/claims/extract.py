@@ -431,6 +431,16 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 and self.lex.change_re.search(s, prev_rate[0], a)
             ):
                 concept = prev_rate[1]
+            elif (
+                measure == CHANGE_PP
+                and prev_rate is not None
+                and concept != prev_rate[1]
+                and not from_clause
+                and not self.lex.metrics_re.search(s, _past_its_whole(s, prev_rate[0]), a)
+            ):
+                # or 22.45% of sales, a deleveraging of 167 basis points: a change in points said
+                # after a rate, with no metric named between, is that rate's
+                concept = prev_rate[1]
             if concept == "kpi_share_price" and unit == "count":
                 concept = None  # 200 million shares: a number of shares, not a price
             per = PER_N_SHARES.search(s, clause, a) if concept == "dividend_cash" else None
@@ -610,6 +620,16 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
 
 # a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)
 _SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|deficit)\b", re.I)
+# the whole a rate is of, said right after it (22.45% of sales)
+_OF_ITS_WHOLE = re.compile(r"\s*of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
+
+
+def _past_its_whole(s: str, end: int) -> int:
+    """Where the words after a rate go on past the whole it is of (…22.45% of sales|, a …)."""
+    m = _OF_ITS_WHOLE.match(s, end)
+    return m.end() if m else end
+
+
 # between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
 _RATE_FROM = re.compile(
     r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\s*)?,?\s*"

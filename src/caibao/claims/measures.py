@@ -90,6 +90,8 @@ _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall|slide|slump|reduction|contraction|cut|improvement|widening"
     r"|narrowing|expansion"
+    # (a 6% raise, a 10% hike: what a company does to its dividend, as a noun)
+    r"|raise|hike"
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size

@@ -259,9 +259,12 @@ def ticker_from_instance(file_name: str) -> str | None:
 _ALTERNATIVE = re.compile(
     r"\s*/?\s*\((?:loss|income|earnings|profit|deficit|benefit|expense)\)\s*/?\s*", re.I
 )
-# a note the label ends with: "(Note 4)", "(excludes amortization of ... presented below)"
+# a note the label ends with: "(Note 4)", "(excludes amortization of ... presented below)", or
+# set off by a comma (a retailer's "Cost of sales, including buying and occupancy costs")
 _NOTE = re.compile(
-    r"\s*\((?:notes?\b|excludes?\b|excluding\b|includes?\b|including\b)[^()]*\)\s*$", re.I
+    r"\s*(?:\((?:notes?\b|excludes?\b|excluding\b|includes?\b|including\b)[^()]*\)"
+    r"|,\s*(?:excludes?|excluding|includes?|including)\b[^()]*)\s*$",
+    re.I,
 )
 
 
@@ -275,7 +278,8 @@ def label_key(label: str) -> str:
     """A statement line's label as compared with ``[label_fallbacks]``: lower case, single
     spaces, without the alternative word in parentheses ("Income/(Loss) before income taxes" and
     "(Loss) income before income taxes" are "income before income taxes") and without a note
-    at its end ("Cost of sales (excludes amortization ...)": "cost of sales")."""
+    at its end ("Cost of sales (excludes amortization ...)", "Cost of sales, including buying
+    and occupancy costs": "cost of sales")."""
     text = _ALTERNATIVE.sub(" ", _NOTE.sub("", label.strip()))
     return re.sub(r"\s+", " ", text).strip().lower()
 

@@ -1,0 +1,54 @@
+"""Financial statement data sets: a retailer's own cost-of-sales line, its label carrying a note
+after a comma ("Cost of sales, including buying and occupancy costs"), is its cost of goods sold,
+an amount spent (positive) even where the filer tagged it negated. Made-up filing."""
+
+from __future__ import annotations
+
+import zipfile
+from decimal import Decimal
+
+from caibao.sources.sec_fsds import read_fsds
+from caibao.sources.us_gaap import label_key
+
+A = "0000000031-09-000031"
+SUB = [
+    ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "filed"],
+    [A, "31", "BARGAIN BARN STORES INC", "10-Q", "20090731", "2009", "Q2", "0131", "20090902"],
+]
+NUM = [
+    ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "footnote"],
+    [A, "Revenues", "us-gaap/2009", "20090731", "1", "USD", "", "", "2000000000", ""],
+    [A, "CostOfMerchandiseSoldInclOccupancy", A, "20090731", "1", "USD", "", "", "-1480000000",
+     ""],
+    [A, "Assets", "us-gaap/2009", "20090731", "0", "USD", "", "", "5000000000", ""],
+]  # fmt: skip
+PRE = [
+    ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "negating"],
+    [A, "2", "3", "IS", "0", "X", "Revenues", "us-gaap/2009", "Net sales", "0"],
+    [A, "2", "4", "IS", "0", "X", "CostOfMerchandiseSoldInclOccupancy", A,
+     "Cost of goods sold, including related buying, distribution and occupancy costs", "1"],
+]  # fmt: skip
+
+
+def _tsv(rows):
+    return "".join("\t".join(r) + "\n" for r in rows)
+
+
+def test_a_note_after_a_comma_is_left_out_of_the_label():
+    assert label_key("Cost of sales, including buying and occupancy costs") == "cost of sales"
+    assert label_key("Cost of products sold, excluding depreciation") == "cost of products sold"
+    # a comma inside the line's own name stays
+    assert label_key("Selling, general and administrative expenses") == (
+        "selling, general and administrative expenses"
+    )
+
+
+def test_a_retailers_own_cost_of_sales_line_is_its_cost_of_goods_sold(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    got = {f.concept: f.value for f in reading.facts}
+    assert got["cost_goods"] == Decimal("1480000000")
+    assert got["operating_cost"] == Decimal("1480000000")

@@ -62,3 +62,11 @@ def test_premiums_are_a_line_of_their_own_not_a_segment():
         ("premiums_earned", None),
         ("loss_ratio", None),
     ]
+
+
+def test_a_figure_pointed_back_at_takes_the_year_named_before_it():
+    got = extract_claims("2024年公司毛利率为31.2%，而2023年这一数字为35.0%。", "600080", REF)
+    assert [(c.concept, c.period) for c in got] == [
+        ("gross_margin", "2024FY"),
+        ("gross_margin", "2023FY"),
+    ]

@@ -96,7 +96,8 @@ _YEAR_PLANS = frozenset({
     "dividend_per_share_year",
 })  # fmt: skip
 # the qualifiers that bound a figure, and the slack a bound said in tenths keeps (a point)
-_BOUNDS = frozenset(("more_than", "less_than", "approaching"))
+# (近两成 keeps the tenth's own slack: the press says 近一成 of 8%, 近七成 of 66%)
+_BOUNDS = frozenset(("more_than", "less_than"))
 _TENTH_BOUND = Decimal(1)
 # a year's distributions together, said before 每10股 (全年合计每10股派现13.20元)
 _YEAR_TOTAL = re.compile(r"全年|年度合计|合计|累计")
@@ -487,8 +488,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             if q_start < a and s[q_start:a].lower().startswith(self.lex.thresholds):
                 precision = Decimal(0)  # 突破100亿元: more than 100亿 itself, not 95亿
             if qualifier in _BOUNDS and amount.printed.endswith("成"):
-                # 逾六成, 近两成, 不足三成: a bound said in tenths is the round tenth itself (57%
-                # is not more than 六成, 16% not nearly 两成), not a tenth rounded half a tenth
+                # 逾六成, 不足三成: a bound said in tenths is the round tenth itself (57% is not
+                # more than 六成), not a tenth rounded half a tenth
                 precision = min(precision, _TENTH_BOUND)
             word = self.word_values.get(a_start)
             if word is not None:

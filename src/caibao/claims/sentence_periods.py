@@ -98,7 +98,9 @@ _DOUBLING = re.compile(
 # between a base period and its own rate (较上年同期的28.1%): 的, a qualifier, a metric's name
 # (上年同期为22.4%: 为, 是 name it too)
 _OWN_RATE_GAP = re.compile(
-    r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率)?\s*(?:为|是)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
+    # (而2020年这一数字为29.25%: the figure pointed back at, in the year named)
+    r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率|(?:这一|该|这个|此)(?:数字|数据|数值|比例|指标))?\s*"
+    r"(?:为|是)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
 )
 # 已是上半年归母净利润的4倍多: a multiple of a figure of the period named after 是/为
 _MULTIPLE_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}的\s*(?:约|近|逾|超过?|将近)?\s*")

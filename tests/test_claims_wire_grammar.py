@@ -86,3 +86,13 @@ def test_millions_after_a_share_word_are_no_share_price():
         "the first half, compared with $400 million a year earlier."
     )
     assert got["$400 million"].concept != "kpi_share_price"
+
+
+def test_the_date_a_figure_was_reported_on_is_not_its_period():
+    text = (
+        "The 10-Q, filed on Friday, confirms the 2Q09 numbers Acme reported on 21 July: diluted "
+        "EPS of $0.74, up 12% y/y."
+    )
+    got = {c.printed: c for c in extract_claims(text, "X", date(2009, 8, 3))}
+    assert got["$0.74"].period == "2009Q2"
+    assert got["12%"].period == "2009Q2"

@@ -459,6 +459,15 @@ def _months_to(span: re.Match, reference: date | None, current: Period | None) -
 _APPOSITION = re.compile(r"\s*[（(]\s*(?:截至|截止|(?i:ended|ending|to|through)\s+)?")
 
 
+# a date right after a verb of saying (reported on 23 July, announced on July 23): when a figure
+# was made public, not the period or the balance date it is of
+_EVENT_ON = re.compile(
+    r"\b(?:reported|announced|filed|released|published|disclosed|unveiled|said)\s+"
+    r"(?:(?:it|them|its\s+results)\s+)?on\s+$",
+    re.I,
+)
+
+
 def find_periods(sentence: str) -> list[tuple[int, int, str]]:
     """Period phrases in a sentence as (start, end, phrase), dates skipped."""
     out: list[tuple[int, int, str]] = []
@@ -466,6 +475,12 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
         as_of = sentence[max(0, m.start() - 2) : m.start()] in ("截至", "截止")
         if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()) and not as_of:
             continue  # a date (2023年5月6日) is not a period of figures
+        # (the phrase may hold its "on": on July 23, 2009)
+        on = "on " if m.group()[:3].lower() == "on " else ""
+        if "on " in sentence and _EVENT_ON.search(
+            sentence[max(0, m.start() - 40) : m.start()] + on
+        ):
+            continue  # the numbers Lilly reported on 23 July: when it was said, no period
         if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
             continue  # 第三财季（截至7月1日）: the date restates the period just named
         dated = _YEAR_END_DATED.match(sentence, m.end()) if "(" in sentence else None

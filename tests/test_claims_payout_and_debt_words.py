@@ -36,3 +36,10 @@ def test_short_term_debt_is_the_short_term_borrowings_line():
 def test_a_ratio_named_by_its_parts_is_the_debt_ratio():
     text = "Equity grew, and the ratio of total liabilities to total assets eased to 64.2%."
     assert ("64.2%", "debt_ratio", "value") in _read(text)
+
+
+def test_business_realignment_charges_are_restructuring_charges():
+    got = _read("Business realignment charges rose to $18.2 million.")
+    assert ("$18.2 million", "restructuring_charges", "value") in [
+        (p, c, m) for p, c, m in got if p == "$18.2 million"
+    ]

@@ -52,3 +52,27 @@ def test_a_retailers_own_cost_of_sales_line_is_its_cost_of_goods_sold(tmp_path):
     got = {f.concept: f.value for f in reading.facts}
     assert got["cost_goods"] == Decimal("1480000000")
     assert got["operating_cost"] == Decimal("1480000000")
+
+
+def test_a_food_makers_realignment_charges_are_its_restructuring_charges(tmp_path):
+    b = "0000000032-09-000032"
+    sub = [SUB[0], [b, "32", "COCOA HILLS FOODS CO", "10-Q", "20090630", "2009", "Q2", "1231",
+                    "20090806"]]  # fmt: skip
+    num = [
+        NUM[0],
+        [b, "RealignmentChargesNet", b, "20090630", "1", "USD", "", "", "12500000", ""],
+        [b, "Assets", "us-gaap/2009", "20090630", "0", "USD", "", "", "900000000", ""],
+    ]
+    pre = [
+        PRE[0],
+        [b, "2", "5", "IS", "0", "X", "RealignmentChargesNet", b,
+         "Business realignment and impairment charges, net", "0"],
+    ]  # fmt: skip
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    assert {f.concept: f.value for f in reading.facts}["restructuring_charges"] == Decimal(
+        "12500000"
+    )

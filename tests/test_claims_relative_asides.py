@@ -31,3 +31,12 @@ def test_a_dividends_change_after_levels_in_cents_is_per_share():
         "cents from 30 cents, a cut of 67%."
     )
     assert got["67%"] == "dividend_per_share"
+
+
+def test_an_apposition_right_after_the_metric_does_not_name_the_figure():
+    got = _concepts(
+        "The lender filed its second-quarter report. Net interest income, the margin it earns "
+        "on its customers' deposits, fell 6% to $410 million."
+    )
+    assert got["6%"] == "net_interest_income"
+    assert got["$410 million"] == "net_interest_income"

@@ -216,7 +216,9 @@ _TO_CENTS = re.compile(
     re.I,
 )
 # a relative clause set off by commas (, which reflect preferred dividends and …,)
-_WHICH_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
+# (an apposition is a noun phrase: no figure in it — ", the company earned 20 million yuan in
+# the first nine months," is the main clause)
+_WHICH_ASIDE = re.compile(r",\s*(?:(which|who)\b[^,;:]*|(the|an?)\b[^,;:\d]*),", re.I)
 # a figure and "of" or "in" before a noun (provided $16.0bn of cash, paid $855 million in dividends)
 _OF_AFTER_FIGURE = re.compile(
     r"\d(?:[\d,]*\.?\d*)\s*(?:bn|billion|mn|million|m|b|tn|trillion)?\s+(?:of|in)\s+$", re.I
@@ -303,6 +305,20 @@ def _sum_of_parts(subjects: list, a: int):
     first, last = parts[1], parts[0]
     word = _Word(first.word.text + " … " + last.word.text, concept, None, "amount", True)
     return Mention(first.start, last.end, word)
+
+
+def _outside_asides(s: str, a: int, subjects: list) -> list:
+    """The metric mentions outside the asides closed before ``a``: Earnings applicable to common
+    shareholders, which reflect … the $6.6 billion of preferred stock it redeemed, were $221
+    million (a relative clause set off by commas describes the subject, it is not what the
+    figure after it measures); nor is an apposition right after the metric's name (Service
+    revenue, the fees it charges its clients, slipped 4.6%)."""
+    ends = {m.end for m in subjects}
+    asides = [m.span() for m in _WHICH_ASIDE.finditer(s, 0, a) if m.group(1) or m.start() in ends]
+    if not asides:
+        return subjects
+    kept = [m for m in subjects if not any(x < m.start and m.end <= y for x, y in asides)]
+    return kept or subjects
 
 
 def _not_per_share(mentions: list) -> list:
@@ -499,6 +515,8 @@ class Attribution:
             summed = _sum_of_parts(subjects, a)
             if summed is not None:
                 return summed, True
+        if len(subjects) > 1 and ("which" in s or ", the " in s or ", a" in s):
+            subjects = _outside_asides(s, a, subjects)
         segments = self._us_segments_before(s, a)
         if segments:
             # a metric word inside a segment's name (Online stores) names the segment only
@@ -603,13 +621,6 @@ class Attribution:
         if before:
             return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]
-        if len(earlier) > 1 and "which" in s:
-            # Earnings applicable to common shareholders, which reflect … the $6.6 billion of
-            # preferred stock it redeemed, were $221 million: the words of a relative clause set
-            # off by commas describe the subject, they are not what the figure after it measures
-            asides = [m.span() for m in _WHICH_ASIDE.finditer(s, 0, a)]
-            kept = [m for m in earlier if not any(x < m.start and m.end <= y for x, y in asides)]
-            earlier = kept or earlier
         if amount.unit == "pp":
             earlier = _rates_first(earlier)
         if earlier:

@@ -54,3 +54,12 @@ def test_a_raise_said_as_a_noun_after_the_rate_is_a_change():
         "from 10 cents a year ago, a 10% raise."
     )
     assert got["10%"].measure == "change_pct"
+
+
+def test_a_sentence_opening_sequentially_compares_every_change_in_it_with_the_quarter_before():
+    got = _claims(
+        "The railroad filed its second-quarter report. Sequentially, revenue slipped 2 percent, "
+        "while operating income climbed 11 percent."
+    )
+    assert got["2 percent"].measure == "change_qoq_pct"
+    assert got["11 percent"].measure == "change_qoq_pct"

@@ -137,10 +137,12 @@ _PHRASAL_UP = re.compile(
     r"\b(?:made|make|makes|making|ate|eat|eats|eating|took|take|takes|taking|summed|sums)\s+$",
     re.I,
 )
-# a sentence led by the quarter before (Compared with the first quarter, revenue edged up 3%)
+# a sentence led by the quarter before (Compared with the first quarter, revenue edged up 3%;
+# Sequentially, revenue was down 3 percent …, while net income rose 29 percent: every change in it)
 _QOQ_LEAD = re.compile(
-    r"\s*(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+the\s+"
-    r"(?:previous|prior|preceding|first|second|third)\s+quarter\b",
+    r"\s*(?:(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+the\s+"
+    r"(?:previous|prior|preceding|first|second|third)\s+quarter\b"
+    r"|(?:sequentially|on\s+a\s+sequential\s+basis|quarter[- ](?:on|over)[- ]quarter)\s*,)",
     re.I,
 )
 # a rate of change named as a noun, then the level it moved to (增速放缓至, 降幅收窄至)

@@ -415,17 +415,19 @@ _ZH_CURRENCY = {"CNY": "元", "USD": "美元", "HKD": "港元", "count": "", "":
 _EN_CURRENCY = {"CNY": "RMB ", "USD": "$", "HKD": "HK$", "count": "", "": ""}
 
 
+_STEPS = {d: Decimal(1).scaleb(-d) for d in range(7)}  # 0 → 1, 2 → 0.01: the quantum of a digit
+
+
 def round_half_up(value: Decimal, digits: int) -> Decimal:
     """Round as reports do: 0.125 → 0.13 at two digits."""
-    return Decimal(value).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    step = _STEPS.get(digits) or Decimal(1).scaleb(-digits)
+    return Decimal(value).quantize(step, rounding=ROUND_HALF_UP)
 
 
-def _grouped(value: Decimal, digits: int) -> str:
-    return f"{round_half_up(abs(value), digits):,.{digits}f}"
-
-
-def _sign(value: Decimal, digits: int) -> str:
-    return "-" if round_half_up(value, digits) < 0 else ""
+def _signed_grouped(value: Decimal, digits: int) -> str:
+    """The value rounded half-up, its digits grouped by thousands (-1,234.57); -0.00 is 0.00."""
+    rounded = round_half_up(value, digits)
+    return f"{'-' if rounded < 0 else ''}{abs(rounded):,.{digits}f}"
 
 
 def format_amount(
@@ -449,7 +451,7 @@ def format_amount(
     if unit == "times":
         return format_times(value, digits, lang)
     if unit == "CNY/share":
-        body = f"{_sign(value, digits)}{_grouped(value, digits)}"
+        body = _signed_grouped(value, digits)
         return f"{body}元/股" if lang == "zh" else f"RMB {body} per share"
     if lang == "zh":
         if unit not in _ZH_CURRENCY:
@@ -461,7 +463,7 @@ def format_amount(
         scaled = value / _ZH_SCALES[scale]
         word = _ZH_CURRENCY[unit]
         shown = "" if scale == "元" and not word else ("" if scale == "元" else scale)
-        return f"{_sign(scaled, digits)}{_grouped(scaled, digits)}{shown}{word}"
+        return f"{_signed_grouped(scaled, digits)}{shown}{word}"
     if lang == "en":
         if unit not in _EN_CURRENCY:
             raise ValueError(f"unknown unit: {unit!r}")
@@ -472,25 +474,27 @@ def format_amount(
             raise ValueError(f"unknown English scale: {scale!r}")
         scaled = value / _EN_SCALES[scale]
         tail = f" {scale}" if scale else ""
-        return f"{_sign(scaled, digits)}{_EN_CURRENCY[unit]}{_grouped(scaled, digits)}{tail}"
+        body = _signed_grouped(scaled, digits)
+        sign, body = ("-", body[1:]) if body.startswith("-") else ("", body)
+        return f"{sign}{_EN_CURRENCY[unit]}{body}{tail}"
     raise ValueError(f"unknown language: {lang!r}")
 
 
 def format_pct(value: Decimal, digits: int = 2, lang: str = "zh") -> str:
     """Per cent: 18.79 → "18.79%" (both languages)."""
     value = Decimal(value)
-    return f"{_sign(value, digits)}{_grouped(value, digits)}%"
+    return f"{_signed_grouped(value, digits)}%"
 
 
 def format_pp(value: Decimal, digits: int = 2, lang: str = "zh") -> str:
     """Percentage points: 7.37 → "7.37个百分点" / "7.37 percentage points"."""
     value = Decimal(value)
-    body = f"{_sign(value, digits)}{_grouped(value, digits)}"
+    body = _signed_grouped(value, digits)
     return f"{body}个百分点" if lang == "zh" else f"{body} percentage points"
 
 
 def format_times(value: Decimal, digits: int = 2, lang: str = "zh") -> str:
     """Multiples: 6 → "6.00倍" / "6.00 times"."""
     value = Decimal(value)
-    body = f"{_sign(value, digits)}{_grouped(value, digits)}"
+    body = _signed_grouped(value, digits)
     return f"{body}倍" if lang == "zh" else f"{body} times"

@@ -165,10 +165,11 @@ class Lexicon:
         }
         before = sorted(self.qualifier_before, key=len, reverse=True)
         # the look-ahead (a class of the words' first characters) skips, at one test per
-        # character, the positions no qualifier starts at (it is searched in every clause)
+        # character, the positions no qualifier starts at (it is searched in every clause); it
+        # comes before the look-behind, which costs more and would be tried at every position
         firsts = "".join(sorted({re.escape(w[0]) for w in before}))
         self.qualifier_before_re = re.compile(
-            rf"(?:(?<![A-Za-z])|(?<=[^\x00-\x7f]))(?=[{firsts}])("
+            rf"(?=[{firsts}])(?:(?<![A-Za-z])|(?<=[^\x00-\x7f]))("
             + "|".join(re.escape(w) for w in before)
             + r")(?:了|到|为|at|of)?[ \u00a0]*$",
             re.IGNORECASE,

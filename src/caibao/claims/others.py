@@ -107,6 +107,10 @@ _GROUPS_ENDING = {
     "Index": r"\b[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,3}(?:\s+\d+)?\s+Index\b",
 }
 
+# the words a text must hold for each ending's names to be possible (板块 alone, in 人工智能板块,
+# names no group: only 板块整体/板块个股 do)
+_ENDING_WORDS = {"指数": ("指数",), "板块": ("板块整体", "板块个股"), "Index": ("Index",)}
+
 
 @lru_cache(maxsize=16)
 def _groups_re(endings: tuple[str, ...], ranked: bool = True) -> re.Pattern:
@@ -123,7 +127,8 @@ def _groups_re(endings: tuple[str, ...], ranked: bool = True) -> re.Pattern:
 def group_subjects(norm: str) -> list[tuple[int, int, str]]:
     """(start, end, OTHER) for each index, industry or group of companies named in the text."""
     ranked = any(w in norm for w in _RANKED_WORDS)
-    groups = _groups_re(tuple(k for k in _GROUPS_ENDING if k in norm), ranked)
+    endings = tuple(k for k in _GROUPS_ENDING if any(w in norm for w in _ENDING_WORDS[k]))
+    groups = _groups_re(endings, ranked)
     return [(m.start(), m.end(), OTHER) for m in groups.finditer(norm)]
 
 

@@ -55,4 +55,4 @@ CLAUSE_SEP = re.compile(
     r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+",
     re.I,
 )
-CONTRAST = re.compile(r"[；;]|\b(?:while|whereas|but)\b", re.I)
+CONTRAST = re.compile(r"(?=[；;wb])(?:[；;]|\b(?:while|whereas|but)\b)", re.I)

@@ -600,7 +600,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # minus 6.07 per cent, negative 2%: the word is the sign
-_MINUS_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative)\s+$", re.I)
+_MINUS_WORD = re.compile(r"(?=[mn])(?<![A-Za-z])(?:minus|negative)\s+$", re.I)
 
 
 def _adjust_amounts(norm: str, amounts: list) -> list:

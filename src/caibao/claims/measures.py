@@ -153,12 +153,12 @@ MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s
 # (gains and losses: the name of non-recurring items, not a loss; inflow net of outflow: a net)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
 LOSS = re.compile(
-    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|deficit|\bhole\b|red\s+ink|\bburn(?:ed|t)\b",
+    r"(?=[亏净纯流loudhrb])(?:亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|deficit|\bhole\b|red\s+ink|\bburn(?:ed|t)\b)",
     re.I,
 )
 _SIGN_WORD = re.compile(
-    r"亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|deficit|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
-    r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned",
+    r"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|deficit|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
+    r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",
     re.I,
 )
 # a share said by where it comes from: 近三成收入来自骨科业务, a third of revenue came from hotels

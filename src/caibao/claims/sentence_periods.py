@@ -602,7 +602,7 @@ _OR_SHARE_GAP = re.compile(
     r",\s*or\s+[^,;，；。]{1,30}?\s(?:a|per)\s+(?:diluted\s+|basic\s+)?share,\s*", re.I
 )
 _APPOSED_TO_BASE = re.compile(
-    r"(?i)\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+"
+    r"(?i)(?=[favc])\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?)?(?:US\$|HK\$|\$|Rmb|RMB\s?)[\d.,]+"
     r"(?:\s*(?:billion|million|bn|mn|m|trillion))?,\s*or\s+$"
 )

@@ -297,9 +297,12 @@ def _classify(unit_word: str | None, pct_pre: bool) -> str | None:
     return "count"
 
 
-def _build(m: re.Match, printed: str, currency: str, sign: int = 1) -> Amount | None:
-    """An Amount from a match of ``_AMOUNT``, or None when the match is not an amount."""
-    g = m.groupdict()
+def _build(
+    m: re.Match, printed: str, currency: str, sign: int = 1, g: dict | None = None
+) -> Amount | None:
+    """An Amount from a match of ``_AMOUNT`` (``g``: its groups, when the caller has them), or
+    None when the match is not an amount."""
+    g = g or m.groupdict()
     scale_word = g["scale"] or ""
     if len(scale_word) == 1 and scale_word.isascii() and not g["cur_pre"]:
         return None  # "5G", "2B端": a lone letter is a scale only after a currency ("$2.5m")
@@ -381,24 +384,25 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[int, int, Amoun
     s = _text_chars(text)
     out: list[tuple[int, int, Amount]] = []
     for m in _AMOUNT.finditer(s):
-        if m.start() == m.end():
+        # (a number with neither unit nor scale, most of them, is dropped on these four groups)
+        unit, scale, pct_pre, cur_pre = m.group("unit", "scale", "pct_pre", "cur_pre")
+        if not (unit or scale or pct_pre or cur_pre):
             continue
         g = m.groupdict()
-        if not (g["unit"] or g["scale"] or g["pct_pre"] or g["cur_pre"]):
-            continue
         if g["cn"] is not None:
-            family = _classify(g["unit"], bool(g["pct_pre"]))
-            has_scale = bool(g["scale"]) or g["cn"][-1] in "万亿"
-            if family is None and not g["cur_pre"]:
+            family = _classify(unit, bool(pct_pre))
+            has_scale = bool(scale) or g["cn"][-1] in "万亿"
+            if family is None and not cur_pre:
                 continue
             if family == "count" and not has_scale:
                 continue
-        start, end = m.start(), m.end()
-        start += len(s[start:end]) - len(s[start:end].lstrip())
-        end -= len(s[start:end]) - len(s[start:end].rstrip())
+        start, end = m.span()
+        raw = m.group()
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
         printed = text[start:end]
         try:
-            amount = _build(m, printed, currency)
+            amount = _build(m, printed, currency, g=g)
         except ValueError:
             continue
         if amount is not None:

@@ -38,7 +38,7 @@ _CHANGE_ON_BEFORE = re.compile(
 )
 # (2024财年 too; not the integer part of an amount: 收入2005.83亿美元)
 _YEAR_MENTION = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})\s*(?:财?年(?!\d{1,2}月)|(?=\s|$|[,:;)]|\.(?!\d)))"
+    r"(?=[12])(?<![\d.])((?:19|20)\d{2})\s*(?:财?年(?!\d{1,2}月)|(?=\s|$|[,:;)]|\.(?!\d)))"
 )
 # 2021年同期: the period discussed in another year (若与2021年同期相比), a comparison; 与2021年
 # …相比, 和2021年比较: a year named between "with" and "compared"
@@ -50,22 +50,23 @@ _PART_AFTER = re.compile(
     r"|(?i:Q[1-4]|H[12]|first|second|third|fourth|nine|six))"
 )
 _ANNUAL_WORDS = re.compile(
-    r"(?i:(?=[年全af]))(?:年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year))"
+    r"(?=[年全afAF])(?:年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year))"
 )
 # (compact forms: 1H23, 1Q24, 9M23 — analysts' notation; each word list begins with a look-ahead
-# of its first characters, so the whole-text scans skip other positions at one test each)
+# of its first characters, both cases spelt out, so the whole-text scans skip other positions at
+# one test each — a case-blind test would fold the case of every character first)
 _PART_WORDS = {
     "H1": re.compile(
-        r"(?i:(?=[上半中fshi1]))(?:上半年|半年报|中报|(?<![短长])中期(?!票据|分红|派息|股息|目标|规划)"
+        r"(?=[上半中fshi1FSHIſıİ])(?:上半年|半年报|中报|(?<![短长])中期(?!票据|分红|派息|股息|目标|规划)"
         r"|(?i:first[- ]half|six months|half[- ]year|interim)"
         r"|\bH1\b|\b1H(?=\d{2}\b))"
     ),
     "Q1": re.compile(
-        r"(?i:(?=[一首第fjq1]))(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months"
+        r"(?=[一首第fjq1FJQ])(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months"
         r"|January-March)|\bQ1\b|\b1Q(?=\d{2}\b))"
     ),
     "Q3": re.compile(
-        r"(?i:(?=[前三nj9f]))(?:前三季度|三季报|(?i:nine[- ]months?|\b9-month|January-September"
+        r"(?=[前三nj9fNJF])(?:前三季度|三季报|(?i:nine[- ]months?|\b9-month|January-September"
         r"|first\s+three\s+quarters)|\b9M\b"
         r"|\b9M(?=\d{2}\b))"
     ),
@@ -73,16 +74,16 @@ _PART_WORDS = {
     # Chinese 四季度 is commentary inside an annual story, so only the fiscal-quarter word counts
     # (a Chinese 二季度 is the single quarter: a half-year story names its 上半年 more often)
     "Q2": re.compile(
-        r"(?i:(?=[第二saq2]))(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
+        r"(?=[第二saq2SAQſ])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
         r"|\bQ2\b|\b2Q(?=\d{2}\b))"
     ),
     "Q4": re.compile(
-        r"(?i:(?=[第foq4]))(?:第四财季|(?i:fourth[- ]quarter|October-December)|\bQ4\b"
+        r"(?=[第foq4FOQ])(?:第四财季|(?i:fourth[- ]quarter|October-December)|\bQ4\b"
         r"|\b4Q(?=\d{2}\b))"
     ),
     # an English third quarter is the single quarter (nine months, 9M are the year to date)
     "3Q": re.compile(
-        r"(?i:(?=[第tj3]))(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b))"
+        r"(?=[第tj3TJ])(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b))"
     ),
 }
 # a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago
@@ -90,7 +91,7 @@ _PART_WORDS = {
 # the single quarter it names most (not a Chinese 单季 / 当季: an A-share story's comment on one
 # quarter of its half or nine months)
 _QUARTER_WORDS = re.compile(
-    r"(?i:(?=[qtys1]))(?:(?i:\bquarterly\b|\b(?:the|this|that)\s+quarter\b|\byear[- ](?:ago|earlier)\s+quarter\b"
+    r"(?=[qtys1QTYSſ])(?:(?i:\bquarterly\b|\b(?:the|this|that)\s+quarter\b|\byear[- ](?:ago|earlier)\s+quarter\b"
     r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)|(?<![\w-])10-Q(?![\w-]))"
 )
 _SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
@@ -127,7 +128,7 @@ _FORECAST_BEFORE = re.compile(
 )
 
 _FORECAST_WORD = re.compile(
-    r"(?i:(?=[egfopsa预指展目]))(?:(?i:\b(?:expect|guid|forecast|outlook|project|sees\b|anticipat))"
+    r"(?=[egfopsa预指展目EGFOPSAſ])(?:(?i:\b(?:expect|guid|forecast|outlook|project|sees\b|anticipat))"
     r"|预计|预期|指引|展望|目标)"
 )
 
@@ -203,7 +204,7 @@ _REPORT_EN_YEAR_FIRST = re.compile(
 # fiscal 2010's second quarter): the single quarter a US company's quarterly report covers
 _FISCAL_QUARTER = re.compile(
     # (each of these scans begins with a look-ahead of the first characters it can match)
-    r"(?i:(?=[12fst]))(?:((?:19|20)\d{2})\s*财年\s*(?:第|的)?([一二三四])财?季度?"
+    r"(?=[12fstFSTſ])(?:((?:19|20)\d{2})\s*财年\s*(?:第|的)?([一二三四])财?季度?"
     r"|(?i:\b(first|second|third|fourth)[- ]quarter\s+(?:of\s+)?fiscal\s+(?:year\s+)?"
     r"((?:19|20)\d{2})"
     r"|\bfiscal\s+(?:year\s+)?((?:19|20)\d{2})(?:['’]s)?\s+(first|second|third|fourth)[- ]quarter))"

@@ -139,10 +139,9 @@ def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[
     if not norm.isascii() and not re.search(r"[A-Z][a-z]+(?:'s|’s)\s", norm):
         return groups
     own = _own_tokens(lex, company)
-    known = [m.span() for m in lex.companies_re.finditer(norm)]
-    own_mentions = sum(
-        1 for m in lex.companies_re.finditer(norm) if lex.company(m.group()) == company
-    )
+    names = list(lex.companies_re.finditer(norm))  # (one scan for both lists below)
+    known = [m.span() for m in names]
+    own_mentions = sum(1 for m in names if lex.company(m.group()) == company)
     out = []
     for pattern, cued in (
         (_CUED, True),

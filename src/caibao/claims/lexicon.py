@@ -105,11 +105,14 @@ def _words_regex(
     ascii_words = sorted({w.lower() for w in latin if not proper or w[:1].islower()})
     other = sorted({w for w in words if w and not (w[:1].isascii() and w[:1].isalnum())})
     parts = []
+    firsts = set()  # every character a word of any part can start with
     if other:
+        firsts |= {w[0] for w in other}
         # the same look-ahead for the other words: their first two characters (a Chinese name's
         # first character alone — 中, 国, 上 — is on every line), or a one-character word
         parts.append(_two_chars_ahead(other) + _trie(other, stops))
     if capital:
+        firsts |= {w[0].upper() for w in capital}
         # a name never starts inside a number: the 3m of $372.3m or $43m is no 3M
         parts.append(
             f"(?=[{_first_chars(capital, upper_only=True)}])"
@@ -118,6 +121,7 @@ def _words_regex(
             + r")(?![A-Za-z])"
         )
     if ascii_words:
+        firsts |= {c for w in ascii_words for c in (w[0], w[0].upper())}
         # the look-ahead skips, at one test per character, positions no English word starts at
         parts.append(
             f"(?=[{_first_chars(ascii_words)}])"
@@ -125,6 +129,10 @@ def _words_regex(
             + _trie(ascii_words)
             + r")(?![A-Za-z])"
         )
+    if len(parts) > 1:
+        # (each part's look-ahead in one: a position no word starts at fails once, not per part)
+        ahead = "".join(re.escape(c) for c in sorted(firsts))
+        return re.compile(f"(?=[{ahead}])(?:" + "|".join(parts) + ")")
     return re.compile("|".join(parts) if parts else r"(?!x)x")
 
 

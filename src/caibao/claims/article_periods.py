@@ -181,7 +181,8 @@ def _part_counts(text: str) -> dict[str, int]:
 # a year in an analyst's compact period (1H23, FY23, 3Q24): counted for the year discussed, not
 # as a word for the whole year
 _COMPACT_YEAR = re.compile(r"(?=[1-49FQH])\b(?:[1-4]Q|[12]H|9M|FY|Q[1-4]|H[12])(\d{2})\b")
-_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+# (the look-ahead first: most digits are not a month's)
+_MONTH_DAY = re.compile(r"(?=\d\d?月)(?<![\d年])(\d{1,2})月(\d{1,2})日")
 
 
 _REPORT_ZH = re.compile(

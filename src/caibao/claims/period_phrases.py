@@ -33,8 +33,11 @@ _PART = (
     r"中期|1-9月|1-6月|1-3月|Q[1-4]|H[12])?"
 )
 PERIOD_RE = re.compile(
-    # the look-ahead lets the engine skip, at one test per character, what cannot start a period
-    r"(?=[0-9今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe])"
+    # the look-ahead lets the engine skip, at one test per character, what cannot start a period;
+    # a digit only where a year, a month (3月, 1至9月), a fiscal quarter (2财季) or an English
+    # phrase (1Q, 9M, 30 June) can start (most digits are a figure's)
+    r"(?=[今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe]|(?=[0-9])"
+    r"(?:(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:[1-4]q|[12]h|9m|\d{1,2}\s+[a-z])))"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..metrics.definitions import definitions
 from ..numbers import Amount
@@ -333,8 +334,10 @@ def _not_per_share(mentions: list) -> list:
     return mentions
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A metric word found in the text (a tuple: made for every metric word of every sentence,
+    it is built at the cost of one)."""
+
     start: int
     end: int
     word: MetricWord

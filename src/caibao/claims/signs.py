@@ -31,7 +31,11 @@ def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
     sign = verify_data()["sign"]
     words = sorted({*sign["negative"], *sign["positive"]}, key=len, reverse=True)
     alts = "|".join((r"\b" + re.escape(w) + r"\b") if w.isascii() else re.escape(w) for w in words)
-    return re.compile(alts, re.I), frozenset(w.lower() for w in sign["negative"])
+    # (a look-ahead of the words' first characters: other positions fail at one test)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(f"(?=[{firsts}])(?:{alts})", re.I), frozenset(
+        w.lower() for w in sign["negative"]
+    )
 
 
 @cache

@@ -421,11 +421,12 @@ def _as_difference(claim: Claim, article: list[Claim]) -> Claim:
         return claim
     for base in article:
         if (
-            base is claim
+            # (inside the claim's quote first: it rules out all but a few of the article's)
+            not (claim.start <= base.start and base.end < claim.end)
+            or base is claim
             or base.measure != VALUE
             or base.concept != claim.concept
             or base.period == claim.period
-            or not (claim.start <= base.start and base.end < claim.end)
             or not _earlier(base.period, claim.period)
         ):
             continue

@@ -32,12 +32,18 @@ _PART = (
     r"|年末|年底|年初|末|底|同期|"
     r"中期|1-9月|1-6月|1-3月|Q[1-4]|H[12])?"
 )
+# the first two characters an English period phrase can start with (the look-ahead of the English
+# phrases below, and of the digits that may start one: 1Q, 9M, 26-week, 30 June)
+_EN_FIRST = (
+    r"(?:t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
+    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|[369]-|12-|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w)"
+)
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period;
     # a digit only where a year, a month (3月, 1至9月), a fiscal quarter (2财季) or an English
-    # phrase (1Q, 9M, 30 June) can start (most digits are a figure's)
+    # phrase (1Q, 9M, 30 June, 26-week) can start (most digits are a figure's)
     r"(?=[今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe]|(?=[0-9])"
-    r"(?:(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:[1-4]q|[12]h|9m|\d{1,2}\s+[a-z])))"
+    rf"(?:(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:{_EN_FIRST})))"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
@@ -60,8 +66,7 @@ PERIOD_RE = re.compile(
     r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
     # (the English phrases, behind a look-ahead of the first two characters they can start with:
     # a Chinese character, a figure's digits and most letters of English words skip them all)
-    r"|(?i:(?=t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
-    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|[369]-|12-|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w)"
+    rf"|(?i:(?={_EN_FIRST})"
     # an analyst's fiscal quarter or half (1Q FY10, Q3 FY2024, 1H FY10, FY10 Q1): one phrase
     r"(?:\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY\s*(?:19|20)?\d{2}\b"
     r"|\bFY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\b"

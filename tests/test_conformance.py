@@ -133,6 +133,9 @@ KNOWN_FALSE_POSITIVES = {
     ("lly-2009q2-broker", "12"),
     ("lly-2009q2-broker", "22"),
     ("oxy-2009q2-broker", "43"),
+    # held-out batches 23-25, not yet fixed: a market's size from a data provider (米内网数据显示，
+    # 2022年中国城市实体药店中成药终端销售额超过2000亿元) read as the company's sales
+    ("sanjiu-2023q3-stcn-cn23", "35"),
 }
 
 

@@ -1,11 +1,11 @@
-"""Attributing a number to a metric, a subject and a kind of statement (reported or forecast).
+"""Attributing a number to a metric and a subject.
 
 Takes: the sentence, its metric mentions and company mentions, the number's place and clause.
 Gives: the metric word that names the number (``Attribution._metric``: before it in its clause,
 a counted noun after it, else the clause before), the words that name it for the verdict's reason
-(``_words``), the subject company (``_subject_of``), whether the figure is a forecast
-(``_forecast``), and whether the clause names something else so no metric carries over
-(``_names_something_else``). ``Mention`` and ``ReadingState`` are the records the walker keeps.
+(``_words``), the subject company (``_subject_of``), and whether the clause names something
+else so no metric carries over (``_names_something_else``); whether the figure is a forecast is
+``forecasts.is_forecast``. ``Mention`` and ``ReadingState`` are the records the walker keeps.
 A mixin of the extractor.
 """
 
@@ -71,49 +71,6 @@ _FILLER = re.compile(
 
 # (compiled once: these run for every claim)
 _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-# (each of these begins with a look-ahead of its words' first characters: positions no word starts
-# at are skipped at one test each instead of one per word)
-_FORECAST = re.compile(
-    r"(?=[目预有计将指一展力争gtefpocas12])"
-    r"(?:目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|"
-    # an analyst's estimate year (2009E EPS, FY10E, 2Q10E): a figure to come
-    r"(?<![\w.])(?:(?:19|20)\d{2}|FY\s?\d{2}|[1-4]Q\d{2}|[12]H\d{2})E(?![\w.])|"
-    # (English words whole: "sees" is not the end of franchisees)
-    r"(?<![A-Za-z])(?:guidance|targets?|expects?|"
-    r"expected|forecasts?|projected|projections?|outlook|projects\s*$|projects\s+(?:that|its|the|a|an|full|annual|"
-    r"revenue|sales|profit|earnings|net|growth)\b|consensus|estimates?|anticipated?|"
-    r"sees\s+|predicted|goal|aims?\s+(?:to|for)|aiming|ambition|plans?\s+to|planning\s+to))",
-    re.I,
-)
-# words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
-# (预计负债: a provision), and so do not make a figure a forecast
-_NOT_FORECAST = re.compile(
-    r"(?=[超好高低不符略大预basimt])(?:(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
-    r"\b(?:beat(?:ing|s)?|above|below|ahead\s+of|short\s+of|in\s+line\s+with|missed|missing|topp?(?:ed|ing))"
-    r"\s+(?:the\s+)?(?:analysts'?\s+|market\s+)?(?:consensus\s+)?(?:expectations?|estimates?|forecasts?)"
-    r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated))",
-    re.I,
-)
-# a figure followed by who expected it: the 1.2 billion yuan analysts had expected
-_FORECAST_AFTER = re.compile(
-    # a figure then "expected" (Revenue: $9.82 billion vs. $9.77 billion expected)
-    r"\s+(?:expected|estimated|forecast)\b|"
-    r"\s*(?:that\s+|which\s+)?(?:analysts?|economists?|the\s+market|investors)(?:\s+polled\s+by\s+\w+)?"
-    r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)"
-    r"|\s*(?:的)?(?:市场)?(?:一致)?预期"
-    # the 0.9 billion yuan consensus estimate, the 1.2 billion yuan average forecast of analysts
-    r"|\s+(?:average\s+|mean\s+|median\s+|consensus\s+)+(?:analysts?'?\s+)?"
-    r"(?:estimates?|forecasts?|expectations?)\b",
-    re.I,
-)
-# a clause that only says who forecasts leads the next one: 公司预计，2025年营收…
-_FORECAST_LEAD = re.compile(
-    # (the verb after who forecasts: "the group sold projects, and…" is no forecast)
-    r"(?:预计|预期|预测|估计|展望)\s*[，,：:]\s*$|(?:\b(?:it|we|they|company|group|firm|management|"
-    r"analysts?|executives?)|\b[A-Z][\w.]*)\s+(?:expects?|forecasts?|predicts?|projects?)"
-    r"(?:\s+that)?\s*[,:]\s*$",
-    re.I,
-)
 EXCLUDING = re.compile(
     r"\b(?:excluding|stripping out|stripping|ex-)\s*(?:one[- ]offs?|one[- ]time|non[- ]?recurring"
     r"|exceptional|extraordinary)",
@@ -355,7 +312,7 @@ class ReadingState:
 
 
 class Attribution:
-    """Metric, subject and forecast of a number, for ``extract._Extractor``."""
+    """Metric and subject of a number, for ``extract._Extractor``."""
 
     def _profit_behind_loss(self, mention: Mention, subjects: list[Mention]) -> Mention:
         """A bare loss word (亏损, a loss of) after a profit metric is that metric's sign, not
@@ -689,23 +646,6 @@ class Attribution:
             if loss:
                 return loss[-1].group()
         return mention.word.text if mention else None
-
-    def _forecast(self, s: str, clause: int, a: int, b: int, mention: Mention | None) -> bool:
-        """A target or forecast: 目标/预计/有望/expects… in the number's clause before it, or
-        who expected it right after it (the 1.2 billion yuan analysts had expected). Scoped to
-        the clause: 营收增长10%，预计明年… does not make the 10% a forecast."""
-        start = clause
-        if mention is not None and mention.start < clause and mention.start >= clause - 8:
-            start = max(0, mention.start - 4)  # 预计净利润，将达…: the lead before the metric
-        # before the metric, 计划 is as often a noun (a plan, a product's name) as a verb
-        lead = mention.start if mention is not None and start <= mention.start < a else start
-        pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
-        if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
-            return True
-        if _FORECAST_LEAD.search(s, max(0, clause - 12), clause):
-            return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
-        after = _FORECAST_AFTER.match(s, b)
-        return after is not None and not _NOT_FORECAST.match(s, b)
 
     def _names_something_else(self, s: str, clause: int, a: int, periods) -> bool:
         """Whether the clause before a number names a thing of its own (more than filler, period

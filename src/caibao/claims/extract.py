@@ -57,6 +57,7 @@ from .article_periods import main_period
 from .attribution import EXCLUDING, Attribution, Mention, ReadingState
 from .clauses import CLAUSE_SEP, DIGRESSION, split_sentences
 from .fiscal import from_frame, in_fiscal_frame, to_frame
+from .forecasts import is_forecast
 from .lexicon import Lexicon
 from .line_names import lines_named_in_full
 from .measures import (
@@ -546,7 +547,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     scale=amount.scale,
                     words=self._words(s, clause, a, mention, measure),
                     printed=amount.printed,
-                    forecast=self._forecast(s, clause, a, b, mention),
+                    forecast=is_forecast(s, clause, a, b, mention),
                 )
             )
             rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)

@@ -1,0 +1,77 @@
+"""Forecasts: whether a figure of an article is a target, guidance or consensus rather than a
+reported figure (目标/预计/有望, expects, guidance, consensus, 2009E; the 1.2 billion yuan analysts had
+expected), which the reports neither support nor contradict.
+
+Takes: a sentence, the number's clause start and span, the metric mention read for it. Gives:
+``is_forecast``. ``extract`` asks it for every figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .attribution import Mention
+
+# (each of these begins with a look-ahead of its words' first characters: positions no word starts
+# at are skipped at one test each instead of one per word)
+_FORECAST = re.compile(
+    r"(?=[目预有计将指一展力争gtefpocas12])"
+    r"(?:目标|预计|预期|预测|有望|计划|将达|将实现|指引|一致预期|展望|力争|争取|"
+    # an analyst's estimate year (2009E EPS, FY10E, 2Q10E): a figure to come
+    r"(?<![\w.])(?:(?:19|20)\d{2}|FY\s?\d{2}|[1-4]Q\d{2}|[12]H\d{2})E(?![\w.])|"
+    # (English words whole: "sees" is not the end of franchisees)
+    r"(?<![A-Za-z])(?:guidance|targets?|expects?|"
+    r"expected|forecasts?|projected|projections?|outlook|projects\s*$|projects\s+(?:that|its|the|a|an|full|annual|"
+    r"revenue|sales|profit|earnings|net|growth)\b|consensus|estimates?|anticipated?|"
+    r"sees\s+|predicted|goal|aims?\s+(?:to|for)|aiming|ambition|plans?\s+to|planning\s+to))",
+    re.I,
+)
+# words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
+# (预计负债: a provision), and so do not make a figure a forecast
+_NOT_FORECAST = re.compile(
+    r"(?=[超好高低不符略大预basimt])(?:(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
+    r"\b(?:beat(?:ing|s)?|above|below|ahead\s+of|short\s+of|in\s+line\s+with|missed|missing|topp?(?:ed|ing))"
+    r"\s+(?:the\s+)?(?:analysts'?\s+|market\s+)?(?:consensus\s+)?(?:expectations?|estimates?|forecasts?)"
+    r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated))",
+    re.I,
+)
+# a figure followed by who expected it: the 1.2 billion yuan analysts had expected
+_FORECAST_AFTER = re.compile(
+    # a figure then "expected" (Revenue: $9.82 billion vs. $9.77 billion expected)
+    r"\s+(?:expected|estimated|forecast)\b|"
+    r"\s*(?:that\s+|which\s+)?(?:analysts?|economists?|the\s+market|investors)(?:\s+polled\s+by\s+\w+)?"
+    r"\s+(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)"
+    r"|\s*(?:的)?(?:市场)?(?:一致)?预期"
+    # the 0.9 billion yuan consensus estimate, the 1.2 billion yuan average forecast of analysts
+    r"|\s+(?:average\s+|mean\s+|median\s+|consensus\s+)+(?:analysts?'?\s+)?"
+    r"(?:estimates?|forecasts?|expectations?)\b",
+    re.I,
+)
+# a clause that only says who forecasts leads the next one: 公司预计，2025年营收…
+_FORECAST_LEAD = re.compile(
+    # (the verb after who forecasts: "the group sold projects, and…" is no forecast)
+    r"(?:预计|预期|预测|估计|展望)\s*[，,：:]\s*$|(?:\b(?:it|we|they|company|group|firm|management|"
+    r"analysts?|executives?)|\b[A-Z][\w.]*)\s+(?:expects?|forecasts?|predicts?|projects?)"
+    r"(?:\s+that)?\s*[,:]\s*$",
+    re.I,
+)
+
+
+def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) -> bool:
+    """A target or forecast: 目标/预计/有望/expects… in the number's clause before it, or
+    who expected it right after it (the 1.2 billion yuan analysts had expected). Scoped to
+    the clause: 营收增长10%，预计明年… does not make the 10% a forecast."""
+    start = clause
+    if mention is not None and mention.start < clause and mention.start >= clause - 8:
+        start = max(0, mention.start - 4)  # 预计净利润，将达…: the lead before the metric
+    # before the metric, 计划 is as often a noun (a plan, a product's name) as a verb
+    lead = mention.start if mention is not None and start <= mention.start < a else start
+    pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
+    if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
+        return True
+    if _FORECAST_LEAD.search(s, max(0, clause - 12), clause):
+        return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
+    after = _FORECAST_AFTER.match(s, b)
+    return after is not None and not _NOT_FORECAST.match(s, b)

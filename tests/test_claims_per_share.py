@@ -70,3 +70,11 @@ def test_the_year_before_per_share_said_like_this_years():
         ("eps_basic", Decimal("0.55")),
         ("eps_basic", Decimal("0.58")),
     ]
+
+
+def test_per_share_said_before_the_profit_word_is_eps():
+    # the press's inverted order: "per-share earnings", "per-share profit"
+    got = _got("In 2023 Acme's per-share profit slipped 2% to 88 cents on a diluted basis.")
+    assert [c for c, _m, _v in got] == ["eps_diluted", "eps_diluted"]
+    got = _got("Per share earnings came to $3.05 in 2023.")
+    assert [(c, v) for c, _m, v in got] == [("eps_basic", Decimal("3.05"))]

@@ -42,8 +42,9 @@ PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period;
     # a digit only where a year, a month (3月, 1至9月), a fiscal quarter (2财季) or an English
     # phrase (1Q, 9M, 30 June, 26-week) can start (most digits are a figure's)
-    r"(?=[今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe]|(?=[0-9])"
-    rf"(?:(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:{_EN_FIRST})))"
+    # (one class first, so most characters fail at one test; then a digit must start one of those)
+    r"(?=[今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe0-9])(?!(?=[0-9])"
+    rf"(?!(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:{_EN_FIRST})))"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"

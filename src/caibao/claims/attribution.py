@@ -85,14 +85,11 @@ _AMOUNT = re.compile(
     re.I,
 )
 _BACK_NOUN = re.compile(r"^[\s，,；;]*(?:其|该|这一|这个|此)?(?:规模|数字|数据|数值|金额)")
-_UNKNOWN_NOUN = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{0,8}(?:金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资)"
-)
+_UNKNOWN_NOUNS = "金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资"
+_UNKNOWN_NOUN = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_UNKNOWN_NOUNS})")
 # its nouns alone: a gap without one holds no unknown noun (tested first, at one look-up per
 # character, where the pattern above tries eight letters before each)
-_UNKNOWN_NOUN_WORD = re.compile(
-    r"金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资"
-)
+_UNKNOWN_NOUN_WORD = re.compile(_UNKNOWN_NOUNS)
 
 
 # a figure said per share (Per share, it lost Rmb4.17; earned 0.52 yuan a share) is EPS

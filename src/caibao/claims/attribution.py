@@ -33,7 +33,15 @@ _LOSS_ONLY = {
 }  # fmt: skip
 # segment names that are common words too (other income is no segment's revenue)
 _GENERIC_SEGMENTS = {"other", "others", "rest of world", "other countries"}
-_PROFITS = {"np_parent", "np_parent_recurring", "net_profit", "operating_profit", "total_profit"}
+_CONTINUING_EPS = {"eps_basic": "eps_continuing", "eps_diluted": "eps_continuing_diluted"}
+_PROFITS = {
+    "np_continuing",
+    "np_parent",
+    "np_parent_recurring",
+    "net_profit",
+    "operating_profit",
+    "total_profit",
+}
 _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"
     r"报告期内?|同比|环比|较|相比|相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|"
@@ -352,6 +360,20 @@ class Attribution:
 
     def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):
         """(mention, found in the number's own clause)."""
+        mention, own = self._metric_named(s, a, b, clause, metrics, subjects, amount, state)
+        if (
+            mention is not None
+            and mention.word.concept in _CONTINUING_EPS
+            and self.lex.continuing_re.search(s, min(clause, mention.start), a)
+        ):
+            # earnings from continuing operations came to $1.61 a share: that EPS, not the
+            # whole net income's
+            concept = _CONTINUING_EPS[mention.word.concept]
+            eps = _Word(mention.word.text, concept, None, "per_share", True)
+            mention = Mention(mention.start, mention.end, eps)
+        return mention, own
+
+    def _metric_named(self, s, a, b, clause, metrics, subjects, amount, state: ReadingState):
         mention, own = self._metric_word(s, a, b, clause, metrics, subjects, amount, state)
         if mention is None:
             return mention, own
@@ -398,7 +420,7 @@ class Attribution:
             per_share = after
         if (
             per_share
-            and mention.word.concept in ("np_parent", "np_common")
+            and mention.word.concept in ("np_parent", "np_common", "np_continuing")
             and amount.unit in (*_CURRENCIES, "%")
             # (down from $278 million, or $0.78 per diluted share: millions are no figure per
             # share, whatever per-share words come before)

@@ -182,6 +182,8 @@ class Lexicon:
             + r")(?:了|到|为|at|of)?[ \u00a0]*$",
             re.IGNORECASE,
         )
+        continuing = data["continuing_operations"]["words"]
+        self.continuing_re = re.compile("|".join(re.escape(w) for w in continuing), re.I)
         self.thresholds = tuple(w.lower() for w in data.get("thresholds", {}).get("words", ()))
         after = sorted(self.qualifier_after, key=len, reverse=True)
         self.qualifier_after_re = re.compile(

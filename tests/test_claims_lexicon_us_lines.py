@@ -27,7 +27,7 @@ def test_chinese_names_of_us_lines():
         "interest_expense", "investment_income_associates", "asset_impairment_loss",
     ]  # fmt: skip
     # 净利息支出 is no net profit (净利)
-    assert concepts("2024年二季度净利息支出0.6亿美元。")[0][0] == "interest_expense"
+    assert concepts("2024年二季度净利息支出0.6亿美元。")[0][0] == "net_interest_expense"
     assert concepts("2024年二季度营销及管理费用12.5亿美元。")[0][0] == "sga_expense"
     assert concepts("2024年二季度销售、信息和管理费用21.0亿美元。")[0][0] == "sga_expense"
     assert concepts("2024年二季度材料及生产成本9.9亿美元。")[0][0] == "operating_cost"

@@ -73,6 +73,7 @@ from .measures import (
 from .model import CHANGE_PCT, CHANGE_PP, OTHER, SHARE_PCT, TIMES, VALUE, Claim
 from .others import other_companies
 from .period_phrases import find_periods, resolve_phrase
+from .plain_tables import plain_rows
 from .sentence_periods import PeriodReading
 from .structures import (
     TABLE_ROW,
@@ -259,6 +260,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         header: list[str] | None = None
         section = self.default  # the period a section heading (Fourth quarter) names
         starts = [x[0] for x in amounts]
+        # tables printed as plain text: columns set apart by runs of spaces, or by inner pipes
+        plain_table = plain_rows(norm) if ("   " in norm or "\t" in norm or "|" in norm) else None
         for paragraph in re.finditer(r"[^\n]+", norm):
             state.period = self.default if state.period is None else state.period
             heading = paragraph.start() >= self.title_end and _SECTION_HEADING.fullmatch(
@@ -269,7 +272,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             ):  # (a heading holds no figure)
                 section = self._section_period(paragraph.start(), paragraph.end())
             para_state = ReadingState(section)
-            if TABLE_ROW.match(paragraph.group()):
+            plain = plain_table.get(paragraph.start()) if plain_table else None
+            if plain is not None or TABLE_ROW.match(paragraph.group()):
                 # a Markdown table: the header row names each column's period or measure
                 while idx < len(amounts) and amounts[idx][0] < paragraph.start():
                     idx += 1
@@ -277,6 +281,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 while idx < len(amounts) and amounts[idx][0] < paragraph.end():
                     mine.append(amounts[idx])
                     idx += 1
+                if plain is not None:  # (a plain table's row, read as the Markdown row it is)
+                    header = None
+                    self._table_row(
+                        plain.row, paragraph.start() - 1, mine, plain.header, plain.caption
+                    )
+                    continue
                 if TABLE_RULE.match(paragraph.group()):
                     continue
                 if header is None:

@@ -37,7 +37,7 @@ _NOT_A_SEGMENT_CORE = re.compile(r"\d|第|大$")
 
 _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
 _CHANGE_HEAD = re.compile(
-    r"同比|增减|变动|增速|增幅|change|yoy|y/y|growth|%\s*chg|\bvs\.?\s*(?:prior|last)"
+    r"同比|增减|变动|增速|增幅|change|yoy|y/y|growth|\bchg\b|\bvs\.?\s*(?:prior|last)"
     r"|^\s*(?:vs\.?|versus|against|compared\s+with)\s",
     re.I,
 )
@@ -343,9 +343,12 @@ def balances() -> frozenset[str]:
 class Structures:
     """Enumerations, segments and tables, for ``extract._Extractor``."""
 
-    def _table_row(self, row: str, offset: int, amounts, header: list[str]) -> None:
+    def _table_row(
+        self, row: str, offset: int, amounts, header: list[str], caption: str | None = None
+    ) -> None:
         """One data row of a Markdown table: the first cell names the metric (or a segment),
-        each column header its period (2024年) or its measure (同比增减)."""
+        each column header its period (2024年) or its measure (同比增减). ``caption``: the line
+        before the table, when ``offset`` does not find it (a plain table's row)."""
         row_cells = table_cells(row)
         if not row_cells:
             return
@@ -388,7 +391,7 @@ class Structures:
         # the period a table's corner names (| 指标（2024年第三季度） | 金额 | 同比 |) is every
         # column's that names none
         corner = column_period(header[0], self.reference, self.default)[0] if header else None
-        caption = _caption(self.t.norm, offset)
+        caption = _caption(self.t.norm, offset) if caption is None else caption
         extra = _bare_cells(row, offset, amounts, header, caption)
         amounts = sorted(amounts + extra, key=lambda x: x[0])
         for a_start, a_end, amount in amounts:

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from .plain_tables import is_table_line
+
 _FOLD = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
 
 
@@ -136,13 +138,23 @@ def _line_breaks(text: str) -> Iterator[tuple[int, int]]:
 
 def _join_lines(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     edits = []
+    # a plain table's rows (columns set apart by runs of spaces, or by pipes) keep their breaks
+    tables = "   " in text or "\t" in text or "|" in text
     for start, end in _line_breaks(text):
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         blank = text.count("\n", start, end) > 1
         if blank or not before or not after or before in _SENTENCE_END:
             repl = "\n\n" if blank else "\n"
-        elif _LIST_START.match(text, end) or before == "#":
+        elif (
+            _LIST_START.match(text, end)
+            or before == "#"
+            or tables
+            and (
+                is_table_line(text[text.rfind("\n", 0, start) + 1 : start])
+                or is_table_line(text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1])
+            )
+        ):
             repl = "\n"
         elif before in ",." or (before.isascii() and before.isalnum() and after.isascii()):
             repl = " "  # English words and numbers keep a space where the line broke

@@ -1,0 +1,110 @@
+"""Tables printed as plain text rather than as Markdown: columns set apart by runs of spaces (a
+broker's or a newswire's results table, ``Revenue    2,673.6    3,283.9    -18.6%`` under a header
+``2Q09    2Q08    Change``) or by pipes without the outer ones (which GitHub Markdown allows:
+``Metric | Q2 2009 | Q2 2008 | Change``).
+
+Their lines are rows, never a hard-wrapped sentence: ``text`` keeps their line breaks
+(``is_table_line``). ``plain_rows`` gives each data row as the Markdown row it stands for, with
+its table's header and caption, for ``structures._table_row``: the header's columns name each
+figure's period (the second column of a results table is the year-ago period) or its measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a run of blank space between two cells: three spaces or more (two are a typist's sentence
+# spacing), or a tab
+_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+# inside a table, two spaces already part cells (Net income  295.7  363.4)
+_CELL_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+# a Markdown row with its outer pipes: ``structures.TABLE_ROW`` reads it already
+_MARKDOWN_ROW = re.compile(r"\s*\|.*\|\s*$")
+# a cell that is a figure (47.2%, $0.89, 2,673.6, -30 bp, +56 basis points, $357.6 million): a
+# header prints none, only labels (2Q09, Q2 2008, 2009, Change)
+_FIGURE = re.compile(
+    r"[-+(]?(?:US)?\$?\s*\d[\d,]*(?:\.\d+)?\)?\s*(?:%|bp|bps|basis points?|pts?|x|[mb]n?"
+    r"|million|billion|thousand|cents?)?",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_table_line(line: str) -> bool:
+    """Whether a line is a plain table's row: two gaps of blank space between printed
+    characters, or two pipes."""
+    if line.count("|") >= 2:
+        return True
+    return ("   " in line or "\t" in line) and len(_GAP.findall(line)) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class PlainRow:
+    row: str  # the line as a Markdown row: "|" + the line with "|" in its gaps + "|"
+    header: list[str]  # the table's header cells, the corner first ([] when it prints none)
+    caption: str  # the line before the table (its unit: ($m, except per share))
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a plain row."""
+    if "|" in line:
+        out, pos = [], 0
+        for part in line.split("|"):
+            text = part.strip()
+            start = pos + (part.index(text) if text else 0)
+            out.append((start, start + len(text)))
+            pos += len(part) + 1
+        return out
+    out, pos = [], len(line) - len(line.lstrip())
+    for gap in _CELL_GAP.finditer(line):
+        out.append((pos, gap.start()))
+        pos = gap.end()
+    out.append((pos, len(line.rstrip())))
+    return out
+
+
+def _as_markdown(line: str) -> str:
+    """The line with a pipe in each gap between its cells and one at each end: the same
+    characters at the same places (one to the right, the leading pipe's)."""
+    if "|" in line:
+        return f"|{line}|"
+    chars = list(line)
+    for gap in _CELL_GAP.finditer(line):
+        chars[gap.start()] = "|"
+    return "|" + "".join(chars) + "|"
+
+
+def plain_rows(norm: str) -> dict[int, PlainRow]:
+    """line start → the row it is, for the lines of every plain table in ``norm`` (two lines or
+    more in a row); a first line that prints no figure is the table's header, not a row."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", norm)]
+    out: dict[int, PlainRow] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and not _MARKDOWN_ROW.match(lines[j][1]):
+            if not is_table_line(lines[j][1]):
+                break
+            # (a block ends at a blank line: the next line must follow this one's break)
+            if j > i and norm.count("\n", lines[j - 1][0] + len(lines[j - 1][1]), lines[j][0]) > 1:
+                break
+            j += 1
+        if j - i < 2:
+            i = max(j, i + 1)
+            continue
+        block = lines[i:j]
+        first = block[0][1]
+        caption = lines[i - 1][1][-120:] if i > 0 else ""
+        header: list[str] = []
+        cells = [first[a:b] for a, b in _cells(first)]
+        if not any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells):
+            header = cells
+            widest = max(len(_cells(text)) for _, text in block[1:])
+            if len(header) < widest:  # (no corner cell: the header starts over the figures)
+                header = ["", *header]
+            block = block[1:]
+        for start, text in block:
+            out[start] = PlainRow(_as_markdown(text), header, caption)
+        i = j
+    return out

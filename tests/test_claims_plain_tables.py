@@ -1,0 +1,63 @@
+"""Results tables printed as plain text (columns set apart by runs of spaces, or by pipes
+without the outer ones): each line is a row, its header names each column's period or measure.
+Made-up companies and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.extract import extract_claims
+from caibao.claims.lexicon import Lexicon
+from caibao.claims.plain_tables import is_table_line
+from caibao.claims.text import read_text
+
+REF = date(2010, 8, 5)
+LEX = Lexicon({"Acme Tools": "ACME"})
+
+
+def claims(text: str):
+    return [
+        (c.concept, c.period, c.measure, c.value)
+        for c in extract_claims(text, "ACME", REF, LEX)
+        if c.subject == "ACME"
+    ]
+
+
+def test_a_space_aligned_table_keeps_its_lines_and_its_columns_periods():
+    text = (
+        "Acme Tools reported its second quarter on Tuesday.\n\n"
+        "Quarterly results (US$ millions)\n\n"
+        "                    Q2 2010    Q2 2009    Chg\n"
+        "Net sales           1,204.5    1,100.2    +9.5%\n"
+        "Operating margin      11.4%      10.1%    +130 bp\n\n"
+        "Demand improved in every region."
+    )
+    assert "Chg\nNet sales" in read_text(text).norm
+    got = claims(text)
+    assert ("revenue", "2010Q2", "value", Decimal("1204500000.0")) in got
+    assert ("revenue", "2009Q2", "value", Decimal("1100200000.0")) in got
+    assert ("revenue", "2010Q2", "change_pct", Decimal("9.5")) in got
+    assert ("operating_margin", "2009Q2", "value", Decimal("10.1")) in got
+    assert ("operating_margin", "2010Q2", "change_pp", Decimal("1.30")) in got
+
+
+def test_a_table_with_inner_pipes_only_reads_like_a_markdown_table():
+    text = (
+        "Acme Tools filed its 10-Q on Monday.\n\n"
+        "Item | 2Q10 | 2Q09 | YoY\n"
+        "Gross margin | 35.2% | 33.0% | +220 bp\n"
+        "Net income | $88.0 million | $70.4 million | +25.0%\n"
+    )
+    got = claims(text)
+    assert ("gross_margin", "2009Q2", "value", Decimal("33.0")) in got
+    assert ("np_parent", "2009Q2", "value", Decimal("70400000.0")) in got
+    assert ("np_parent", "2010Q2", "change_pct", Decimal("25.0")) in got
+
+
+def test_prose_with_a_typists_double_spaces_is_no_table():
+    assert not is_table_line("Sales rose 5%.  Profit fell 3%.  Margins held.")
+    assert is_table_line("Revenue     2,673.6     3,283.9")
+    assert not is_table_line("By a staff reporter | June 3, 2010")
+    text = "Acme Tools said sales rose 5% in the second quarter.  Profit\nfell 3%.  Margins held."
+    assert "Profit fell" in read_text(text).norm

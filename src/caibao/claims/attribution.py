@@ -34,7 +34,12 @@ _LOSS_ONLY = {
 # segment names that are common words too (other income is no segment's revenue)
 _GENERIC_SEGMENTS = {"other", "others", "rest of world", "other countries"}
 _CONTINUING_EPS = {"eps_basic": "eps_continuing", "eps_diluted": "eps_continuing_diluted"}
+_BEFORE_EXTRAORDINARY_EPS = {
+    "eps_basic": "eps_before_extraordinary",
+    "eps_diluted": "eps_before_extraordinary_diluted",
+}
 _PROFITS = {
+    "np_before_extraordinary",
     "np_continuing",
     "np_parent",
     "np_parent_recurring",
@@ -371,6 +376,16 @@ class Attribution:
             concept = _CONTINUING_EPS[mention.word.concept]
             eps = _Word(mention.word.text, concept, None, "per_share", True)
             mention = Mention(mention.start, mention.end, eps)
+        elif (
+            mention is not None
+            and mention.word.concept in _BEFORE_EXTRAORDINARY_EPS
+            and self.lex.before_extraordinary_re.search(s, min(clause, mention.start), a)
+        ):
+            # income before the extraordinary item was $502 million, or 79 cents a share: the EPS
+            # before it, not the EPS of the net loss after it
+            concept = _BEFORE_EXTRAORDINARY_EPS[mention.word.concept]
+            eps = _Word(mention.word.text, concept, None, "per_share", True)
+            mention = Mention(mention.start, mention.end, eps)
         return mention, own
 
     def _metric_named(self, s, a, b, clause, metrics, subjects, amount, state: ReadingState):
@@ -420,7 +435,8 @@ class Attribution:
             per_share = after
         if (
             per_share
-            and mention.word.concept in ("np_parent", "np_common", "np_continuing")
+            and mention.word.concept
+            in ("np_parent", "np_common", "np_continuing", "np_before_extraordinary")
             and amount.unit in (*_CURRENCIES, "%")
             # (down from $278 million, or $0.78 per diluted share: millions are no figure per
             # share, whatever per-share words come before)

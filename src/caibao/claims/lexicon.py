@@ -184,6 +184,8 @@ class Lexicon:
         )
         continuing = data["continuing_operations"]["words"]
         self.continuing_re = re.compile("|".join(re.escape(w) for w in continuing), re.I)
+        before = data["before_extraordinary"]["words"]
+        self.before_extraordinary_re = re.compile("|".join(re.escape(w) for w in before), re.I)
         self.thresholds = tuple(w.lower() for w in data.get("thresholds", {}).get("words", ()))
         after = sorted(self.qualifier_after, key=len, reverse=True)
         self.qualifier_after_re = re.compile(

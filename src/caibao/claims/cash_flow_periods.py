@@ -1,7 +1,8 @@
 """The period of a cash-flow figure in ``claims.verify``: a 10-Q's or a Chinese Q3 report's cash
 flow statement runs from the start of the year, so a later quarter's cash flow (and a ratio or a
 difference of cash flows) is read from the year to date the statement covers; a quarter named in
-so many words makes such a figure one of the wrong period (wording: verify.toml [quarter_named])."""
+so many words makes such a figure one of the wrong period (wording: verify.toml [quarter_named]).
+Any figure a later quarter's report gives only to date is read so too (``to_date_figure``)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,36 @@ def _cash_flow_to_date(claim: Claim, m: Metrics, segment) -> tuple[Claim, list] 
     cands = [c for c in _lookup(m, claim.concept, span, segment, claim.measure)]
     cands = [c for c in cands if _compatible(claim, c)]
     return (claim.with_(period=span), cands) if cands else None
+
+
+def to_date_figure(claim: Claim, m: Metrics) -> Claim | None:
+    """The claim as of the year to date, when the reports give its figure for a second or third
+    quarter only to date: a Chinese Q3 report's statements run January–September (its selling
+    expenses, its gross margin, its operating cash flow: 不适用 for the quarter alone), a 10-Q's
+    cash flow statement from January. Not a figure of an income statement whose quarter's report
+    is not in the store (no revenue or profit of the quarter: the quarter has its own column).
+    None when the quarter has a figure, or the span none."""
+    try:
+        p = Period.parse(claim.period or "")
+    except ValueError:
+        return None
+    if not p.is_single_quarter or p.quarter < 2 or p.quarter > 3 or claim.concept is None:
+        return None
+    if _has_value(m, claim.concept, claim.period):
+        return None
+    if not _is_cash_flow(claim.concept) and not any(
+        _has_value(m, c, claim.period) for c in ("revenue", "np_parent")
+    ):
+        # (the quarter's own report is not in the store: an income statement has quarters of
+        # its own; only a report that prints the quarter's revenue but this figure to date
+        # gives it to date only)
+        return None
+    span = str(Period.ytd(p.year, p.quarter))
+    return claim.with_(period=span) if _has_value(m, claim.concept, span) else None
+
+
+def _has_value(m: Metrics, concept: str, period: str) -> bool:
+    return any(c.value is not None for c in _lookup(m, concept, period, None, VALUE))
 
 
 def _year_of_fourth_quarter(claim: Claim, m: Metrics, segment) -> tuple[Claim, list] | None:

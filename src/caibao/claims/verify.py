@@ -41,6 +41,7 @@ from .cash_flow_periods import (
     _own_words,
     _quarter_named,
     _year_of_fourth_quarter,
+    to_date_figure,
 )
 from .growth_gaps import growth_gap
 from .lexicon import alternatives, market_concepts, segment_in_chinese
@@ -198,6 +199,21 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
     if claim.measure.startswith("streak_"):
         return _streak(claim, m)
+    if claim.segment is None and claim.period[-2:] in ("Q2", "Q3"):
+        moved = to_date_figure(claim, m)
+        if moved is not None:
+            v = verify(moved, m, article, kinds)
+            if not _quarter_named(_own_words(claim, article)):
+                reason = (
+                    f"As the year to date {moved.period} (no figure for {claim.period} alone): "
+                )
+                return Verdict(v.verdict, reason + v.reason, v.expected, v.sources)
+            if v.verdict == SUPPORTED:
+                # third-quarter selling expenses of 4.77 billion yuan, the January–September
+                # figure: the figure of the wrong period
+                return Verdict(CONTRADICTED, f"The reports give no figure for {claim.period} "
+                               f"alone: the figure is the year to date {moved.period}'s "
+                               f"({v.reason})", v.expected, v.sources)  # fmt: skip
     claim = fraction_as_share(claim, article)
     if claim.unit == "%" and kinds.get(claim.concept, "amount") == "amount":
         fraction = fraction_of_named_period(claim, m, article)

@@ -24,6 +24,7 @@ from .lexicon import MetricWord
 from .lexicon import MetricWord as _Word
 from .measures import _OF_WHOLE, DENOMINATOR, LOSS, PER_N_AFTER, ratio_of
 from .model import CHANGE_PCT, TIMES
+from .ratio_names import as_share_of
 from .structures import _ascii_segments_re, balances, has_ascii_segment, has_currency
 
 _LOSS_ONLY = {
@@ -33,6 +34,8 @@ _LOSS_ONLY = {
 }  # fmt: skip
 # segment names that are common words too (other income is no segment's revenue)
 _GENERIC_SEGMENTS = {"other", "others", "rest of world", "other countries"}
+# what a sum of money is paid in or buys ($1.21bn of cash, $2 billion of stock), not a measure
+_MEDIA = frozenset(("cash", "kpi_share_price", "kpi_market_cap", "share_capital"))
 _CONTINUING_EPS = {"eps_basic": "eps_continuing", "eps_diluted": "eps_continuing_diluted"}
 _BEFORE_EXTRAORDINARY_EPS = {
     "eps_basic": "eps_before_extraordinary",
@@ -192,6 +195,9 @@ _TO_CENTS = re.compile(
 # (an apposition is a noun phrase: no figure in it — ", the company earned 20 million yuan in
 # the first nine months," is the main clause)
 _WHICH_ASIDE = re.compile(r",\s*(?:(which|who)\b[^,;:]*|(the|an?)\b[^,;:\d]*),", re.I)
+# the same aside set off by dashes (Current deferred revenue -- the best gauge of future sales --
+# dipped 2%): wire copy's other way of writing an apposition
+_DASH_ASIDE = re.compile(r"\s*(?:--|—)\s*(?:(which|who)\b|(?:the|an?)\b)[^—;:\d-]*(?:--|—)", re.I)
 # a figure and "of" or "in" before a noun (provided $16.0bn of cash, paid $855 million in dividends)
 _OF_AFTER_FIGURE = re.compile(
     r"\d(?:[\d,]*\.?\d*)\s*(?:bn|billion|mn|million|m|b|tn|trillion)?\s+(?:of|in)\s+$", re.I
@@ -288,6 +294,10 @@ def _outside_asides(s: str, a: int, subjects: list) -> list:
     revenue, the fees it charges its clients, slipped 4.6%)."""
     ends = {m.end for m in subjects}
     asides = [m.span() for m in _WHICH_ASIDE.finditer(s, 0, a) if m.group(1) or m.start() in ends]
+    if "--" in s or "—" in s:
+        asides += [
+            m.span() for m in _DASH_ASIDE.finditer(s, 0, a) if m.group(1) or m.start() in ends
+        ]
     if not asides:
         return subjects
     kept = [m for m in subjects if not any(x < m.start and m.end <= y for x, y in asides)]
@@ -479,7 +489,12 @@ class Attribution:
         return mention, own
 
     def _ratio_named(self, s: str, clause: int, a: int) -> Mention | None:
-        """The ratio of X to Y named before the number in its clause, as a rate (X / Y × 100)."""
+        """The ratio of X to Y named before the number in its clause, as a rate (X / Y × 100);
+        so is X as a percentage of Y (a table's row: SG&A as % of revenues)."""
+        named = as_share_of(self.lex, s, clause, a)
+        if named is not None:
+            start, end, concept = named
+            return Mention(start, end, _Word(s[start:end], concept, None, "ratio", False))
         for r in _RATIO_OF.finditer(s, clause, a):
             first = self.lex.metrics_re.match(s, r.end())
             to = first and _RATIO_TO.match(s, first.end())
@@ -515,9 +530,21 @@ class Attribution:
             summed = _sum_of_parts(subjects, a)
             if summed is not None:
                 return summed, True
-        if len(subjects) > 1 and ("which" in s or ", the " in s or ", a" in s):
+        if len(subjects) > 1 and (
+            "which" in s or ", the " in s or ", a" in s or "--" in s or "—" in s
+        ):
             subjects = _outside_asides(s, a, subjects)
         segments = self._us_segments_before(s, a)
+        if segments:
+            # (Premiums receivable jumped 63%: a segment's name inside a balance sheet line's
+            # is that line's name)
+            segments = [
+                (x, y)
+                for x, y in segments
+                if not any(
+                    m.start <= x and y < m.end and m.word.concept in balances() for m in subjects
+                )
+            ]
         if segments:
             # a metric word inside a segment's name (Online stores) names the segment only
             subjects = [
@@ -592,6 +619,20 @@ class Attribution:
             return after[0], True
         if after and before and _CHANGE_NOUN_IN.fullmatch(s, b, after[0].start):
             # inventories offset a 7 percent drop in sales: the change's noun names what it is of
+            return after[0], True
+        if (
+            after
+            and before
+            and amount.unit in _CURRENCIES
+            and after[0].word.kind == "amount"
+            # (provided $16.0bn of cash, bought back $2 billion of stock: what a flow was paid
+            # in or bought, not the measure of the sum)
+            and after[0].word.concept not in _MEDIA
+            and _OF_NOUN.fullmatch(s, b, after[0].start)
+        ):
+            # free cash flow after $54 million of capital spending came to $317 million: a sum
+            # and "of" before a metric is that metric's (a measure phrase), not the clause's
+            # subject's
             return after[0], True
         if (
             after

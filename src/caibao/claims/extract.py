@@ -157,11 +157,16 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
     (it runs on every sentence; other positions cost one test)."""
     firsts = "".join(sorted({re.escape(x[0]) for x in segments}))
     names = "|".join(re.escape(x) for x in sorted(segments, key=len, reverse=True))
+    if any(" and " in x for x in segments):
+        # (Content, subscriptions and maintenance: the serial comma is the writer's style)
+        names = re.sub(r",?\\ and\\ ", r",?\\ and\\ ", names)
     # (not "Net sales" in "Net sales and revenues": that is the total line's name)
     return re.compile(f"(?=[{firsts}])(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
+# a change set right after a figure, in apposition (84% of revenue, up 6%)
+_APPOSED_CHANGE = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
 # a wire headline's "Net" before its verb of change (Fiscal 3Q Net Falls 27%, 2Q Net Rises 5%):
 # net income, capitalised as a headline writes it; "net" in running text is no metric
 _HEADLINE_NET = re.compile(r"(?<![A-Za-z])Net (?=([A-Z][a-z]+)\b)")
@@ -352,6 +357,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             # a segment's name inside the company's (CVS Caremark, the Caremark segment's owner)
             # names the company, not the segment
             segs = [x for x in segs if not _inside_a_name(s, x, named)]
+        if segs and metrics:
+            # a segment's name inside a balance sheet line's (Premiums in premiums receivable)
+            # is that line's name, not the segment
+            lines = [(m.start, m.end) for m in metrics if m.word.concept in balances()]
+            segs = [x for x in segs if not any(a <= x[0] < b for a, b in lines)] if lines else segs
         if segs and "/" in s:
             # the parts of a rate defined in brackets (医疗费用率（医疗费用/保费收入）) are no segments
             defined = [m.span() for m in _RATE_DEFINITION.finditer(s)]
@@ -474,6 +484,22 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 and self.lex.share_re.search(s, clause, a)
             ):
                 concept = share_of  # 占比同比提升0.96个百分点: the segment's share, in points
+            elif (
+                measure == CHANGE_PCT
+                and segment
+                and share_of
+                and self.claims
+                and self.claims[-1].measure == SHARE_PCT
+                and self.claims[-1].segment == segment
+                and self.claims[-1].concept == concept
+                and _APPOSED_CHANGE.fullmatch(
+                    self.t.original,
+                    self.claims[-1].end,
+                    self.t.original_span(offset + a, offset + b)[0],
+                )
+            ):
+                # makes up 84% of revenue, up 6% from a year earlier: the share's change
+                concept = share_of
             source = (
                 self._share_source(s, b) if unit == "%" and measure in (VALUE, SHARE_PCT) else None
             )
@@ -505,8 +531,9 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             word = self.word_values.get(a_start)
             if word is not None:
                 measure, value, unit = self._word_measure(word, measure, value, unit, kind)
-                if unit == "pp":
-                    precision = Decimal("0.5")  # 毛利率基本持平: within half a point
+                if unit == "pp" and not (amount.unit == "pp" and amount.printed[:1].isalpha()):
+                    # 毛利率基本持平: within half a point (not a quarter of a point, said as one)
+                    precision = Decimal("0.5")
                 qualifier = word.qualifier or qualifier
             elif measure == VALUE and unit == "times" and kind == "ratio":
                 # 收现比约1.1倍: the rate as a multiple, 110%

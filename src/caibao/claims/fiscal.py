@@ -49,6 +49,8 @@ _EN_MONTH = re.compile(
 _ZH_MONTH = re.compile(r"(?:((?:19|20)\d{2})\s*年)?(?<![\d.])(1[0-2]|[1-9])(?=月)")
 # the September quarter, the June half: a span named by the month it ends in
 _MONTH_QUARTER = re.compile(r"(?i)^(?:the\s+)?(\w+)\s+(quarter|half)$")
+# the June quarter of 2008: the three months to June 2008 (its year moves with its month)
+_MONTH_QUARTER_OF = re.compile(r"(?i)^(?:the\s+)?(\w+)\s+quarter\s+of\s+((?:19|20)\d{2})$")
 
 
 _FISCAL_YEAR = re.compile(
@@ -133,6 +135,9 @@ def _shift_phrase(phrase: str, shift: int, by_start: bool) -> str:
 
         if not by_start:
             phrase = _FISCAL_YEAR.sub(named, phrase)
+    dated = _MONTH_QUARTER_OF.match(phrase) if "quarter of" in phrase else None
+    if dated and dated.group(1).capitalize() in _MONTHS:
+        phrase = f"the three months to {dated.group(1)} {dated.group(2)}"
     out = _EN_MONTH.sub(en, phrase) if shift else phrase
     quarter = _MONTH_QUARTER.match(out)
     if quarter and quarter.group(1).capitalize() in _MONTHS:

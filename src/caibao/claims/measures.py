@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache
 
-from ..metrics.definitions import definitions, lower_is_better
+from ..metrics.definitions import lower_is_better
 from ..numbers import Amount, parse_amount
-from .lexicon import Lexicon, _data
+from .lexicon import Lexicon
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -28,6 +27,7 @@ from .model import (
     TIMES,
     VALUE,
 )
+from .ratio_names import ratio_of  # noqa: F401 (its home before ratio_names)
 from .structures import has_currency
 from .words import WordValue
 
@@ -133,6 +133,7 @@ _AFTER_FIGURE = re.compile(
 )
 # "by" between a metric and its number (capex by 63%)
 _BY = re.compile(r"\s+by\s", re.I)
+_BY_ONLY = re.compile(r"\s+by\s*", re.I)
 _PHRASAL_UP = re.compile(
     r"\b(?:made|make|makes|making|ate|eat|eats|eating|took|take|takes|taking|summed|sums)\s+$",
     re.I,
@@ -235,6 +236,7 @@ class Measures:
             if m.group().lower() != "up" or not _PHRASAL_UP.search(pre, 0, m.start())
         ]
         change = changes[-1].group().lower() if changes else None
+        verb_before = False  # the change verb is before the metric (cut its debt by $700 million)
         if (
             change is None
             and mention
@@ -246,6 +248,8 @@ class Measures:
             words = s[max(clause, mention.start - 40) : mention.start].split()[-3:]
             verbs = [w.lower() for w in words if lex.change_re.fullmatch(w)]
             change = verbs[-1] if verbs else None
+            # (cut R&D by 16 percent to $1.64 billion: the level it reached, no change)
+            verb_before = change is not None and _BY_ONLY.fullmatch(core) is not None
         if change is None and unit in ("%", "pp", "times"):
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
             after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
@@ -335,8 +339,14 @@ class Measures:
         if (
             change
             and not to_level
-            # (少了, 上升了: the change word's own 了 goes as the core's does)
-            and re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip()).lower().endswith(change.rstrip("了"))
+            and (
+                # (trimmed its short-term debt by $700 million: the amount of the change)
+                verb_before
+                # (少了, 上升了: the change word's own 了 goes as the core's does)
+                or re.sub(r"(?:了|\s+by)\s*$", "", core.rstrip())
+                .lower()
+                .endswith(change.rstrip("了"))
+            )
         ):
             signed = -abs(value) if down else value
             loss_word = LOSS.search(pre, 0, changes[-1].start()) if changes else None
@@ -430,23 +440,3 @@ _RESTATED = re.compile(
 def amount_end(s: str, a: int, amount: Amount) -> int:
     """Where a number's printed text ends in the sentence."""
     return a + len(amount.printed)
-
-
-def ratio_of(numerator: str, denominator: str | None) -> str | None:
-    """The metric defined as numerator / denominator × 100 (definitions.toml or the ratios the
-    reports print), else ``"numerator/denominator"``: the metrics engine computes any such id
-    (投资收益占利润总额比重近98% → investment_income/total_profit)."""
-    if denominator is None or denominator == numerator:
-        return None
-    for d in definitions().values():
-        if numerator in d.numerators and d.denominator == denominator:
-            return d.id
-    key = f"{numerator}/{denominator}"
-    return _named_ratios().get(key, key)
-
-
-@cache
-def _named_ratios() -> dict[str, str]:
-    """Ratios the reports print rather than the metrics compute (dividends / net profit is the
-    payout ratio): ``[ratios]`` in lexicon.toml."""
-    return dict(_data("lexicon.toml").get("ratios", {}))

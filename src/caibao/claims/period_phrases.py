@@ -105,7 +105,8 @@ PERIOD_RE = re.compile(
     # headline's digits too: 9-Month Net Profit, 6-Month Sales)
     r"|\b(?:three|six|nine|twelve|3|6|9|12|13|26|39)-(?:month|week)\b"
     r"(?![- ](?:period\s+)?(?:to|through|ended|ending)\b)"
-    r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b"
+    # the June quarter, the June quarter of 2008 (a quarter named by its last month and year)
+    r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b(?:\s+of\s+(?:19|20)\d{2}\b)?"
     r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
     r"|\b[1-4]Q(?![\w-])"

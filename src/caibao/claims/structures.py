@@ -15,6 +15,7 @@ from ..numbers import Amount, parse_amount
 from ..periods import Period
 from .column_periods import column_period, row_period
 from .lexicon import (
+    MetricWord,
     english_segments_re,
     instant_concepts,
     segment_by_words,
@@ -23,6 +24,7 @@ from .lexicon import (
 )
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 from .period_phrases import find_periods, resolve_phrase
+from .ratio_names import as_share_of
 from .table_units import CURRENCY_WORDS, PER_SHARE_ROW, ROW_CURRENCY, unit_suffix
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -365,6 +367,10 @@ class Structures:
                 line = segment_by_words(named, self.segments)
                 found = [] if line else found
         row_word = self.lex.metric(found[-1].group()) if found else None
+        share = as_share_of(self.lex, label, 0, len(label)) if len(found) > 1 else None
+        if share is not None:
+            # | SG&A as % of revenues | 12.7% |: the row is the ratio of its two metrics
+            row_word = MetricWord(label[share[0] : share[1]], share[2], None, "ratio", False)
         segment = None
         part = _PART_ROW.match(label) if found and line is None and self.segments else None
         if part and has_ascii_segment(self.segments):

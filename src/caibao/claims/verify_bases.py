@@ -319,6 +319,42 @@ def _borrow_metric(claim: Claim, article: list[Claim]) -> Claim:
     return claim.with_(concept=c.concept, segment=c.segment, words=c.words, period=period)
 
 
+def _paired_named(claim: Claim, article: list[Claim], i: int) -> Claim | None:
+    """Sums that name no metric, in a row right after as many named ones of an earlier period
+    (X of revenue and Y of net profit, after a first quarter of A and B): the one in the same
+    place of the named row, whose metric each takes in order."""
+
+    def unnamed(k: int) -> bool:
+        c = article[k]
+        return c.concept is None and c.measure == VALUE and c.unit == claim.unit
+
+    first = i
+    while first > 0 and unnamed(first - 1) and article[first].start - article[first - 1].end < 30:
+        first -= 1
+    last = i
+    while (
+        last + 1 < len(article)
+        and unnamed(last + 1)
+        and article[last + 1].start - article[last].end < 30
+    ):
+        last += 1
+    n = last - first + 1
+    if n < 2 or first < n:
+        return None
+    named = article[first - n : first]
+    if (
+        article[first].start - named[-1].end > 60
+        or any(c.measure != VALUE or c.unit != claim.unit or c.concept is None for c in named)
+        or len({c.concept for c in named}) != n
+        or any(named[k + 1].start - named[k].end > 40 for k in range(n - 1))
+    ):
+        return None
+    c = named[i - first]
+    if c.subject != claim.subject or not _earlier(claim.period, c.period):
+        return None
+    return c
+
+
 def _compared_level(claim: Claim, article: list[Claim]) -> Claim:
     """A sum of money that names no metric, of an earlier period, right after a figure of a
     metric is the figure it is compared with (up 77 per cent from the first quarter's 37.99
@@ -328,6 +364,9 @@ def _compared_level(claim: Claim, article: list[Claim]) -> Claim:
     i = position(claim, article)
     if i is None:
         return claim
+    paired = _paired_named(claim, article, i)
+    if paired is not None:
+        return claim.with_(concept=paired.concept, segment=paired.segment, words=paired.words)
     for c in reversed(article[max(0, i - 3) : i]):
         if claim.start - c.end > 45:
             break

@@ -91,6 +91,8 @@ def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern,
 _OF = re.compile(
     r"\s+of\s+(?!\d|(?:fiscal|the\s+year|this\s+year|last\s+year)\b(?!['’]s))", re.IGNORECASE
 )
+# a quarter of a point, half a percentage point: a fraction of one percentage point
+_OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage[- ])?point\b(?!s)", re.IGNORECASE)
 _STREAK_OF = re.compile(
     r"(?:straight|consecutive|successive)\s+(?:years?|quarters?)\s+of\s+$", re.IGNORECASE
 )
@@ -115,6 +117,13 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
     out = []
     for m in words_re.finditer(norm):
         e = entries[m.group().lower()]
+        point = _OF_A_POINT.match(norm, m.end()) if e.of and e.unit == "%" else None
+        if point is not None:
+            # a quarter of a point, half a percentage point: that fraction of one point
+            printed = norm[m.start() : point.end()]
+            amount = Amount(e.value / 100, "pp", printed, e.precision / 100, "")
+            out.append((m.start(), point.end(), amount, WordValue(None, e.qualifier)))
+            continue
         # a fraction right after a change verb is the change (jumped nearly a quarter, grew by
         # nearly half)
         changed = e.of and change_before.search(norm, max(0, m.start() - 40), m.start())

@@ -175,6 +175,12 @@ def _whole_before(s: str, b: int, start: int, tail) -> bool:
     return tail is None and _OF_WHOLE.fullmatch(s, b, start) is not None
 
 
+# a clause of cause opening after a figure: as lower equity markets…, amid weaker demand for…
+_CAUSE_AFTER = re.compile(
+    r"[^,;]*?\b(?:as|because|amid|while)\s+(?:lower|higher|weaker|stronger|falling|rising"
+    r"|declining|slumping|the|a|an|its|their)\b",
+    re.I,
+)
 _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
 # an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
 # income plus noninterest income —, （经营现金流减去资本开支）
@@ -593,6 +599,9 @@ class Attribution:
                 )
             )
             and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+            # ($1.52 billion as lower equity markets cut into asset values: a clause of cause
+            # after the figure names what moved it, not what it measures)
+            and not _CAUSE_AFTER.match(s, b, m.start)
             # the 20.13% it earned in 2021: a rate a profit verb follows is the subject's rate
             # before it (a return), not the profit
             and not (amount.unit == "%" and m.word.text.lower() in _PROFIT_VERBS)

@@ -508,13 +508,19 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 source = contributor and (self._clean_segment(contributor["seg"]) or None)
             if source is not None:
                 measure, segment = SHARE_PCT, source
-            if concept in balances() and year_start_base and main is not None:
+            # (a ratio of two balances is one too: goodwill over total assets, at a date)
+            balance = concept in balances() or (
+                concept is not None
+                and "/" in concept
+                and all(x in balances() for x in concept.split("/"))
+            )
+            if balance and year_start_base and main is not None:
                 # a balance compared with no period named (eased to 72.7% from 73.2%) is compared
                 # with the start of the year, as balance sheets are
                 period = Period.instant(date(main.end.year - 1, 12, 31))
-            elif concept in balances() and period is not None and not period.is_instant:
+            elif balance and period is not None and not period.is_instant:
                 period = period.end_instant()  # 总资产 in a half-year article: at 30 June
-            elif concept and period is not None and period.is_instant and concept not in balances():
+            elif concept and period is not None and period.is_instant and not balance:
                 period = span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
             if concept in _YEAR_PLANS and "USD" not in unit and str(period).endswith("Q4"):
                 # a yuan dividend or bonus issue proposed with fourth-quarter results is the

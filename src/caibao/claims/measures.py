@@ -94,6 +94,8 @@ _CHANGE_AFTER = re.compile(
     r"|raise|hike"
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
+    # spent 43% more on buybacks than a year earlier, paid 10% less for fuel: a change of the sum
+    r"|(?:more|less)(?=\s+(?:than|on|for)\b)"
     # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size
     r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)(?=\s+than\b)"
     # a 56% bigger loss, a 30% narrower deficit: the same change, the comparative before the noun
@@ -103,7 +105,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 # comparatives after a rate that say it is less (4% below, 30% narrower than)
-_LESS = frozenset({"below", "narrower", "smaller", "shallower"})
+_LESS = frozenset({"below", "narrower", "smaller", "shallower", "less"})
 _QOQ = re.compile(
     r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ](?:on|over)[- ]quarter|\bQoQ\b|\bq/q\b"
     r"|sequential|from the previous quarter",
@@ -213,6 +215,9 @@ class Measures:
         if m is None:
             return None
         metric = self.lex.metrics_re.match(s, m.end())
+        if metric is None and s[m.end() - 6 : m.end()].lower() == "total ":
+            # more than half of total assets: "total" is the whole's own word, not a qualifier
+            metric = self.lex.metrics_re.match(s, m.end() - 6)
         return self.lex.metric(metric.group()).concept if metric else None
 
     def _denominator(self, s: str, clause: int, a: int) -> str | None:

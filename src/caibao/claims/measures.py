@@ -66,9 +66,24 @@ _RANK_VERBS = ("成为", "位居", "位列", "排名", "是", "为")
 _CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
+# the country's second-largest developer by sales, its third-biggest market by revenue: a rank
+# by a metric (an ordinal or none, the first), said with "by" and what it ranks by
+_RANK_EN = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest)"
+    r"(?=\s+(?:[A-Za-z-]+\s+){1,4}?by\s+(?:sales|revenues?|turnover|assets|market\s+share)\b)"
+)
+_EN_ORD = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
 def rank_amounts(norm: str) -> list[tuple[int, int, Amount]]:
-    """Ranks among segments (第一大业务 → 1) as amounts of unit "rank"."""
+    """Ranks among segments (第一大业务 → 1) as amounts of unit "rank"; in English, a rank said
+    by a metric (the second-largest developer by sales → 2)."""
     out = []
+    if "largest" in norm or "biggest" in norm:
+        for m in _RANK_EN.finditer(norm):
+            value = Decimal(_EN_ORD[m["n"].lower()] if m["n"] else 1)
+            amount = Amount(value, "rank", m.group(), Decimal(0), "")
+            out.append((m.start(), m.end(), amount))
     for m in _RANK.finditer(norm):
         verb = next((v for v in _RANK_VERBS if norm.endswith(v, 0, m.start())), "")
         start = m.start() - len(verb)

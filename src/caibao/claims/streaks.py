@@ -123,7 +123,13 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
         dot = norm.rfind(". ", sentence_start, m.start())
         sentence_start = dot + 2 if dot >= 0 else sentence_start
         words = list(lex.metrics_re.finditer(norm, sentence_start, m.start()))
-        if not words:
+        named_after = (
+            lex.metrics_re.match(norm, m.end() + 1) if norm[m.end() : m.end() + 1] == " " else None
+        )
+        if named_after is not None and kind in ("positive", "negative"):
+            # the 15th consecutive year of positive operating cash flow: the sign's own metric
+            words = [named_after]
+        elif not words:
             # It was the second straight year of growth: revenue had jumped…: named after it
             end = min(
                 (i for i in (norm.find(c, m.end()) for c in "。！？!?\n") if i >= 0),
@@ -175,7 +181,8 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
         if since is not None:
             # 自2022年的5038亿元高点连续两年下滑, since its 2022 peak: the years after it
             period = str(Period.fy(int(since.group("y") or since.group("y2")) + n))
-        start, end = t.original_span(m.start(), m.end())
+        own_end = named_after.end() if named_after is not None and words == [named_after] else 0
+        start, end = t.original_span(m.start(), max(m.end(), own_end))
         out.append(
             Claim(
                 start=start,

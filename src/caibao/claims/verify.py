@@ -596,6 +596,11 @@ def _implied_from_next(claim: Claim, m: Metrics, segment) -> tuple[Decimal, str]
 
 
 def _rank(claim: Claim, m: Metrics, segment) -> Verdict:
+    if segment is None and not claim.segment:
+        # the country's second-largest developer by sales: its peers' figures are not in its
+        # reports
+        return Verdict(UNVERIFIABLE, "A rank among companies: the reports do not carry the "
+                       "figures of the others.")  # fmt: skip
     if segment is None:
         return Verdict(UNVERIFIABLE, "The store has no figures for this segment.")
     values = []

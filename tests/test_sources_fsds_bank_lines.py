@@ -73,3 +73,30 @@ def test_a_custody_banks_lines(tmp_path):
     assert got[("eps_before_extraordinary_diluted", "2009Q2")] == Decimal("0.61")
     assert got[("total_profit", "2009Q2")] == Decimal("420000000")
     assert got[("long_term_debt", "2009-06-30")] == Decimal("6100000000")
+
+
+B = "0000000042-09-000042"
+SUB_B = [
+    SUB[0],
+    [B, "42", "CURBSIDE HAULING INC", "10-Q", "20090630", "2009", "Q2", "1231", "20090730"],
+]
+NUM_B = [
+    NUM[0],
+    [B, "Revenues", "us-gaap/2009", "20090630", "1", "USD", "", "", "3000000000", ""],
+    [B, "Operating", B, "20090630", "1", "USD", "", "", "1800000000", ""],
+]  # fmt: skip
+PRE_B = [
+    PRE[0],
+    [B, "1", "3", "IS", "0", "H", "Revenues", "us-gaap/2009", "Operating revenues", "0"],
+    [B, "1", "5", "IS", "0", "H", "Operating", B, "Operating", "0"],
+]  # fmt: skip
+
+
+def test_a_service_companys_own_operating_line_is_its_operating_cost(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB_B, "num.txt": NUM_B, "pre.txt": PRE_B}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("operating_cost", "2009Q2")] == Decimal("1800000000")

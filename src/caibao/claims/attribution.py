@@ -204,6 +204,12 @@ _WHICH_ASIDE = re.compile(r",\s*(?:(which|who)\b[^,;:]*|(the|an?)\b[^,;:\d]*),",
 # the same aside set off by dashes (Current deferred revenue -- the best gauge of future sales --
 # dipped 2%): wire copy's other way of writing an apposition
 _DASH_ASIDE = re.compile(r"\s*(?:--|—)\s*(?:(which|who)\b|(?:the|an?)\b)[^—;:\d-]*(?:--|—)", re.I)
+# an aside in dashes or brackets right after a metric's name, with no figure in it (The operating
+# ratio -- operating expenses as a share of revenue -- improved to 73.4%): it says what the metric
+# is, the figure after it measures the metric
+_DASHED_ASIDE = re.compile(
+    r"\s*(?:--|[—–])[^—–\d;:]{1,120}?(?:--|[—–])|\s*[(（][^()（）\d]{1,80}[)）]"
+)
 # a figure and "of" or "in" before a noun (provided $16.0bn of cash, paid $855 million in dividends)
 _OF_AFTER_FIGURE = re.compile(
     r"\d(?:[\d,]*\.?\d*)\s*(?:bn|billion|mn|million|m|b|tn|trillion)?\s+(?:of|in)\s+$", re.I
@@ -292,6 +298,10 @@ def _sum_of_parts(subjects: list, a: int):
     return Mention(first.start, last.end, word)
 
 
+def _has_aside_marks(s: str) -> bool:
+    return "(" in s or "—" in s or "--" in s or "–" in s or "（" in s
+
+
 def _outside_asides(s: str, a: int, subjects: list) -> list:
     """The metric mentions outside the asides closed before ``a``: Earnings applicable to common
     shareholders, which reflect … the $6.6 billion of preferred stock it redeemed, were $221
@@ -304,6 +314,10 @@ def _outside_asides(s: str, a: int, subjects: list) -> list:
         asides += [
             m.span() for m in _DASH_ASIDE.finditer(s, 0, a) if m.group(1) or m.start() in ends
         ]
+    for end in ends:
+        aside = _DASHED_ASIDE.match(s, end) if end < a else None
+        if aside is not None and aside.end() <= a:
+            asides.append(aside.span())
     if not asides:
         return subjects
     kept = [m for m in subjects if not any(x < m.start and m.end <= y for x, y in asides)]
@@ -537,7 +551,7 @@ class Attribution:
             if summed is not None:
                 return summed, True
         if len(subjects) > 1 and (
-            "which" in s or ", the " in s or ", a" in s or "--" in s or "—" in s
+            "which" in s or ", the " in s or ", a" in s or _has_aside_marks(s)
         ):
             subjects = _outside_asides(s, a, subjects)
         segments = self._us_segments_before(s, a)

@@ -199,6 +199,7 @@ class Lexicon:
         self.change_re = _words_regex(ch["up"] + ch["down"])
         self.metric_verbs = frozenset(w.lower() for w in ch.get("metric_verbs", ()))
         self.improve_words = frozenset(w.lower() for w in ch.get("improve", ()))
+        self.worsen_words = frozenset(w.lower() for w in ch.get("worsen", ()))
         self.to_re = re.compile(r"(?:至|到|to|at)[ \u00a0]*$", re.IGNORECASE)
         self.yoy_re = _words_regex(ch["yoy"])
         self.share_re = _words_regex(ch["share"])

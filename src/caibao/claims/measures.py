@@ -107,6 +107,8 @@ _CHANGE_AFTER = re.compile(
     r"|narrowing|expansion"
     # (a 6% raise, a 10% hike: what a company does to its dividend, as a noun)
     r"|raise|hike"
+    # two percentage points better (than a year before): a judged change, not one over a forecast
+    r"|(?:better|worse)(?!\s+than\s+(?:expected|forecast|estimated|analysts|the\s+consensus))"
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     # spent 43% more on buybacks than a year earlier, paid 10% less for fuel: a change of the sum
@@ -295,8 +297,17 @@ class Measures:
             # 较上年末+7.22%, (-3.1%) after a figure: a signed rate beside a figure is its change
             return CHANGE_PCT, value, unit
         down = (change in lex.down_words or change in _LESS) if change else False
-        if change in lex.improve_words and mention and mention.word.concept in lower_is_better():
-            down = True  # the operating ratio's improvement of 2.4 points: a cost ratio fell
+        if change in lex.worsen_words:
+            down = True  # margins two points worse: they fell
+        if (
+            change is not None
+            and (change in lex.improve_words or change in lex.worsen_words)
+            and mention
+            and mention.word.concept in lower_is_better()
+        ):
+            # the operating ratio's improvement of 2.4 points: a cost ratio fell; two points
+            # worse: it rose
+            down = change in lex.improve_words
         if unit == "rank":
             return RANK, value, unit
         if unit == "times" and kind == "times":

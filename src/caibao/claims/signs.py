@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from ..metrics import Computed, Metrics
+from ..metrics.definitions import lower_is_better
 from ..metrics.engine import prior_period
 from ..metrics.select import fact_precision
 from .model import (
@@ -235,6 +236,12 @@ def _direction_words() -> tuple[re.Pattern, frozenset[str]]:
     return re.compile(rf"(?:^|[^a-z])({alts}){tail}", re.I), frozenset(words["up"])
 
 
+@cache
+def _judged_words() -> frozenset[str]:
+    """Direction words that judge a move (improved to), from verify.toml [direction]."""
+    return frozenset(verify_data()["direction"].get("judged", ()))
+
+
 def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> Verdict:
     """A supported level after a word of direction (net margin improved to 5.9%) whose figure
     moved the other way since the same period a year before (a balance: since the last
@@ -261,7 +268,10 @@ def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> V
         a, b = -a, -b  # a loss widens when its size grows
     if abs(a - b) <= now.precision + before.precision:
         return verdict
-    rising = _ADVERB.sub("", word.group(1).lower()) in up
+    said = _ADVERB.sub("", word.group(1).lower())
+    rising = said in up
+    if said in _judged_words() and claim.concept in lower_is_better():
+        rising = not rising  # the operating ratio improved to 73.4%: it fell
     if rising == (a > b):
         return verdict
     lang = _lang(claim)

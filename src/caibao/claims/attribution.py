@@ -640,6 +640,15 @@ class Attribution:
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
+        if (
+            after
+            and before
+            and after[0].word.text[:12].lower() == "attributable"
+            and s[b : after[0].start].isspace()
+        ):
+            # net income of $609 million includes $20 million attributable to noncontrolling
+            # interests: whose share a figure is, said right after it, is what it measures
+            return after[0], True
         if after and before and _CHANGE_NOUN_IN.fullmatch(s, b, after[0].start):
             # inventories offset a 7 percent drop in sales: the change's noun names what it is of
             return after[0], True

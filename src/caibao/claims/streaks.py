@@ -46,12 +46,15 @@ def _data() -> tuple[
     zh = re.compile(
         # (连续两个季度亏损: a streak of quarters, each its own sign)
         rf"连续(?P<nth>第)?(?P<n>{zh_n})(?:个)?(?:(?P<zq>季度?)|年|个?会计年度)(?:度)?"
+        # (连续15年经营现金流为正: the metric between the years and the direction)
+        rf"(?P<mid>[\u4e00-\u9fff]{{0,10}}?)"
         rf"(?:出现|实现|保持|录得|持续)?(?P<dir>{words})"
     )
     en = re.compile(
         rf"\b(?P<dir>{words})\b[^.;,]{{0,30}}?\b(?:(?:in|for|over)\s+(?:each\s+of\s+)?(?:the\s+)?"
         rf"(?:past|last)\s+(?P<n>{en_n})\s+years"
-        rf"|(?:for\s+(?:a|the)\s+)?(?P<n2>{en_n})\s+(?:straight|consecutive|successive)\s+years?"
+        rf"|(?:for\s+(?:a|the)\s+)?(?P<n2>{en_n}(?:st|nd|rd|th)?)\s+"
+        rf"(?:straight|consecutive|successive)\s+years?"
         rf"|(?P<n3>{en_n})\s+years\s+in\s+a\s+row)\b",
         re.I,
     )
@@ -122,11 +125,13 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
         sentence_start = max(norm.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
         dot = norm.rfind(". ", sentence_start, m.start())
         sentence_start = dot + 2 if dot >= 0 else sentence_start
-        words = list(lex.metrics_re.finditer(norm, sentence_start, m.start()))
+        mid = m.groupdict().get("mid")
+        words = list(lex.metrics_re.finditer(norm, m.start("mid"), m.end("mid"))) if mid else []
+        words = words or list(lex.metrics_re.finditer(norm, sentence_start, m.start()))
         named_after = (
             lex.metrics_re.match(norm, m.end() + 1) if norm[m.end() : m.end() + 1] == " " else None
         )
-        if named_after is not None and kind in ("positive", "negative"):
+        if named_after is not None and kind in ("positive", "negative") and not mid:
             # the 15th consecutive year of positive operating cash flow: the sign's own metric
             words = [named_after]
         elif not words:

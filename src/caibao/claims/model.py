@@ -68,7 +68,11 @@ STREAK_DOWN = "streak_down"
 STREAK_UP = "streak_up"
 STREAK_NEGATIVE = "streak_negative"
 STREAK_POSITIVE = "streak_positive"
-STREAKS = (STREAK_DOWN, STREAK_UP, STREAK_NEGATIVE, STREAK_POSITIVE)
+# the year's figure the lowest / highest of the N years up to it (the lowest in five years,
+# 五年来最低)
+STREAK_LOWEST = "streak_lowest"
+STREAK_HIGHEST = "streak_highest"
+STREAKS = (STREAK_DOWN, STREAK_UP, STREAK_NEGATIVE, STREAK_POSITIVE, STREAK_LOWEST, STREAK_HIGHEST)
 MEASURES = (VALUE, CHANGE_PCT, CHANGE_PP, CHANGE_ABS, SHARE_PCT, RATIO_PCT, TIMES, RANK,
             CHANGE_QOQ_PCT, *STREAKS)  # fmt: skip
 

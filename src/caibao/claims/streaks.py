@@ -81,7 +81,24 @@ def _data() -> tuple[
         rf"\s+years?\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}?|in\s+)(?P<dir>{noun_words})\b",
         re.I,
     )
-    return directions, numbers, zh, en, nth, broken
+    extremes = {w.lower(): k for k, ws in data.get("extremes", {}).items() for w in ws}
+    directions.update(extremes)
+    en_x = "|".join(re.escape(w) for w in extremes if w.isascii())
+    zh_x = "|".join(re.escape(w) for w in extremes if not w.isascii())
+    extreme = re.compile(
+        # the lowest in at least five years, its highest level in 10 years
+        rf"\b(?P<dir>{en_x})\s+(?:level\s+|reading\s+|figure\s+)?(?:in|for)\s+"
+        rf"(?:(?:at\s+least|more\s+than|over|almost|nearly|about)\s+)?(?P<n>{en_n})\s+years\b"
+        # 五年来最低, 近十年新高, 创5年新低
+        rf"|(?P<zn>{zh_n})年(?:来|以来)?(?:的)?(?P<zdir>{zh_x})",
+        re.I,
+    )
+    return directions, numbers, zh, en, nth, broken, extreme
+
+
+@cache
+def _extreme_words() -> tuple[str, ...]:
+    return tuple(w for ws in _toml().get("extremes", {}).values() for w in ws)
 
 
 @cache
@@ -107,7 +124,7 @@ def _number(text: str, numbers: dict[str, int]) -> int | None:
 
 def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """The streak claims of an article (see the module docstring)."""
-    directions, numbers, zh, en, nth, broken = _data()
+    directions, numbers, zh, en, nth, broken, extreme = _data()
     profit_words = _profit_words()
     norm = t.norm
     out = []
@@ -116,10 +133,13 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
     ended = list(broken.finditer(norm)) if in_a_row and "after" in norm else []
     # (an English streak always counts its years: without the word, the wide scan is skipped)
     english = en.finditer(norm) if "year" in norm.lower() else ()
-    for m in [*zh.finditer(norm), *english, *ordinals, *ended]:
-        n_text = m.group("n") or (m.groupdict().get("n2") or m.groupdict().get("n3") or "")
+    # (the scan only where an extreme's word is written: most articles have none)
+    extremes = extreme.finditer(norm) if any(w in norm for w in _extreme_words()) else ()
+    for m in [*zh.finditer(norm), *english, *ordinals, *ended, *extremes]:
+        groups = m.groupdict()
+        n_text = m.group("n") or groups.get("n2") or groups.get("n3") or groups.get("zn") or ""
         n = _number(n_text, numbers)
-        kind = directions.get(m.group("dir").lower())
+        kind = directions.get((m.group("dir") or groups.get("zdir") or "").lower())
         if not n or kind is None:
             continue
         sentence_start = max(norm.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1

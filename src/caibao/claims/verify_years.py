@@ -61,6 +61,8 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
                 f"{last} (no {y}).",
             )
         values[y] = c
+    if kind in ("lowest", "highest"):
+        return _extreme(claim, kind, values, last)
     for y in years:
         v = values[y].value
         if y - 1 not in values and first_growth is not None:
@@ -91,6 +93,25 @@ def _streak(claim: Claim, m: Metrics) -> Verdict:
         sources += first_growth.sources
     return Verdict(SUPPORTED, f"{kind.capitalize()} in each of {years[0]}–{last}: {listing}.",
                    None, sources)  # fmt: skip
+
+
+def _extreme(claim: Claim, kind: str, values: dict, last: int) -> Verdict:
+    """The lowest (highest) in N years: the last year's figure below (above) each other year's."""
+    lang = _lang(claim)
+    unit = values[last].unit
+    sources = tuple(s for c in values.values() for s in c.sources)
+    now = values[last].value
+    for y, c in sorted(values.items()):
+        if y != last and (c.value <= now if kind == "lowest" else c.value >= now):
+            return Verdict(
+                CONTRADICTED,
+                f"Not the {kind} of {min(values)}–{last}: {y} {show(c.value, unit, lang=lang)}, "
+                f"{last} {show(now, unit, lang=lang)}.",
+                show(now, unit, lang=lang),
+                sources,
+            )
+    listing = ", ".join(f"{y} {show(c.value, unit, lang=lang)}" for y, c in sorted(values.items()))
+    return Verdict(SUPPORTED, f"The {kind} of {min(values)}–{last}: {listing}.", None, sources)
 
 
 def _quarter_streak(claim: Claim, m: Metrics, last: Period, kind: str) -> Verdict:

@@ -70,7 +70,9 @@ def _data() -> tuple[
         # (the second consecutive annual decline: the year as an adjective)
         # (a quarter's: the third consecutive quarter of year-on-year profit growth)
         rf"(?:(?P<span>year|quarter)\s+(?:of\s+(?:[A-Za-z-]+\s+){{0,2}}|in\s+)"
-        rf"|(?:annual|yearly|year-on-year)\s+)"
+        rf"|(?:annual|yearly|year-on-year)\s+"
+        # (the second straight quarterly decline: the quarter as an adjective)
+        rf"|(?P<qspan>quarterly)\s+(?:(?:sales|revenue|profit|earnings)\s+)?)"
         rf"(?P<dir>{noun_words})\b",
         re.I,
     )
@@ -182,8 +184,10 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
         before = [
             c for c in claims if c.period and t.original_span(m.start(), m.end())[0] > c.start
         ]
-        quarterly = (m.groupdict().get("span") or "").lower() == "quarter" or bool(
-            m.groupdict().get("zq")
+        quarterly = (
+            (groups.get("span") or "").lower() == "quarter"
+            or bool(groups.get("zq"))
+            or bool(groups.get("qspan"))
         )
         if quarterly:
             # the quarters run up to the quarter discussed, each against its year-before quarter

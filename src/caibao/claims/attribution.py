@@ -207,8 +207,13 @@ _DASH_ASIDE = re.compile(r"\s*(?:--|—)\s*(?:(which|who)\b|(?:the|an?)\b)[^—;
 # an aside in dashes or brackets right after a metric's name, with no figure in it (The operating
 # ratio -- operating expenses as a share of revenue -- improved to 73.4%): it says what the metric
 # is, the figure after it measures the metric
+# (in brackets, only a quotient's definition: 运营成本（销售、一般及管理费用） glosses the press's
+# word with the line's own name, which is what the figure measures)
 _DASHED_ASIDE = re.compile(
-    r"\s*(?:--|[—–])[^—–\d;:]{1,120}?(?:--|[—–])|\s*[(（][^()（）\d]{1,80}[)）]"
+    r"\s*(?:--|[—–])[^—–\d;:]{1,120}?(?:--|[—–])"
+    r"|\s*[(（][^()（）\d]{0,60}?\b(?:as\s+an?\s+(?:share|percentage|proportion|portion|fraction)"
+    r"\s+of|divided\s+by)\b[^()（）\d]{0,60}[)）]",
+    re.I,
 )
 # a figure and "of" or "in" before a noun (provided $16.0bn of cash, paid $855 million in dividends)
 _OF_AFTER_FIGURE = re.compile(

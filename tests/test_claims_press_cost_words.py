@@ -34,3 +34,16 @@ def test_inventory_in_everyday_words_and_treasury_stock():
 def test_core_revenue_is_no_revenue():
     got = claims("In the second quarter organic sales rose 2%, while revenue fell 5%.")
     assert [c[0] for c in got] == ["kpi_organic_revenue", "revenue"]
+
+
+def test_product_revenue_in_chinese_unless_a_product_line_names_it():
+    got = claims("艾克美二季度产品收入7.91亿美元，同比增长15.6%。")
+    assert [c[0] for c in got] == ["sales_goods", "sales_goods"]
+    # a product line's revenue (骨科类产品收入) is that line's, not the whole product revenue
+    got = claims("艾克美上半年骨科类产品收入4.74亿元。")
+    assert got[0][0] != "sales_goods"
+
+
+def test_a_grocers_operating_and_administrative_expense_is_its_operating_expenses():
+    got = claims("In the second quarter operating and administrative expense took 24.8% of sales.")
+    assert got == [("operating_expenses/revenue", "2009Q2", "value", Decimal("24.8"))]

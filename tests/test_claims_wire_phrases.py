@@ -166,3 +166,12 @@ def test_table_row_as_a_percentage_of():
         ("sga_ratio", "value", "2023Q2", "supported"),
         ("sga_ratio", "change_pp", "2024Q2", "supported"),
     ]
+
+
+@pytest.mark.parametrize(("said", "want"), [("12.5", "supported"), ("20", "contradicted")])
+def test_a_multiple_of_the_metric_named_after_it(said, want):
+    # a figure as a multiple of another metric, named right after "times"
+    text = f"In the second quarter, operating cash flow was about {said} times capital spending."
+    got = checked_claims(FLOWS, text, date(2024, 8, 5))
+    assert [(c.claim.concept, c.verdict.verdict) for c in got] == [("ocf", want)]
+    assert "ocf[2024Q2] / capex[2024Q2]" in got[0].verdict.reason

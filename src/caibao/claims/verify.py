@@ -105,6 +105,7 @@ from .wholes import (
     _multiple_of_whole,
     _ratio_to_whole,
     multiple_of_itself,
+    multiple_of_metric_after,
     multiple_of_named_period,
 )
 
@@ -274,7 +275,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         # than the figure just before is that figure over its value then
         itself = None
         if segment is None:
-            itself = multiple_of_named_period(claim, m, article)
+            itself = multiple_of_metric_after(claim, m, article)
+            itself = itself or multiple_of_named_period(claim, m, article)
             itself = itself or multiple_of_itself(claim, m, article)
         return itself or _times(claim, m, segment, article)
 

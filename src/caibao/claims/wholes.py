@@ -362,6 +362,29 @@ def _judge_times(claim: Claim, got: Computed | None) -> Verdict:
     )
 
 
+# was about 1.2 times revenue, twice its net income: the whole a multiple is of, named after it
+# (on the same line: a headline's multiple is not of the next line's first word)
+_WHOLE_AFTER = re.compile(r"[ \t]+(?:(?:its|the|the\s+company['’]s)\s+)?", re.I)
+
+
+def multiple_of_metric_after(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+    """A figure said as a multiple of another metric named right after the multiple (cash
+    received from sales was about 1.2 times revenue): the one over the other, in times."""
+    text = getattr(article, "text", "")
+    if claim.concept is None or not claim.period or not text or claim.end >= len(text):
+        return None
+    if not claim.quote.endswith(("times", "x")):
+        return None  # (English: 增长超两倍 扣非利润… is a headline's multiple, then its next part)
+    gap = _WHOLE_AFTER.match(text, claim.end)
+    word = gap and _metric_words().metrics_re.match(text, gap.end())
+    if not word:
+        return None
+    denominator = _metric_words().metric(word.group()).concept
+    if denominator == claim.concept:
+        return None  # (twice its year-ago revenue: a multiple of itself)
+    return _judge_times(claim, m.ratio_of(claim.concept, denominator, claim.period))
+
+
 def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
     """One figure as a multiple of another (销售商品收到的现金201.47亿元，是营收的1.08倍) or a share of
     it (投资收益3178万元，占利润总额比重近98%), where the extractor names no metric: the figure

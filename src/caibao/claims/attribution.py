@@ -304,7 +304,13 @@ def _sum_of_parts(subjects: list, a: int):
 
 
 def _has_aside_marks(s: str) -> bool:
-    return "(" in s or "—" in s or "--" in s or "–" in s or "（" in s
+    """Whether ``s`` may hold an aside of ``_DASHED_ASIDE`` (dashes, or a quotient in brackets)."""
+    return (
+        "--" in s
+        or "—" in s
+        or "–" in s
+        or (("(" in s or "（" in s) and (" as a" in s or "divided by" in s))
+    )
 
 
 def _outside_asides(s: str, a: int, subjects: list) -> list:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -308,8 +309,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                 pct[0].sources,
             )
 
-    cands = [c for c in _lookup(m, claim.concept, claim.period, segment, claim.measure)]
-    cands = [c for c in cands if _compatible(claim, c)]
+    cands = [
+        c
+        for c in _lookup(m, claim.concept, claim.period, segment, claim.measure)
+        if _compatible(claim, c)
+    ]
     if not cands:
         to_date = _cash_flow_to_date(claim, m, segment)
         if to_date is not None:
@@ -355,7 +359,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
-    said = (words_before(claim, article, 30) + claim.quote, _later_figure(claim, article))
+
+    # (what is said around the claim matters only to a restated per-share figure: worked out then)
+    def said() -> tuple[str, Decimal | None]:
+        return words_before(claim, article, 30) + claim.quote, _later_figure(claim, article)
+
     verdict = _judge(claim, cands, m, segment, said)
     if (
         verdict.verdict == SUPPORTED
@@ -481,11 +489,12 @@ def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
 
 
 def _judge(
-    claim: Claim, cands: list[Computed], m: Metrics, segment, said: tuple = ("", None)
+    claim: Claim, cands: list[Computed], m: Metrics, segment, said: Callable | None = None
 ) -> Verdict:
-    """The verdict on the candidates; ``said`` is the claim's clause up to its end (its quote and
-    the words before it), where a comparison's base is named, and the value of the same metric's
-    figure for a later period just before it in the article (the one it is compared with)."""
+    """The verdict on the candidates; ``said()`` gives the claim's clause up to its end (its quote
+    and the words before it), where a comparison's base is named, and the value of the same
+    metric's figure for a later period just before it in the article (the one it is compared
+    with)."""
     good = [c for c in cands if not c.is_outlier and c.value is not None]
     outliers = [c for c in cands if c.is_outlier]
     sign_notes = [c for c in cands if c.value is None and c.note]
@@ -515,10 +524,11 @@ def _judge(
     rounding = any(r for _c, ok, r in results if ok)
     sources = tuple(s for c in cands for s in c.sources)
     first = agree[0] if agree else good[0]
-    expected = show(first.value, first.unit, claim.scale, _lang(claim))
+    lang = _lang(claim)
+    expected = show(first.value, first.unit, claim.scale, lang)
     tail = ""
     if outliers:
-        tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale, _lang(claim))}, which the other figures contradict)"  # noqa: E501
+        tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale, lang)}, which the other figures contradict)"  # noqa: E501
     how = "printed" if first.formula == "printed" else f"computed as {first.formula}"
     # the company's later figure (调整后, or a later report's column) supersedes its earlier one
     # (the figures that do not agree, read off ``results``: equal figures agree alike, so this is
@@ -526,13 +536,14 @@ def _judge(
     disagree = [c for c, ok, _r in results if not ok]
     old = [c for c in disagree if m.superseded(c, good)]
     if agree and disagree and len(old) == len(disagree):
-        first_reported = show(old[0].value, old[0].unit, claim.scale, _lang(claim))
+        first_reported = show(old[0].value, old[0].unit, claim.scale, lang)
         return Verdict(SUPPORTED, f"Matches the restated {expected} ({_label(first)}; first "
                        f"reported as {first_reported}).", expected, sources)  # fmt: skip
-    if agree and all(m.superseded(c, good) for c in agree):
+    # (with no figure that disagrees there is no later one to name: the test is skipped)
+    if agree and disagree and all(m.superseded(c, good) for c in agree):
         now_c = next((c for c in disagree if not m.superseded(c, good)), None)
         if now_c is not None:
-            now = show(now_c.value, now_c.unit, claim.scale, _lang(claim))
+            now = show(now_c.value, now_c.unit, claim.scale, lang)
             if now_c.unit.endswith("/share"):
                 # a per-share figure a later report restates is re-based on a new share count
                 # (a bonus issue or a split: 2.48元 becomes 1.90元 after 10转3), not corrected:
@@ -540,7 +551,7 @@ def _judge(
                 # the new count (2.63 yuan, compared with 2.90 yuan in 2023) whose direction the
                 # new base reverses (2.24: a rise, not a fall), it misleads, unless the copy says
                 # it is the figure as first published
-                said, later = said
+                said, later = said() if said is not None else ("", None)
                 flips = later is not None and (later > first.value) != (later > now_c.value)
                 if flips and _MIXED_BASE.search(said) and not _AS_PUBLISHED.search(said):
                     return Verdict(MISLEADING, f"Matches {expected} as first reported "
@@ -557,9 +568,7 @@ def _judge(
         why = "a last-digit rounding difference from" if rounding else "matches"
         return Verdict(SUPPORTED, f"{why.capitalize()} {expected} ({_label(first)}, {how}){tail}.",
                        expected, sources)  # fmt: skip
-    listing = "; ".join(
-        f"{_label(c)} {show(c.value, c.unit, claim.scale, _lang(claim))}" for c in good
-    )
+    listing = "; ".join(f"{_label(c)} {show(c.value, c.unit, claim.scale, lang)}" for c in good)
     if agree:
         return Verdict(
             SOURCES_DISAGREE, f"The sources disagree: {listing}{tail}.", expected, sources
@@ -574,7 +583,7 @@ def _judge(
                 return Verdict(
                     SOURCES_DISAGREE,
                     f"The sources disagree: {listing}, while {basis} imply "
-                    f"{show(value, claim.unit, claim.scale, _lang(claim))}.",
+                    f"{show(value, claim.unit, claim.scale, lang)}.",
                     expected,
                     sources,
                 )

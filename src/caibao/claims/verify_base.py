@@ -78,9 +78,12 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 def _count_chinese(article: list[Claim]) -> bool:
     """More claims quoted in Chinese than in English words: the quotes of bare figures (a
     broker's table of percentages) say nothing of the language and are not counted."""
-    chinese = sum(bool(_CJK_CHAR.search(c.quote)) for c in article)
-    english = sum(bool(_LATIN_WORD.search(c.quote)) and not _CJK_CHAR.search(c.quote)
-                  for c in article)  # fmt: skip
+    chinese = english = 0
+    for c in article:  # (one pass, each quote searched for Chinese once)
+        if _CJK_CHAR.search(c.quote):
+            chinese += 1
+        elif _LATIN_WORD.search(c.quote):
+            english += 1
     return chinese > english
 
 
@@ -88,28 +91,39 @@ def words_before(claim: Claim, article: list[Claim], n: int = 12) -> str:
     """Up to ``n`` characters of the article right before the claim's quote, from the start of
     its clause ("" when the article's text is not at hand)."""
     text = getattr(article, "text", "")
-    head = text[max(0, claim.start - n) : claim.start]
-    return _CLAUSE_BREAK.split(head)[-1]
+    start = claim.start
+    lo = max(0, start - n)
+    # (the last clause break in the window, found by one match: no list of the pieces is built)
+    upto = _THROUGH_LAST_CLAUSE_BREAK.match(text, lo, start)
+    return text[upto.end() if upto else lo : start]
 
 
 def sentence_before(claim: Claim, article: list[Claim], n: int = 200) -> str:
     """Up to ``n`` characters of the article before the claim's quote, from the start of its
     sentence ("" when the article's text is not at hand)."""
     text = getattr(article, "text", "")
-    head = text[max(0, claim.start - n) : claim.start]
-    return _SENTENCE_BREAK.split(head)[-1]
+    start = claim.start
+    lo = max(0, start - n)
+    # (endpos ends the window as the slice did: a full stop at its end is not followed by a space)
+    upto = _THROUGH_LAST_SENTENCE_BREAK.match(text, lo, start)
+    return text[upto.end() if upto else lo : start]
 
 
 def clause_after(claim: Claim, article: list[Claim], n: int = 30) -> str:
     """Up to ``n`` characters of the article right after the claim's quote, to the end of its
     clause ("" when the article's text is not at hand)."""
     text = getattr(article, "text", "")
-    return _CLAUSE_BREAK.split(text[claim.end : claim.end + n])[0]
+    end = claim.end
+    upto = _CLAUSE_BREAK.search(text, end, end + n)  # (the first break: the first piece of a split)
+    return text[end : upto.start() if upto else end + n]
 
 
 # (a full stop only before a space or the end: not the point of 13.2 yuan)
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]|\.(?=\s)")
 _CLAUSE_BREAK = re.compile(r"[，。；！？,;!?\n]")
+# everything up to the last break (greedy): the text after it is the last piece of a split
+_THROUGH_LAST_SENTENCE_BREAK = re.compile(r".*(?:[。！？!?\n]|\.(?=\s))", re.S)
+_THROUGH_LAST_CLAUSE_BREAK = re.compile(r".*[，。；！？,;!?\n]", re.S)
 
 
 def position(claim: Claim, article: list[Claim]) -> int | None:

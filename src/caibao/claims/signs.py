@@ -40,8 +40,12 @@ def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
 
 
 @cache
-def _sign_ignored() -> tuple[str, ...]:
-    return tuple(verify_data()["sign"].get("ignore", ()))
+def _sign_ignored() -> tuple[tuple[str, ...], re.Pattern]:
+    """(the names that say no sign, a regex finding any of them lower-cased: most quotes hold
+    none, and one search tells)."""
+    names = tuple(n for n in verify_data()["sign"].get("ignore", ()) if n)
+    lowered = sorted({n.lower() for n in names}, key=len, reverse=True)
+    return names, re.compile("|".join(re.escape(n) for n in lowered) or "(?!)")
 
 
 @lru_cache(maxsize=1024)
@@ -78,12 +82,16 @@ def _signed(claim: Claim) -> Claim:
     own = "" if claim.concept in _FLOWS else (claim.words or "")
     low = quote.lower()
     folds = not _ASCII_FOLDS.isdisjoint(quote)  # (then any name may match: tried as before)
-    for name in (own, *_sign_ignored()):
-        if name and (folds or name.lower() in low):
-            quote = _name_re(name).sub(_blank, quote)
+    if own and (folds or own.lower() in low):
+        quote = _name_re(own).sub(_blank, quote)
+    ignored, any_ignored = _sign_ignored()
+    if folds or any_ignored.search(low):
+        for name in ignored:
+            if folds or name.lower() in low:
+                quote = _name_re(name).sub(_blank, quote)
     before = list(pattern.finditer(quote, 0, at))
-    after = pattern.search(quote, at + len(claim.printed))
-    word = before[-1] if before else after
+    # (the word after the figure counts only when none stands before it)
+    word = before[-1] if before else pattern.search(quote, at + len(claim.printed))
     if word is None or word.group().lower() not in negative:
         return claim
     return claim.with_(value=-claim.value)

@@ -42,6 +42,7 @@ _OF_WHOLE_EN = re.compile(
 _QUALIFIER_TAIL = re.compile(r"[\s约近逾超達达]+$")
 _OF_WHOLE_ZH = re.compile(r"(?:相当于|相當於|占|佔|为|是)(?:公司)?(?:总)?$")
 _SHARE_OF_YEAR = re.compile(r"(?:占|佔|相当于|相當於)(?:公司)?(?:全年|全年度|年度|当年|當年)$")
+_WHOLE_YEAR = re.compile(r"(\d{4})FY")
 _SUB_YEAR = re.compile(r"(\d{4})(?:Q[1-4]|H[12]|Q1-Q3)")
 _FULL_YEAR = re.compile(r"full-year|annual|year['’]s", re.I)
 _PROFITS = ("np_parent", "net_profit")
@@ -113,7 +114,7 @@ def _ratio_to_whole(claim: Claim, m: Metrics, article: list[Claim], kinds: dict)
     # 第四季度营业收入1.63亿元，…，占全年营收的近三成: the whole's words open the quote after
     # 占全年, so the claim bears the year; the part is the same metric's figure just before, for
     # a span inside that year
-    whole_year = re.fullmatch(r"(\d{4})FY", claim.period)
+    whole_year = _WHOLE_YEAR.fullmatch(claim.period)
     if (
         whole_year
         and head.startswith(words + "的")

@@ -51,20 +51,6 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         return None
     if not claim.period:
         return None
-    try:
-        here = Period.parse(claim.period)
-    except ValueError:
-        return None
-    # a multiple beside the compared figure is the ratio of the two levels (nearly double the
-    # loss of the same quarter last year), whatever the period
-    # (a rate's change in points too: 毛利率45.7%，较一季度的38.6%回升7.1个百分点)
-    usual = (
-        {prior_period(claim.period)}
-        if claim.measure in (CHANGE_PCT, CHANGE_ABS, CHANGE_PP)
-        else set()
-    )
-    if here.is_single_quarter and claim.measure == CHANGE_QOQ_PCT:
-        usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
     i = position(claim, article)
     if i is None:
         return None
@@ -89,9 +75,6 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
             continue
         c = article[j]
         gap = c.start - claim.end if j > i else claim.start - c.end
-        text = getattr(article, "text", "")
-        if j > i and text and _SENTENCE_OR_CLAUSE.search(text, claim.end, c.start):
-            continue  # (a 2.3-point drop; it was 29.25% in 2020: another statement)
         if j == i - 2:
             gap -= 20  # the "to" level between them
         if (
@@ -100,10 +83,19 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
             or c.subject != claim.subject
             or c.segment != claim.segment
             or not c.period
-            or c.period in usual
             or c.period == claim.period
             or gap > 40
         ):
+            continue
+        text = getattr(article, "text", "")
+        if j > i and text and _SENTENCE_OR_CLAUSE.search(text, claim.end, c.start):
+            continue  # (a 2.3-point drop; it was 29.25% in 2020: another statement)
+        # (the claim's own period is read only for a neighbour that may be its base: most are not)
+        try:
+            here = Period.parse(claim.period)
+        except ValueError:
+            return None
+        if c.period in _usual_bases(claim, here):
             continue
         try:
             there = Period.parse(c.period)
@@ -117,6 +109,22 @@ def _compared_base(claim: Claim, article: list[Claim]) -> Claim | None:
         if same and there.end < here.end:
             return c
     return None
+
+
+def _usual_bases(claim: Claim, here: Period) -> set[str | None]:
+    """The periods a change is measured from without naming them (the year before; a quarter's
+    change on the quarter before: that quarter)."""
+    # a multiple beside the compared figure is the ratio of the two levels (nearly double the
+    # loss of the same quarter last year), whatever the period
+    # (a rate's change in points too: 毛利率45.7%，较一季度的38.6%回升7.1个百分点)
+    usual = (
+        {prior_period(claim.period)}
+        if claim.measure in (CHANGE_PCT, CHANGE_ABS, CHANGE_PP)
+        else set()
+    )
+    if here.is_single_quarter and claim.measure == CHANGE_QOQ_PCT:
+        usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
+    return usual
 
 
 # the base of a change named in words before it, with its year (较2021年末增长12.7%, 与2019年同期

@@ -40,6 +40,21 @@ def _sign_words() -> tuple[re.Pattern, frozenset[str]]:
 
 
 @cache
+def _negative_gate() -> re.Pattern:
+    """A regex finding, in a lower-cased quote, the longest piece of any negative sign word: a
+    quote without one holds no negative word, even once names in it are blanked (blanking only
+    makes spaces, and a piece has none)."""
+    pieces = {
+        max(reversed(w.lower().split()), key=len)
+        for w in verify_data()["sign"]["negative"]
+        if w.split()
+    }
+    return re.compile(
+        "|".join(re.escape(p) for p in sorted(pieces, key=len, reverse=True)) or "(?!)"
+    )
+
+
+@cache
 def _sign_ignored() -> tuple[tuple[str, ...], re.Pattern]:
     """(the names that say no sign, a regex finding any of them lower-cased: most quotes hold
     none, and one search tells)."""
@@ -82,6 +97,8 @@ def _signed(claim: Claim) -> Claim:
     own = "" if claim.concept in _FLOWS else (claim.words or "")
     low = quote.lower()
     folds = not _ASCII_FOLDS.isdisjoint(quote)  # (then any name may match: tried as before)
+    if not folds and not _negative_gate().search(low):
+        return claim  # (most quotes: no word that could make the figure negative)
     if own and (folds or own.lower() in low):
         quote = _name_re(own).sub(_blank, quote)
     ignored, any_ignored = _sign_ignored()
@@ -231,17 +248,35 @@ _OWN_BASE = re.compile(
 _ADVERB = re.compile(r"\s+[a-z]+ly(?=\s+to$)")
 
 
+# the words of approximation that may follow a direction word (rose to about 5.9%)
+_ABOUT = ("about", "around", "roughly", "nearly", "almost", "some", "约", "近")
+
+
 @cache
-def _direction_words() -> tuple[re.Pattern, frozenset[str]]:
-    """(a regex of the direction words at the end of a head, the "up" ones) from verify.toml."""
+def _direction_words() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    """(a regex of the direction words at the end of a head, the "up" ones, the characters a
+    head can end on, spaces aside, when the regex finds a word there) from verify.toml."""
     words = verify_data()["direction"]
     # an adverb may stand between the verb and its "to" (rose slightly to, fell sharply to)
     alts = "|".join(
         re.escape(w).replace(r"\ to", r"(?:\s+[a-z]+ly)?\s+to")
         for w in sorted([*words["up"], *words["down"]], key=len)[::-1]
     )
-    tail = r"\s*(?:about|around|roughly|nearly|almost|some|约|近|)\s*$"
-    return re.compile(rf"(?:^|[^a-z])({alts}){tail}", re.I), frozenset(words["up"])
+    tail = rf"\s*(?:{'|'.join(_ABOUT)}|)\s*$"
+    ends = frozenset(w[-1].lower() for w in (*words["up"], *words["down"], *_ABOUT) if w)
+    return re.compile(rf"(?:^|[^a-z])({alts}){tail}", re.I), frozenset(words["up"]), ends
+
+
+def _may_end_on_direction(head: str, ends: frozenset[str]) -> bool:
+    """False when the head's last character (spaces aside) ends no direction word nor word of
+    approximation: an ASCII letter matches another case-blind only as its lower case, and a CJK
+    character has no case. Any other character is left to the regex."""
+    last = head.rstrip()[-1:]
+    if not last:
+        return False
+    if last.isascii():
+        return last.lower() in ends
+    return last in ends or not "\u3000" <= last <= "\u9fff"
 
 
 @cache
@@ -258,8 +293,10 @@ def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> V
         return verdict
     period = claim.period or ""
     at = claim.quote.find(claim.printed)
-    pattern, up = _direction_words()
-    word = pattern.search(claim.quote[:at]) if at > 0 else None
+    pattern, up, ends = _direction_words()
+    head = claim.quote[:at] if at > 0 else ""
+    # (most heads end on no direction word: a test of their last character spares the search)
+    word = pattern.search(head) if _may_end_on_direction(head, ends) else None
     if len(period) == 10 and period[4] == "-":
         # a balance moves from the start of its year (the last year-end), as its sheet compares
         prior = f"{int(period[:4]) - 1}-12-31" if period[:4].isdigit() else None

@@ -4,6 +4,7 @@ language and scale, the store's candidates for a claim, and agreement within pre
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from ..metrics import Computed, Metrics
@@ -30,6 +31,24 @@ _CURRENCY_EN = {"CNY": "RMB ", "USD": "$", "HKD": "HK$"}
 def show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = None) -> str:
     """A value printed the way the claim printed its own (亿 stays 亿; an English article's
     figure in English words and the fact's currency: $383.29 billion, USD 1.26 per share)."""
+    if type(value) is not Decimal:
+        return _show(value, unit, scale, lang)
+    # printing is the dearest step of a verdict, and a checker prints the same store figures
+    # again and again: remembered, keyed by the value's exact text (5.0 and 5.00 are equal
+    # Decimals, and may print differently; their texts differ)
+    key = (str(value), unit, scale, lang)
+    text = _SHOWN.get(key)
+    if text is None:
+        if len(_SHOWN) >= 4096:
+            _SHOWN.clear()
+        text = _SHOWN[key] = _show(value, unit, scale, lang)
+    return text
+
+
+_SHOWN: dict[tuple[str, str, str, str | None], str] = {}
+
+
+def _show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = None) -> str:
     if value is None:
         return "no value"
     lang = lang or ("en" if scale in _EN_SCALES else "zh")
@@ -69,6 +88,17 @@ class ArticleClaims(list):
         for k, c in enumerate(self):
             self.positions.setdefault((c.start, c.end), k)
         self.chinese = _count_chinese(self)
+        self._starts: list[tuple[int, int]] | None = None
+
+    def starting_within(self, start: int, end: int) -> list[int]:
+        """The indices, in order, of the claims that start at ``start`` or after and before
+        ``end`` (the ones a quote may hold): found by bisection, not by reading every claim."""
+        if self._starts is None:
+            self._starts = sorted((c.start, k) for k, c in enumerate(self))
+        lo = bisect_left(self._starts, (start, -1))
+        hi = bisect_left(self._starts, (end, -1))
+        found = [k for _s, k in self._starts[lo:hi]]
+        return sorted(found) if len(found) > 1 else found
 
 
 # an English word in a quote (a bare "40.9%", "+1.58pct" or a table cell is of neither language)

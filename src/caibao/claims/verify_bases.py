@@ -22,7 +22,7 @@ from .model import (
     Claim,
     verify_data,
 )
-from .verify_base import mostly_chinese, position, words_before
+from .verify_base import ArticleClaims, mostly_chinese, position, words_before
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -466,7 +466,13 @@ def _as_difference(claim: Claim, article: list[Claim]) -> Claim:
     claim as a change in amount, signed by its word (``verify.toml`` [difference])."""
     if not claim.printed or claim.unit not in ("CNY", "USD", "HKD"):
         return claim
-    for base in article:
+    # (only a claim that starts inside the quote can be the base: those are looked up)
+    inside = (
+        [article[k] for k in article.starting_within(claim.start, claim.end)]
+        if isinstance(article, ArticleClaims)
+        else article
+    )
+    for base in inside:
         if (
             # (inside the claim's quote first: it rules out all but a few of the article's)
             not (claim.start <= base.start and base.end < claim.end)

@@ -522,7 +522,8 @@ def _judge(
     results = [(c, *_agrees(claim, c)) for c in good]
     agree = [c for c, ok, _r in results if ok]
     rounding = any(r for _c, ok, r in results if ok)
-    sources = tuple(s for c in cands for s in c.sources)
+    # (one candidate's sources are the tuple itself)
+    sources = cands[0].sources if len(cands) == 1 else tuple(s for c in cands for s in c.sources)
     first = agree[0] if agree else good[0]
     lang = _lang(claim)
     expected = show(first.value, first.unit, claim.scale, lang)

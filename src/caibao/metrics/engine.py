@@ -121,8 +121,9 @@ class Metrics(Derivations):
         """Every value the store gives for a key, preferred first: printed facts (all of them,
         so a checker can show disagreement), else computed ones."""
         key = (concept, period, segment, measure)
-        if key in self._cache:
-            return self._cache[key]
+        cached = self._cache.get(key)  # (a list: never None once worked out)
+        if cached is not None:
+            return cached
         if key in self._active:  # a definition that leads back to itself
             self._cut = min(self._cut, self._active[key])
             return []

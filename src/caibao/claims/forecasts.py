@@ -59,6 +59,14 @@ _FORECAST_LEAD = re.compile(
 )
 
 
+# every word of _FORECAST holds one of these characters (a Chinese cue or a Latin letter, with
+# the four non-ASCII letters re.I folds onto ASCII ones: İ ı ſ K); most Chinese clauses hold none,
+# and the two substitutions and searches are skipped at one fast scan
+_FORECAST_CUE = re.compile("[目预有计将指展力争A-Za-z\u0130\u0131\u017f\u212a]")
+# every word of _FORECAST_LEAD holds one of these (预计 预期 预测 估计 展望, or an English verb)
+_LEAD_CUE = re.compile("[预估展A-Za-z\u0130\u0131\u017f\u212a]")
+
+
 def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) -> bool:
     """A target or forecast: 目标/预计/有望/expects… in the number's clause before it, or
     who expected it right after it (the 1.2 billion yuan analysts had expected). Scoped to
@@ -68,10 +76,12 @@ def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) ->
         start = max(0, mention.start - 4)  # 预计净利润，将达…: the lead before the metric
     # before the metric, 计划 is as often a noun (a plan, a product's name) as a verb
     lead = mention.start if mention is not None and start <= mention.start < a else start
-    pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
-    if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
-        return True
-    if _FORECAST_LEAD.search(s, max(0, clause - 12), clause):
+    if _FORECAST_CUE.search(s, start, a) is not None:
+        pre = _NOT_FORECAST.sub(" ", s[start:lead]).replace("计划", " ")
+        if _FORECAST.search(pre) or _FORECAST.search(_NOT_FORECAST.sub(" ", s[lead:a])):
+            return True
+    lead_from = max(0, clause - 12)
+    if _LEAD_CUE.search(s, lead_from, clause) and _FORECAST_LEAD.search(s, lead_from, clause):
         return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
     after = _FORECAST_AFTER.match(s, b)
     return after is not None and not _NOT_FORECAST.match(s, b)

@@ -112,6 +112,9 @@ _UNKNOWN_NOUN_WORD = re.compile(_UNKNOWN_NOUNS)
 _PER_SHARE_BEFORE = re.compile(
     r"(?=[p每])(?:\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))", re.I
 )
+# a Latin letter, or one of the four non-ASCII letters re.I folds onto ASCII ones (İ ı ſ K):
+# an English word's cue, so a Chinese sentence without one skips the English searches
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 # (33 cents/shr: a wire's abbreviation)
 _PER_SHARE_AFTER = re.compile(
     r"\s*(?:(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?(?:share|shr)\b|/\s*(?:shr|share)\b)",
@@ -456,7 +459,11 @@ class Attribution:
                 mention.word.text, _PAYOUTS[mention.word.concept], None, "per_share", True
             )
             return Mention(mention.start, mention.end, per10), own
-        per_share = after or _PER_SHARE_BEFORE.search(s, 0, a)
+        per_share = after or (
+            _PER_SHARE_BEFORE.search(s, 0, a)
+            if s.find("每股", 0, a) >= 0 or _LATIN.search(s, 0, a)
+            else None
+        )
         if (
             not per_share
             and amount.unit in _CURRENCIES

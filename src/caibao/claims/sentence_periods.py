@@ -29,6 +29,9 @@ _BASE = re.compile(
     r"|\bagainst|from(?:\s+(?:their|its|the))?)\s*$",
     re.I,
 )
+# the last characters of _BASE's words, any case (ſ folds onto s): a clause whose last character
+# (bar spaces) is none of them is not searched, as _BASE must end there
+_BASE_LAST = frozenset("较比于hosvtmre.HOSVTMRE\u017f")
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed
@@ -238,7 +241,9 @@ class PeriodReading:
         of its figures, answered once: the answer is kept for the last sentence asked)."""
         memo = getattr(self, "_this_year_memo", None)
         if memo is None or memo[0] is not s:
-            memo = (s, bool(_THIS_YEAR.search(s)) and not _WHOLE_YEAR.search(s))
+            # (its English words hold an h; a Chinese sentence without 今年 or 年内 is not searched)
+            cue = "今年" in s or "年内" in s or "h" in s or "H" in s
+            memo = (s, cue and bool(_THIS_YEAR.search(s)) and not _WHOLE_YEAR.search(s))
             self._this_year_memo = memo
         return memo[1]
 
@@ -253,8 +258,17 @@ class PeriodReading:
         # period: phrases before the number in the sentence, else after (English)
         stripped = _strip_period_tail(pre, periods, clause, a)
         # (较上年同期翻了一番多: the doubling is the change itself, said right after its base)
-        base = _BASE.search(stripped) if not _DOUBLING.match(s, a) else None
-        if base is None and _FROM_ZH.search(pre) and _TO_ZH.match(s, b):
+        base = (
+            _BASE.search(stripped)
+            if stripped.rstrip()[-1:] in _BASE_LAST and not _DOUBLING.match(s, a)
+            else None
+        )
+        if (
+            base is None
+            and pre.rstrip()[-1:] in "从由"  # (where _FROM_ZH must end: a cheap test first)
+            and _FROM_ZH.search(pre)
+            and _TO_ZH.match(s, b)
+        ):
             # 亏损从9.24亿美元扩大到77.46亿美元: the base (从2021年的X names its own year)
             base = _FROM_ZH.search(pre)
         main = sentence_period
@@ -496,6 +510,9 @@ class PeriodReading:
             # (down from $278 million, or $0.78 per diluted share, in the first half of 2008:
             # the compared figure's own period is said after it)
             and not named_after
+            # (the pattern ends on ", or " right before the figure: two cheap tests first)
+            and s[a - 1 : a].isspace()
+            and s[max(0, a - 70) : a].rstrip()[-2:].lower() == "or"
             and _APPOSED_TO_BASE.search(s, max(0, a - 70), a)
         ):
             # up 7.2% from $1.20 billion, or 71 cents: the compared figure's per-share apposition

@@ -249,7 +249,7 @@ class Measures:
         value, unit = amount.value, amount.unit
         pre_start = max(clause, mention.end) if mention and mention.end <= a else clause
         pre = s[pre_start:a]
-        core = lex.qualifier_before_re.sub("", pre)
+        core = _without_qualifier(lex, pre)
         to_level = bool(lex.to_re.search(core)) and bool(lex.change_re.search(core))
         # made up, ate up, took up 40% of…: a part of a whole, not a rise
         changes = [
@@ -280,7 +280,7 @@ class Measures:
             change is None
             and unit == "%"
             and clause
-            and not lex.qualifier_before_re.sub("", s[clause:a]).strip()  # (a qualifier at most)
+            and not _without_qualifier(lex, s[clause:a]).strip()  # (a qualifier at most)
         ):
             # a change restated round (同比增长36.83%，接近四成): the clause before's change
             restated = _RESTATED.search(s, max(0, clause - 24), clause)
@@ -417,7 +417,12 @@ class Measures:
     def _qualifier(self, s, a, b):
         lex = self.lex
         q, q_start, q_end = None, a, b
-        m = lex.qualifier_before_re.search(s, max(0, a - 16), a)
+        lo = max(0, a - 16)
+        ends = _qualifier_ends(lex)
+        if ends is None or _last_before_spaces(s[lo:a]) in ends:
+            m = lex.qualifier_before_re.search(s, lo, a)
+        else:
+            m = None  # (no qualifier ends where the figure starts: a cheap test first)
         if m:
             q, q_start = lex.qualifier_before[m.group(1).lower()], m.start()
         m2 = lex.qualifier_after_re.match(s, b)
@@ -444,6 +449,8 @@ _RANGE_LOWER = re.compile(
 _RANGE_JOIN_BEFORE = re.compile(
     r"(?=[至到\-~～—at])(?:至|到|-|~|～|—|and|to)\s*(?:[$¥]|RMB|US\$)?\s*$", re.I
 )
+# the characters _RANGE_JOIN_BEFORE can end on (bar spaces), any case
+_JOIN_LAST = frozenset("至到-~～—dDoO$¥bB")
 
 
 def range_bound(s: str, a: int, b: int) -> str | None:
@@ -453,7 +460,12 @@ def range_bound(s: str, a: int, b: int) -> str | None:
         return "more_than"
     # (the join a lower bound ends on, looked for first: the full pattern backtracks over every
     # number in the window and costs twenty times more where there is none)
-    joined = _RANGE_JOIN_BEFORE.search(s, max(0, a - 40), a)
+    # (the join's last character, or its currency's, ends the text before the figure bar spaces:
+    # a cheap test first)
+    window = max(0, a - 40)
+    joined = (
+        _RANGE_JOIN_BEFORE.search(s, window, a) if s[window:a].rstrip()[-1:] in _JOIN_LAST else None
+    )
     lower = _RANGE_LOWER.search(s, max(0, a - 40), a) if joined else None
     if lower and (lower.group("cue") or _RANGE_AFTER.match(s, a)):
         return "less_than"
@@ -466,6 +478,53 @@ _RESTATED = re.compile(
     r"[^，,；;。\d]{0,4}[\d.]+\s*%\s*[，,]\s*$",
     re.I,
 )
+
+
+# how the lexicon's qualifier pattern ends: a qualifier word, an optional particle, spaces, the
+# end (the cheap tests below assume it; any other ending turns them off)
+_QUALIFIER_TAIL = r")(?:了|到|为|at|of)?[ \u00a0]*$"
+_QUALIFIER_TAIL_ENDS = "了到为tTfF"
+# the non-ASCII letters re.I folds onto ASCII ones
+_FOLDS = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+_ENDS_BY_PATTERN: dict[str, frozenset[str] | None] = {}
+
+
+def _qualifier_ends(lex) -> frozenset[str] | None:
+    """The characters a match of the lexicon's qualifier pattern can end on before its trailing
+    spaces (the last characters of its words, any case, and of the particles after them), or
+    None when they cannot be told (then every text is searched)."""
+    pattern = lex.qualifier_before_re.pattern
+    ends = _ENDS_BY_PATTERN.get(pattern, False)
+    if ends is not False:
+        return ends
+    ends = None
+    lasts = {w[-1] for w in lex.qualifier_before}
+    if pattern.endswith(_QUALIFIER_TAIL) and all(
+        c.isascii() or "\u4e00" <= c <= "\u9fff" for c in lasts
+    ):
+        chars = set(_QUALIFIER_TAIL_ENDS)
+        for c in lasts:
+            chars |= {c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), "")}
+        ends = frozenset(chars)
+    _ENDS_BY_PATTERN[pattern] = ends
+    return ends
+
+
+def _last_before_spaces(text: str) -> str:
+    """The last character of a text before its trailing spaces (and a final line break, before
+    which $ matches too), or ""."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.rstrip(" \u00a0")[-1:]
+
+
+def _without_qualifier(lex, text: str) -> str:
+    """The text without the qualifier it ends on (约, more than), as ``qualifier_before_re.sub``
+    gives it, the pattern run only when the text ends on a character a qualifier can end on."""
+    ends = _qualifier_ends(lex)
+    if ends is not None and _last_before_spaces(text) not in ends:
+        return text
+    return lex.qualifier_before_re.sub("", text)
 
 
 def amount_end(s: str, a: int, amount: Amount) -> int:

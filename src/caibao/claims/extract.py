@@ -164,6 +164,12 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"(?=[{firsts}])(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
 
 
+def _stops_a_heading(line: str) -> bool:
+    """Whether a line holds a comma or a full stop, which _SECTION_HEADING never matches (a cheap
+    test before the pattern, which backtracks over forty characters of any paragraph)."""
+    return "，" in line or "。" in line or "," in line or "." in line
+
+
 _BLANK = re.compile(r"\n[ \t]*\n")
 # a change set right after a figure, in apposition (84% of revenue, up 6%)
 _APPOSED_CHANGE = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
@@ -269,8 +275,10 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         plain_table = plain_rows(norm) if ("   " in norm or "\t" in norm or "|" in norm) else None
         for paragraph in re.finditer(r"[^\n]+", norm):
             state.period = self.default if state.period is None else state.period
-            heading = paragraph.start() >= self.title_end and _SECTION_HEADING.fullmatch(
-                paragraph.group()
+            heading = (
+                paragraph.start() >= self.title_end
+                and not _stops_a_heading(paragraph.group())
+                and _SECTION_HEADING.fullmatch(paragraph.group())
             )
             if heading and bisect_left(starts, paragraph.end()) == bisect_left(
                 starts, paragraph.start()
@@ -343,7 +351,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
     def _sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
         period_before = state.period
         self._read_sentence(s, offset, amounts, state)
-        if DIGRESSION.search(s):
+        # (DIGRESSION's words hold 其, 单 or a q: a cheap test first)
+        if ("其" in s or "单" in s or "q" in s or "Q" in s) and DIGRESSION.search(s):
             state.period = period_before
 
     def _read_sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
@@ -651,7 +660,12 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
     """A sign said in words (minus 6.07 per cent) and pct in Chinese copy (points)."""
     out = []
     for a, b, x in amounts:
-        minus = _MINUS_WORD.search(norm, max(0, a - 10), a) if x.value > 0 else None
+        # (the word and a space end right before the figure: a cheap test first)
+        minus = (
+            _MINUS_WORD.search(norm, max(0, a - 10), a)
+            if x.value > 0 and norm[a - 1 : a].isspace()
+            else None
+        )
         if minus:
             a = minus.start()
             x = replace(x, value=-x.value, printed=norm[a:b])

@@ -402,9 +402,15 @@ class Attribution:
             # Gross margin, calculated from revenue and cost of sales, slipped: the aside's
             # metrics say how the figure is worked out, not what it is
             and not any(x <= m.start and m.end <= y for x, y in asides)
-            and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
-            # costs applicable to gold sales: the costs, not the sales
-            and not _APPLICABLE_TO.search(s, max(0, m.start - 30), m.start)
+            # (both end on a space right before the word: a cheap test first)
+            and not (
+                s[m.start - 1 : m.start].isspace()
+                and (
+                    _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+                    # costs applicable to gold sales: the costs, not the sales
+                    or _APPLICABLE_TO.search(s, max(0, m.start - 30), m.start)
+                )
+            )
         ]
 
     def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):
@@ -533,6 +539,8 @@ class Attribution:
         if named is not None:
             start, end, concept = named
             return Mention(start, end, _Word(s[start:end], concept, None, "ratio", False))
+        if not _LATIN.search(s, clause, a):
+            return None  # ("ratio of" is English)
         for r in _RATIO_OF.finditer(s, clause, a):
             first = self.lex.metrics_re.match(s, r.end())
             to = first and _RATIO_TO.match(s, first.end())
@@ -630,7 +638,10 @@ class Attribution:
                     and not CLAUSE_SEP.search(s[b : m.start])
                 )
             )
-            and not _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+            and not (
+                s[m.start - 1 : m.start].isspace()  # (where _PER_N_BEFORE ends: cheap first)
+                and _PER_N_BEFORE.search(s, max(0, m.start - 16), m.start)
+            )
             # ($1.52 billion as lower equity markets cut into asset values: a clause of cause
             # after the figure names what moved it, not what it measures)
             and not _CAUSE_AFTER.match(s, b, m.start)

@@ -193,7 +193,11 @@ class PeriodReading:
             or bool(_PRIOR_YEAR.fullmatch(phrase))
             or phrase in _OPENING
             or bool(OPENING_EN.fullmatch(phrase))
-            or bool(_ANY_RANGE.search(s, max(0, p_start - 30), p_start))
+            # (the English patterns below end on a space or a letter: a cheap test first)
+            or (
+                s[p_start - 1 : p_start].isspace()
+                and bool(_ANY_RANGE.search(s, max(0, p_start - 30), p_start))
+            )
             # (the full-year loss of RMB 49.5 billion: the adjective dates its own figure)
             or bool(_FULL_YEAR_ADJ.fullmatch(phrase))
             # the first quarter's 1.43 billion yuan, last year's first half: the possessive
@@ -201,10 +205,16 @@ class PeriodReading:
             or s[p_end : p_end + 2] in ("'s", "’s")
             # (2021: 9.78%): a bracket's year names the figure in it, not the period discussed
             or (s[p_start - 1 : p_start] in ("(", "（") and s[p_end : p_end + 1] in (":", "："))
-            or bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
+            or (
+                _ends_english(s, p_start)
+                and bool(_EN_BASE_BEFORE.search(s, max(0, p_start - 30), p_start))
+            )
             # (as recently as 2021: that figure's year only, the period discussed stays)
             or bool(_PAST_ONLY.match(phrase))
-            or bool(_CHANGE_ON.search(s, max(0, p_start - 20), p_start))
+            or (
+                s[p_start - 1 : p_start].isspace()
+                and bool(_CHANGE_ON.search(s, max(0, p_start - 20), p_start))
+            )
             or any(m.start() < p_start < m.end() for m in asides)
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(
@@ -334,6 +344,8 @@ class PeriodReading:
             p
             for p in periods
             if p[0] >= b
+            # (first, as it is cheap and rules out most phrases of Chinese text)
+            and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
             # 1.09元（上年同期1.44元）: a period right before the next figure is that figure's
             # (not across a comma: 22.34 million yuan in the third quarter, little changed)
             and not any(p[1] <= x <= p[1] + 2 and "," not in s[p[1] : x] for x in starts)
@@ -352,7 +364,6 @@ class PeriodReading:
                     and _OR_BEFORE.search(s, max(0, a - 8), a)
                 )
             )
-            and not CJK.search(s, b, p[0])  # Chinese names a figure's period before it
             # (a quarter of the 20.13% it earned in 2021: the period of the figure it is of)
             and not any(b < x < p[0] and _OF_THE_FIGURE.fullmatch(s, b, x) for x in starts)
             # (fees of $3.05bn were 2.5 times the $1.20bn of a year ago: a relative period after
@@ -636,6 +647,13 @@ _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", 
 _COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
 _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)
 _THE_RATE = re.compile(r"(?i)\b(?:from|of|than|half|double|twice|with|below|above)\s+the\s*$")
+
+
+def _ends_english(s: str, pos: int) -> bool:
+    """Whether the character before ``pos`` is a space or a Latin letter (any case, with the
+    non-ASCII letters re.I folds onto ASCII ones), where an English word before it can end."""
+    c = s[pos - 1 : pos]
+    return c.isspace() or (c.isascii() and c.isalpha()) or c in "\u0130\u0131\u017f\u212a"
 
 
 def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:

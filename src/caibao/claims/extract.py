@@ -153,15 +153,58 @@ def _share_concepts() -> dict[str, str]:
 
 @lru_cache(maxsize=64)
 def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
-    """The company's segment names, longest first, behind a look-ahead of their first characters
-    (it runs on every sentence; other positions cost one test)."""
-    firsts = "".join(sorted({re.escape(x[0]) for x in segments}))
+    """The company's segment names, longest first (it runs on every sentence: with no look-ahead
+    before them, the names' first characters are the pattern's prefix set, and sre skips every
+    other position in its fast loop)."""
     names = "|".join(re.escape(x) for x in sorted(segments, key=len, reverse=True))
     if any(" and " in x for x in segments):
         # (Content, subscriptions and maintenance: the serial comma is the writer's style)
         names = re.sub(r",?\\ and\\ ", r",?\\ and\\ ", names)
     # (not "Net sales" in "Net sales and revenues": that is the total line's name)
-    return re.compile(f"(?=[{firsts}])(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
+    return re.compile(f"(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
+
+
+# the patterns of ``clauses`` as the cheap tests below know them: a changed pattern turns its test
+# off (every sentence is then searched as before)
+_DIGRESSION_AS_KNOWN = DIGRESSION.pattern == (
+    r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone"
+)
+_CLAUSE_SEP_AS_KNOWN = CLAUSE_SEP.flags & re.I and CLAUSE_SEP.pattern == (
+    r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering"
+    r"|administration\s+and\s+research|informational\s+and\s+administrative)\b)"
+    r"(?!(?<=elling,)\s*administrative\s+and\s+(?:other|general)\b)"
+    r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+"
+)
+# CLAUSE_SEP without its conjunctions, led by a consumed class of the separators' first characters
+# (sre then skips other characters in a fast loop; the lead look-behinds say which separator it
+# was): the same matches in a sentence with no w or b, which every conjunction holds
+_CLAUSE_SEP_NO_CONJ = re.compile(
+    r"[，；;：:,—](?:(?<=[，；;：:])|(?<=,)(?!\s*(?:general\s+and\s+administrative"
+    r"|development\s+and\s+engineering|administration\s+and\s+research"
+    r"|informational\s+and\s+administrative)\b)(?!(?<=elling,)\s*administrative\s+and\s+"
+    r"(?:other|general)\b)|(?<=—)—)",
+    re.I,
+)
+
+
+def _clause_seps(s: str) -> re.Pattern:
+    """CLAUSE_SEP, or its faster equal for a sentence with no conjunction's letters."""
+    if _CLAUSE_SEP_AS_KNOWN and not ("w" in s or "W" in s or "b" in s or "B" in s):
+        return _CLAUSE_SEP_NO_CONJ
+    return CLAUSE_SEP
+
+
+def _may_digress(s: str) -> bool:
+    """Whether a sentence holds a character every DIGRESSION word holds (其, 单, q)."""
+    return not _DIGRESSION_AS_KNOWN or "其" in s or "单" in s or "q" in s or "Q" in s
+
+
+def _per_shares_before(norm: str, a: int) -> bool:
+    """Whether a figure is the N of 每N股 / per N shares (PER_SHARES starts with 每 or a space
+    right before it: a cheap test first)."""
+    pos = max(0, a - 1)
+    c = norm[pos : pos + 1]
+    return (c == "每" or c.isspace()) and PER_SHARES.match(norm, pos) is not None
 
 
 def _stops_a_heading(line: str) -> bool:
@@ -231,7 +274,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         self.title_end = first.end() if headline else 0
         amounts = _adjust_amounts(norm, find_amounts(norm))
         amounts += rank_amounts(norm)
-        amounts = [a for a in amounts if not PER_SHARES.match(norm, max(0, a[0] - 1))]
+        amounts = [a for a in amounts if not _per_shares_before(norm, a[0])]
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
         metric_matches = _without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
@@ -351,8 +394,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
     def _sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
         period_before = state.period
         self._read_sentence(s, offset, amounts, state)
-        # (DIGRESSION's words hold 其, 单 or a q: a cheap test first)
-        if ("其" in s or "单" in s or "q" in s or "Q" in s) and DIGRESSION.search(s):
+        if _may_digress(s) and DIGRESSION.search(s):
             state.period = period_before
 
     def _read_sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
@@ -376,7 +418,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             defined = [m.span() for m in _RATE_DEFINITION.finditer(s)]
             segs = [x for x in segs if not any(a <= x[0] < b for a, b in defined)]
         resets = [x[0] for x in self._within("resets", offset, end)]
-        clause_starts = [0] + [m.end() for m in CLAUSE_SEP.finditer(s)]
+        clause_starts = [0] + [m.end() for m in _clause_seps(s).finditer(s)]
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period
         used_periods: set[int] = set()

@@ -65,6 +65,9 @@ _FORECAST_LEAD = re.compile(
 _FORECAST_CUE = re.compile("[目预有计将指展力争A-Za-z\u0130\u0131\u017f\u212a]")
 # every word of _FORECAST_LEAD holds one of these (预计 预期 预测 估计 展望, or an English verb)
 _LEAD_CUE = re.compile("[预估展A-Za-z\u0130\u0131\u017f\u212a]")
+# what _FORECAST_AFTER can start with bar a space: 的 市场 一致 预期, or an English word
+_AFTER_FIRST = "的市一预"
+_LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) -> bool:
@@ -83,5 +86,8 @@ def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) ->
     lead_from = max(0, clause - 12)
     if _LEAD_CUE.search(s, lead_from, clause) and _FORECAST_LEAD.search(s, lead_from, clause):
         return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
+    c = s[b : b + 1]
+    if not (c.isspace() or c in _AFTER_FIRST or _LATIN_LETTER.match(c)):
+        return False  # (no word of _FORECAST_AFTER starts here: a cheap test first)
     after = _FORECAST_AFTER.match(s, b)
     return after is not None and not _NOT_FORECAST.match(s, b)

@@ -302,6 +302,7 @@ def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1024)
 def has_currency(printed: str) -> bool:
     return bool(_CURRENCY.search(printed))
 
@@ -565,7 +566,8 @@ class Structures:
         """分别 lists: number start → ("metric", mention) | ("segment", name) | ("period", P)."""
         out: dict[int, tuple] = {}
         earlier: list | None = None  # the sentence's last enumeration of metrics
-        for fm in _RESPECTIVELY.finditer(s):
+        listed = "分别" in s or "respectively" in s  # (the pattern's two words: a cheap test)
+        for fm in _RESPECTIVELY.finditer(s) if listed else ():
             pos = fm.start()
             if fm.group() == "respectively":
                 group = _trailing_group(s, [sp for sp in spans if sp[1] <= pos])

@@ -436,10 +436,14 @@ class PeriodReading:
         is_level = amount.unit not in ("%", "pp", "times", "rank")
         # return on equity was 5.06%, against 4.79% a year ago: a rate right after a comparing
         # word is the compared level of a ratio, not a change
-        is_level = is_level or (amount.unit == "%" and bool(_COMPARED_RATE.search(pre)))
+        # (each pattern must end on its last word's last character, bar spaces: a cheap test first)
+        pre_last = pre.rstrip()[-1:] if amount.unit == "%" else ""
+        is_level = is_level or (
+            pre_last in _COMPARED_RATE_LAST and bool(_COMPARED_RATE.search(pre))
+        )
         # (down from the 20.13% it earned in 2021, a quarter of the 9.8% of 2021: a rate named
         # with "the" after a comparison is the compared level, whose period is its own only)
-        the_rate = amount.unit == "%" and bool(_THE_RATE.search(pre))
+        the_rate = pre_last in ("e", "E") and bool(_THE_RATE.search(pre))
         is_level = is_level or the_rate
         if after and claim_period is None and _RELATIVE.search(after[0][2]) and is_level:
             # "... RMB 42.89 million a year earlier": that figure's period only
@@ -538,7 +542,12 @@ class PeriodReading:
             # (… -- a swing of nearly $11 billion: a dash's comment is on the change since)
             if frame is not None and frame.end() <= a and not _DASH.search(s, frame.end(), a):
                 claim_period = main.prior_year()
-        if claim_period is None and _WHEN.match(s, clause):
+        first = s[clause : clause + 1]  # (_WHEN starts with a space or a w: a cheap test first)
+        if (
+            claim_period is None
+            and (first.isspace() or first in ("w", "W"))
+            and _WHEN.match(s, clause)
+        ):
             # 16.1% higher than the first quarter, when sales had fallen 6%: that quarter's
             named = [p for p in periods if p[1] <= clause and not s[p[1] : clause].strip(" ,")]
             if named:
@@ -646,6 +655,8 @@ _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)
 _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
 _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)
+# the last characters of _COMPARED_RATE's words (against, versus, vs., with, to), any case
+_COMPARED_RATE_LAST = frozenset("tTsS.hHoO\u017f")
 _THE_RATE = re.compile(r"(?i)\b(?:from|of|than|half|double|twice|with|below|above)\s+the\s*$")
 
 

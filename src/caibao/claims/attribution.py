@@ -22,7 +22,7 @@ from ..periods import Period
 from .clauses import CLAUSE_SEP, CONTRAST
 from .lexicon import MetricWord
 from .lexicon import MetricWord as _Word
-from .measures import _OF_WHOLE, DENOMINATOR, LOSS, PER_N_AFTER, ratio_of
+from .measures import _OF_WHOLE, DENOMINATOR, LOSS, LOSS_CUE, PER_N_AFTER, ratio_of
 from .model import CHANGE_PCT, TIMES
 from .ratio_names import as_share_of
 from .structures import _ascii_segments_re, balances, has_ascii_segment, has_currency
@@ -779,7 +779,7 @@ class Attribution:
         """The words that named the figure; for a change, a loss or outflow word of its clause
         (亏损同比收窄35.68%, 净流出同比收窄48.54%), which the checker reads as a change of size."""
         if measure in (CHANGE_PCT, TIMES):
-            loss = list(LOSS.finditer(s, clause, a))
+            loss = list(LOSS.finditer(s, clause, a)) if LOSS_CUE.search(s, clause, a) else []
             if loss:
                 return loss[-1].group()
         return mention.word.text if mention else None

@@ -170,6 +170,11 @@ _RATE_NOUN_TO = re.compile(r"(增速|增幅|涨幅|增长率|降幅|跌幅)[\u4e
 # a multiple of another figure (是上年的2倍, 相当于同期的): not a rate said as a multiple
 _OF_ANOTHER = re.compile(r"的\s*$|相当于|\bof\b", re.I)
 MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
+# a character every word of LOSS holds (亏 损 流, or a Latin letter, with the four non-ASCII
+# letters re.I folds onto ASCII ones); _SIGN_WORD's words hold one of these or 盈 赚: a text
+# without one is not searched
+LOSS_CUE = re.compile("[亏损流A-Za-z\u0130\u0131\u017f\u212a]")
+_SIGN_CUE = re.compile("[亏损流盈赚A-Za-z\u0130\u0131\u017f\u212a]")
 # (gains and losses: the name of non-recurring items, not a loss; inflow net of outflow: a net)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
 LOSS = re.compile(
@@ -390,7 +395,7 @@ class Measures:
                 signed = -signed  # 净流出同比增加10.4亿元: the net flow fell by 10.4亿元
             return CHANGE_ABS, signed, unit
         # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)
-        signs = list(_SIGN_WORD.finditer(pre))
+        signs = list(_SIGN_WORD.finditer(pre)) if _SIGN_CUE.search(pre) else []
         if signs:
             loss = bool(LOSS.fullmatch(signs[-1].group()))
         else:

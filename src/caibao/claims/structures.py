@@ -302,7 +302,6 @@ def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1024)
 def has_currency(printed: str) -> bool:
     return bool(_CURRENCY.search(printed))
 

@@ -31,24 +31,6 @@ _CURRENCY_EN = {"CNY": "RMB ", "USD": "$", "HKD": "HK$"}
 def show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = None) -> str:
     """A value printed the way the claim printed its own (亿 stays 亿; an English article's
     figure in English words and the fact's currency: $383.29 billion, USD 1.26 per share)."""
-    if type(value) is not Decimal:
-        return _show(value, unit, scale, lang)
-    # printing is the dearest step of a verdict, and a checker prints the same store figures
-    # again and again: remembered, keyed by the value's exact text (5.0 and 5.00 are equal
-    # Decimals, and may print differently; their texts differ)
-    key = (str(value), unit, scale, lang)
-    text = _SHOWN.get(key)
-    if text is None:
-        if len(_SHOWN) >= 4096:
-            _SHOWN.clear()
-        text = _SHOWN[key] = _show(value, unit, scale, lang)
-    return text
-
-
-_SHOWN: dict[tuple[str, str, str, str | None], str] = {}
-
-
-def _show(value: Decimal | None, unit: str, scale: str = "", lang: str | None = None) -> str:
     if value is None:
         return "no value"
     lang = lang or ("en" if scale in _EN_SCALES else "zh")

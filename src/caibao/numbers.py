@@ -183,12 +183,13 @@ _CURRENCY_WORDS = {
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # Nouns counted after a number: measure words, and the counted things journalists name.
 _COUNT_NOUNS_ZH = "人次|开发者|用户|客户|员工|门店|终端|设备|订单|企业|公司|合作伙伴|应用|团队"
+_MEASURE_WORDS = "人名家户项款种件台套辆张条篇次位所座部批股份只支颗架艘"
 _COUNT_ZH = (
     # a counted noun may carry a Latin prefix: "802万AI开发者"
     rf"(?:[A-Za-z]{{1,8}})?(?:{_COUNT_NOUNS_ZH})|"
-    "个(?!月|季度|百分点|基点|交易日|工作日|小时|点)|人|名|家|户|项|款|种|件|台|套|辆|张|条|篇|"
+    "个(?!月|季度|百分点|基点|交易日|工作日|小时|点)|"
     # (架, 艘: aircraft and ships, a fleet counted)
-    "次|位|所|座|部|批|股|份|只|支|颗|架|艘"
+    f"[{_MEASURE_WORDS}]"
 )
 _COUNT_EN = (
     r"users|developers|customers|clients|people|employees|staff|units|shares|devices|"
@@ -197,7 +198,11 @@ _COUNT_EN = (
 )
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"
-    r"(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|b|m|k)(?![A-Za-z])"
+    r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|b|m|k)(?![A-Za-z])"
+)
+# the first character of every Chinese unit below (the English ones start with a letter, - or %)
+_UNIT_FIRST = (
+    "元个百基倍成人美港" + "".join(w[0] for w in _COUNT_NOUNS_ZH.split("|")) + _MEASURE_WORDS
 )
 _AMOUNT = re.compile(
     rf"""
@@ -205,7 +210,7 @@ _AMOUNT = re.compile(
     (?=[-+(\d$¥RCUH人百{_CN_NUMERAL}])
     (?P<neg_pre>(?<![0-9A-Za-z])-)?
     # a currency may touch the number (Rmb1.82bn, as the FT prints it)
-    (?P<cur_pre>RMB|CNY|USD|HKD|US\$|HK\$|\$|¥|人民币)?[ \u00a0]*
+    (?P<cur_pre>(?=[RCUH$¥人])(?:RMB|CNY|USD|HKD|US\$|HK\$|\$|¥|人民币))?[ \u00a0]*
     (?P<pct_pre>百分之)?
     (?P<sign>(?<![0-9A-Za-z])[-+])?
     (?P<paren>\()?
@@ -215,7 +220,9 @@ _AMOUNT = re.compile(
     )
     (?(paren)\))
     \s*(?P<scale>{_SCALE_RE})?
-    \s*(?P<unit>
+    # (each optional part behind a look-ahead of its first characters: under IGNORECASE sre tries
+    # every English word of an alternation in turn, a cost paid after every number)
+    \s*(?P<unit>(?=[-%A-Za-z{_UNIT_FIRST}])(?:
         元/股|元／股|
         %|percent(?![A-Za-z])|per[ ]cent(?![A-Za-z])|pct(?![A-Za-z])|
         个百分点|百分点|percentage[ ]points?|ppts?(?![A-Za-z])|pps?(?![A-Za-z])|p\.p\.|
@@ -227,7 +234,7 @@ _AMOUNT = re.compile(
         (?:US[ ])?dollars?(?![A-Za-z])|USD(?![A-Za-z])|Hong[ ]Kong[ ]dollars|HKD(?![A-Za-z])|
         -?cents?(?![A-Za-z])|
         {_COUNT_ZH}|(?:{_COUNT_EN})(?![A-Za-z])
-    )?
+    ))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -34,17 +34,21 @@ _PART = (
 )
 # the first two characters an English period phrase can start with (the look-ahead of the English
 # phrases below, and of the digits that may start one: 1Q, 9M, 26-week, 30 June)
-_EN_FIRST = (
-    r"(?:t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
-    r"|e[an]|ba|pr|la|[1-4]q|[12]h|9m|[369]-|12-|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w)"
+_EN_FIRST_LETTERS = (
+    r"t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
+    r"|e[an]|ba|pr|la"
 )
+_EN_FIRST_DIGITS = r"[1-4]q|[12]h|9m|[369]-|12-|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w"
+# (each half behind a test of its first character: under IGNORECASE sre tries every two-letter
+# alternative in turn, a cost paid at every Chinese character and digit the scan stops at)
+_EN_FIRST = rf"(?:(?=\d)(?:{_EN_FIRST_DIGITS})|(?=[tfsaoijmndqhyebpl])(?:{_EN_FIRST_LETTERS}))"
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period;
     # a digit only where a year, a month (3月, 1至9月), a fiscal quarter (2财季) or an English
     # phrase (1Q, 9M, 30 June, 26-week) can start (most digits are a figure's)
     # (one class first, so most characters fail at one test; then a digit must start one of those)
     r"(?=[今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe0-9])(?!(?=[0-9])"
-    rf"(?!(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:{_EN_FIRST})))"
+    rf"(?!(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:{_EN_FIRST_DIGITS})))"
     r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..periods import Period
+from ..scan import Scan
 from .fiscal import FISCAL_SHIFT, ORDINAL, fiscal_year_named
 from .period_phrases import _EN_MONTH_NAME, _MONTH_OF, resolve_phrase
 
@@ -40,6 +41,7 @@ _CHANGE_ON_BEFORE = re.compile(
 _YEAR_MENTION = re.compile(
     r"(?=[12])(?<![\d.])((?:19|20)\d{2})\s*(?:财?年(?!\d{1,2}月)|(?=\s|$|[,:;)]|\.(?!\d)))"
 )
+_YEAR_MENTION_SCAN = Scan(_YEAR_MENTION, "12")  # (the matcher called only at a 1 or a 2)
 # 2021年同期: the period discussed in another year (若与2021年同期相比), a comparison; 与2021年
 # …相比, 和2021年比较: a year named between "with" and "compared"
 _COMPARED_YEAR = re.compile(r"\s*(?:财?年)?(?:度)?(?:的)?同期")
@@ -291,28 +293,20 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
     figure_base = any(w in low for w in ("against", "from", "versus", "compared"))
     change_on = _ON_WORD.search(low) is not None
     mentions = [
-        m
-        for m in _YEAR_MENTION.finditer(text)
-        if not _BASE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        and not (
-            figure_base and _BASE_FIGURE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        )
-        and not (change_on and _CHANGE_ON_BEFORE.search(text, max(0, m.start() - 50), m.start()))
-        and not _COMPARED_YEAR.match(text, m.end())
+        (a, b, m)
+        for a, b, m in _YEAR_MENTION_SCAN.finditer(text)
+        if not _BASE_BEFORE.search(text, max(0, a - 20), a)
+        and not (figure_base and _BASE_FIGURE_BEFORE.search(text, max(0, a - 60), a))
+        and not (change_on and _CHANGE_ON_BEFORE.search(text, max(0, a - 50), a))
+        and not _COMPARED_YEAR.match(text, b)
         # (2021: 9.78%): a bracket of the compared year's figure
-        and not (
-            text[max(0, m.start() - 1) : m.start()] in ("(", "（")
-            and text[m.end() : m.end() + 1] in (":", "：")
-        )
-        and not (
-            _WITH_BEFORE.search(text, max(0, m.start() - 3), m.start())
-            and _THEN_COMPARED.match(text, m.end())
-        )
+        and not (text[max(0, a - 1) : a] in ("(", "（") and text[b : b + 1] in (":", "："))
+        and not (_WITH_BEFORE.search(text, max(0, a - 3), a) and _THEN_COMPARED.match(text, b))
     ]
-    years = Counter(int(m.group(1)) for m in mentions)
+    years = Counter(int(m.group(1)) for _a, _b, m in mentions)
     # years named on their own (2024年, in 2024): a sign of annual figures (2024年第三季度,
     # 2024年前三季度 are a part's)
-    bare = Counter(int(m.group(1)) for m in mentions if not _PART_AFTER.match(text, m.end()))
+    bare = Counter(int(m.group(1)) for _a, b, m in mentions if not _PART_AFTER.match(text, b))
     compact = "Q" in text or "H" in text or "9M" in text or "FY" in text  # (its letters)
     found = _COMPACT_YEAR.finditer(text) if compact else ()
     years.update(2000 + int(m.group(1)) for m in found)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from ..scan import Scan
 from .plain_tables import is_table_line
 
 _FOLD = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
@@ -45,6 +46,7 @@ _NOTES = re.compile(
     r"|(?:持仓|持股|作者持仓)\s*[:：]\s*[^\n。；;）)]{0,30}"
     r"|\bDisclosure:[^\n]{0,300})",
 )
+_NOTES_SCAN = Scan(_NOTES, "(（持作D")  # (the same matches, the matcher called only at those)
 _FULL_WIDTH_ANY = re.compile("[" + re.escape("".join(chr(k) for k in _FOLD)) + "]")
 _TRADITIONAL_ANY = re.compile("[" + "".join(chr(k) for k in _TRADITIONAL) + "]")
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|html|body|h[1-6]|li|ul|ol|table|td|tr|a|b|strong|em|section|article)\b[^>]*>", re.I)  # fmt: skip
@@ -179,7 +181,8 @@ def read_text(original: str) -> Text:
     # more than the rest of reading on a Chinese article
     text = _FULL_WIDTH_ANY.sub(lambda m: chr(_FOLD[ord(m.group())]), text)
     text = _TRADITIONAL_ANY.sub(lambda m: chr(_TRADITIONAL[ord(m.group())]), text)
-    text = _NOTES.sub(lambda m: " " * len(m.group()), text)
+    for a, b, _m in list(_NOTES_SCAN.finditer(text)):
+        text = text[:a] + " " * (b - a) + text[b:]
     if "- " in text or "+ " in text:
         text = _BULLET.sub(lambda m: " " * len(m.group()), text)
     return Text(original, text, body + tail)

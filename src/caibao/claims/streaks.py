@@ -35,7 +35,13 @@ def _toml() -> dict:
 
 @cache
 def _data() -> tuple[
-    dict[str, str], dict[str, int], re.Pattern, re.Pattern, re.Pattern, re.Pattern
+    dict[str, str],
+    dict[str, int],
+    re.Pattern,
+    re.Pattern,
+    re.Pattern,
+    re.Pattern,
+    tuple[re.Pattern, re.Pattern],
 ]:
     data = _toml()
     directions = {w.lower(): k for k, ws in data["directions"].items() for w in ws}
@@ -87,14 +93,21 @@ def _data() -> tuple[
     directions.update(extremes)
     en_x = "|".join(re.escape(w) for w in extremes if w.isascii())
     zh_x = "|".join(re.escape(w) for w in extremes if not w.isascii())
-    extreme = re.compile(
+    # (two patterns, not one with two branches: the Chinese one opens with a consumed class of
+    # digits, so sre skips every other character in C instead of trying both branches at each;
+    # its never-matching n and dir groups keep the English one's group names)
+    extreme_en = re.compile(
         # the lowest in at least five years, its highest level in 10 years
         rf"\b(?P<dir>{en_x})\s+(?:level\s+|reading\s+|figure\s+)?(?:in|for)\s+"
-        rf"(?:(?:at\s+least|more\s+than|over|almost|nearly|about)\s+)?(?P<n>{en_n})\s+years\b"
-        # 五年来最低, 近十年新高, 创5年新低
-        rf"|(?P<zn>{zh_n})年(?:来|以来)?(?:的)?(?P<zdir>{zh_x})",
+        rf"(?:(?:at\s+least|more\s+than|over|almost|nearly|about)\s+)?(?P<n>{en_n})\s+years\b",
         re.I,
     )
+    zh_digit = zh_n[:-1]  # (one character of a Chinese count, then the rest)
+    extreme_zh = re.compile(
+        # 五年来最低, 近十年新高, 创5年新低
+        rf"(?P<zn>{zh_digit}{zh_digit}*)年(?:来|以来)?(?:的)?(?P<zdir>{zh_x})(?P<n>(?!))?(?P<dir>(?!))?"
+    )
+    extreme = (extreme_en, extreme_zh)
     return directions, numbers, zh, en, nth, broken, extreme
 
 
@@ -136,7 +149,14 @@ def streak_claims(t: Text, company: str | None, claims: list[Claim], lex: Lexico
     # (an English streak always counts its years: without the word, the wide scan is skipped)
     english = en.finditer(norm) if "year" in norm.lower() else ()
     # (the scan only where an extreme's word is written: most articles have none)
-    extremes = extreme.finditer(norm) if any(w in norm for w in _extreme_words()) else ()
+    extremes: list[re.Match] = []
+    if any(w in norm for w in _extreme_words()):
+        extreme_en, extreme_zh = extreme
+        lowered = norm.lower()
+        if any(w.isascii() and w.lower() in lowered for w in _extreme_words()):
+            extremes += extreme_en.finditer(norm)
+        extremes += extreme_zh.finditer(norm)
+        extremes.sort(key=re.Match.start)
     for m in [*zh.finditer(norm), *english, *ordinals, *ended, *extremes]:
         groups = m.groupdict()
         n_text = m.group("n") or groups.get("n2") or groups.get("n3") or groups.get("zn") or ""

@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from ..numbers import Amount
+from ..scan import Scan
 from .lexicon import _data, _words_regex
 from .model import CHANGE_PCT
 
@@ -43,7 +44,7 @@ class _Entry:
 
 
 @cache
-def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern, re.Pattern]:
+def _table() -> tuple[dict[str, _Entry], Scan, dict[str, int], re.Pattern, re.Pattern]:
     data = _data("lexicon.toml")
     entries: dict[str, _Entry] = {}
     for e in data.get("value_words", ()):
@@ -83,7 +84,16 @@ def _table() -> tuple[dict[str, _Entry], re.Pattern, dict[str, int], re.Pattern,
         r"|just\s+over|just\s+under|close\s+to)\s+)?$",
         re.IGNORECASE,
     )
-    return entries, _words_regex(list(entries)), numerals, fold, change_before
+    # (the words start with few characters: a scan that skips the others in C, see caibao.scan;
+    # an English word matches in any case, and re.I folds four non-ASCII letters onto ASCII ones)
+    firsts = {c for w in entries for c in (w[0], w[0].lower(), w[0].upper())}
+    firsts |= {f for c, folds in _FOLDS.items() if c in firsts for f in folds}
+    scan = Scan(_words_regex(list(entries)), "".join(re.escape(c) for c in sorted(firsts)))
+    return entries, scan, numerals, fold, change_before
+
+
+_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 # a fraction of something, not "the first half of 2024" / "half of January"
@@ -113,35 +123,41 @@ _TIMES = {"百": Decimal(10) ** 10, "千": Decimal(10) ** 11, "万": Decimal(10)
 
 def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
     """Every value word in the text (see the module docstring), in text order."""
-    entries, words_re, numerals, fold, change_before = _table()
+    entries, words_scan, numerals, fold, change_before = _table()
     out = []
-    for m in words_re.finditer(norm):
-        e = entries[m.group().lower()]
-        point = _OF_A_POINT.match(norm, m.end()) if e.of and e.unit == "%" else None
+    for start, end, _m in words_scan.finditer(norm):
+        word = norm[start:end]
+        e = entries.get(word.lower())
+        if e is None:
+            # a word matched through a letter re.I folds onto an ASCII one (tripleſ, doubled
+            # with a Kelvin sign K): looked up as its ASCII spelling
+            e = entries.get(word.translate(_ASCII_FOLD).lower())
+            if e is None:
+                continue
+        point = _OF_A_POINT.match(norm, end) if e.of and e.unit == "%" else None
         if point is not None:
             # a quarter of a point, half a percentage point: that fraction of one point
-            printed = norm[m.start() : point.end()]
+            printed = norm[start : point.end()]
             amount = Amount(e.value / 100, "pp", printed, e.precision / 100, "")
-            out.append((m.start(), point.end(), amount, WordValue(None, e.qualifier)))
+            out.append((start, point.end(), amount, WordValue(None, e.qualifier)))
             continue
         # a fraction right after a change verb is the change (jumped nearly a quarter, grew by
         # nearly half)
-        changed = e.of and change_before.search(norm, max(0, m.start() - 40), m.start())
-        if changed and not _PART_OF_YEAR.search(norm, max(0, m.start() - 12), m.start()):
-            amount = Amount(e.value, e.unit, m.group(), e.precision, e.scale)
-            out.append((m.start(), m.end(), amount, WordValue(CHANGE_PCT, e.qualifier)))
+        changed = e.of and change_before.search(norm, max(0, start - 40), start)
+        if changed and not _PART_OF_YEAR.search(norm, max(0, start - 12), start):
+            amount = Amount(e.value, e.unit, word, e.precision, e.scale)
+            out.append((start, end, amount, WordValue(CHANGE_PCT, e.qualifier)))
             continue
         if e.of and (
-            not _OF.match(norm, m.end())
-            or _PART_OF_YEAR.search(norm, max(0, m.start() - 12), m.start())
+            not _OF.match(norm, end) or _PART_OF_YEAR.search(norm, max(0, start - 12), start)
         ):
             continue  # "half" alone, "the first half of 2024": not a share
-        if e.measure == CHANGE_PCT and not e.of and _OF.match(norm, m.end()):
+        if e.measure == CHANGE_PCT and not e.of and _OF.match(norm, end):
             continue  # in half of its markets: a part of something, no change
-        if e.measure == CHANGE_PCT and _STREAK_OF.search(norm, max(0, m.start() - 40), m.start()):
+        if e.measure == CHANGE_PCT and _STREAK_OF.search(norm, max(0, start - 40), start):
             continue  # third straight year of double-digit growth: a streak's (claims.streaks)
-        after_ok = not e.after or any(norm.endswith(w, 0, m.start()) for w in e.after)
-        then_ok = not e.then or _then(norm, m.end(), e.then)
+        after_ok = not e.after or any(norm.endswith(w, 0, start) for w in e.after)
+        then_ok = not e.then or _then(norm, end, e.then)
         if e.after and e.then:
             if not (after_ok or then_ok):
                 continue  # 百亿级市场 is no threshold; 突破千亿 and 千亿元以上 are
@@ -149,8 +165,8 @@ def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
             continue  # 百亿级市场 is no threshold
         elif not then_ok:
             continue  # double digits, a double-digit rise: not a multiple
-        amount = Amount(e.value, e.unit, m.group(), e.precision, e.scale)
-        out.append((m.start(), m.end(), amount, WordValue(e.measure, e.qualifier)))
+        amount = Amount(e.value, e.unit, word, e.precision, e.scale)
+        out.append((start, end, amount, WordValue(e.measure, e.qualifier)))
     low = norm.lower()
     for m in fold.finditer(norm) if ("fold" in low or "times" in low or "point" in low) else ():
         if m["p"] is not None:

@@ -25,6 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# the letters outside ASCII that re.IGNORECASE matches against an ASCII one (İ and ı against i, ſ
+# against s, the Kelvin sign K against k): a case-blind pattern's English words can start with
+# them, so a scan's first characters, and a cheap gate in front of such a pattern, hold them too
+FOLDED_ONTO_ASCII = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+FOLDED_LETTERS = "".join(FOLDED_ONTO_ASCII.values())
+# a Latin letter, as a case-blind pattern sees one
+LATIN = re.compile(f"[A-Za-z{FOLDED_LETTERS}]")
+
 
 class Scan:
     """``Scan(pattern, firsts).finditer(text)``: the matches of ``pattern`` in ``text`` as

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ..metrics.definitions import definitions
 from ..numbers import Amount
 from ..periods import Period
+from ..scan import LATIN as _LATIN
 from .clauses import CLAUSE_SEP, CONTRAST
 from .lexicon import MetricWord
 from .lexicon import MetricWord as _Word
@@ -114,7 +115,6 @@ _PER_SHARE_BEFORE = re.compile(
 )
 # a Latin letter, or one of the four non-ASCII letters re.I folds onto ASCII ones (İ ı ſ K):
 # an English word's cue, so a Chinese sentence without one skips the English searches
-_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 # (33 cents/shr: a wire's abbreviation)
 _PER_SHARE_AFTER = re.compile(
     r"\s*(?:(?:per|a)\s+(?P<diluted>diluted\s+)?(?:basic\s+)?(?:share|shr)\b|/\s*(?:shr|share)\b)",

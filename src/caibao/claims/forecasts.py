@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..scan import FOLDED_LETTERS, LATIN
+
 if TYPE_CHECKING:
     from .attribution import Mention
 
@@ -62,12 +64,11 @@ _FORECAST_LEAD = re.compile(
 # every word of _FORECAST holds one of these characters (a Chinese cue or a Latin letter, with
 # the four non-ASCII letters re.I folds onto ASCII ones: İ ı ſ K); most Chinese clauses hold none,
 # and the two substitutions and searches are skipped at one fast scan
-_FORECAST_CUE = re.compile("[目预有计将指展力争A-Za-z\u0130\u0131\u017f\u212a]")
+_FORECAST_CUE = re.compile(f"[目预有计将指展力争A-Za-z{FOLDED_LETTERS}]")
 # every word of _FORECAST_LEAD holds one of these (预计 预期 预测 估计 展望, or an English verb)
-_LEAD_CUE = re.compile("[预估展A-Za-z\u0130\u0131\u017f\u212a]")
+_LEAD_CUE = re.compile(f"[预估展A-Za-z{FOLDED_LETTERS}]")
 # what _FORECAST_AFTER can start with bar a space: 的 市场 一致 预期, or an English word
 _AFTER_FIRST = "的市一预"
-_LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) -> bool:
@@ -87,7 +88,7 @@ def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) ->
     if _LEAD_CUE.search(s, lead_from, clause) and _FORECAST_LEAD.search(s, lead_from, clause):
         return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
     c = s[b : b + 1]
-    if not (c.isspace() or c in _AFTER_FIRST or _LATIN_LETTER.match(c)):
+    if not (c.isspace() or c in _AFTER_FIRST or LATIN.match(c)):
         return False  # (no word of _FORECAST_AFTER starts here: a cheap test first)
     after = _FORECAST_AFTER.match(s, b)
     return after is not None and not _NOT_FORECAST.match(s, b)

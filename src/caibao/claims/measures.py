@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ..metrics.definitions import lower_is_better
 from ..numbers import Amount, parse_amount
+from ..scan import FOLDED_LETTERS, FOLDED_ONTO_ASCII
 from .lexicon import Lexicon
 from .model import (
     CHANGE_ABS,
@@ -173,8 +174,8 @@ MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s
 # a character every word of LOSS holds (亏 损 流, or a Latin letter, with the four non-ASCII
 # letters re.I folds onto ASCII ones); _SIGN_WORD's words hold one of these or 盈 赚: a text
 # without one is not searched
-LOSS_CUE = re.compile("[亏损流A-Za-z\u0130\u0131\u017f\u212a]")
-_SIGN_CUE = re.compile("[亏损流盈赚A-Za-z\u0130\u0131\u017f\u212a]")
+LOSS_CUE = re.compile(f"[亏损流A-Za-z{FOLDED_LETTERS}]")
+_SIGN_CUE = re.compile(f"[亏损流盈赚A-Za-z{FOLDED_LETTERS}]")
 # (gains and losses: the name of non-recurring items, not a loss; inflow net of outflow: a net)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
 LOSS = re.compile(
@@ -490,7 +491,6 @@ _RESTATED = re.compile(
 _QUALIFIER_TAIL = r")(?:了|到|为|at|of)?[ \u00a0]*$"
 _QUALIFIER_TAIL_ENDS = "了到为tTfF"
 # the non-ASCII letters re.I folds onto ASCII ones
-_FOLDS = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
 _ENDS_BY_PATTERN: dict[str, frozenset[str] | None] = {}
 
 
@@ -509,7 +509,7 @@ def _qualifier_ends(lex) -> frozenset[str] | None:
     ):
         chars = set(_QUALIFIER_TAIL_ENDS)
         for c in lasts:
-            chars |= {c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), "")}
+            chars |= {c, c.lower(), c.upper(), *FOLDED_ONTO_ASCII.get(c.lower(), "")}
         ends = frozenset(chars)
     _ENDS_BY_PATTERN[pattern] = ends
     return ends

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from datetime import date
 
 from ..periods import Period
+from ..scan import FOLDED_LETTERS
 from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
 from .compared_periods import COMPARED as _COMPARED
@@ -664,7 +665,7 @@ def _ends_english(s: str, pos: int) -> bool:
     """Whether the character before ``pos`` is a space or a Latin letter (any case, with the
     non-ASCII letters re.I folds onto ASCII ones), where an English word before it can end."""
     c = s[pos - 1 : pos]
-    return c.isspace() or (c.isascii() and c.isalpha()) or c in "\u0130\u0131\u017f\u212a"
+    return c.isspace() or (c.isascii() and c.isalpha()) or c in FOLDED_LETTERS
 
 
 def _strip_period_tail(pre: str, periods, clause: int, a: int) -> str:

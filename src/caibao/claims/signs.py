@@ -12,6 +12,7 @@ from ..metrics import Computed, Metrics
 from ..metrics.definitions import lower_is_better
 from ..metrics.engine import prior_period
 from ..metrics.select import fact_precision
+from ..scan import FOLDED_LETTERS
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -73,7 +74,7 @@ _FLOWS = frozenset({"ocf", "icf", "fincf"})
 
 # letters outside ASCII that a case-blind match takes for ASCII ones (ı for i, ſ for s, the
 # Kelvin sign for k, İ): a quote without them holds a name only if it holds it lower-cased
-_ASCII_FOLDS = frozenset("ıſ\u212aİ")
+_ASCII_FOLDS = frozenset(FOLDED_LETTERS)
 
 
 def _blank(m: re.Match) -> str:

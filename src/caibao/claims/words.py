@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from ..numbers import Amount
-from ..scan import Scan
+from ..scan import FOLDED_ONTO_ASCII, Scan
 from .lexicon import _data, _words_regex
 from .model import CHANGE_PCT
 
@@ -87,13 +87,12 @@ def _table() -> tuple[dict[str, _Entry], Scan, dict[str, int], re.Pattern, re.Pa
     # (the words start with few characters: a scan that skips the others in C, see caibao.scan;
     # an English word matches in any case, and re.I folds four non-ASCII letters onto ASCII ones)
     firsts = {c for w in entries for c in (w[0], w[0].lower(), w[0].upper())}
-    firsts |= {f for c, folds in _FOLDS.items() if c in firsts for f in folds}
+    firsts |= {f for c, folds in FOLDED_ONTO_ASCII.items() if c in firsts for f in folds}
     scan = Scan(_words_regex(list(entries)), "".join(re.escape(c) for c in sorted(firsts)))
     return entries, scan, numerals, fold, change_before
 
 
-_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_FOLD = str.maketrans({f: c for c, folds in FOLDED_ONTO_ASCII.items() for f in folds})
 
 
 # a fraction of something, not "the first half of 2024" / "half of January"

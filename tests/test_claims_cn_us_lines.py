@@ -90,6 +90,8 @@ def test_pay_over_net_revenues_is_the_compensation_ratio():
     [
         "上半年营业成本18亿美元，低于收入，毛利率为10.1%。",
         "销售费用2亿元，同比下降3%，而占营收比重仍近五成；研发费用900万元，同比增长约三成。",
+        # (an adverb before the comparison: 明显低于收入增速)
+        "销售费用47.51亿元，同比微增0.3%，明显低于收入增速；销售费用率为24.07%，较上年同期下降1.6%。",
     ],
 )
 def test_comparison_and_conjunction_words_name_no_segment(text):

@@ -94,6 +94,8 @@ _NOT_A_NAME = re.compile(
     r"|^[近过去]*[一二两三四五六七八九十\d]+年[来间内中]?$|^已?占"
     # a comparison or a conjunction before the revenue word (成本高于收入, 但占营收比重): no name
     r"|^(?:但|而|却|并|且|也|仍|还)?(?:已|仍)?占|^(?:高于|低于|大于|小于|多于|少于|等于|不及|超出)"
+    # (明显低于收入增速, 远高于营收: the comparison after an adverb)
+    r"|(?:高于|低于|大于|小于|多于|少于|快于|慢于|不及|超出)$"
     # a figure set against revenue (收到的现金与营业收入之比, 收到的现金对营收的覆盖): no name
     r"|[与对较比]$"
 )

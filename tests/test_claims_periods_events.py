@@ -27,3 +27,25 @@ def test_a_period_framing_a_figureless_sentence_still_sets_the_period():
         "Acme's second quarter was strong. Last year was different. Net sales fell to $1.1 billion."
     )
     assert ("$1.1 billion", "2008FY") in periods(text, DAY)
+
+
+DAY_H1 = date(2025, 8, 25)  # an article on the first half of 2025
+
+
+def test_the_year_ago_period_inside_a_figureless_sentence_keeps_the_period_discussed():
+    text = (
+        "Acme's first-half profit fell 30%. The company blamed a tough comparison: in the first "
+        "half of 2024 it booked a gain on the sale of a hotel. Investment income fell 38.6% to "
+        "11.35 million yuan from 29.4 million yuan."
+    )
+    got = periods(text, DAY_H1)
+    assert ("11.35 million yuan", "2025H1") in got
+    assert ("29.4 million yuan", "2024H1") in got
+
+
+def test_the_year_ago_period_opening_a_figureless_sentence_frames_the_next():
+    text = (
+        "Acme's first-half profit fell 30%. In the first half of 2024 things were different. "
+        "Investment income rose to 29.4 million yuan."
+    )
+    assert ("29.4 million yuan", "2024H1") in periods(text, DAY_H1)

@@ -93,6 +93,10 @@ _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}|(?:it|they|we|he|she|management)\s+))"
     rf"{_PAST_VERB}(?:\s+(?:through|in|up|out|on|off))?\s+$"
 )
+# what may stand before a period phrase that opens (frames) a sentence: nothing, a preposition
+_OPENS_SENTENCE = re.compile(
+    r"\W*(?:(?:in|during|for|over|by|at|as\s+for)\s+)?(?:the\s+)?|\W*[在于]?", re.I
+)
 _DASH = re.compile(r"\s(?:--|—|–)\s|—")
 # 较上年同期翻了一番多: a doubling is the change since the base, never the base's own figure;
 # so is a halving (较年初腰斩, 较上年同期减半)
@@ -179,6 +183,18 @@ class PeriodReading:
             if _EVENT_CLAUSE_BEFORE.search(s, max(0, a - 60), a):
                 continue
             p = resolve_phrase(phrase, self.reference, state.period)
+            now = state.period
+            if (
+                p is not None
+                and now is not None
+                and not now.is_instant
+                and p == now.prior_year()
+                and not _OPENS_SENTENCE.fullmatch(s, 0, a)
+            ):
+                # (a 2025H1 article blaming a tough comparison: in the first half of 2024 it booked
+                # a gain on a sale): the year-ago period named inside a sentence to explain a
+                # change, as 上年同期 is, not the one discussed; leading one, it frames the next
+                continue
             if p is not None and phrase != "同期":
                 state.period = p
 

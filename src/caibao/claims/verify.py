@@ -580,7 +580,10 @@ def _judge(
             value, basis = implied
             probe = Computed(claim.concept or "", claim.period or "", segment, VALUE, value,
                              claim.unit, "implied", precision=abs(value) / 2000)  # fmt: skip
-            if _agrees(claim, probe)[0]:
+            # (the next year's growth worked out on the same printed figure implies that figure
+            # again: no second source, unless it differs from the ones listed)
+            same = any(abs(c.value - value) <= probe.precision for c in good)
+            if _agrees(claim, probe)[0] and not same:
                 return Verdict(
                     SOURCES_DISAGREE,
                     f"The sources disagree: {listing}, while {basis} imply "

@@ -67,6 +67,7 @@ from .model import (
 from .multiples import _times
 from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
+from .restated_growth import growth_on_printed_levels
 from .signs import (
     _CASH_FLOWS,
     _LOSS_WORDS,
@@ -382,6 +383,10 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             verdict.expected,
             verdict.sources,
         )
+    if verdict.verdict == CONTRADICTED:
+        on_levels = growth_on_printed_levels(claim, cands, m, segment)
+        if on_levels is not None:
+            return on_levels
     if verdict.verdict == CONTRADICTED:
         # a loose word ("净利润", "net profit") may mean a neighbouring concept (净利润 including
         # minority interests): if that one holds, the claim holds, and the reason says which

@@ -219,3 +219,11 @@ def test_a_disagreement_is_a_failed_check(annual_2022):
     failed = [c for c in agreement_checks(reading) if not c.passed]
     assert len(failed) == 1 and "≠" in failed[0].detail
     assert failed[0].sources[1] == wrong.source
+
+
+def test_a_deals_total_price():
+    got = _m(
+        "公司拟以支付现金的方式购买天士力418,306,002股股份，总交易价款为6,211,844,129.70元。"
+        "本次交易完成后，天士力将成为公司的控股子公司。"
+    )
+    assert got == [("kpi_deal_consideration", None, VALUE, Decimal("6211844129.70"), "CNY")]

@@ -65,6 +65,8 @@ def test_statement_lines_named_in_full(text, want):
 
 def test_a_deals_total_price_is_the_reports():
     rows = [("kpi_deal_consideration", "2025H1", "6211844129.70", Y, "value", None, "P1")]
-    claims = checked_claims(rows, "样例药业拟收购某公司28%股份，总交易价款约62.12亿元。", date(2025, 8, 28))
+    claims = checked_claims(
+        rows, "样例药业拟收购某公司28%股份，总交易价款约62.12亿元。", date(2025, 8, 28)
+    )
     got = [(c.claim.concept, c.verdict.verdict) for c in claims if c.claim.unit == Y]
     assert got == [("kpi_deal_consideration", "supported")]

@@ -711,12 +711,30 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
         if minus:
             a = minus.start()
             x = replace(x, value=-x.value, printed=norm[a:b])
+        elif x.value > 0 and norm[a - 1 : a] == "(" and norm[b : b + 1] == ")" and _bracketed_cell(
+            norm, a - 1, b + 1
+        ):
+            # a table's cell in brackets, (21%): the accountants' minus
+            a, b = a - 1, b + 1
+            x = replace(x, value=-x.value, printed=norm[a:b])
         # (in the figure's line: a table row's label, 加权平均ROE | … | +1.58pct)
         line = norm.rfind("\n", 0, a) + 1
         if x.unit == "%" and _PCT_END.search(x.printed) and _CJK.search(norm, line, a):
             x = replace(x, unit="pp")
         out.append((a, b, x))
     return out
+
+
+# a table cell's edges: a pipe, a line's end, or the run of spaces that sets plain columns apart
+_CELL_BEFORE = re.compile(r"(?:^|\||[ \t]{2}|\t)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|\||[ \t]{2}|\t)", re.M)
+
+
+def _bracketed_cell(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] (a figure in brackets) is a table cell of its own: (21%) in a change
+    column, not an aside in a sentence (revenue rose to $5 million (21%))."""
+    line = norm.rfind("\n", 0, a) + 1
+    return bool(_CELL_BEFORE.search(norm[line:a])) and bool(_CELL_AFTER.match(norm, b))
 
 
 # a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)

@@ -174,6 +174,13 @@ _OF_WHOLE_TAIL = re.compile(
 )
 
 
+# the words between a rate and the whole it is of (2.77 percent of loans, 15% of its sales)
+_WHOLE_OF_RATE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+|total\s+|net\s+)?$",
+    re.I,
+)
+
+
 def _whole_before(s: str, b: int, start: int, tail) -> bool:
     return tail is None and _OF_WHOLE.fullmatch(s, b, start) is not None
 
@@ -723,6 +730,12 @@ class Attribution:
         if before:
             return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]
+        if len(earlier) > 1 and _WHOLE_OF_RATE.search(
+            s, max(0, earlier[-1].start - 30), earlier[-1].start
+        ):
+            # the allowance rose to $4.57 billion, or 2.77 percent of loans, from $3.92 billion:
+            # the whole an earlier rate was of is not what the figures after it go on about
+            earlier = earlier[:-1]
         if amount.unit == "pp":
             earlier = _rates_first(earlier)
         if earlier:

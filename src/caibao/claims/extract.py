@@ -427,6 +427,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         subjects = self._subjects(s, metrics)
 
         prev_rate: tuple[int, str] | None = None  # (end, concept) of the last rate's level
+        # (figure's concept, ratio) of the last rate said as a share of a whole (2.77% of loans)
+        apposed_ratio: tuple[str, str] | None = None
         rate_base_end = -1  # where the last rate's base level ended (…，比去年同期的69.9%)
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
@@ -483,6 +485,18 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 ratio = ratio_of(concept, whole or self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
+                    apposed_ratio = (mention.word.concept, ratio)
+            elif (
+                apposed_ratio is not None
+                and unit == "%"
+                and measure == VALUE
+                and whole is None
+                and concept == apposed_ratio[0]
+                and _OR_RATE_BEFORE.search(s, max(0, a - 24), a)
+            ):
+                # …$4.57 billion, or 2.77 percent of loans, from $3.92 billion, or 2.32 percent:
+                # the rate in apposition to the earlier figure is the same ratio, its whole unsaid
+                concept = apposed_ratio[1]
             elif (
                 unit == "%" and measure == VALUE and kind != "ratio" and segment is None and concept
             ):
@@ -644,6 +658,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     forecast=is_forecast(s, clause, a, b, mention),
                 )
             )
+            self.last_figure = (s, b, period)  # (for a figure in apposition to this one)
             rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
             if unit == "%" and measure == VALUE and rate:
                 prev_rate = (b, concept)
@@ -736,6 +751,9 @@ def _bracketed_cell(norm: str, a: int, b: int) -> bool:
     line = norm.rfind("\n", 0, a) + 1
     return bool(_CELL_BEFORE.search(norm[line:a])) and bool(_CELL_AFTER.match(norm, b))
 
+
+# a rate in apposition to the figure before it: $3.92 billion, or 2.32 percent
+_OR_RATE_BEFORE = re.compile(r"\d[^,;]{0,12},\s*or\s+$")
 
 # a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)
 _SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|deficit)\b", re.I)

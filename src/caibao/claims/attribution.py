@@ -174,6 +174,12 @@ _OF_WHOLE_TAIL = re.compile(
 )
 
 
+# a change's base said as a sum with a scale (down 29.5% from $600 million)
+_FROM_A_SUM = re.compile(
+    r"\s+(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:US)?\$\s?\d[\d,.]*\s*"
+    r"(?:million|billion|trillion|mln|bln|bn|mn|m|b)\b",
+    re.I,
+)
 # the words between a rate and the whole it is of (2.77 percent of loans, 15% of its sales)
 _WHOLE_OF_RATE = re.compile(
     r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+|total\s+|net\s+)?$",
@@ -633,6 +639,11 @@ class Attribution:
             # are no share price)
             subjects = [m for m in subjects if m.word.concept != "kpi_share_price"] or subjects
             before = [m for m in before if m.word.concept != "kpi_share_price"] or before
+        if amount.unit == "%" and _FROM_A_SUM.match(s, b):
+            # earned $423 million, or $0.36 per diluted share, down 29.5% from $600 million: a
+            # change from a sum in millions is the sum's, not the figure per share's
+            subjects = _not_per_share(subjects)
+            before = _not_per_share(before)
         after = [
             m
             for m in metrics

@@ -74,3 +74,13 @@ def test_provisions_named_for_the_loans_they_cover_are_the_provision_not_the_loa
     got = _claims(text)
     assert got["sixfold"][0] == "credit_impairment_loss"
     assert got["$1.1 billion"][0] == "credit_impairment_loss"
+
+
+def test_a_part_named_by_a_noun_the_lexicon_does_not_know_is_not_the_total():
+    text = (
+        "The lender reported its second-quarter results. Noninterest expense rose to $2.66 "
+        "billion, including a $133 million special assessment levied by the regulator."
+    )
+    got = _claims(text)
+    assert got["$2.66 billion"][0] == "noninterest_expense"
+    assert got["$133 million"][0] is None

@@ -174,6 +174,15 @@ _OF_WHOLE_TAIL = re.compile(
 )
 
 
+# a part said after the total it is in (…, including a $133 million special assessment)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:an?\s+)?(?:US)?\$?\s*$", re.I)
+# a noun right after a sum, not a word of its period, its measure or its comparison
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:in|for|of|from|at|on|to|a|an|the|per|or|and|during|over|last|this|that|year|"
+    r"quarter|with|as|by|versus|vs|against|compared|than|more|less|higher|lower|up|down|"
+    r"before|after|pretax|pre-tax|after-tax)\b)[a-z][a-z-]+",
+    re.I,
+)
 # a change's base said as a sum with a scale (down 29.5% from $600 million)
 _FROM_A_SUM = re.compile(
     r"\s+(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:US)?\$\s?\d[\d,.]*\s*"
@@ -667,6 +676,16 @@ class Attribution:
             # before it (a return), not the profit
             and not (amount.unit == "%" and m.word.text.lower() in _PROFIT_VERBS)
         ]
+        if (
+            not after
+            and amount.unit in _CURRENCIES
+            and s[max(0, a - 14) : a].rstrip().endswith(("including", " a", " an", "$"))
+            and _INCLUDING_BEFORE.search(s, max(0, a - 16), a)
+            and _THING_AFTER.match(s, b)
+        ):
+            # expense more than doubled to $2.66 billion, including a $133 million special
+            # assessment: a part of the metric before, named by a noun the lexicon does not know
+            return None, True
         if amount.unit == "%" and any(m.end <= a for m in subjects):
             # R&D was 21.7m yuan, 3.74% of revenue: the metric after "of" is the whole, not what
             # the rate measures (unless a segment it came from follows: a third of revenue came

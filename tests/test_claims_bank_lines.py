@@ -84,3 +84,13 @@ def test_a_part_named_by_a_noun_the_lexicon_does_not_know_is_not_the_total():
     got = _claims(text)
     assert got["$2.66 billion"][0] == "noninterest_expense"
     assert got["$133 million"][0] is None
+
+
+def test_impairments_of_securities_and_a_brokers_fee_line():
+    text = (
+        "The broker reported its second-quarter results. It took $13 million of impairment "
+        "charges on securities, and asset management and administration fees fell to $486 million."
+    )
+    got = _claims(text)
+    assert got["$13 million"][0] == "securities_impairment_loss"
+    assert got["$486 million"][0] == "management_fees"

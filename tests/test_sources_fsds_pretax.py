@@ -31,7 +31,10 @@ def test_income_before_taxes_and_minority_interest_is_the_pretax_profit(tmp_path
 
 
 B = "0000000032-09-000032"
-SUB_B = [SUB[0], [B, "32", "RIVERTON BANCORP", "10-Q", "20090630", "2009", "Q2", "1231", "20090810"]]
+SUB_B = [
+    SUB[0],
+    [B, "32", "RIVERTON BANCORP", "10-Q", "20090630", "2009", "Q2", "1231", "20090810"],
+]
 NUM_B = [
     NUM[0],
     [B, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesAndNoncontrollingInterest", B,

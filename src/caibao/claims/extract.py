@@ -726,8 +726,11 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
         if minus:
             a = minus.start()
             x = replace(x, value=-x.value, printed=norm[a:b])
-        elif x.value > 0 and norm[a - 1 : a] == "(" and norm[b : b + 1] == ")" and _bracketed_cell(
-            norm, a - 1, b + 1
+        elif (
+            x.value > 0
+            and norm[a - 1 : a] == "("
+            and norm[b : b + 1] == ")"
+            and _bracketed_cell(norm, a - 1, b + 1)
         ):
             # a table's cell in brackets, (21%): the accountants' minus
             a, b = a - 1, b + 1

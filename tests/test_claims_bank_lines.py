@@ -64,3 +64,33 @@ def test_earnings_from_joint_ventures_are_equity_method_income():
 def test_a_pre_tax_loss_is_the_pre_tax_line_not_the_net_loss():
     claims = _claims("公司发布二季报。当季计提重组费用5.1亿美元，税前亏损4.2亿美元。")
     assert claims["4.2亿美元"][0] == "total_profit"
+
+
+def test_provisions_named_for_the_loans_they_cover_are_the_provision_not_the_loans():
+    text = (
+        "The lender reported its second-quarter results. Profit fell as provisions for soured "
+        "loans climbed almost sixfold, and its provision for bad loans was $1.1 billion."
+    )
+    got = _claims(text)
+    assert got["sixfold"][0] == "credit_impairment_loss"
+    assert got["$1.1 billion"][0] == "credit_impairment_loss"
+
+
+def test_a_part_named_by_a_noun_the_lexicon_does_not_know_is_not_the_total():
+    text = (
+        "The lender reported its second-quarter results. Noninterest expense rose to $2.66 "
+        "billion, including a $133 million special assessment levied by the regulator."
+    )
+    got = _claims(text)
+    assert got["$2.66 billion"][0] == "noninterest_expense"
+    assert got["$133 million"][0] is None
+
+
+def test_impairments_of_securities_and_a_brokers_fee_line():
+    text = (
+        "The broker reported its second-quarter results. It took $13 million of impairment "
+        "charges on securities, and asset management and administration fees fell to $486 million."
+    )
+    got = _claims(text)
+    assert got["$13 million"][0] == "securities_impairment_loss"
+    assert got["$486 million"][0] == "management_fees"

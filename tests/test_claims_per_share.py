@@ -78,3 +78,11 @@ def test_per_share_said_before_the_profit_word_is_eps():
     assert [c for c, _m, _v in got] == ["eps_diluted", "eps_diluted"]
     got = _got("Per share earnings came to $3.05 in 2023.")
     assert [(c, v) for c, _m, v in got] == [("eps_basic", Decimal("3.05"))]
+
+
+def test_a_change_from_a_sum_in_millions_is_the_profits_not_the_per_share_figures():
+    got = claims(
+        "For the first half of 2023, the company earned $423 million, or $0.36 per diluted "
+        "share, down 29.5% from $600 million."
+    )
+    assert [c for c, _s, _v in got] == ["np_parent", "eps_diluted", "np_parent", "np_parent"]

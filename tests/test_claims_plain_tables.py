@@ -61,3 +61,20 @@ def test_prose_with_a_typists_double_spaces_is_no_table():
     assert not is_table_line("By a staff reporter | June 3, 2010")
     text = "Acme Tools said sales rose 5% in the second quarter.  Profit\nfell 3%.  Margins held."
     assert "Profit fell" in read_text(text).norm
+
+
+def test_a_change_cell_in_brackets_is_a_fall():
+    text = (
+        "Acme Tools filed its 10-Q on Monday.\n\n"
+        "Item | 2Q10 | 2Q09 | Change\n"
+        "Net income | $61.0 million | $77.5 million | (21%)\n"
+        "Net sales   1,204.5   1,100.2   (4.5%)\n"
+    )
+    got = claims(text)
+    assert ("np_parent", "2010Q2", "change_pct", Decimal("-21")) in got
+    assert ("revenue", "2010Q2", "change_pct", Decimal("-4.5")) in got
+
+
+def test_a_rate_in_brackets_in_a_sentence_keeps_its_sign():
+    got = claims("Acme Tools said net income rose to $61.0 million (21%) in 2Q10.")
+    assert all(v >= 0 for _, _, _, v in got), got

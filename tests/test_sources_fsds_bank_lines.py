@@ -100,3 +100,47 @@ def test_a_service_companys_own_operating_line_is_its_operating_cost(tmp_path):
     (reading,) = list(read_fsds(path))
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("operating_cost", "2009Q2")] == Decimal("1800000000")
+
+
+C = "0000000043-09-000043"
+SUB_C = [
+    SUB[0],
+    [C, "43", "PALISADE BROKERAGE CORP", "10-Q", "20090630", "2009", "Q2", "1231", "20090806"],
+]
+NUM_C = [
+    NUM[0],
+    [C, "FeesAndCommissions", "us-gaap/2008", "20090630", "1", "USD", "", "", "486000000", ""],
+    [C, "NetOtherThanTemporaryImpairments", C, "20090630", "1", "USD", "", "", "13000000", ""],
+]  # fmt: skip
+PRE_C = [
+    PRE[0],
+    [C, "1", "4", "IS", "0", "H", "FeesAndCommissions", "us-gaap/2008",
+     "Asset management and administration fees", "0"],
+    [C, "1", "12", "IS", "0", "H", "NetOtherThanTemporaryImpairments", C,
+     "Net impairment losses on securities", "1"],
+]  # fmt: skip
+
+
+def test_a_brokers_fee_line_by_its_label_and_its_own_impairments_of_securities(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB_C, "num.txt": NUM_C, "pre.txt": PRE_C}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    # the broader element stays what it is, and is the line its label names too
+    assert got[("fee_and_commission_income", "2009Q2")] == Decimal("486000000")
+    assert got[("management_fees", "2009Q2")] == Decimal("486000000")
+    assert got[("securities_impairment_loss", "2009Q2")] == Decimal("13000000")
+
+
+def test_a_label_gives_no_second_figure_where_the_concepts_own_element_is_printed(tmp_path):
+    num = [*NUM_C, [C, "AssetManagementFees", "us-gaap/2008", "20090630", "1", "USD", "", "",
+                    "450000000", ""]]  # fmt: skip
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB_C, "num.txt": num, "pre.txt": PRE_C}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    got = [f.value for f in reading.facts if f.concept == "management_fees"]
+    assert got == [Decimal("450000000")]

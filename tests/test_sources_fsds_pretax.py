@@ -28,3 +28,31 @@ def test_income_before_taxes_and_minority_interest_is_the_pretax_profit(tmp_path
     (reading,) = list(read_fsds(path))
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("total_profit", "2009Q2")] == Decimal("812000000")
+
+
+B = "0000000032-09-000032"
+SUB_B = [
+    SUB[0],
+    [B, "32", "RIVERTON BANCORP", "10-Q", "20090630", "2009", "Q2", "1231", "20090810"],
+]
+NUM_B = [
+    NUM[0],
+    [B, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesAndNoncontrollingInterest", B,
+     "20090630", "1", "USD", "", "", "242000000", ""],
+    [B, "IncomeTaxExpenseBenefit", "us-gaap/2008", "20090630", "1", "USD", "", "", "35000000", ""],
+]  # fmt: skip
+PRE_B = [
+    ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "negating"],
+    [B, "1", "35", "IS", "0", "H", NUM_B[1][1], B,
+     "Income before income taxes and noncontrolling interests", "0"],
+]  # fmt: skip
+
+
+def test_an_own_line_of_income_before_taxes_and_noncontrolling_interests_is_pretax(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB_B, "num.txt": NUM_B, "pre.txt": PRE_B}.items():
+            archive.writestr(name, "".join("\t".join(r) + "\n" for r in rows))
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("total_profit", "2009Q2")] == Decimal("242000000")

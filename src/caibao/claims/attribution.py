@@ -174,6 +174,28 @@ _OF_WHOLE_TAIL = re.compile(
 )
 
 
+# a part said after the total it is in (…, including a $133 million special assessment)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:an?\s+)?(?:US)?\$?\s*$", re.I)
+# a noun right after a sum, not a word of its period, its measure or its comparison
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:in|for|of|from|at|on|to|a|an|the|per|or|and|during|over|last|this|that|year|"
+    r"quarter|with|as|by|versus|vs|against|compared|than|more|less|higher|lower|up|down|"
+    r"before|after|pretax|pre-tax|after-tax)\b)[a-z][a-z-]+",
+    re.I,
+)
+# a change's base said as a sum with a scale (down 29.5% from $600 million)
+_FROM_A_SUM = re.compile(
+    r"\s+(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:US)?\$\s?\d[\d,.]*\s*"
+    r"(?:million|billion|trillion|mln|bln|bn|mn|m|b)\b",
+    re.I,
+)
+# the words between a rate and the whole it is of (2.77 percent of loans, 15% of its sales)
+_WHOLE_OF_RATE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its\s+|their\s+|the\s+|total\s+|net\s+)?$",
+    re.I,
+)
+
+
 def _whole_before(s: str, b: int, start: int, tail) -> bool:
     return tail is None and _OF_WHOLE.fullmatch(s, b, start) is not None
 
@@ -626,6 +648,11 @@ class Attribution:
             # are no share price)
             subjects = [m for m in subjects if m.word.concept != "kpi_share_price"] or subjects
             before = [m for m in before if m.word.concept != "kpi_share_price"] or before
+        if amount.unit == "%" and _FROM_A_SUM.match(s, b):
+            # earned $423 million, or $0.36 per diluted share, down 29.5% from $600 million: a
+            # change from a sum in millions is the sum's, not the figure per share's
+            subjects = _not_per_share(subjects)
+            before = _not_per_share(before)
         after = [
             m
             for m in metrics
@@ -649,6 +676,16 @@ class Attribution:
             # before it (a return), not the profit
             and not (amount.unit == "%" and m.word.text.lower() in _PROFIT_VERBS)
         ]
+        if (
+            not after
+            and amount.unit in _CURRENCIES
+            and s[max(0, a - 14) : a].rstrip().endswith(("including", " a", " an", "$"))
+            and _INCLUDING_BEFORE.search(s, max(0, a - 16), a)
+            and _THING_AFTER.match(s, b)
+        ):
+            # expense more than doubled to $2.66 billion, including a $133 million special
+            # assessment: a part of the metric before, named by a noun the lexicon does not know
+            return None, True
         if amount.unit == "%" and any(m.end <= a for m in subjects):
             # R&D was 21.7m yuan, 3.74% of revenue: the metric after "of" is the whole, not what
             # the rate measures (unless a segment it came from follows: a third of revenue came
@@ -723,6 +760,12 @@ class Attribution:
         if before:
             return self._profit_behind_loss(before[-1], subjects), True
         earlier = [m for m in subjects if m.end <= a]
+        if len(earlier) > 1 and _WHOLE_OF_RATE.search(
+            s, max(0, earlier[-1].start - 30), earlier[-1].start
+        ):
+            # the allowance rose to $4.57 billion, or 2.77 percent of loans, from $3.92 billion:
+            # the whole an earlier rate was of is not what the figures after it go on about
+            earlier = earlier[:-1]
         if amount.unit == "pp":
             earlier = _rates_first(earlier)
         if earlier:

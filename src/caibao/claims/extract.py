@@ -427,6 +427,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         subjects = self._subjects(s, metrics)
 
         prev_rate: tuple[int, str] | None = None  # (end, concept) of the last rate's level
+        # (figure's concept, ratio) of the last rate said as a share of a whole (2.77% of loans)
+        apposed_ratio: tuple[str, str] | None = None
         rate_base_end = -1  # where the last rate's base level ended (…，比去年同期的69.9%)
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
@@ -483,6 +485,18 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 ratio = ratio_of(concept, whole or self._denominator(s, clause, a))
                 if ratio is not None:
                     concept, measure = ratio, VALUE
+                    apposed_ratio = (mention.word.concept, ratio)
+            elif (
+                apposed_ratio is not None
+                and unit == "%"
+                and measure == VALUE
+                and whole is None
+                and concept == apposed_ratio[0]
+                and _OR_RATE_BEFORE.search(s, max(0, a - 24), a)
+            ):
+                # …$4.57 billion, or 2.77 percent of loans, from $3.92 billion, or 2.32 percent:
+                # the rate in apposition to the earlier figure is the same ratio, its whole unsaid
+                concept = apposed_ratio[1]
             elif (
                 unit == "%" and measure == VALUE and kind != "ratio" and segment is None and concept
             ):
@@ -644,6 +658,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     forecast=is_forecast(s, clause, a, b, mention),
                 )
             )
+            self.last_figure = (s, b, period)  # (for a figure in apposition to this one)
             rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
             if unit == "%" and measure == VALUE and rate:
                 prev_rate = (b, concept)
@@ -711,6 +726,15 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
         if minus:
             a = minus.start()
             x = replace(x, value=-x.value, printed=norm[a:b])
+        elif (
+            x.value > 0
+            and norm[a - 1 : a] == "("
+            and norm[b : b + 1] == ")"
+            and _bracketed_cell(norm, a - 1, b + 1)
+        ):
+            # a table's cell in brackets, (21%): the accountants' minus
+            a, b = a - 1, b + 1
+            x = replace(x, value=-x.value, printed=norm[a:b])
         # (in the figure's line: a table row's label, 加权平均ROE | … | +1.58pct)
         line = norm.rfind("\n", 0, a) + 1
         if x.unit == "%" and _PCT_END.search(x.printed) and _CJK.search(norm, line, a):
@@ -718,6 +742,21 @@ def _adjust_amounts(norm: str, amounts: list) -> list:
         out.append((a, b, x))
     return out
 
+
+# a table cell's edges: a pipe, a line's end, or the run of spaces that sets plain columns apart
+_CELL_BEFORE = re.compile(r"(?:^|\||[ \t]{2}|\t)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|\||[ \t]{2}|\t)", re.M)
+
+
+def _bracketed_cell(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] (a figure in brackets) is a table cell of its own: (21%) in a change
+    column, not an aside in a sentence (revenue rose to $5 million (21%))."""
+    line = norm.rfind("\n", 0, a) + 1
+    return bool(_CELL_BEFORE.search(norm[line:a])) and bool(_CELL_AFTER.match(norm, b))
+
+
+# a rate in apposition to the figure before it: $3.92 billion, or 2.32 percent
+_OR_RATE_BEFORE = re.compile(r"\d[^,;]{0,12},\s*or\s+$")
 
 # a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)
 _SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|deficit)\b", re.I)

@@ -547,8 +547,13 @@ class PeriodReading:
             and s[max(0, a - 70) : a].rstrip()[-2:].lower() == "or"
             and _APPOSED_TO_BASE.search(s, max(0, a - 70), a)
         ):
-            # up 7.2% from $1.20 billion, or 71 cents: the compared figure's per-share apposition
-            claim_period = main.prior_year()
+            # up 7.2% from $1.20 billion, or 71 cents: the compared figure's per-share apposition;
+            # (from $3.92 billion, or 2.32 percent, at the end of 2008: the period of the figure
+            # it is apposed to, where that one has its own)
+            head = getattr(self, "last_figure", None)
+            apposed = head is not None and head[0] is s and head[2] is not None
+            apposed = apposed and _OR_APPOSITION.fullmatch(s, head[1], a) is not None
+            claim_period = head[2] if apposed else main.prior_year()
         if claim_period is None and is_level and main is not None and main.kind == "Q":
             claim_period = year_compared(self, s, b, periods, base_phrase, starts, main)
         quarterly = _quarterly_figure(self.lex, s, a, periods)

@@ -162,13 +162,15 @@ def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
 def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     """(adsh or "", element) → label: the filing's printed label, else the taxonomy's;
     (adsh, tag) → concept for a filer's own elements whose printed label names a concept's whole
-    line (``[label_fallbacks]`` of us_gaap.toml); and per filing the lines of its income
+    line (``[label_fallbacks]`` of us_gaap.toml), and for mapped elements printed as another
+    concept's whole line (that concept too); and per filing the lines of its income
     statement (report, line, tag, version, label, negating), for ``revenue_lines``."""
     out: dict[tuple[str, str], str] = {}
     own: dict[tuple[str, str], str] = {}
     industry: dict[tuple[str, str], set[str]] = defaultdict(set)  # lines named as a concept
     candidates: set[tuple[str, str]] = set()  # of them, the unmapped taxonomy elements
     lines: dict[str, list[tuple]] = defaultdict(list)
+    also: dict[tuple[str, str], str] = {}  # mapped elements labelled as another concept's line
     instant: set[str] = set()  # the taxonomy's elements of a balance at a date
     if "tag.txt" in archive.namelist():
         for row in _rows(archive, "tag.txt"):
@@ -200,6 +202,11 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                 concept = m.label_fallbacks.get((row.get("stmt", ""), label_key(row["plabel"])))
                 if concept:
                     industry[(row["adsh"], concept)].add(row["tag"])  # named by a mapped line
+                if concept and all(c != concept for c, _ in m.by_element[element]):
+                    # a broader element printed as a narrower concept's whole line (a broker's
+                    # FeesAndCommissions as "Asset management and administration fees"): that
+                    # concept too, where the filing prints none of its elements (see _facts)
+                    also[(row["adsh"], row["tag"])] = concept
             elif element is None and row.get("version") == row.get("adsh"):
                 key = (row.get("stmt", ""), label_key(row.get("plabel") or ""))
                 if key in m.label_fallbacks:
@@ -226,6 +233,8 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
         tag = next(iter(tags))
         if len(tags) == 1 and (adsh, concept) not in named and (adsh, tag) in candidates:
             own[(adsh, tag)] = concept
+    for key, concept in also.items():
+        own.setdefault(key, concept)
     return out, own, lines
 
 
@@ -324,6 +333,11 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
                 continue
             element = element or _own(row["tag"])
             hits = ((concept, len(m.rules[concept].elements)),)
+        elif hits and (adsh, row["tag"]) in own:
+            # (a mapped element whose printed label names another concept's whole line)
+            concept = own[(adsh, row["tag"])]
+            if concept not in standard and all(c != concept for c, _ in hits):
+                hits = (*hits, (concept, len(m.rules[concept].elements)))
         uom = (row.get("uom") or "").strip()
         end = _day(row.get("ddate") or "")
         quarters = row.get("qtrs") or ""

@@ -271,6 +271,9 @@ _CAUSE = re.compile(r"原因(?:是|在于|系|为)")
 _QUOTIENT_ASIDE = re.compile(r"（[^（）]{1,40}(?:/|÷|除以|之比)[^（）]{0,40}）")
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
+# a list of parts in brackets right after a metric's name glosses it: 投资收入（利息及股息）4.08亿美元
+# is the investment income, not the dividends
+_PARTS = re.compile(r"[及和与、,，]|\band\b")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
 
 
@@ -395,6 +398,17 @@ class Attribution:
             # 医疗费用率（医疗费用/保费收入）为83.6%，同比下降0.4个百分点: the quotient that
             # defines a rate names its parts, not what the figures after it measure
             asides += [x.span() for x in _QUOTIENT_ASIDE.finditer(s)]
+        if "（" in s or "(" in s:
+            for m in metrics:
+                if s[m.end : m.end + 1] in ("（", "("):
+                    gloss = _ASIDE.match(s, m.end)
+                    if gloss is None or not _PARTS.search(gloss.group()):
+                        continue
+                    x, y = gloss.span()
+                    inner = [n for n in metrics if x < n.start and n.end <= y]
+                    # (运营成本（销售、一般及管理费用）: one line's whole name, the line it is)
+                    if not (len(inner) == 1 and inner[0].end - inner[0].start == y - x - 2):
+                        asides.append((x, y))
         return [
             m
             for m in metrics

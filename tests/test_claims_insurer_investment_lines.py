@@ -232,3 +232,27 @@ def test_impairments_moved_to_oci_by_a_filers_own_line(tmp_path):
     (reading,) = list(read_fsds(path))
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("securities_impairments_in_oci", "2009Q2")] == Decimal("234.00")
+
+
+def test_a_multiple_of_a_figure_compared_after_it():
+    # more than quadruple the $12.4 million recorded in the first six months of 2008: the base
+    # figure is the same metric's (a loss, negative), its period is the base's, the multiple's
+    # the half discussed
+    got = _extracted(
+        "For the first half, net realized losses on securities totaled $75.5 million, more than "
+        "quadruple the $12.4 million recorded in the first six months of 2008."
+    )
+    assert got == [
+        ("realized_investment_gains", "2009H1", "value", Decimal("-75500000.0")),
+        ("realized_investment_gains", "2009H1", "times", Decimal("4")),
+        ("realized_investment_gains", "2008H1", "value", Decimal("-12400000.0")),
+    ]
+    got = _extracted(
+        "For the first half, revenue totaled $75.5 million, four times the $12.4 million in the "
+        "first six months of 2008."
+    )
+    assert [(c[0], c[1]) for c in got] == [
+        ("revenue", "2009H1"),
+        ("revenue", "2009H1"),
+        ("revenue", "2008H1"),
+    ]

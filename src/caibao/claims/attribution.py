@@ -69,6 +69,9 @@ _FILLER = re.compile(
     r"nearly|almost|about|roughly|around|approximately|some|"
     r"smaller|larger|bigger|higher|lower|wider|narrower|up|down|quarter|half|total|"
     r"worse|better|however|still|only|just|"
+    # a multiple of the figure compared after it (more than quadruple the $12.4 million)
+    r"double|triple|quadruple|twice|(?:two|three|four|five|six|seven|eight|nine|ten)[- ]?fold|"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?times|"
     # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
     r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above|"
     r"recorded|booked|logged|company|but|for|to\s+date|so\s+far|"

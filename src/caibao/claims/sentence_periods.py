@@ -509,6 +509,9 @@ class PeriodReading:
             # rate was set, not its period: the rate is the one paid now; from 46 cents earlier
             # this year is a base's, above)
             and not _EARLIER_THIS_YEAR.fullmatch(after[0][2])
+            # (more than quadruple the $12.4 million recorded in the first six months of 2008:
+            # the period after the figure a multiple is of names that figure, not the multiple)
+            and not (amount.unit == "times" and any(b < x < after[0][0] for x in starts))
         ):
             resolved = resolve_phrase(after[0][2], self.reference, main)
             # (sales in the three months through December, the highest of any quarter last year:

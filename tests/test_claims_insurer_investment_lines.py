@@ -256,3 +256,13 @@ def test_a_multiple_of_a_figure_compared_after_it():
         ("revenue", "2009H1"),
         ("revenue", "2008H1"),
     ]
+
+
+def test_equity_said_per_share_is_book_value_per_share():
+    for text in (
+        "At June 30, shareholders' equity was $4.93 billion, or $7.24 a share.",
+        "At June 30, shareholders' equity was $4.93 billion, or $7.24 for each of the 680 "
+        "million common shares outstanding.",
+    ):
+        got = _extracted(text)
+        assert got[1][:2] == ("bps", "2009-06-30"), text

@@ -124,6 +124,13 @@ _PER_SHARE_AFTER = re.compile(
     re.I,
 )
 _CENTS_ANY = re.compile(r"\d\s*cents?\b", re.I)
+# (equity of $4.93 billion, or $7.24 for each of the 680 million common shares outstanding)
+_FOR_EACH_SHARE = re.compile(
+    r"\s+for\s+each\s+of\s+(?:the|its)\s+[\d.,]+\s*(?:million|billion|mn|bn|m)?\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}shares\b",
+    re.I,
+)
+_EQUITIES = frozenset(("equity_parent", "total_equity"))
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
 _DILUTED_AFTER = re.compile(
@@ -504,6 +511,16 @@ class Attribution:
             to = _TO_PER_SHARE.match(s, b)
             after = to and _PER_SHARE_AFTER.match(s, to.end())
             per_share = after
+        if (
+            mention.word.concept in _EQUITIES
+            and amount.unit in _CURRENCIES
+            and not amount.scale
+            and (after or _FOR_EACH_SHARE.match(s, b))
+        ):
+            # equity of $4.93 billion, or $7.24 for each of the 680 million shares outstanding
+            # ($7.24 a share): the book value per share
+            bps = _Word(mention.word.text, "bps", None, "per_share", True)
+            return Mention(mention.start, mention.end, bps), own
         if (
             per_share
             and mention.word.concept

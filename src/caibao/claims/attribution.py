@@ -69,6 +69,9 @@ _FILLER = re.compile(
     r"nearly|almost|about|roughly|around|approximately|some|"
     r"smaller|larger|bigger|higher|lower|wider|narrower|up|down|quarter|half|total|"
     r"worse|better|however|still|only|just|"
+    # a multiple of the figure compared after it (more than quadruple the $12.4 million)
+    r"double|triple|quadruple|twice|(?:two|three|four|five|six|seven|eight|nine|ten)[- ]?fold|"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?times|"
     # verbs that only say a figure was made (the quarter brought in 1.88 billion yuan)
     r"brought\s+in|took\s+in|taking|generated|posted|came\s+in|came|stood|amounted|below|above|"
     r"recorded|booked|logged|company|but|for|to\s+date|so\s+far|"
@@ -121,6 +124,13 @@ _PER_SHARE_AFTER = re.compile(
     re.I,
 )
 _CENTS_ANY = re.compile(r"\d\s*cents?\b", re.I)
+# (equity of $4.93 billion, or $7.24 for each of the 680 million common shares outstanding)
+_FOR_EACH_SHARE = re.compile(
+    r"\s+for\s+each\s+of\s+(?:the|its)\s+[\d.,]+\s*(?:million|billion|mn|bn|m)?\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}shares\b",
+    re.I,
+)
+_EQUITIES = frozenset(("equity_parent", "total_equity"))
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
 _DILUTED_AFTER = re.compile(
@@ -293,6 +303,9 @@ _CAUSE = re.compile(r"原因(?:是|在于|系|为)")
 _QUOTIENT_ASIDE = re.compile(r"（[^（）]{1,40}(?:/|÷|除以|之比)[^（）]{0,40}）")
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
+# a list of parts in brackets right after a metric's name glosses it: 投资收入（利息及股息）4.08亿美元
+# is the investment income, not the dividends
+_PARTS = re.compile(r"[及和与、,，]|\band\b")
 _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
 
 
@@ -417,6 +430,17 @@ class Attribution:
             # 医疗费用率（医疗费用/保费收入）为83.6%，同比下降0.4个百分点: the quotient that
             # defines a rate names its parts, not what the figures after it measure
             asides += [x.span() for x in _QUOTIENT_ASIDE.finditer(s)]
+        if "（" in s or "(" in s:
+            for m in metrics:
+                if s[m.end : m.end + 1] in ("（", "("):
+                    gloss = _ASIDE.match(s, m.end)
+                    if gloss is None or not _PARTS.search(gloss.group()):
+                        continue
+                    x, y = gloss.span()
+                    inner = [n for n in metrics if x < n.start and n.end <= y]
+                    # (运营成本（销售、一般及管理费用）: one line's whole name, the line it is)
+                    if not (len(inner) == 1 and inner[0].end - inner[0].start == y - x - 2):
+                        asides.append((x, y))
         return [
             m
             for m in metrics
@@ -509,6 +533,16 @@ class Attribution:
             to = _TO_PER_SHARE.match(s, b)
             after = to and _PER_SHARE_AFTER.match(s, to.end())
             per_share = after
+        if (
+            mention.word.concept in _EQUITIES
+            and amount.unit in _CURRENCIES
+            and not amount.scale
+            and (after or _FOR_EACH_SHARE.match(s, b))
+        ):
+            # equity of $4.93 billion, or $7.24 for each of the 680 million shares outstanding
+            # ($7.24 a share): the book value per share
+            bps = _Word(mention.word.text, "bps", None, "per_share", True)
+            return Mention(mention.start, mention.end, bps), own
         if (
             per_share
             and mention.word.concept

@@ -74,6 +74,7 @@ from .model import CHANGE_PCT, CHANGE_PP, OTHER, SHARE_PCT, TIMES, VALUE, Claim
 from .others import other_companies
 from .period_phrases import find_periods, resolve_phrase
 from .plain_tables import plain_rows
+from .ratio_names import bettered
 from .sentence_periods import PeriodReading
 from .structures import (
     TABLE_ROW,
@@ -517,6 +518,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 and _RATE_CHANGE.match(s, prev_rate[0], a)
                 and self.lex.change_re.search(s, prev_rate[0], a)
             ):
+                value = bettered(self.lex, s[prev_rate[0] : a], prev_rate[1], mention, value)
                 concept = prev_rate[1]
             elif (
                 measure == CHANGE_PP
@@ -772,7 +774,8 @@ def _past_its_whole(s: str, end: int) -> int:
 
 # between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
 _RATE_FROM = re.compile(
-    r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\s*)?,?\s*"
+    # (71.6% of earned premiums, compared with 72.4%: the whole named in up to three words)
+    r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*)?,?\s*"
     r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
     # 占保费收入的68.2%，比去年同期的69.9%…: the rate a year before, said after 比/较
     r"|\s*[，,]?\s*(?:比|较|相比|对比|低于|高于)(?:去年|上年|上一年)(?:同期|同季)的?\s*",
@@ -781,7 +784,12 @@ _RATE_FROM = re.compile(
 # …，比去年同期的69.9%下降1.7%: a change word right after a rate's base level, with no metric
 # named between, changes that rate (after the level alone, 约占营业收入的56%，同比增加5.3%, the
 # change is the figure's before it)
-_RATE_CHANGE = re.compile(r"\s*[，,]?\s*(?:同比|环比)?\s*[\u4e00-\u9fffA-Za-z ]{1,8}?\s*$")
+_RATE_CHANGE = re.compile(
+    r"\s*[，,]?\s*(?:同比|环比)?\s*[\u4e00-\u9fffA-Za-z ]{1,8}?\s*$"
+    # (compared with 72.4% in the year-earlier quarter, an improvement of 0.9%: the change set
+    # off by a comma after the base level and its period)
+    r"|[^,;，；\d%]{0,40},\s*(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+of)?\s*$"
+)
 # a US company's revenue line (not a business segment) and what such a line has
 _REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")
 _LINE_CONCEPTS = frozenset(("revenue", "gross_profit", "gross_margin"))

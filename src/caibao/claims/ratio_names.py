@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..metrics.definitions import definitions
+from ..metrics.definitions import definitions, lower_is_better
 from .lexicon import Lexicon, _data
 
 # SG&A as % of revenues, costs as a percentage of sales: the first metric over the second
@@ -54,3 +54,20 @@ def as_share_of(lex: Lexicon, s: str, start: int, end: int) -> tuple[int, int, s
         if concept is not None:
             return first.start(), second.end(), concept
     return None
+
+
+def bettered(lex: Lexicon, between: str, rate: str, mention, value):
+    """A change said of the rate before it with a word of betterment or worsening (72.4% in the
+    year-earlier quarter, an improvement of 0.9%; ``between``: the words from the rate to the
+    change), read for the metric named before (earned premiums), whose better is up: for a rate
+    where lower is better (a loss ratio) it is the other way."""
+    if rate not in lower_is_better() or (
+        mention is not None and mention.word.concept in lower_is_better()
+    ):
+        return value
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", between)}
+    if words & lex.improve_words:
+        return -abs(value)
+    if words & lex.worsen_words:
+        return abs(value)
+    return value

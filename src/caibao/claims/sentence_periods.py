@@ -116,6 +116,9 @@ _IS_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
 # 与2020年的415亿元相比: a base said around its period (与/和/同 … 相比)
 _WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
 _THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对比)")
+# a figure's apposition (net income of $946m, or $1.26, in 2Q08) and the end of the apposed one
+_OR_APPOSED = re.compile(r",?\s+or\s+", re.I)
+_APPOSED_END = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?,", re.I)
 # (from the 6.79 billion yuan booked in the second quarter: a verb of what the figure was)
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(
     r"\s*(?:\(.{0,30}?\)\s*)?(?:(?:it\s+|that\s+was\s+|which\s+was\s+)?(?:booked|recorded"
@@ -251,8 +254,15 @@ class PeriodReading:
         if not before:
             return False
         a, b = before[-1]
-        if not _BETWEEN_FIGURE_AND_PERIOD.fullmatch(s, b, p_start):
+        i = len(before) - 1
+        while i > 0 and _OR_APPOSED.fullmatch(s, before[i - 1][1], before[i][0]):
+            # (versus net income of $946m, or $1.26, in 2Q08: the period after the per-share
+            # apposition is the compared figure's, the comparison word before the one apposed)
+            i -= 1
+        end = _APPOSED_END.match(s, b) if i < len(before) - 1 else None
+        if not _BETWEEN_FIGURE_AND_PERIOD.fullmatch(s, end.end() if end else b, p_start):
             return False
+        a = before[i][0]
         clause = max((m.end() for m in CLAUSE_SEP.finditer(s, 0, a)), default=0)
         # (…to a profit of X in 2024 from a loss of Y in 2023: "from" after the figure before)
         gap = max([clause] + [y - offset for _x, y, _ in amounts if y - offset <= a])
@@ -515,6 +525,9 @@ class PeriodReading:
             # rate was set, not its period: the rate is the one paid now; from 46 cents earlier
             # this year is a base's, above)
             and not _EARLIER_THIS_YEAR.fullmatch(after[0][2])
+            # (more than quadruple the $12.4 million recorded in the first six months of 2008:
+            # the period after the figure a multiple is of names that figure, not the multiple)
+            and not (amount.unit == "times" and any(b < x < after[0][0] for x in starts))
         ):
             resolved = resolve_phrase(after[0][2], self.reference, main)
             # (sales in the three months through December, the highest of any quarter last year:

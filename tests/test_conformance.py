@@ -65,6 +65,14 @@ def _quote_pattern(quote: str) -> re.Pattern:
     return re.compile(r"\s*".join(map(re.escape, quote)))
 
 
+def _printed_value(value: str) -> re.Pattern | None:
+    """The annotated value's digits as printed (no sign, no thousands commas), or None."""
+    digits = value.strip().lstrip("+-−").replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return None
+    return re.compile(rf"(?<![\d.]){re.escape(digits)}(?![\d])")
+
+
 def _score(text, result, rows) -> tuple[int, int, int, list[str]]:
     """(claims, found, agreeing, misses) for one article."""
     total = found = agreeing = 0
@@ -84,8 +92,17 @@ def _score(text, result, rows) -> tuple[int, int, int, list[str]]:
             misses.append(f"{row['id']} not found: {row['quote']}")
             continue
         found += 1
-        # several claims can overlap one quote: prefer one whose own quote lies inside it
-        hits.sort(key=lambda c: (not (c.claim.start >= a and c.claim.end <= b), c.claim.start))
+        # several claims can overlap one quote: prefer one whose own quote lies inside it, then
+        # one that printed the annotated value ("fell 15.91% to 24.74 million yuan", value
+        # 24.74, is the level's claim, not the change's)
+        value = _printed_value(row["value"])
+        hits.sort(
+            key=lambda c: (
+                not (c.claim.start >= a and c.claim.end <= b),
+                not (value and value.search(c.claim.printed.replace(",", ""))),
+                c.claim.start,
+            )
+        )
         got = hits[0].verdict.verdict
         if got in row["verdict"].split("|"):
             agreeing += 1

@@ -123,10 +123,12 @@ _THREE_MONTHS_TO = re.compile(
 _QUARTER_OF_MONTH = {3: "Q1", 6: "Q2", 9: "3Q", 12: "Q4"}
 
 
-# words of guidance just before a period phrase (within its sentence)
+# words of guidance just before a period phrase (within its sentence, and within its line: a
+# line break the reading kept ends a headline or a bullet, as "…but outlook lifts shares" does
+# before a bullet "* Q2 EPS 3 cents")
 _FORECAST_BEFORE = re.compile(
     r"(?i:\b(?:expects?|expected|expecting|guidance|guided|forecasts?|outlook|projects?|projected"
-    r"|sees|anticipates?)\b)[^.;!?。；！？]*$|(?:预计|预期|指引|展望|目标)[^。；！？]*$"
+    r"|sees|anticipates?)\b)[^.;!?。；！？\n]*$|(?:预计|预期|指引|展望|目标)[^。；！？\n]*$"
 )
 
 _FORECAST_WORD = re.compile(

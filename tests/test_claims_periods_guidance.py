@@ -33,3 +33,16 @@ def test_guidance_in_a_headline_does_not_reach_the_next_bullet():
     )
     period, _ = main_period(text, date(2009, 7, 24))
     assert str(period) == "2009Q2"
+
+
+def test_a_guided_quarter_is_not_the_period_of_a_later_clause():
+    # the third quarter is what the company forecast; the profit cut is the reported quarter's
+    from claim_periods import periods
+
+    text = (
+        "Widgetco posted net income of $13.4 million for the quarter ended June 30.\n\n"
+        "Widgetco shares rose after the company forecast third-quarter revenue above estimates,"
+        " even as weak demand cut its quarterly profit by 90 percent."
+    )
+    got = dict(periods(text, date(2009, 7, 24)))
+    assert got["90 percent"] == "2009Q2"

@@ -63,6 +63,13 @@ _EN_FROM_FIGURE = re.compile(
     r"|\bafter\s+[a-z]+ing\s+(?:(?:a|an|the)\s+)?$",
     re.I,
 )
+# forecast third-quarter revenue above estimates, even as X cut its profit: a period named as the
+# object of guidance is the guidance's (its figures are forecasts), not the period the rest of
+# the sentence discusses (the verb right before the phrase; the phrase ends with an "r" or a digit)
+_GUIDED = re.compile(
+    r"(?i:\b(?:forecasts?|expects?|expected|sees|guided|projects?|projected|predicts?"
+    r"|anticipates?)\s+(?:(?:its|the|a)\s+)?)$"
+)
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
 # up 12.4% on the first quarter, 3 points on a year earlier: "on" after a change names its base
@@ -329,6 +336,8 @@ class PeriodReading:
                     if p_end > clause and own:
                         claim_period = resolved
                         own_before = True
+                elif p_end <= clause and _GUIDED.search(s, max(0, p_start - 24), p_start):
+                    continue  # (guidance's period, said in a clause before the number's)
                 elif phrase != "同期":
                     # (said after an earlier figure as its period — 0.06 yuan in the quarter —
                     # it is already the period discussed)

@@ -140,7 +140,8 @@ _TRAILING_PERIOD = re.compile(
 # relative period closing its apposition
 _TRAILING_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share,?\s*", re.I)
 # 从/由 X 增至/扩大到 Y: X is the base of the change
-_FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)\s*$")
+# (股息从每股0.17美元削减至0.03美元: the per-share words between 从 and its figure)
+_FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)(?:每股)?\s*$")
 _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 # 由2022年的5038.38亿元降至…: a period after 从/由, its figure, then 至/到
 _ZH_THEN_TO = re.compile(r"[^，,；;。]{0,24}?(?:到|至)")
@@ -283,7 +284,7 @@ class PeriodReading:
         )
         if (
             base is None
-            and pre.rstrip()[-1:] in "从由"  # (where _FROM_ZH must end: a cheap test first)
+            and pre.rstrip()[-1:] in "从由股"  # (where _FROM_ZH must end: a cheap test first)
             and _FROM_ZH.search(pre)
             and _TO_ZH.match(s, b)
         ):

@@ -46,3 +46,13 @@ def test_a_guided_quarter_is_not_the_period_of_a_later_clause():
     )
     got = dict(periods(text, date(2009, 7, 24)))
     assert got["90 percent"] == "2009Q2"
+
+
+def test_the_quarter_ended_a_month_names_that_quarter():
+    # the quarter ended June 30 is the second quarter, against a first quarter named twice
+    text = (
+        "Widgetco posted net income of $13 million for the quarter ended June 30.\n\n"
+        "From the first quarter, revenue rose 22 percent; the first quarter's loss was $92 million."
+    )
+    period, _ = main_period(text, date(2009, 7, 24))
+    assert str(period) == "2009Q2"

@@ -56,3 +56,15 @@ def test_the_quarter_ended_a_month_names_that_quarter():
     )
     period, _ = main_period(text, date(2009, 7, 24))
     assert str(period) == "2009Q2"
+
+
+def test_a_quarter_guided_for_is_not_the_period_of_a_later_clause():
+    from claim_periods import periods
+
+    text = (
+        "Widgetco posted net income of $13.4 million for the quarter ended June 30.\n\n"
+        "Widgetco shares rose after the company forecast revenue for the third quarter above"
+        " estimates, even as weak demand cut its quarterly profit by 90 percent."
+    )
+    got = dict(periods(text, date(2009, 7, 24)))
+    assert got["90 percent"] == "2009Q2"

@@ -65,10 +65,11 @@ _EN_FROM_FIGURE = re.compile(
 )
 # forecast third-quarter revenue above estimates, even as X cut its profit: a period named as the
 # object of guidance is the guidance's (its figures are forecasts), not the period the rest of
-# the sentence discusses (the verb right before the phrase; the phrase ends with an "r" or a digit)
+# the sentence discusses (the verb right before the phrase, or before what it forecasts "for" it:
+# forecast revenue for the third quarter)
 _GUIDED = re.compile(
     r"(?i:\b(?:forecasts?|expects?|expected|sees|guided|projects?|projected|predicts?"
-    r"|anticipates?)\s+(?:(?:its|the|a)\s+)?)$"
+    r"|anticipates?)\s+(?:(?:its|the|a)\s+)?(?:(?:[a-z-]+\s+){1,2}?for\s+)?)$"
 )
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)

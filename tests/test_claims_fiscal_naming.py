@@ -60,3 +60,10 @@ def test_claims_of_a_retailer_naming_its_year_by_the_start():
     text = "一家零售商截至2009年7月31日的2010财年第二季度净利润14.7亿元。"
     periods = {c.period for c in extract_claims(text, "X", date(2009, 9, 10), fiscal_shift=JANUARY)}
     assert periods == {"2009Q2"}
+
+
+def test_a_headlines_outlook_does_not_make_the_next_bullets_quarter_guidance():
+    # a year ending in January: the second quarter of fiscal 2009 ended in July 2009
+    head = "Retailco profit falls, but outlook lifts shares\n\n"
+    bullet = " * Second-quarter fiscal 2009 EPS 50 cents\n"
+    assert names_year_by_start(head + bullet, date(2009, 8, 20), JANUARY)

@@ -49,3 +49,14 @@ def test_the_year_ago_period_opening_a_figureless_sentence_frames_the_next():
         "Investment income rose to 29.4 million yuan."
     )
     assert ("29.4 million yuan", "2024H1") in periods(text, DAY_H1)
+
+
+def test_a_month_this_year_dates_an_event_not_the_figures():
+    # 今年3月: when the cut was made, as 2009年3月 would be; 从每股X削减至Y: X is the rate before
+    text = (
+        "样例公司二季度净亏损4.54亿美元。\n\n"
+        "公司今年3月启动了增发融资，同时将季度股息从每股0.17美元削减至0.03美元。"
+    )
+    got = periods(text, DAY)
+    assert ("0.03美元", "2009Q2") in got
+    assert ("0.17美元", "2008Q2") in got

@@ -94,3 +94,17 @@ def test_adjusted_eps_of_a_us_filer_is_the_release_figure():
     a_share = _claim("1.12", "1.12元", measure=VALUE, subject="600000", start=adjusted_at,
                      quote="每股收益为1.12美元")  # fmt: skip
     assert not _non_gaap(a_share, ArticleClaims([a_share], text))
+
+
+def test_a_lead_clause_taking_items_out_adjusts_the_eps_after_it():
+    text = "剔除重组费用等特殊项目后，该公司二季度每股亏损0.26美元。每股亏损0.47美元。"
+    at = text.index("每股亏损0.26")
+    adjusted = _claim("-0.26", "0.26美元", measure=VALUE, start=at, quote="每股亏损0.26美元")
+    later = text.index("每股亏损0.47")
+    gaap = _claim("-0.47", "0.47美元", measure=VALUE, start=later, quote="每股亏损0.47美元")
+    article = ArticleClaims([adjusted, gaap], text)
+    assert _non_gaap(adjusted, article)
+    assert not _non_gaap(gaap, article)  # the next sentence: the GAAP figure
+    english = "Excluding special items, the company lost 26 cents a share."
+    claim = _claim("-0.26", "26 cents", measure=VALUE, start=english.index("26"))
+    assert _non_gaap(claim, ArticleClaims([claim], english))

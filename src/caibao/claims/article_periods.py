@@ -116,17 +116,20 @@ _LATIN_KEYS = sorted(k for k in _KEY_WORDS if k.isascii())
 _CJK_KEYS = re.compile("|".join(sorted((k for k in _KEY_WORDS if not k.isascii()), key=len)[::-1]))
 
 
+# (the quarter ended June 30 too: the quarter ending in that month)
 _THREE_MONTHS_TO = re.compile(
-    r"(?i)(?=t)\bthree\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+    r"(?i)(?=[tq])\b(?:three\s+months|quarter)\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 _QUARTER_OF_MONTH = {3: "Q1", 6: "Q2", 9: "3Q", 12: "Q4"}
 
 
-# words of guidance just before a period phrase (within its sentence)
+# words of guidance just before a period phrase (within its sentence, and within its line: a
+# line break the reading kept ends a headline or a bullet, as "…but outlook lifts shares" does
+# before a bullet "* Q2 EPS 3 cents")
 _FORECAST_BEFORE = re.compile(
     r"(?i:\b(?:expects?|expected|expecting|guidance|guided|forecasts?|outlook|projects?|projected"
-    r"|sees|anticipates?)\b)[^.;!?。；！？]*$|(?:预计|预期|指引|展望|目标)[^。；！？]*$"
+    r"|sees|anticipates?)\b)[^.;!?。；！？\n]*$|(?:预计|预期|指引|展望|目标)[^。；！？\n]*$"
 )
 
 _FORECAST_WORD = re.compile(
@@ -166,7 +169,7 @@ def _part_counts(text: str) -> dict[str, int]:
     # the three months ended July 31: the quarter ending that month, in the company's fiscal
     # calendar (a year ending in October: its third quarter)
     shift = FISCAL_SHIFT.get()
-    for m in _THREE_MONTHS_TO.finditer(text) if "three" in low else ():
+    for m in _THREE_MONTHS_TO.finditer(text) if "three" in low or "quarter" in low else ():
         month = (_MONTH_OF[m.group(1).lower()[:3]] - 1 + shift) % 12 + 1
         if month % 3 == 0:
             counts[_QUARTER_OF_MONTH[month]] += 1

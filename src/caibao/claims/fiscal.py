@@ -189,9 +189,10 @@ _DATE_AFTER = re.compile(
     r"\b(?:ended|ending)\s+(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b"
     r",?\s+(?P<y>(?:19|20)\d{2})"
 )
+# (within the quarter's sentence and line: a headline's outlook ends with its line)
 _FORECAST = re.compile(
     r"(?i:\b(?:expects?|expected|guidance|forecasts?|outlook|projects?|sees|anticipates?"
-    r"|estimates?)\b)[^.;!?。；！？]*$|(?:预计|预期|指引|展望|目标|预测)[^。；！？]*$"
+    r"|estimates?)\b)[^.;!?。；！？\n]*$|(?:预计|预期|指引|展望|目标|预测)[^。；！？\n]*$"
 )
 
 

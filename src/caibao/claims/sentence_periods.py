@@ -63,6 +63,14 @@ _EN_FROM_FIGURE = re.compile(
     r"|\bafter\s+[a-z]+ing\s+(?:(?:a|an|the)\s+)?$",
     re.I,
 )
+# forecast third-quarter revenue above estimates, even as X cut its profit: a period named as the
+# object of guidance is the guidance's (its figures are forecasts), not the period the rest of
+# the sentence discusses (the verb right before the phrase, or before what it forecasts "for" it:
+# forecast revenue for the third quarter)
+_GUIDED = re.compile(
+    r"(?i:\b(?:forecasts?|expects?|expected|sees|guided|projects?|projected|predicts?"
+    r"|anticipates?)\s+(?:(?:its|the|a)\s+)?(?:(?:[a-z-]+\s+){1,2}?for\s+)?)$"
+)
 # a year that only ever dates a past figure (the Rmb95bn it made as recently as 2021, back in 2019)
 _PAST_ONLY = re.compile(r"as\s+(?:recently|late|early)\s+as|back\s+in", re.I)
 # up 12.4% on the first quarter, 3 points on a year earlier: "on" after a change names its base
@@ -140,7 +148,8 @@ _TRAILING_PERIOD = re.compile(
 # relative period closing its apposition
 _TRAILING_SHARE = re.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share,?\s*", re.I)
 # 从/由 X 增至/扩大到 Y: X is the base of the change
-_FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)\s*$")
+# (股息从每股0.17美元削减至0.03美元: the per-share words between 从 and its figure)
+_FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)(?:每股)?\s*$")
 _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 # 由2022年的5038.38亿元降至…: a period after 从/由, its figure, then 至/到
 _ZH_THEN_TO = re.compile(r"[^，,；;。]{0,24}?(?:到|至)")
@@ -302,7 +311,7 @@ class PeriodReading:
         )
         if (
             base is None
-            and pre.rstrip()[-1:] in "从由"  # (where _FROM_ZH must end: a cheap test first)
+            and pre.rstrip()[-1:] in "从由股"  # (where _FROM_ZH must end: a cheap test first)
             and _FROM_ZH.search(pre)
             and _TO_ZH.match(s, b)
         ):
@@ -355,6 +364,8 @@ class PeriodReading:
                     if p_end > clause and own:
                         claim_period = resolved
                         own_before = True
+                elif p_end <= clause and _GUIDED.search(s, max(0, p_start - 24), p_start):
+                    continue  # (guidance's period, said in a clause before the number's)
                 elif phrase != "同期":
                     # (said after an earlier figure as its period — 0.06 yuan in the quarter —
                     # it is already the period discussed)

@@ -504,14 +504,17 @@ class Structures:
                 out.append((m.start(), name))
         for m in _SUBJECT_CLAUSE.finditer(s) if "收入" in s or "营收" in s else ():
             words = list(self.lex.metrics_re.finditer(s, m.start(), m.end()))
-            if (
-                words
-                and words[-1].end() == m.end()
-                and words[-1].start() < m.end("name")
-                and self.lex.metric(words[-1].group()).concept != "revenue"
-            ):
-                continue  # 保费收入, 利息收入: a line of its own (premiums), not a segment's
+            whole = False
+            if words and words[-1].end() == m.end() and words[-1].start() < m.end("name"):
+                if self.lex.metric(words[-1].group()).concept != "revenue":
+                    continue  # 保费收入, 利息收入: a line of its own (premiums), not a segment's
+                # (销售收入：42.44亿美元 opening a line: the revenue word whole, a segment's name
+                # only where the store has that segment: IBM's Sales)
+                whole = words[-1].start() <= m.start("name")
             name = self._clean_segment(m.group("name"))
+            stored = self.segments or ()
+            if whole and name and segment_in_store(name, stored) not in stored:
+                continue
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))
         english = "business" in s or "segment" in s or "division" in s

@@ -148,10 +148,19 @@ def _non_gaap(claim: Claim, article: list[Claim]) -> bool:
     before = (
         _CLAUSE_BREAK.split(before)[-1] + claim.quote[: max(0, claim.quote.find(claim.printed))]
     )
-    return any(w in before.lower() for w in verify_data()["non_gaap"]["words"])
+    if any(w in before.lower() for w in verify_data()["non_gaap"]["words"]):
+        return True
+    # (剔除重组费用等特殊项目后，美铝每股亏损0.26美元; Excluding items, it earned 26 cents: a lead
+    # clause that takes items out adjusts the figures of the clause after it)
+    return bool(text) and _ADJUSTING_LEAD.search(text, max(0, claim.start - 60), claim.start)
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。:：!?！？]|\.\s")
+_ADJUSTING_LEAD = re.compile(
+    r"(?:(?:剔除|扣除|不计|不含|排除)[^，,；;。]{0,16}?(?:特殊|一次性|特别)(?:项目|因素|开支|费用|损益)后?"
+    r"|(?i:\b(?:excluding|before|not\s+counting)\s+(?:[a-z-]+\s+){0,3}?items))"
+    r"\s*[，,][^，,；;。]*$"
+)
 
 
 @cache

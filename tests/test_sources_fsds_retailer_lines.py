@@ -76,3 +76,26 @@ def test_a_food_makers_realignment_charges_are_its_restructuring_charges(tmp_pat
     assert {f.concept: f.value for f in reading.facts}["restructuring_charges"] == Decimal(
         "12500000"
     )
+
+
+def test_a_grocers_operating_general_and_administrative_line_is_its_sga(tmp_path):
+    c = "0000000033-09-000033"
+    sub = [SUB[0], [c, "33", "CORNER GROCERS CO", "10-Q", "20090731", "2009", "Q2", "0131",
+                    "20090923"]]  # fmt: skip
+    num = [
+        NUM[0],
+        [c, "OperatingGeneralAndAdministrativeExpense", c, "20090731", "1", "USD", "", "",
+         "3088000000", ""],
+        [c, "Assets", "us-gaap/2009", "20090731", "0", "USD", "", "", "23000000000", ""],
+    ]  # fmt: skip
+    pre = [
+        PRE[0],
+        [c, "2", "5", "IS", "0", "X", "OperatingGeneralAndAdministrativeExpense", c,
+         "Operating, general and administrative", "0"],
+    ]  # fmt: skip
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    assert {f.concept: f.value for f in reading.facts}["sga_expense"] == Decimal("3088000000")

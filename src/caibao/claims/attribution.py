@@ -42,7 +42,13 @@ _BEFORE_EXTRAORDINARY_EPS = {
     "eps_basic": "eps_before_extraordinary",
     "eps_diluted": "eps_before_extraordinary_diluted",
 }
+# a figure compared with the one before it (against a $4 million loss, versus a loss of)
+_VERSUS_A = re.compile(r"(?i)\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?$")
 _PROFITS = {
+    # (a US filer's net result below its operating line: non-operating income of $77 million,
+    # against a $4 million loss)
+    "non_operating_income",
+    "other_nonoperating_income",
     "np_before_extraordinary",
     "np_continuing",
     "np_parent",
@@ -667,6 +673,16 @@ class Attribution:
         counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
+        if (
+            after
+            and not before
+            and after[0].word.text.lower() in ("loss", "net loss")
+            and s[b : after[0].start].isspace()
+            and _VERSUS_A.search(s, max(0, a - 24), a)
+        ):
+            # non-operating income of $77 million, against a $4 million loss a year earlier: the
+            # loss compared with a result is that result's sign, not the net loss
+            return self._profit_behind_loss(after[0], subjects), True
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
         if (

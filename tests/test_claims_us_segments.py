@@ -135,3 +135,21 @@ def test_a_line_that_contributed_a_share_of_revenue():
         ("operating_cost", None, "value"),  # a line of revenue has no cost of its own
         ("gross_margin", "Net sales", "value"),
     ]
+
+
+def test_a_line_of_fees_named_in_fewer_words():
+    lines = (
+        "Investment advisory performance fees",
+        "Investment advisory and administration base and performance fees",
+        "Distribution fees",
+    )
+    got = extract_claims(
+        "In the 2023 fourth quarter, performance fees, the icing of good years, dropped 70% to "
+        "just $17 million.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert [(c.concept, c.segment) for c in got] == [
+        ("revenue", "Investment advisory performance fees")
+    ] * 2

@@ -246,7 +246,8 @@ def has_ascii_segment(segments: tuple[str, ...]) -> bool:
 
 
 # the words before "revenue" (Licence updates and product support revenue rose 6.2%)
-_BEFORE_REVENUE = re.compile(r"((?:[A-Za-z&'’-]+\s+){1,6}?)(?:revenues?|sales)\b")
+# (a line of fees too: Performance fees for "Investment advisory performance fees")
+_BEFORE_REVENUE = re.compile(r"((?:[A-Za-z&'’-]+\s+){1,6}?)(revenues?|sales|fees)\b")
 
 
 # …or after it (revenue from franchisees, sales at company-operated restaurants)
@@ -262,8 +263,10 @@ def _lines_before_revenue(s: str, segments: tuple[str, ...]) -> list[tuple[int, 
     out = []
     for m in _BEFORE_REVENUE.finditer(s):
         words = m.group(1).split()
+        # (the noun is a line's word too: revenue and sales are fillers, fees are not)
+        noun = " fees" if m.group(2) == "fees" else ""
         for k in range(len(words)):
-            found = segment_by_words(" ".join(words[k:]), segments)
+            found = segment_by_words(" ".join(words[k:]) + noun, segments)
             if found:
                 out.append((m.start(1) + m.group(1).index(words[k]), found))
                 break
@@ -527,7 +530,7 @@ class Structures:
             # renderings (大中华区) read as the store names them
             exact = [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
             out += exact
-            if s.isascii() and ("revenue" in s or "sales" in s):
+            if s.isascii() and ("revenue" in s or "sales" in s or "fees" in s):
                 # words inside a line's name printed in full (revenues from services in GECS
                 # revenues from services) name that line, not another the words would fit
                 out += [

@@ -42,6 +42,12 @@ _BEFORE_EXTRAORDINARY_EPS = {
     "eps_basic": "eps_before_extraordinary",
     "eps_diluted": "eps_before_extraordinary_diluted",
 }
+# a price paid (buy X for about $13.5 billion; $2 billion in cash and stock)
+_PAID_FOR = re.compile(
+    r"(?i)\b(?:buy|buys|bought|acquire[sd]?|purchase[sd]?|sell|sells|sold)\b[^,;]{0,40}\bfor\s+"
+    r"(?:about|around|roughly|some|nearly|almost|approximately|up\s+to)?\s*$"
+)
+_IN_STOCK_TOO = re.compile(r"(?i)\s*(?:and|plus|or)\s+(?:common\s+)?(?:stock|shares|equity)\b")
 # a figure compared with the one before it (against a $4 million loss, versus a loss of)
 _VERSUS_A = re.compile(r"(?i)\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?$")
 _PROFITS = {
@@ -673,6 +679,16 @@ class Attribution:
         counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
+        if (
+            after
+            and not before
+            and after[0].word.concept == "cash"
+            and _OF_NOUN.fullmatch(s, b, after[0].start)
+            and (_IN_STOCK_TOO.match(s, after[0].end) or _PAID_FOR.search(s, max(0, a - 24), a))
+        ):
+            # agreed to buy BGI for about $13.5 billion in cash and stock: what a deal is paid
+            # in, not the company's cash
+            return None, True
         if (
             after
             and not before

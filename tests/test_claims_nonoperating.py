@@ -61,3 +61,13 @@ def test_the_data_sets_nonoperating_gains_and_losses_are_non_operating_income(tm
     (reading,) = list(read_fsds(path))
     got = {f.concept: f.value for f in reading.facts}
     assert got["non_operating_income"] == Decimal("77000000")
+
+
+def test_the_change_named_as_a_noun_goes_on_with_the_figure_before():
+    text = (
+        "In the second quarter of 2009, Acme Asset booked non-operating income of $77 million, "
+        "against a $4 million loss a year earlier. That swing, an improvement of more than "
+        "2,000%, flatters the headline."
+    )
+    got = [(c.concept, c.measure) for c in extract_claims(text, "ACME", date(2009, 8, 10), LEX)]
+    assert got[-1] == ("non_operating_income", "change_pct")

@@ -93,7 +93,9 @@ _FILLER = re.compile(
     # 5.6%; 2.44 yuan, including 0.54 yuan in the quarter)
     r"it|alone|including|"
     # a relative clause goes on with the noun before it (…earnings from affiliates, which rose 17%)
-    r"which"
+    r"which|"
+    # the change just told, named as a noun (That swing, an improvement of more than 2,000%)
+    r"swing|turnaround|reversal|improvement|deterioration"
     r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )

@@ -153,3 +153,25 @@ def test_a_line_of_fees_named_in_fewer_words():
     assert [(c.concept, c.segment) for c in got] == [
         ("revenue", "Investment advisory performance fees")
     ] * 2
+
+
+def test_a_line_named_by_its_capitalised_words_as_the_subject():
+    lines = ("BlackRock Solutions and advisory", "Distribution fees", "Other third parties")
+    got = extract_claims(
+        "In the 2023 fourth quarter, BlackRock Solutions, the advisory arm, was the bright spot: "
+        "its revenue rose 16% to $116 million.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert {(c.concept, c.segment) for c in got} == {
+        ("revenue", "BlackRock Solutions and advisory")
+    }
+    # capitalised words that are not all the line's name no line (Bear Stearns)
+    got = extract_claims(
+        "In the 2023 fourth quarter, Bear Stearns Solutions revenue rose 16% to $116 million.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert {c.segment for c in got} == {None}

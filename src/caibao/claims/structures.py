@@ -280,6 +280,21 @@ def _lines_before_revenue(s: str, segments: tuple[str, ...]) -> list[tuple[int, 
     return out
 
 
+# two or more capitalised words in a row (BlackRock Solutions, Online Stores)
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z&'’-]*)+")
+
+
+def _capitalised_lines(s: str, segments: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The company's lines named by two or more capitalised words that hold only words of the
+    line's name (BlackRock Solutions: "BlackRock Solutions and advisory")."""
+    out = []
+    for m in _CAPITALISED.finditer(s):
+        found = segment_by_words(m.group(), segments)
+        if found and found.lower() != m.group().lower():
+            out.append((m.start(), found))
+    return out
+
+
 @cache
 def _rendered_segments_re(segments: tuple[str, ...]) -> re.Pattern | None:
     """The Chinese renderings (``[segments.zh_to_en]``, three characters or more: 服务 is in
@@ -537,6 +552,14 @@ class Structures:
                     (pos, name)
                     for pos, name in _lines_before_revenue(s, self.segments)
                     if not any(a <= pos < a + len(x) and x != name for a, x in exact)
+                ]
+            if s.isascii():
+                # a line named by its capitalised words, fewer than the filing's (BlackRock
+                # Solutions for "BlackRock Solutions and advisory")
+                out += [
+                    (pos, name)
+                    for pos, name in _capitalised_lines(s, self.segments)
+                    if not any(a <= pos < a + len(x) for a, x in exact)
                 ]
             rendered = _rendered_segments_re(self.segments) if not s.isascii() else None
             if rendered is not None:  # 会员费及其他收入, 新软件许可证收入: no suffix names them

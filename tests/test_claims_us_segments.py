@@ -175,3 +175,12 @@ def test_a_line_named_by_its_capitalised_words_as_the_subject():
         segments=lines,
     )
     assert {c.segment for c in got} == {None}
+    # a figure inside the apposition after the line's name is not the line's
+    got = extract_claims(
+        "In the 2023 fourth quarter, BlackRock Solutions, the arm hired to unwind the $29 billion "
+        "Bear Stearns portfolio, was the bright spot.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert [c.concept for c in got] == [None]

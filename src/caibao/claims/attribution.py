@@ -217,6 +217,8 @@ _TO_CENTS = re.compile(
 # a relative clause set off by commas (, which reflect preferred dividends and …,)
 # (an apposition is a noun phrase: no figure in it — ", the company earned 20 million yuan in
 # the first nine months," is the main clause)
+# an apposition or relative clause opened after a name and not closed before a figure
+_OPEN_ASIDE = re.compile(r"[^,;:]*?,\s*(?:which|who|the|an?)\b[^,;:]*$", re.I)
 _WHICH_ASIDE = re.compile(r",\s*(?:(which|who)\b[^,;:]*|(the|an?)\b[^,;:\d]*),", re.I)
 # the same aside set off by dashes (Current deferred revenue -- the best gauge of future sales --
 # dipped 2%): wire copy's other way of writing an apposition
@@ -789,6 +791,10 @@ class Attribution:
         if not named:
             return None
         pos, name = named[-1]
+        if _OPEN_ASIDE.match(s, pos, a):
+            # BlackRock Solutions, the arm the Fed hired to unwind the $29 billion portfolio,
+            # …: a figure inside the apposition after the line's name is not the line's
+            return None
         return Mention(pos, pos + len(name), _Word(name, "revenue", None, "amount", False))
 
     @staticmethod

@@ -5,7 +5,7 @@ year is the fiscal year as the article names it (the store names it by the year 
 from datetime import date
 
 from caibao.claims.extract import extract_claims
-from caibao.claims.fiscal import names_year_by_start, shift_phrase
+from caibao.claims.fiscal import names_year_by_start, shift_phrase, snap_instant
 from caibao.claims.period_phrases import find_periods, resolve_phrase
 from caibao.periods import Period
 
@@ -72,3 +72,27 @@ def test_a_compact_quarter_in_a_table_of_a_january_year():
     )
     periods = set(_periods(text, date(2009, 12, 1)).values())
     assert periods == {"2009Q3", "2008Q3"}
+
+
+def test_a_grocers_12_and_16_week_quarters_and_28_week_half():
+    # a year ending in January whose first quarter has 16 weeks: its second quarter ends in mid
+    # August, half a month after the month its fiscal frame's quarter ends in
+    text = (
+        "在截至2009年8月15日的12周里（即公司2009财年第二季度），公司实现销售额177.35亿美元。"
+        "2009财年前28周，公司销售额为405.34亿美元。"
+        "在截至5月23日的16周第一财季，净利润为4.35亿美元。"
+    )
+    got = _periods(text, date(2009, 9, 24))
+    assert got["销售额177.35亿美元"] == "2009Q2"
+    assert got["销售额为405.34亿美元"] == "2009H1"
+    assert got["净利润为4.35亿美元"] == "2009Q1"
+    assert str(resolve_phrase("the 12 weeks ended October 3, 2009", None, None)) == "2009Q3"
+    assert str(resolve_phrase("the 16 weeks ended April 18, 2009", None, None)) == "2009Q1"
+    assert str(resolve_phrase("the 40 weeks", None, _q(2009, 3))) == "2009Q1-Q3"
+    assert str(resolve_phrase("the 24 weeks", None, _q(2009, 2))) == "2009H1"
+
+
+def test_a_balance_date_half_a_month_from_the_data_sets_month_end():
+    # the SEC data sets date a balance of 15 August by the nearest month's end, 31 July
+    assert snap_instant("2009-08-15", [date(2009, 7, 31), date(2009, 1, 31)]) == "2009-07-31"
+    assert snap_instant("2009-06-30", [date(2009, 7, 31)]) == "2009-06-30"

@@ -30,6 +30,10 @@ def test_chinese_names_of_us_lines():
     assert concepts("2024年二季度净利息支出0.6亿美元。")[0][0] == "net_interest_expense"
     assert concepts("2024年二季度营销及管理费用12.5亿美元。")[0][0] == "sga_expense"
     assert concepts("2024年二季度销售、信息和管理费用21.0亿美元。")[0][0] == "sga_expense"
+    # a grocer's operating, general and administrative line: its SG&A, not administrative costs
+    assert concepts("二季度运营、一般及管理费用为30.9亿美元。")[0][0] == "sga_expense"
+    # total capital expenditures: the filer's total line (accruals included), not its payments
+    assert concepts("上半年资本支出总额12.55亿美元。")[0][0] == "capex_total"
     assert concepts("2024年二季度材料及生产成本9.9亿美元。")[0][0] == "operating_cost"
     assert concepts("上半年用于收购的现金支出约4.2亿美元。")[0][0] == "cash_paid_for_subsidiaries"
     assert concepts("前九个月股票回购金额仅0.5亿美元。")[0][0] == "kpi_share_repurchases"

@@ -135,3 +135,52 @@ def test_a_line_that_contributed_a_share_of_revenue():
         ("operating_cost", None, "value"),  # a line of revenue has no cost of its own
         ("gross_margin", "Net sales", "value"),
     ]
+
+
+def test_a_line_of_fees_named_in_fewer_words():
+    lines = (
+        "Investment advisory performance fees",
+        "Investment advisory and administration base and performance fees",
+        "Distribution fees",
+    )
+    got = extract_claims(
+        "In the 2023 fourth quarter, performance fees, the icing of good years, dropped 70% to "
+        "just $17 million.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert [(c.concept, c.segment) for c in got] == [
+        ("revenue", "Investment advisory performance fees")
+    ] * 2
+
+
+def test_a_line_named_by_its_capitalised_words_as_the_subject():
+    lines = ("BlackRock Solutions and advisory", "Distribution fees", "Other third parties")
+    got = extract_claims(
+        "In the 2023 fourth quarter, BlackRock Solutions, the advisory arm, was the bright spot: "
+        "its revenue rose 16% to $116 million.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert {(c.concept, c.segment) for c in got} == {
+        ("revenue", "BlackRock Solutions and advisory")
+    }
+    # capitalised words that are not all the line's name no line (Bear Stearns)
+    got = extract_claims(
+        "In the 2023 fourth quarter, Bear Stearns Solutions revenue rose 16% to $116 million.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert {c.segment for c in got} == {None}
+    # a figure inside the apposition after the line's name is not the line's
+    got = extract_claims(
+        "In the 2023 fourth quarter, BlackRock Solutions, the arm hired to unwind the $29 billion "
+        "Bear Stearns portfolio, was the bright spot.",
+        "ACME",
+        REF,
+        segments=lines,
+    )
+    assert [c.concept for c in got] == [None]

@@ -76,3 +76,60 @@ def test_a_food_makers_realignment_charges_are_its_restructuring_charges(tmp_pat
     assert {f.concept: f.value for f in reading.facts}["restructuring_charges"] == Decimal(
         "12500000"
     )
+
+
+def test_a_grocers_operating_general_and_administrative_line_is_its_sga(tmp_path):
+    c = "0000000033-09-000033"
+    sub = [SUB[0], [c, "33", "CORNER GROCERS CO", "10-Q", "20090731", "2009", "Q2", "0131",
+                    "20090923"]]  # fmt: skip
+    num = [
+        NUM[0],
+        [c, "OperatingGeneralAndAdministrativeExpense", c, "20090731", "1", "USD", "", "",
+         "3088000000", ""],
+        [c, "Assets", "us-gaap/2009", "20090731", "0", "USD", "", "", "23000000000", ""],
+    ]  # fmt: skip
+    pre = [
+        PRE[0],
+        [c, "2", "5", "IS", "0", "X", "OperatingGeneralAndAdministrativeExpense", c,
+         "Operating, general and administrative", "0"],
+    ]  # fmt: skip
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    assert {f.concept: f.value for f in reading.facts}["sga_expense"] == Decimal("3088000000")
+
+
+def test_total_capital_expenditures_line_and_the_payments_without_one(tmp_path):
+    c = "0000000035-09-000035"
+    d = "0000000036-09-000036"
+    sub = [SUB[0]] + [
+        [x, x[7:10], name, "10-Q", "20090731", "2009", "Q2", "0131", "20090923"]
+        for x, name in ((c, "CORNER GROCERS CO"), (d, "PLAIN STORES INC"))
+    ]
+    num = [NUM[0]] + [
+        [x, "PaymentsToAcquireProductiveAssets", "us-gaap/2009", "20090731", "2", "USD", "", "",
+         "1210000000", ""]
+        for x in (c, d)
+    ] + [
+        [c, "CapitalExpenditures", c, "20090731", "2", "USD", "", "", "-1255000000", ""],
+        [c, "Assets", "us-gaap/2009", "20090731", "0", "USD", "", "", "23000000000", ""],
+        [d, "Assets", "us-gaap/2009", "20090731", "0", "USD", "", "", "23000000000", ""],
+    ]  # fmt: skip
+    pre = [PRE[0]] + [
+        [x, "4", "24", "CF", "0", "X", "PaymentsToAcquireProductiveAssets", "us-gaap/2009",
+         "Payments for capital expenditures", "1"]
+        for x in (c, d)
+    ] + [
+        [c, "4", "48", "CF", "0", "X", "CapitalExpenditures", c, "Total capital expenditures", "0"],
+    ]  # fmt: skip
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
+            archive.writestr(name, _tsv(rows))
+    got = {r.document.company.name: {f.concept: f.value for f in r.facts} for r in read_fsds(path)}
+    grocer, plain = got["CORNER GROCERS CO"], got["PLAIN STORES INC"]
+    assert grocer["capex_total"] == Decimal("1255000000")
+    assert grocer["capex"] == Decimal("1210000000")
+    assert plain["capex_total"] == Decimal("1210000000")

@@ -42,7 +42,19 @@ _BEFORE_EXTRAORDINARY_EPS = {
     "eps_basic": "eps_before_extraordinary",
     "eps_diluted": "eps_before_extraordinary_diluted",
 }
+# a price paid (buy X for about $13.5 billion; $2 billion in cash and stock)
+_PAID_FOR = re.compile(
+    r"(?i)\b(?:buy|buys|bought|acquire[sd]?|purchase[sd]?|sell|sells|sold)\b[^,;]{0,40}\bfor\s+"
+    r"(?:about|around|roughly|some|nearly|almost|approximately|up\s+to)?\s*$"
+)
+_IN_STOCK_TOO = re.compile(r"(?i)\s*(?:and|plus|or)\s+(?:common\s+)?(?:stock|shares|equity)\b")
+# a figure compared with the one before it (against a $4 million loss, versus a loss of)
+_VERSUS_A = re.compile(r"(?i)\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:an?\s+)?$")
 _PROFITS = {
+    # (a US filer's net result below its operating line: non-operating income of $77 million,
+    # against a $4 million loss)
+    "non_operating_income",
+    "other_nonoperating_income",
     "np_before_extraordinary",
     "np_continuing",
     "np_parent",
@@ -84,7 +96,9 @@ _FILLER = re.compile(
     # 5.6%; 2.44 yuan, including 0.54 yuan in the quarter)
     r"it|alone|including|"
     # a relative clause goes on with the noun before it (…earnings from affiliates, which rose 17%)
-    r"which"
+    r"which|"
+    # the change just told, named as a noun (That swing, an improvement of more than 2,000%)
+    r"swing|turnaround|reversal|improvement|deterioration"
     r")\b|\s|[、，,；;：:（）()\-—%]",
     re.IGNORECASE,
 )
@@ -235,6 +249,8 @@ _TO_CENTS = re.compile(
 # a relative clause set off by commas (, which reflect preferred dividends and …,)
 # (an apposition is a noun phrase: no figure in it — ", the company earned 20 million yuan in
 # the first nine months," is the main clause)
+# an apposition or relative clause opened after a name and not closed before a figure
+_OPEN_ASIDE = re.compile(r"[^,;:]*?,\s*(?:which|who|the|an?)\b[^,;:]*$", re.I)
 _WHICH_ASIDE = re.compile(r",\s*(?:(which|who)\b[^,;:]*|(the|an?)\b[^,;:\d]*),", re.I)
 # the same aside set off by dashes (Current deferred revenue -- the best gauge of future sales --
 # dipped 2%): wire copy's other way of writing an apposition
@@ -738,6 +754,26 @@ class Attribution:
         counted = amount.unit == "count" or (amount.scale and not has_currency(amount.printed))
         # a counted noun after the number names it (802万开发者); so does any metric word after
         # it when none comes before in the clause (实现233亿元营收, RMB 5.6 billion in net profit)
+        if (
+            after
+            and not before
+            and after[0].word.concept == "cash"
+            and _OF_NOUN.fullmatch(s, b, after[0].start)
+            and (_IN_STOCK_TOO.match(s, after[0].end) or _PAID_FOR.search(s, max(0, a - 24), a))
+        ):
+            # agreed to buy BGI for about $13.5 billion in cash and stock: what a deal is paid
+            # in, not the company's cash
+            return None, True
+        if (
+            after
+            and not before
+            and after[0].word.text.lower() in ("loss", "net loss")
+            and s[b : after[0].start].isspace()
+            and _VERSUS_A.search(s, max(0, a - 24), a)
+        ):
+            # non-operating income of $77 million, against a $4 million loss a year earlier: the
+            # loss compared with a result is that result's sign, not the net loss
+            return self._profit_behind_loss(after[0], subjects), True
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
         if (
@@ -832,6 +868,10 @@ class Attribution:
         if not named:
             return None
         pos, name = named[-1]
+        if _OPEN_ASIDE.match(s, pos, a):
+            # BlackRock Solutions, the arm the Fed hired to unwind the $29 billion portfolio,
+            # …: a figure inside the apposition after the line's name is not the line's
+            return None
         return Mention(pos, pos + len(name), _Word(name, "revenue", None, "amount", False))
 
     @staticmethod

@@ -69,8 +69,9 @@ from .measures import (
     bare_after_metric,
     rank_amounts,
     ratio_of,
+    sequential,
 )
-from .model import CHANGE_PCT, CHANGE_PP, OTHER, SHARE_PCT, TIMES, VALUE, Claim
+from .model import CHANGE_PCT, CHANGE_PP, CHANGE_QOQ_PCT, OTHER, SHARE_PCT, TIMES, VALUE, Claim
 from .others import other_companies
 from .period_phrases import find_periods, resolve_phrase
 from .plain_tables import plain_rows
@@ -604,6 +605,10 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
             word = self.word_values.get(a_start)
             if word is not None:
                 measure, value, unit = self._word_measure(word, measure, value, unit, kind)
+                if measure == CHANGE_PCT and sequential(s, clause, a, b):
+                    # net income more than doubled from the January-March period: on the quarter
+                    # before, as a rate would be
+                    measure = CHANGE_QOQ_PCT
                 if unit == "pp" and not (amount.unit == "pp" and amount.printed[:1].isalpha()):
                     # 毛利率基本持平: within half a point (not a quarter of a point, said as one)
                     precision = Decimal("0.5")

@@ -306,9 +306,10 @@ def usual_shift(shifts: Iterable[int]) -> int:
     return max(counts, key=lambda k: (counts[k], k == 0))
 
 
-def snap_instant(period: str | None, instants: Iterable[date], days: int = 10) -> str | None:
+def snap_instant(period: str | None, instants: Iterable[date], days: int = 16) -> str | None:
     """A claim's balance date moved to the company's own balance date within ``days`` (the real
-    end of a 52/53-week year: 30 September → 24 September 2022)."""
+    end of a 52/53-week year: 30 September → 24 September 2022; the SEC data sets date a balance
+    by the nearest month's end, half a month off for a grocer's quarter ended 15 August)."""
     if period is None or len(period) != 10:
         return period
     try:

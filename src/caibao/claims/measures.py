@@ -137,9 +137,21 @@ _QOQ_AFTER = re.compile(
     r"(?:quarter[- ](?:on|over)[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
     r"|(?:(?:higher|lower|more|less|above|below)\s+than|on|from|over|versus|vs\.?)"
     r"\s+(?:in\s+|that\s+of\s+)?the\s+(?:previous|prior|preceding|first|second|third)"
-    r"\s+quarter)",
+    r"\s+quarter"
+    # (from the January-March period, over the April-June quarter: the quarter before, named by
+    # its months and no year)
+    r"|(?:on|from|over|versus|vs\.?)\s+the\s+(?:January|April|July|October)\s*[-–]\s*"
+    r"(?:March|June|September|December)\s+(?:period|quarter)(?!\s+(?:of\s+)?(?:19|20)\d{2}))",
     re.I,
 )
+
+
+def sequential(s: str, clause: int, a: int, b: int) -> bool:
+    """Whether a change said at s[a:b] is on the quarter before (环比, sequentially, from the
+    previous quarter, from the January-March period in a second-quarter story)."""
+    return bool(_QOQ.search(s, clause, a) or _QOQ_AFTER.match(s, b) or _QOQ_LEAD.match(s))
+
+
 # what stands before a signed rate that is a change: a base (较上年末+7.22%, vs. 2023: -3%) or
 # the bracket after a figure (营收120亿元（-3.1%）)
 _SIGNED_CHANGE_LEAD = re.compile(

@@ -27,8 +27,11 @@ _EN_MONTH_NAME = (
 )
 # January-June, the January-to-September period, April through June: a span of months
 _MONTH_TO = r"(?:\s*[-–]\s*|-to-|\s+(?:to|through)\s+)"
+# the spans in weeks of a 52/53-week year (13, 26, 39 weeks) and of one whose first quarter has 16
+# weeks and the others 12 (16, 28, 40: a grocer's) or whose fourth has 16 (12, 24, 36)
+_WEEK_COUNTS = r"(?:12|13|16|24|26|28|36|39|40|52|53)"
 _PART = (
-    r"(?:年度|年)?(?:半年度报告|半年报|半年度|中报|中期报告|一季报|三季报|全年|上半年|下半年|前三季度?|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
+    rf"(?:年度|年)?(?:前{_WEEK_COUNTS}周|半年度报告|半年报|半年度|中报|中期报告|一季报|三季报|全年|上半年|下半年|前三季度?|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?"
     r"|年末|年底|年初|末|底|同期|"
     r"中期|1-9月|1-6月|1-3月|Q[1-4]|H[12])?"
 )
@@ -61,11 +64,13 @@ PERIOD_RE = re.compile(
     # 4-6月, 1至9月: a span of months (1-3月 …, with a year, are matched above)
     r"|(?<![\d年-])(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
     # 截至9月30日的三个月 (a quarter), 截至2024年6月30日止六个月 (a half): a span to that day
-    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
+    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:(?:三|六|九|十二)个月"
+    # (a 52/53-week year's spans in weeks: 截至2009年8月15日的12周, the quarter to that day)
+    rf"|{_WEEK_COUNTS}周)"
     r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
     # 较5月31日财年末的X: a day named as a year's end is a balance date (not an event's day)
     r"|(?<![\d年])(?:1[0-2]|[1-9])月\d{1,2}日(?=财?年[末底]|财年结束)"
-    r"|(?:上年|去年)?同期|全年|上半财?年|下半财?年|前三季度?|前三财季度?|[前首][六九]个月|第?[一二三四]季度|第[一二三四]季|首季度?"
+    rf"|(?:上年|去年)?同期|全年|上半财?年|下半财?年|前三季度?|前三财季度?|[前首][六九]个月|前{_WEEK_COUNTS}周|第?[一二三四]季度|第[一二三四]季|首季度?"
     # (5月31日财年末: the fiscal year's end in apposition to its date, which names it)
     r"|报告期内?|本报告期|(?<!日财)(?<!日)年末|(?<!日财)(?<!日)年底|年初(?!至|以来)|期初(?!至)"
     r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
@@ -92,7 +97,7 @@ PERIOD_RE = re.compile(
     r"|(?:fiscal\s+)?(?:19|20)\d{2})\b"
     r"|(?:at\s+)?the\s+end\s+of\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)(?:\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|(?:13|26|39|52|53)\s+weeks|quarter"
+    rf"|(?:the\s+)?(?:(?:three|six|nine|twelve)\s+months|{_WEEK_COUNTS}\s+weeks|quarter"
     r"|half[- ]year|half|(?:fiscal\s+)?year)"
     r"\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -105,10 +110,10 @@ PERIOD_RE = re.compile(
     r"|\bthe\s+(?:three|six|nine|twelve)\s+months\b(?!\s+(?:to|through|ended|ending|of)\b)"
     # a 52/53-week year's quarter, half and nine months (a retailer's the 26 weeks): the same
     # spans (not a 52-week high: a share price's range)
-    r"|\bthe\s+(?:13|26|39)\s+weeks\b(?!\s+(?:to|through|ended|ending|of)\b)"
+    r"|\bthe\s+(?:12|13|16|24|26|28|36|39|40)\s+weeks\b(?!\s+(?:to|through|ended|ending|of)\b)"
     # nine-month sales, six-month profit, 26-week earnings: the same span, as an adjective (a
     # headline's digits too: 9-Month Net Profit, 6-Month Sales)
-    r"|\b(?:three|six|nine|twelve|3|6|9|12|13|26|39)-(?:month|week)\b"
+    r"|\b(?:three|six|nine|twelve|3|6|9|12|13|16|24|26|28|36|39|40)-(?:month|week)\b"
     r"(?![- ](?:period\s+)?(?:to|through|ended|ending)\b)"
     # the June quarter, the June quarter of 2008 (a quarter named by its last month and year)
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b(?:\s+of\s+(?:19|20)\d{2}\b)?"
@@ -188,7 +193,7 @@ _DAY_OF_MONTH = re.compile(
     rf"|(?i:(?:as\s+(?:of|at)|at)\s+(?P<month_first>{_EN_MONTH_NAME})\s+(?P<day_second>\d{{1,2}}))"
 )
 _ZH_MONTHS_TO = re.compile(
-    r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(三|六|九|十二)个月"
+    r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(?:(三|六|九|十二)个月|(\d{2})周)"
 )
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 _MONTH_OF = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m} | {"sept": 9}
@@ -202,13 +207,53 @@ def resolve_phrase(phrase: str, reference: date | None, current: Period | None) 
 
 
 # a 52/53-week year's spans in weeks (the 13 weeks ended August 1, a 26-week period): the
-# quarter, half, nine months and year they stand for
-_WEEKS = re.compile(r"\b(13|26|39|52|53)([- ])weeks?\b")
-_WEEKS_AS_MONTHS = {"13": "three", "26": "six", "39": "nine", "52": "twelve", "53": "twelve"}
+# quarter, half, nine months and year they stand for (a grocer's first quarter has 16 weeks and
+# its half 28; another's fourth quarter has 16 and its half 24)
+_WEEKS = re.compile(r"\b(\d{2})([- ])weeks?\b")
+_WEEKS_AS_MONTHS = {
+    **dict.fromkeys(("12", "13", "16"), "three"),
+    **dict.fromkeys(("24", "26", "28"), "six"),
+    **dict.fromkeys(("36", "39", "40"), "nine"),
+    **dict.fromkeys(("52", "53"), "twelve"),
+}
+# the first 28 weeks (前28周): the quarters of the year to date they stand for
+_ZH_FIRST_WEEKS = re.compile(r"前(\d{2})周")
+_ZH_WEEKS_AS_PART = {"three": "一季度", "six": "上半年", "nine": "前三季度", "twelve": "全年"}
+# a span in weeks to its last day (the 12 weeks ended August 15, 2009)
+_WEEKS_TO_DAY = re.compile(
+    r"(?i)(?P<span>(?:the\s+)?\w+\s+months\s+(?:to|through|ended|ending)\s+)"
+    r"(?P<m>[a-z]{3,9})\.?\s+(?P<d>\d{1,2})\b(?P<y>,?\s+(?:19|20)\d{2})?"
+)
+
+
+def _zh_first_weeks(m: re.Match) -> str:
+    months = _WEEKS_AS_MONTHS.get(m[1])
+    return _ZH_WEEKS_AS_PART[months] if months else m[0]
 
 
 def _weeks_as_months(m: re.Match) -> str:
-    return _WEEKS_AS_MONTHS[m[1]] + ("-month" if m[2] == "-" else " months")
+    months = _WEEKS_AS_MONTHS.get(m[1])
+    if months is None:
+        return m[0]
+    return months + ("-month" if m[2] == "-" else " months")
+
+
+def _weeks_end_month(m: re.Match) -> str:
+    """A span in weeks ends on a day of a week, up to half a month from a quarter's end (a
+    16-week first quarter moves the later ones on: the 12 weeks ended August 15): the span to the
+    nearest quarter's end month, the day dropped."""
+    month = _MONTH_OF.get(m["m"][:3].lower())
+    if month is None:
+        return m[0]
+    day, year = int(m["d"]), int(m["y"].strip(" ,")) if m["y"] else None
+    offset = month % 3  # months after the last quarter's end month
+    if offset == 1 or (offset == 2 and day <= 15):
+        month -= offset
+        if month == 0:
+            month, year = 12, year - 1 if year else None
+    elif offset == 2:
+        month += 1
+    return f"{m['span']}{calendar.month_name[month]}" + (f", {year}" if year else "")
 
 
 @lru_cache(maxsize=8192)
@@ -216,14 +261,21 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     p = phrase.strip()
     if "week" in p:
         p = _WEEKS.sub(_weeks_as_months, p)
+        p = _WEEKS_TO_DAY.sub(_weeks_end_month, p)
+    if "周" in p:
+        p = _ZH_FIRST_WEEKS.sub(_zh_first_weeks, p)
     dated = _YEAR_END_DATED.search(p)
     if dated:  # fiscal year-end (November 2008): the end of that month
         return Period.instant(month_end(int(dated["year"]), _MONTH_OF[dated["month"][:3].lower()]))
     zh_span = _ZH_MONTHS_TO.fullmatch(p)
     if zh_span:  # 截至9月30日的三个月 = the three months to September 30
-        year, month, day, count = zh_span.groups()
-        months = {"三": "three", "六": "six", "九": "nine", "十二": "twelve"}[count]
-        en = f"the {months} months to {calendar.month_name[int(month)]} {day}"
+        year, month, day, count, weeks = zh_span.groups()
+        months = (
+            f"{weeks} weeks"
+            if weeks
+            else {"三": "three", "六": "six", "九": "nine", "十二": "twelve"}[count] + " months"
+        )
+        en = f"the {months} to {calendar.month_name[int(month)]} {day}"
         return _resolve_phrase(en + (f", {year}" if year else ""), reference, current)
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current

@@ -546,7 +546,20 @@ class PeriodReading:
             around = main_named and not named_by_earlier and named_at >= clause
             around = around and resolved is not None and main is not None
             around = around and resolved != main and resolved.contains(main)
-            if resolved is not None and not around:
+            compared = (
+                resolved is not None
+                and main is not None
+                and not main.is_instant
+                and resolved == main.prior_year()
+                and any(x < a and _EN_FROM_FIGURE.search(s, max(0, x - 40), x) for x in starts)
+            )
+            if compared:
+                # down from $274 million, or $2.00, in the second quarter of 2008 -- a 25.7%
+                # decline: the year-earlier period dates the compared figures, not the change
+                # after them, whose period is still the one discussed
+                claim_period = resolved
+                used_periods.add(after[0][0])
+            elif resolved is not None and not around:
                 main = resolved  # English names the period after the figure: "... in 2024"
                 # (it is this figure's: for the next one, not a period named around it — 0.06
                 # yuan in the quarter and 0.08 yuan for the nine months)

@@ -248,7 +248,8 @@ def has_ascii_segment(segments: tuple[str, ...]) -> bool:
 
 
 # the words before "revenue" (Licence updates and product support revenue rose 6.2%)
-_BEFORE_REVENUE = re.compile(r"((?:[A-Za-z&'’-]+\s+){1,6}?)(?:revenues?|sales)\b")
+# (a line of fees too: Performance fees for "Investment advisory performance fees")
+_BEFORE_REVENUE = re.compile(r"((?:[A-Za-z&'’-]+\s+){1,6}?)(revenues?|sales|fees)\b")
 
 
 # …or after it (revenue from franchisees, sales at company-operated restaurants)
@@ -264,8 +265,10 @@ def _lines_before_revenue(s: str, segments: tuple[str, ...]) -> list[tuple[int, 
     out = []
     for m in _BEFORE_REVENUE.finditer(s):
         words = m.group(1).split()
+        # (the noun is a line's word too: revenue and sales are fillers, fees are not)
+        noun = " fees" if m.group(2) == "fees" else ""
         for k in range(len(words)):
-            found = segment_by_words(" ".join(words[k:]), segments)
+            found = segment_by_words(" ".join(words[k:]) + noun, segments)
             if found:
                 out.append((m.start(1) + m.group(1).index(words[k]), found))
                 break
@@ -276,6 +279,21 @@ def _lines_before_revenue(s: str, segments: tuple[str, ...]) -> list[tuple[int, 
             if found:
                 out.append((m.start(), found))
                 break
+    return out
+
+
+# two or more capitalised words in a row (BlackRock Solutions, Online Stores)
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][A-Za-z&'’-]*)+")
+
+
+def _capitalised_lines(s: str, segments: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The company's lines named by two or more capitalised words that hold only words of the
+    line's name (BlackRock Solutions: "BlackRock Solutions and advisory")."""
+    out = []
+    for m in _CAPITALISED.finditer(s):
+        found = segment_by_words(m.group(), segments)
+        if found and found.lower() != m.group().lower():
+            out.append((m.start(), found))
     return out
 
 
@@ -542,13 +560,21 @@ class Structures:
             # renderings (大中华区) read as the store names them
             exact = [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
             out += exact
-            if s.isascii() and ("revenue" in s or "sales" in s):
+            if s.isascii() and ("revenue" in s or "sales" in s or "fees" in s):
                 # words inside a line's name printed in full (revenues from services in GECS
                 # revenues from services) name that line, not another the words would fit
                 out += [
                     (pos, name)
                     for pos, name in _lines_before_revenue(s, self.segments)
                     if not any(a <= pos < a + len(x) and x != name for a, x in exact)
+                ]
+            if s.isascii():
+                # a line named by its capitalised words, fewer than the filing's (BlackRock
+                # Solutions for "BlackRock Solutions and advisory")
+                out += [
+                    (pos, name)
+                    for pos, name in _capitalised_lines(s, self.segments)
+                    if not any(a <= pos < a + len(x) for a, x in exact)
                 ]
             rendered = _rendered_segments_re(self.segments) if not s.isascii() else None
             if rendered is not None:  # 会员费及其他收入, 新软件许可证收入: no suffix names them

@@ -208,3 +208,24 @@ def test_a_name_is_in_a_quote_where_the_case_blind_pattern_finds_it(quote):
     for name in ("gains and losses", "impairment loss", "net of losses", "损益", "Sales"):
         found = signs._name_re(name).search(quote) is not None
         assert not found or folds or name.lower() in low
+
+
+# -- groups of companies, scanned at their first characters --------------------------------------
+
+_GROUP_PARTS = ["沪深300", "道指", "上证综指", "国家统计局", "全国", "工业企业", "行业平均", "指数",
+                "中证", "板块整体", "医药", "the Dow", "Dow Chemical", "S&P 500", "the CSI 300 Index",
+                "Index", "top 20", "20 biggest", "developers", "China's", "drug", "makers", "营收",
+                "上涨", "中", "3", " ", "，"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_PARTS), max_size=12))
+def test_group_subjects_are_the_plain_scans(parts):
+    s = "".join(parts)
+    ranked = any(w in s for w in others._RANKED_WORDS)
+    endings = tuple(
+        k for k in others._GROUPS_ENDING if any(w in s for w in others._ENDING_WORDS[k])
+    )
+    assert others.group_subjects(s) == [
+        (m.start(), m.end(), others.OTHER) for m in others._groups_re(endings, ranked).finditer(s)
+    ]

@@ -12,7 +12,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caibao.claims import article_periods, lexicon, measures, others, signs, text
+from caibao.claims import (
+    article_periods,
+    lexicon,
+    measures,
+    others,
+    period_phrases,
+    signs,
+    text,
+)
 
 # -- line breaks -----------------------------------------------------------------------------------
 
@@ -229,3 +237,39 @@ def test_group_subjects_are_the_plain_scans(parts):
     assert others.group_subjects(s) == [
         (m.start(), m.end(), others.OTHER) for m in others._groups_re(endings, ranked).finditer(s)
     ]
+
+
+# -- period phrases: alternatives left out of a text without their words --------------------------
+
+# PERIOD_RE as first written: every alternative tried in every text, and an English phrase looked
+# for after any year (not only a year before a space)
+_PERIOD_PLAIN = re.compile(
+    period_phrases.PERIOD_RE.pattern.replace(r"(?:19|20)\d\d,?\s|", r"(?:19|20)\d|")
+)
+_PERIOD_PARTS = ["2024年", "2023", "年末", "年底", "月末", "9月", "30日", "截至", "截止", "财季",
+                 "第三", "三季度", "Q3", "H1", "1H", "FY", "2024Q3", "1-9月", "4至6", "的三个月",
+                 "上半年", "同期", "财年末", " ", "，", "in ", "2008", " when", "revenue",
+                 " the first half", " June 30", "ſ", "\u212a", "ı", "net", "a year ago"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_PARTS), max_size=10))
+def test_period_phrases_are_the_plain_scan(parts):
+    s = "".join(parts)
+    absent = tuple(not any(w in s for w in words) for _alt, words in period_phrases._GATED)
+    gated = period_phrases._period_re(absent, period_phrases.LATIN.search(s) is not None)
+    assert [m.span() for m in gated.finditer(s)] == [m.span() for m in _PERIOD_PLAIN.finditer(s)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_PARTS), max_size=10))
+def test_a_left_out_period_alternative_finds_nothing_without_its_words(parts):
+    """Each alternative left out of a text without its words (or without a Latin letter, the
+    English phrases) matches nowhere in such a text, on its own."""
+    s = "".join(parts)
+    pattern = period_phrases.PERIOD_RE.pattern
+    english = pattern[pattern.index(period_phrases._ENGLISH_ALT) + 1 : -1]
+    left_out = [alt for alt, words in period_phrases._GATED if not any(w in s for w in words)]
+    left_out += [english] if period_phrases.LATIN.search(s) is None else []
+    for alt in left_out:
+        assert re.search(alt.strip("|"), s) is None, alt

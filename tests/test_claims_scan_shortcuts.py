@@ -12,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from caibao import numbers
 from caibao.claims import (
     article_periods,
     lexicon,
@@ -273,3 +274,23 @@ def test_a_left_out_period_alternative_finds_nothing_without_its_words(parts):
     left_out += [english] if period_phrases.LATIN.search(s) is None else []
     for alt in left_out:
         assert re.search(alt.strip("|"), s) is None, alt
+
+
+# -- amounts: each optional group a choice of it or nothing --------------------------------------
+
+# numbers._AMOUNT as first written: (?P<g>…)? for each optional group
+_NUMBER_PLAIN = re.compile(
+    numbers._AMOUNT.pattern.replace("(?:(?P<", "(?P<").replace(")|)", ")?"), numbers._AMOUNT.flags
+)
+_NUMBER_PARTS = ["-", "+", "(", ")", "RMB", "US$", "$", "¥", "人民币", "百分之", "3", "12", ",345",
+                 ".5", "二十", "两千", "点", "亿", "万", " billion", "bn", "m", "元", "%", " per cent",
+                 "个百分点", "倍", "成", "个", "月", "人", " users", "x", " ", "第"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PARTS), max_size=10))
+def test_amounts_are_the_plain_scan(parts):
+    s = "".join(parts)
+    assert _NUMBER_PLAIN.pattern != numbers._AMOUNT.pattern
+    found = [(m.span(), m.groupdict()) for m in numbers._AMOUNT.finditer(s)]
+    assert found == [(m.span(), m.groupdict()) for m in _NUMBER_PLAIN.finditer(s)]

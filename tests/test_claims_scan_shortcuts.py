@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from caibao import numbers
 from caibao.claims import (
     article_periods,
+    attribution,
     lexicon,
     measures,
     others,
@@ -294,3 +295,38 @@ def test_amounts_are_the_plain_scan(parts):
     assert _NUMBER_PLAIN.pattern != numbers._AMOUNT.pattern
     found = [(m.span(), m.groupdict()) for m in numbers._AMOUNT.finditer(s)]
     assert found == [(m.span(), m.groupdict()) for m in _NUMBER_PLAIN.finditer(s)]
+
+
+# -- the clause's filler and figures, as first written ---------------------------------------------
+
+_FILLER_PLAIN = re.compile(
+    attribution._FILLER.pattern.replace(
+        r"过去一年[来间内中]?|近一年[来间内中]?|一年[来间内中]?", r"(?:过去|近)?一年[来间内中]?"
+    )
+    .replace(
+        r"半年报|年报|季报|年度报告|财报|所(?:披露|公布)|中(?:披露|公布)|披露|公布",
+        r"(?:半年报|年报|季报|年度报告|财报)|(?:所|中)?(?:披露|公布)",
+    )
+    .replace(
+        r"这一(?:数字|数据|数值|金额|项)|该(?:数字|数据|数值|金额|项)|这个(?:数字|数据|数值|金额|项)"
+        r"|此(?:数字|数据|数值|金额|项)|规模(?<![\u4e00-\u9fff]规模)",
+        r"(?:这一|该|这个|此)(?:数字|数据|数值|金额|项)|(?<![\u4e00-\u9fff])规模",
+    )
+    .replace(r"\b(?=[a-z])(?:outflow|", r"\b(?:outflow|"),
+    re.IGNORECASE,
+)
+_AMOUNT_PLAIN = re.compile(attribution._AMOUNT.pattern.replace("|)", ")?"), re.I)
+_CLAUSE_PARTS = ["过去", "近", "一年", "来", "半年报", "年报", "所", "中", "披露", "公布", "这一",
+                 "该", "数字", "金额", "市场", "规模", "的", "a", "the ", "outflow", "against",
+                 "percentage points", "ſ", "\u212a", "İ", " ", "，", "3.48", "亿", "元", "%",
+                 "RMB", "$", " billion", " per cent", "yuan"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PARTS), max_size=12))
+def test_clause_filler_and_figures_are_the_plain_patterns(parts):
+    s = "".join(parts)
+    assert _FILLER_PLAIN.pattern != attribution._FILLER.pattern
+    assert attribution._FILLER.sub("", s) == _FILLER_PLAIN.sub("", s)
+    assert attribution._AMOUNT.sub(" ", s) == _AMOUNT_PLAIN.sub(" ", s)
+    assert attribution._DIGIT.search(s) or _AMOUNT_PLAIN.search(s) is None

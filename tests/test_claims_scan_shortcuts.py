@@ -330,3 +330,24 @@ def test_clause_filler_and_figures_are_the_plain_patterns(parts):
     assert attribution._FILLER.sub("", s) == _FILLER_PLAIN.sub("", s)
     assert attribution._AMOUNT.sub(" ", s) == _AMOUNT_PLAIN.sub(" ", s)
     assert attribution._DIGIT.search(s) or _AMOUNT_PLAIN.search(s) is None
+
+
+# -- the whole company's words, scanned at their first characters ----------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="全公司整体合计总体营收 ", max_size=30))
+def test_whole_company_words_are_the_plain_scan(s):
+    lex = _lexicon()
+    assert [(a, b) for a, b, _m in lex.whole_company_scan.finditer(s)] == [
+        m.span() for m in lex.whole_company_re.finditer(s)
+    ]
+
+
+_LEX: list = []
+
+
+def _lexicon() -> lexicon.Lexicon:
+    if not _LEX:
+        _LEX.append(lexicon.Lexicon())
+    return _LEX[0]

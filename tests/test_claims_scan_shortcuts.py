@@ -12,7 +12,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caibao.claims import article_periods, lexicon, measures, others, signs, text
+from caibao import numbers
+from caibao.claims import (
+    article_periods,
+    attribution,
+    lexicon,
+    measures,
+    others,
+    period_phrases,
+    signs,
+    text,
+)
 
 # -- line breaks -----------------------------------------------------------------------------------
 
@@ -208,3 +218,136 @@ def test_a_name_is_in_a_quote_where_the_case_blind_pattern_finds_it(quote):
     for name in ("gains and losses", "impairment loss", "net of losses", "损益", "Sales"):
         found = signs._name_re(name).search(quote) is not None
         assert not found or folds or name.lower() in low
+
+
+# -- groups of companies, scanned at their first characters --------------------------------------
+
+_GROUP_PARTS = ["沪深300", "道指", "上证综指", "国家统计局", "全国", "工业企业", "行业平均", "指数",
+                "中证", "板块整体", "医药", "the Dow", "Dow Chemical", "S&P 500", "the CSI 300 Index",
+                "Index", "top 20", "20 biggest", "developers", "China's", "drug", "makers", "营收",
+                "上涨", "中", "3", " ", "，"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GROUP_PARTS), max_size=12))
+def test_group_subjects_are_the_plain_scans(parts):
+    s = "".join(parts)
+    ranked = any(w in s for w in others._RANKED_WORDS)
+    endings = tuple(
+        k for k in others._GROUPS_ENDING if any(w in s for w in others._ENDING_WORDS[k])
+    )
+    assert others.group_subjects(s) == [
+        (m.start(), m.end(), others.OTHER) for m in others._groups_re(endings, ranked).finditer(s)
+    ]
+
+
+# -- period phrases: alternatives left out of a text without their words --------------------------
+
+# PERIOD_RE as first written: every alternative tried in every text, and an English phrase looked
+# for after any year (not only a year before a space)
+_PERIOD_PLAIN = re.compile(
+    period_phrases.PERIOD_RE.pattern.replace(r"(?:19|20)\d\d,?\s|", r"(?:19|20)\d|")
+)
+_PERIOD_PARTS = ["2024年", "2023", "年末", "年底", "月末", "9月", "30日", "截至", "截止", "财季",
+                 "第三", "三季度", "Q3", "H1", "1H", "FY", "2024Q3", "1-9月", "4至6", "的三个月",
+                 "上半年", "同期", "财年末", " ", "，", "in ", "2008", " when", "revenue",
+                 " the first half", " June 30", "ſ", "\u212a", "ı", "net", "a year ago"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_PARTS), max_size=10))
+def test_period_phrases_are_the_plain_scan(parts):
+    s = "".join(parts)
+    absent = tuple(not any(w in s for w in words) for _alt, words in period_phrases._GATED)
+    gated = period_phrases._period_re(absent, period_phrases.LATIN.search(s) is not None)
+    assert [m.span() for m in gated.finditer(s)] == [m.span() for m in _PERIOD_PLAIN.finditer(s)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_PARTS), max_size=10))
+def test_a_left_out_period_alternative_finds_nothing_without_its_words(parts):
+    """Each alternative left out of a text without its words (or without a Latin letter, the
+    English phrases) matches nowhere in such a text, on its own."""
+    s = "".join(parts)
+    pattern = period_phrases.PERIOD_RE.pattern
+    english = pattern[pattern.index(period_phrases._ENGLISH_ALT) + 1 : -1]
+    left_out = [alt for alt, words in period_phrases._GATED if not any(w in s for w in words)]
+    left_out += [english] if period_phrases.LATIN.search(s) is None else []
+    for alt in left_out:
+        assert re.search(alt.strip("|"), s) is None, alt
+
+
+# -- amounts: each optional group a choice of it or nothing --------------------------------------
+
+# numbers._AMOUNT as first written: (?P<g>…)? for each optional group
+_NUMBER_PLAIN = re.compile(
+    numbers._AMOUNT.pattern.replace("(?:(?P<", "(?P<").replace(")|)", ")?"), numbers._AMOUNT.flags
+)
+_NUMBER_PARTS = ["-", "+", "(", ")", "RMB", "US$", "$", "¥", "人民币", "百分之", "3", "12", ",345",
+                 ".5", "二十", "两千", "点", "亿", "万", " billion", "bn", "m", "元", "%", " per cent",
+                 "个百分点", "倍", "成", "个", "月", "人", " users", "x", " ", "第"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PARTS), max_size=10))
+def test_amounts_are_the_plain_scan(parts):
+    s = "".join(parts)
+    assert _NUMBER_PLAIN.pattern != numbers._AMOUNT.pattern
+    found = [(m.span(), m.groupdict()) for m in numbers._AMOUNT.finditer(s)]
+    assert found == [(m.span(), m.groupdict()) for m in _NUMBER_PLAIN.finditer(s)]
+
+
+# -- the clause's filler and figures, as first written ---------------------------------------------
+
+_FILLER_PLAIN = re.compile(
+    attribution._FILLER.pattern.replace(
+        r"过去一年[来间内中]?|近一年[来间内中]?|一年[来间内中]?", r"(?:过去|近)?一年[来间内中]?"
+    )
+    .replace(
+        r"半年报|年报|季报|年度报告|财报|所(?:披露|公布)|中(?:披露|公布)|披露|公布",
+        r"(?:半年报|年报|季报|年度报告|财报)|(?:所|中)?(?:披露|公布)",
+    )
+    .replace(
+        r"这一(?:数字|数据|数值|金额|项)|该(?:数字|数据|数值|金额|项)|这个(?:数字|数据|数值|金额|项)"
+        r"|此(?:数字|数据|数值|金额|项)|规模(?<![\u4e00-\u9fff]规模)",
+        r"(?:这一|该|这个|此)(?:数字|数据|数值|金额|项)|(?<![\u4e00-\u9fff])规模",
+    )
+    .replace(r"\b(?=[a-z])(?:outflow|", r"\b(?:outflow|"),
+    re.IGNORECASE,
+)
+_AMOUNT_PLAIN = re.compile(attribution._AMOUNT.pattern.replace("|)", ")?"), re.I)
+_CLAUSE_PARTS = ["过去", "近", "一年", "来", "半年报", "年报", "所", "中", "披露", "公布", "这一",
+                 "该", "数字", "金额", "市场", "规模", "的", "a", "the ", "outflow", "against",
+                 "percentage points", "ſ", "\u212a", "İ", " ", "，", "3.48", "亿", "元", "%",
+                 "RMB", "$", " billion", " per cent", "yuan"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PARTS), max_size=12))
+def test_clause_filler_and_figures_are_the_plain_patterns(parts):
+    s = "".join(parts)
+    assert _FILLER_PLAIN.pattern != attribution._FILLER.pattern
+    assert attribution._FILLER.sub("", s) == _FILLER_PLAIN.sub("", s)
+    assert attribution._AMOUNT.sub(" ", s) == _AMOUNT_PLAIN.sub(" ", s)
+    assert attribution._DIGIT.search(s) or _AMOUNT_PLAIN.search(s) is None
+
+
+# -- the whole company's words, scanned at their first characters ----------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="全公司整体合计总体营收 ", max_size=30))
+def test_whole_company_words_are_the_plain_scan(s):
+    lex = _lexicon()
+    assert [(a, b) for a, b, _m in lex.whole_company_scan.finditer(s)] == [
+        m.span() for m in lex.whole_company_re.finditer(s)
+    ]
+
+
+_LEX: list = []
+
+
+def _lexicon() -> lexicon.Lexicon:
+    if not _LEX:
+        _LEX.append(lexicon.Lexicon())
+    return _LEX[0]

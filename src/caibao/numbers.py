@@ -208,21 +208,24 @@ _AMOUNT = re.compile(
     rf"""
     # Every amount starts with one of these: a cheap test that lets the scan skip prose quickly.
     (?=[-+(\d$¥RCUH人百{_CN_NUMERAL}])
-    (?P<neg_pre>(?<![0-9A-Za-z])-)?
+    # (each optional group written as a choice of it or nothing, (?:(?P<g>…)|), which matches as
+    # (?P<g>…)? does: sre runs a group's ? through its general repeat, which costs more at every
+    # number and at every character the scan stops at)
+    (?:(?P<neg_pre>(?<![0-9A-Za-z])-)|)
     # a currency may touch the number (Rmb1.82bn, as the FT prints it)
-    (?P<cur_pre>(?=[RCUH$¥人])(?:RMB|CNY|USD|HKD|US\$|HK\$|\$|¥|人民币))?[ \u00a0]*
-    (?P<pct_pre>百分之)?
-    (?P<sign>(?<![0-9A-Za-z])[-+])?
-    (?P<paren>\()?
+    (?:(?P<cur_pre>(?=[RCUH$¥人])(?:RMB|CNY|USD|HKD|US\$|HK\$|\$|¥|人民币))|)[ \u00a0]*
+    (?:(?P<pct_pre>百分之)|)
+    (?:(?P<sign>(?<![0-9A-Za-z])[-+])|)
+    (?:(?P<paren>\()|)
     (?:
         (?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<![A-Za-z0-9.,第]))(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d])
       | (?<![{_CN_NUMERAL}点第])(?P<cn>[{_CN_NUMERAL}](?:[{_CN_NUMERAL}]|点(?=[{_CN_NUMERAL}]))*)
     )
     (?(paren)\))
-    \s*(?P<scale>{_SCALE_RE})?
+    \s*(?:(?P<scale>{_SCALE_RE})|)
     # (each optional part behind a look-ahead of its first characters: under IGNORECASE sre tries
     # every English word of an alternation in turn, a cost paid after every number)
-    \s*(?P<unit>(?=[-%A-Za-z{_UNIT_FIRST}])(?:
+    \s*(?:(?P<unit>(?=[-%A-Za-z{_UNIT_FIRST}])(?:
         元/股|元／股|
         %|percent(?![A-Za-z])|per[ ]cent(?![A-Za-z])|pct(?![A-Za-z])|
         个百分点|百分点|percentage[ ]points?|ppts?(?![A-Za-z])|pps?(?![A-Za-z])|p\.p\.|
@@ -234,7 +237,7 @@ _AMOUNT = re.compile(
         (?:US[ ])?dollars?(?![A-Za-z])|USD(?![A-Za-z])|Hong[ ]Kong[ ]dollars|HKD(?![A-Za-z])|
         -?cents?(?![A-Za-z])|
         {_COUNT_ZH}|(?:{_COUNT_EN})(?![A-Za-z])
-    ))?
+    ))|)
     """,
     re.VERBOSE | re.IGNORECASE,
 )

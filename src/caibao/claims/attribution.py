@@ -68,14 +68,19 @@ _FILLER = re.compile(
     r"报告期内?|同比|环比|较|相比|相较于?|比|上年|去年|同期|分别|对应|大幅|进一步|明显|显著|小幅|仅|约|的|"
     r"了|到|至|而|则|亦|也|并|且|和|及|与|年末|年初|末|期末|期初|单|季度|"
     # a year's span is the usual change (一年间增加近五成); longer spans are left unread
-    r"(?:过去|近)?一年[来间内中]?|"
+    # (each alternative opens with its first character, not a group or an optional part: sre then
+    # skips it at one test where that character is not, instead of trying it; the English words
+    # behind one look-ahead of their first letters. The same matches as (?:过去|近)?一年…,
+    # (?:所|中)?(?:披露|公布), (?<![\u4e00-\u9fff])规模 and \b(?:outflow|…)\b)
+    r"过去一年[来间内中]?|近一年[来间内中]?|一年[来间内中]?|"
     # where the base was printed (较2023年年报披露的2.90元): a report named, not a metric
-    r"(?:半年报|年报|季报|年度报告|财报)|(?:所|中)?(?:披露|公布)|"
+    r"半年报|年报|季报|年度报告|财报|所(?:披露|公布)|中(?:披露|公布)|披露|公布|"
     # words that point back at the figure before (这一数字高达33亿美元; 规模 opening a clause:
     # 回购股票3.44亿美元，规模同比翻了一番 — not 市场规模, a thing of its own)
-    r"(?:这一|该|这个|此)(?:数字|数据|数值|金额|项)|(?<![\u4e00-\u9fff])规模|"
+    r"这一(?:数字|数据|数值|金额|项)|该(?:数字|数据|数值|金额|项)|这个(?:数字|数据|数值|金额|项)"
+    r"|此(?:数字|数据|数值|金额|项)|规模(?<![\u4e00-\u9fff]规模)|"
     # English words whole (else "a" eats the first letter of "against")
-    r"\b(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
+    r"\b(?=[a-z])(?:outflow|inflow|loss|this|that|the|a|an|of|to|by|was|were|is|at|from|in|and|year|on|"
     r"earlier|ago|reported|with|compared|versus|against|than|less|more|net|"
     # a hedge before a figure inside the clause (fell nearly 20% to $2.56 billion)
     r"nearly|almost|about|roughly|around|approximately|some|"
@@ -111,13 +116,16 @@ EXCLUDING = re.compile(
     re.I,
 )
 _AMOUNT = re.compile(
-    r"(?:RMB|US\$|HK\$|\$|¥)?\s*\d[\d.,]*\s*(?:万亿|亿|万|千|百)?(?:元|美元|港元)?"
+    # (each optional part written as a choice of it or nothing, (?:…|): the same matches as
+    # (?:…)?, which sre runs through its general repeat, a cost paid at every character)
+    r"(?:RMB|US\$|HK\$|\$|¥|)\s*\d[\d.,]*\s*(?:万亿|亿|万|千|百|)(?:元|美元|港元|)"
     # an English compared figure names nothing either (from 1.03 billion yuan a year earlier)
-    r"(?:\s*(?:trillion|billion|million|thousand|bn|mn)\b)?(?:\s*(?:yuan|dollars|RMB)\b)?"
+    r"(?:\s*(?:trillion|billion|million|thousand|bn|mn)\b|)(?:\s*(?:yuan|dollars|RMB)\b|)"
     # (a change before the level: falling 45.7 per cent to Rmb22.5bn)
-    r"(?:\s*(?:%|per\s*cent\b|percent\b|pct\b|cents?\b))?",
+    r"(?:\s*(?:%|per\s*cent\b|percent\b|pct\b|cents?\b)|)",
     re.I,
 )
+_DIGIT = re.compile(r"\d")  # (every match of _AMOUNT holds one)
 _BACK_NOUN = re.compile(r"^[\s，,；;]*(?:其|该|这一|这个|此)?(?:规模|数字|数据|数值|金额)")
 _UNKNOWN_NOUNS = "金额|总额|规模|总投资|投资|项目数|价格|股价|市值|估值|人数|补贴|罚款|融资"
 _UNKNOWN_NOUN = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_UNKNOWN_NOUNS})")
@@ -915,7 +923,8 @@ class Attribution:
         for p_start, p_end, _phrase in periods:
             if clause <= p_start and p_end <= a:
                 text = text.replace(s[p_start:p_end], "")
-        text = _AMOUNT.sub(" ", text)  # 较年初的3.48亿元近乎腰斩: the base figure names nothing
+        if _DIGIT.search(text):
+            text = _AMOUNT.sub(" ", text)  # 较年初的3.48亿元近乎腰斩: the base figure names nothing
         text = self.lex.change_re.sub("", text)
         text = self.lex.yoy_re.sub("", text)  # (down 22% year-over-year and 11% lower: no thing)
         text = self.lex.share_re.sub("", text)  # 占营业收入的比重: a denominator, not a thing

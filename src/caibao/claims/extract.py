@@ -299,7 +299,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 (m.start(), m.end(), lex.company(m.group()))
                 for m in lex.companies_re.finditer(norm)
             ],
-            "resets": [(m.start(), m.end()) for m in lex.whole_company_re.finditer(norm)],
+            "resets": [(a, b) for a, b, _m in lex.whole_company_scan.finditer(norm)],
         }
         if self.segments:
             self._all["metrics"] = lines_named_in_full(

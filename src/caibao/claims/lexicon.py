@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 
 from ..company_names import name_stop, press_table
+from ..scan import FOLDED_ONTO_ASCII, Scan
 from .model import OTHER
 
 
@@ -136,6 +137,15 @@ def _words_regex(
     return re.compile("|".join(parts) if parts else r"(?!x)x")
 
 
+def _words_scan(words: list[str], pattern: re.Pattern) -> Scan:
+    """``pattern`` (``_words_regex(words)``) as a ``caibao.scan.Scan``, for words that start with
+    few characters: the matcher is called only at those (an English word in any case, and at the
+    four non-ASCII letters re.I folds onto ASCII ones), not at every character of the text."""
+    firsts = {c for w in words for c in (w[0], w[0].lower(), w[0].upper())}
+    firsts |= {f for c, folds in FOLDED_ONTO_ASCII.items() if c in firsts for f in folds}
+    return Scan(pattern, "".join(re.escape(c) for c in sorted(firsts)))
+
+
 @cache
 def _data(name: str) -> dict:
     return tomllib.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
@@ -211,6 +221,8 @@ class Lexicon:
         )
         self.not_segments = set(seg["not_segments"])
         self.whole_company_re = _words_regex(seg["whole_company"])
+        # (the article's whole company, 公司整体 合计 总体, is looked for in the whole text)
+        self.whole_company_scan = _words_scan(seg["whole_company"], self.whole_company_re)
 
         names = dict(companies or {})
         comp = _data("companies.toml")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..scan import Scan
 from .lexicon import Lexicon
 from .model import OTHER
 
@@ -124,12 +125,28 @@ def _groups_re(endings: tuple[str, ...], ranked: bool = True) -> re.Pattern:
     return re.compile(pattern if ranked else pattern.replace(_GROUPS_FIRST, _GROUPS_FIRST_WORD))
 
 
+@lru_cache(maxsize=16)
+def _groups_scan(endings: tuple[str, ...], ranked: bool) -> Scan | None:
+    """``_groups_re`` as a ``caibao.scan.Scan`` where its names start with few characters (the
+    look-ahead's, 沪 of 沪深300, a capital of an Index's name): the matcher is called only at
+    those, not at every character. None where a name ending in 指数 or 板块 is possible: those
+    start at any Chinese character, and a scan would stop at most of the text."""
+    if "指数" in endings or "板块" in endings:
+        return None
+    firsts = (_GROUPS_FIRST if ranked else _GROUPS_FIRST_WORD)[4:-2] + "沪"
+    if "Index" in endings:
+        firsts += "A-Z"
+    return Scan(_groups_re(endings, ranked), firsts)
+
+
 def group_subjects(norm: str) -> list[tuple[int, int, str]]:
     """(start, end, OTHER) for each index, industry or group of companies named in the text."""
     ranked = any(w in norm for w in _RANKED_WORDS)
     endings = tuple(k for k in _GROUPS_ENDING if any(w in norm for w in _ENDING_WORDS[k]))
-    groups = _groups_re(endings, ranked)
-    return [(m.start(), m.end(), OTHER) for m in groups.finditer(norm)]
+    scan = _groups_scan(endings, ranked)
+    if scan is not None:
+        return [(a, b, OTHER) for a, b, _m in scan.finditer(norm)]
+    return [(m.start(), m.end(), OTHER) for m in _groups_re(endings, ranked).finditer(norm)]
 
 
 def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[int, int, str]]:

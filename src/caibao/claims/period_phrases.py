@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..periods import Period, month_end, resolve
+from ..scan import LATIN
 from .fiscal import FISCAL_SHIFT, shift_phrase
 
 # (上财年末, 本财年: a company's fiscal year, named relative to the one discussed)
@@ -41,10 +42,33 @@ _EN_FIRST_LETTERS = (
     r"t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
     r"|e[an]|ba|pr|la"
 )
-_EN_FIRST_DIGITS = r"[1-4]q|[12]h|9m|[369]-|12-|(?:19|20)\d|\d{1,2}\s+[a-z]|[1-5]\d-w"
+# (a year starts an English phrase only before a space: its 2023 revenue, 2020, when it earned)
+_EN_FIRST_DIGITS = r"[1-4]q|[12]h|9m|[369]-|12-|(?:19|20)\d\d,?\s|\d{1,2}\s+[a-z]|[1-5]\d-w"
 # (each half behind a test of its first character: under IGNORECASE sre tries every two-letter
 # alternative in turn, a cost paid at every Chinese character and digit the scan stops at)
 _EN_FIRST = rf"(?:(?=\d)(?:{_EN_FIRST_DIGITS})|(?=[tfsaoijmndqhyebpl])(?:{_EN_FIRST_LETTERS}))"
+# the top-level alternatives of PERIOD_RE that only match where the text holds one of some words
+# (each alternative holds one): a text holding none is scanned without them (``_GATED``), since
+# each costs a test at every character the scan stops at
+_MONTH_END_ALT = r"(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
+_YEAR_QH_ALT = r"|(?<!\d)(?:19|20)\d{2}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
+_Q_ALT = r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"
+_H_ALT = r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"
+_FISCAL_QUARTER_ALT = r"|(?:(?:19|20)\d{2}\s*财?年)?第?[一二三四1-4]财季度?"
+_MONTH_SPAN_ALT = r"|(?<![\d年-])(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
+_TO_DAY_ALT = (
+    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:(?:三|六|九|十二)个月"
+    # (a 52/53-week year's spans in weeks: 截至2009年8月15日的12周, the quarter to that day)
+    rf"|{_WEEK_COUNTS}周)"
+    r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
+)
+_DAY_YEAR_END_ALT = r"|(?<![\d年])(?:1[0-2]|[1-9])月\d{1,2}日(?=财?年[末底]|财年结束)"
+_YEAR_END_ALT = r"|(?<!日财)(?<!日)年末"
+_YEAR_END_DI_ALT = r"|(?<!日财)(?<!日)年底"
+_TO_DATE_ALT = (
+    r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
+    r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
+)
 PERIOD_RE = re.compile(
     # the look-ahead lets the engine skip, at one test per character, what cannot start a period;
     # a digit only where a year, a month (3月, 1至9月), a fiscal quarter (2财季) or an English
@@ -52,29 +76,25 @@ PERIOD_RE = re.compile(
     # (one class first, so most characters fail at one test; then a digit must start one of those)
     r"(?=[今去上前明本当全下第首单期一二三四报年同TtFfSsNnQqHhIiDdOoLlPpAaYyJjMmEe0-9])(?!(?=[0-9])"
     rf"(?!(?:19|20)\d|(?:1[0-2]|[1-9])(?:月|\s*[-~至到])|[1-4]财|(?i:{_EN_FIRST_DIGITS})))"
-    r"(?:(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
+    rf"(?:{_MONTH_END_ALT}"
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
-    rf"|(?<!\d)(?:19|20)\d{{2}}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
+    rf"{_YEAR_QH_ALT}"
     # (not 今年3月 alone: a month this year dates an event, as 2009年3月 does — 今年3月末 is above)
     rf"|{_REL}(?!(?:1[0-2]|[1-9])月)(?:年度)?{_PART}"
-    r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"  # Q3单季度 (Q1 2025 below)
-    r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"
-    r"|(?:(?:19|20)\d{2}\s*财?年)?第?[一二三四1-4]财季度?"
+    rf"{_Q_ALT}"  # Q3单季度 (Q1 2025 below)
+    rf"{_H_ALT}"
+    rf"{_FISCAL_QUARTER_ALT}"
     r"|单季度?|本季度|当季度?|上一?个?季度"
     # 4-6月, 1至9月: a span of months (1-3月 …, with a year, are matched above)
-    r"|(?<![\d年-])(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
+    rf"{_MONTH_SPAN_ALT}"
     # 截至9月30日的三个月 (a quarter), 截至2024年6月30日止六个月 (a half): a span to that day
-    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:(?:三|六|九|十二)个月"
-    # (a 52/53-week year's spans in weeks: 截至2009年8月15日的12周, the quarter to that day)
-    rf"|{_WEEK_COUNTS}周)"
-    r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"
+    rf"{_TO_DAY_ALT}"
     # 较5月31日财年末的X: a day named as a year's end is a balance date (not an event's day)
-    r"|(?<![\d年])(?:1[0-2]|[1-9])月\d{1,2}日(?=财?年[末底]|财年结束)"
+    rf"{_DAY_YEAR_END_ALT}"
     rf"|(?:上年|去年)?同期|全年|上半财?年|下半财?年|前三季度?|前三财季度?|[前首][六九]个月|前{_WEEK_COUNTS}周|第?[一二三四]季度|第[一二三四]季|首季度?"
     # (5月31日财年末: the fiscal year's end in apposition to its date, which names it)
-    r"|报告期内?|本报告期|(?<!日财)(?<!日)年末|(?<!日财)(?<!日)年底|年初(?!至|以来)|期初(?!至)"
-    r"|(?<=截至)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
-    r"|(?<=截止)(?:19|20)\d{2}\s*年(?:1[0-2]|[1-9])月\d{1,2}日"
+    rf"|报告期内?|本报告期{_YEAR_END_ALT}{_YEAR_END_DI_ALT}|年初(?!至|以来)|期初(?!至)"
+    rf"{_TO_DATE_ALT}"
     # (the English phrases, behind a look-ahead of the first two characters they can start with:
     # a Chinese character, a figure's digits and most letters of English words skip them all)
     rf"|(?i:(?={_EN_FIRST})"
@@ -164,6 +184,41 @@ PERIOD_RE = re.compile(
     r"(?![- ](?:to|ended|ending)\b|,?\s*(?:19|20)\d{2})"
     r"|year[- ]end)))"
 )
+# (alternative, the words one of which the text must hold for it to match)
+_GATED = (
+    (_MONTH_END_ALT + "|", ("月末", "月底")),  # (the first alternative: its "|" after it)
+    (_YEAR_QH_ALT, ("Q", "H")),
+    (_Q_ALT, ("Q",)),
+    (_H_ALT, ("H",)),
+    (_FISCAL_QUARTER_ALT, ("财季",)),
+    (_MONTH_SPAN_ALT, ("月",)),
+    (_TO_DAY_ALT, ("截",)),
+    (_DAY_YEAR_END_ALT, ("日",)),
+    (_YEAR_END_ALT, ("年末",)),
+    (_YEAR_END_DI_ALT, ("年底",)),
+    (_TO_DATE_ALT, ("截",)),
+)
+# the English phrases (the last alternative, to the big group's end): every one holds a Latin
+# letter (re.I matches the four non-ASCII letters scan.LATIN holds against ASCII ones)
+_ENGLISH_ALT = rf"|(?i:(?={_EN_FIRST})"
+assert all(PERIOD_RE.pattern.count(alt) == 1 for alt, _words in _GATED)
+assert PERIOD_RE.pattern.count(_ENGLISH_ALT) == 1 and PERIOD_RE.pattern.endswith(")))")
+
+
+@lru_cache(maxsize=64)
+def _period_re(absent: tuple[bool, ...], latin: bool) -> re.Pattern:
+    """PERIOD_RE without the alternatives whose words the text does not hold (``absent``, in
+    the order of ``_GATED``) and without the English phrases in a text with no Latin letter:
+    the same matches, since what is left out cannot match in that text."""
+    pattern = PERIOD_RE.pattern
+    for (alt, _words), gone in zip(_GATED, absent, strict=True):
+        if gone:
+            pattern = pattern.replace(alt, "", 1)
+    if not latin:
+        pattern = pattern[: pattern.index(_ENGLISH_ALT)] + ")"
+    return re.compile(pattern)
+
+
 _MONTH_END = re.compile(
     r"(?:((?:19|20)\d{2})\s*年|(去年|上年|今年|本年))?(1[0-2]|[1-9])月(?:末|底)"
 )
@@ -538,7 +593,9 @@ _EVENT_ON = re.compile(
 def find_periods(sentence: str) -> list[tuple[int, int, str]]:
     """Period phrases in a sentence as (start, end, phrase), dates skipped."""
     out: list[tuple[int, int, str]] = []
-    for m in PERIOD_RE.finditer(sentence):
+    absent = tuple(not any(w in sentence for w in words) for _alt, words in _GATED)
+    period_re = _period_re(absent, LATIN.search(sentence) is not None)
+    for m in period_re.finditer(sentence):
         as_of = sentence[max(0, m.start() - 2) : m.start()] in ("截至", "截止")
         if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()) and not as_of:
             continue  # a date (2023年5月6日) is not a period of figures

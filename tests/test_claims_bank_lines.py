@@ -92,5 +92,5 @@ def test_impairments_of_securities_and_a_brokers_fee_line():
         "charges on securities, and asset management and administration fees fell to $486 million."
     )
     got = _claims(text)
-    assert got["$13 million"][0] == "securities_impairment_loss"
+    assert got["$13 million"][0] == "securities_impairments"
     assert got["$486 million"][0] == "management_fees"

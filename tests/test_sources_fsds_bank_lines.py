@@ -131,7 +131,7 @@ def test_a_brokers_fee_line_by_its_label_and_its_own_impairments_of_securities(t
     # the broader element stays what it is, and is the line its label names too
     assert got[("fee_and_commission_income", "2009Q2")] == Decimal("486000000")
     assert got[("management_fees", "2009Q2")] == Decimal("486000000")
-    assert got[("securities_impairment_loss", "2009Q2")] == Decimal("13000000")
+    assert got[("securities_impairments", "2009Q2")] == Decimal("13000000")
 
 
 def test_a_label_gives_no_second_figure_where_the_concepts_own_element_is_printed(tmp_path):

@@ -1,7 +1,8 @@
 """Financial statement data sets: a US balance sheet's "Short-term debt and current portion of
 long-term debt" (DebtCurrent) and "Long-term debt" give the total and net debt the press quotes,
 its pension liabilities and a lessor's own "Finance receivables due after one year, net" line are
-read, and pension contributions tagged negated are read as the amount paid. Made up."""
+read, pension contributions tagged negated are read as the amount paid, and debt said as a
+multiple of the shareholders' equity is the one over the other. Made up."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ NUM = [
          "1851000000"),
     _num("FinanceReceivablesDueAfterOneYearNet", A, "20090630", "0", "4413000000"),
     _num("PensionContributions", "us-gaap/2009", "20090630", "2", "-143989000"),
+    _num("StockholdersEquity", "us-gaap/2009", "20090630", "0", "6629000000"),
 ]  # fmt: skip
 PRE = [
     ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "negating"],
@@ -71,7 +73,8 @@ def test_debt_pension_and_finance_receivable_lines_are_read_and_checked(tmp_path
         "leaving net debt at about $6.8 billion. Short-term debt and the current portion of "
         "long-term debt was $1.34 billion. Pension and other benefit liabilities were $1.85 "
         "billion. Finance receivables due after one year shrank to $4.41 billion. It paid "
-        "pension contributions of $144 million in the first half."
+        "pension contributions of $144 million in the first half. Debt equaled about 1.2 times "
+        "Harborview shareholders' equity at the end of June."
     )
     res = Checker(store).check(text, day=date(2009, 8, 4))
     got = {c.claim.printed: (c.claim.concept, c.verdict.verdict) for c in res.claims}
@@ -82,3 +85,5 @@ def test_debt_pension_and_finance_receivable_lines_are_read_and_checked(tmp_path
     assert got["$1.85 billion"] == ("pension_liabilities", "supported"), got
     assert got["$4.41 billion"] == ("finance_receivables_noncurrent", "supported"), got
     assert got["$144 million"] == ("pension_contributions", "supported"), got
+    # debt as a multiple of the equity named after it, the company's name between
+    assert got["1.2 times"] == ("total_debt", "supported"), got

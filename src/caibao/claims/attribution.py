@@ -259,7 +259,12 @@ _TO_CENTS = re.compile(
 # the first nine months," is the main clause)
 # an apposition or relative clause opened after a name and not closed before a figure
 _OPEN_ASIDE = re.compile(r"[^,;:]*?,\s*(?:which|who|the|an?)\b[^,;:]*$", re.I)
-_WHICH_ASIDE = re.compile(r",\s*(?:(which|who)\b[^,;:]*|(the|an?)\b[^,;:\d]*),", re.I)
+# (and what a total takes in or leaves out: Total debt, including the current portion of
+# long-term debt, fell to …: the total, not the part, fell)
+_WHICH_ASIDE = re.compile(
+    r",\s*(?:(which|who)\b[^,;:]*|(the|an?|including|excluding|not\s+including)\b[^,;:\d]*),",
+    re.I,
+)
 # the same aside set off by dashes (Current deferred revenue -- the best gauge of future sales --
 # dipped 2%): wire copy's other way of writing an apposition
 _DASH_ASIDE = re.compile(r"\s*(?:--|—)\s*(?:(which|who)\b|(?:the|an?)\b)[^—;:\d-]*(?:--|—)", re.I)
@@ -657,7 +662,13 @@ class Attribution:
             if summed is not None:
                 return summed, True
         if len(subjects) > 1 and (
-            "which" in s or ", the " in s or ", a" in s or _has_aside_marks(s)
+            "which" in s
+            or ", the " in s
+            or ", a" in s
+            or ", including " in s
+            or ", excluding " in s
+            or ", not including " in s
+            or _has_aside_marks(s)
         ):
             subjects = _outside_asides(s, a, subjects)
         segments = self._us_segments_before(s, a)

@@ -31,9 +31,11 @@ _FORECAST = re.compile(
     re.I,
 )
 # words that compare an actual with a forecast (超预期, beat estimates) or name a booked item
-# (预计负债: a provision), and so do not make a figure a forecast
+# (预计负债: a provision) or a standing plan (养老金计划), and so do not make a figure a forecast
 _NOT_FORECAST = re.compile(
-    r"(?=[超好高低不符略大预basimt])(?:(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
+    r"(?=[超好高低不符略大预养退福持激basimt])(?:(?:超|超出|超过|好于|高于|低于|不及|符合|略超|大超)预期|预计负债|"
+    # a standing plan named as a noun (向养老金计划缴款: paid into the pension plan)
+    r"(?:养老金|退休金|退休|福利|持股|激励)计划|"
     r"\b(?:beat(?:ing|s)?|above|below|ahead\s+of|short\s+of|in\s+line\s+with|missed|missing|topp?(?:ed|ing))"
     r"\s+(?:the\s+)?(?:analysts'?\s+|market\s+)?(?:consensus\s+)?(?:expectations?|estimates?|forecasts?)"
     r"|than\s+(?:analysts\s+had\s+|had\s+been\s+)?(?:expected|forecast|estimated|anticipated))",

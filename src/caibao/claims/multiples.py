@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from ..metrics import Computed, Metrics
+from ..metrics.computed import TURNED_LOSS
 from ..metrics.engine import prior_period
 from .model import (
     CHANGE_PCT,
@@ -54,7 +55,14 @@ def _times(claim: Claim, m: Metrics, segment, article: list[Claim]) -> Verdict:
         if sizes is not None:
             return sizes
     growth = _lookup(m, claim.concept, claim.period, segment, on) if m else []
+    across = next((g for g in growth if g.value is None and g.note), None)
     growth = [g for g in growth if g.value is not None and not g.is_outlier]
+    if (
+        not growth
+        and across is not None
+        and _GROWTH_WORDS.search(claim.quote + words_before(claim, article))
+    ):
+        return _across_zero(claim, across)
     if not growth:
         # the article's own growth rate for the same figure ("增长超6倍" beside "增长613.39%")
         own = _find(article, claim, CHANGE_PCT, claim.period)
@@ -192,3 +200,16 @@ def _times_of_a_loss(claim: Claim, m: Metrics, segment) -> Verdict | None:
 
 def _rel_precision(c: Computed) -> Decimal:
     return c.precision / abs(c.value) if c.value else Decimal(0)
+
+
+def _across_zero(claim: Claim, g: Computed) -> Verdict:
+    """A growth multiple of a figure that changed sign (经营现金流由净流出转为净流入，同比增长逾13倍):
+    no multiple measures a change across zero; said as growth of one that turned negative, it
+    asserts the wrong direction."""
+    wrong_way = g.note.startswith(TURNED_LOSS)
+    return Verdict(
+        CONTRADICTED if wrong_way else MISLEADING,
+        f"A change across zero is no multiple: the figure changed sign ({g.note}).",
+        g.note,
+        g.sources,
+    )

@@ -44,6 +44,7 @@ from .cash_flow_periods import (
     _year_of_fourth_quarter,
     to_date_figure,
 )
+from .currency_effects import currency_effect
 from .growth_gaps import growth_gap
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
@@ -189,6 +190,12 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             UNVERIFIABLE,
             "An adjusted (non-GAAP) figure from the results release: the filing's statements "
             "do not carry it, so they neither support nor contradict it.",
+        )
+    if currency_effect(claim, getattr(article, "text", "")):
+        return Verdict(
+            UNVERIFIABLE,
+            "A currency's effect on a change, or the change without it (constant currency): "
+            "the statements print only the whole change.",
         )
     if claim.concept in market_concepts():
         return Verdict(

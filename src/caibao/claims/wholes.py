@@ -366,6 +366,8 @@ def _judge_times(claim: Claim, got: Computed | None) -> Verdict:
 # was about 1.2 times revenue, twice its net income: the whole a multiple is of, named after it
 # (on the same line: a headline's multiple is not of the next line's first word)
 _WHOLE_AFTER = re.compile(r"[ \t]+(?:(?:its|the|the\s+company['’]s)\s+)?", re.I)
+# the company's name before the metric (1.2 times Xerox shareholders' equity)
+_NAME_BEFORE_METRIC = re.compile(r"[A-Z][\w&.-]*\s+")
 
 
 def multiple_of_metric_after(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
@@ -378,6 +380,9 @@ def multiple_of_metric_after(claim: Claim, m: Metrics, article: list[Claim]) -> 
         return None  # (English: 增长超两倍 扣非利润… is a headline's multiple, then its next part)
     gap = _WHOLE_AFTER.match(text, claim.end)
     word = gap and _metric_words().metrics_re.match(text, gap.end())
+    name = None if word or not gap else _NAME_BEFORE_METRIC.match(text, gap.end())
+    if name is not None:
+        word = _metric_words().metrics_re.match(text, name.end())
     if not word:
         return None
     denominator = _metric_words().metric(word.group()).concept

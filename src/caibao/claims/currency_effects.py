@@ -1,0 +1,50 @@
+"""Figures said as a currency's effect, or without it (constant currency).
+
+汇率变动使销售额减少约8.6%, 若剔除汇率因素，公司销售额同比增长约3%, sales rose 3% in constant
+currency, excluding currency moves, revenue grew 5%: the press repeats the company's own split of
+a change into its currency part and the rest. The statements print the change only as a whole, so
+they neither support nor contradict either part (words: ``verify.toml`` [currency_effect]).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .model import Claim, verify_data
+
+_BREAK = re.compile(r"[，,；;。!?！？]|\.\s")
+# a lead clause that takes the currency out: 剔除汇率因素，… / excluding currency effects, …
+_LEAD = re.compile(
+    r"(?:(?:剔除|扣除|不计|不考虑|排除|撇除)[^，,；;。]{0,8}?汇率[^，,；;。]{0,8}"
+    r"|(?i:\b(?:excluding|stripping\s+out|not\s+counting|before|ex)\s+(?:the\s+)?"
+    r"(?:(?:effects?|impact|swings?|moves?|changes?)\s+(?:of|in|from)\s+)?(?:foreign\s+)?"
+    r"(?:currency|currencies|exchange[- ]rates?|foreign\s+exchange)[^,;.]{0,30}))"
+    r"\s*[，,][^，,；;。]*$"
+)
+
+
+@cache
+def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = verify_data()["currency_effect"]
+    return tuple(w.lower() for w in data["before"]), tuple(w.lower() for w in data["after"])
+
+
+def currency_effect(claim: Claim, text: str) -> bool:
+    """Whether the claim's figure is a currency's effect on a change, or the change without it."""
+    if not text or claim.start <= 0:
+        return False
+    window = text[max(0, claim.start - 40) : claim.start]
+    if "汇" not in window and "urrenc" not in window and "xchange" not in window:
+        after = text[claim.end : claim.end + 40]
+        if "汇" not in after and "urrenc" not in after and "xchange" not in after:
+            return False
+    before_words, after_words = _words()
+    printed_at = claim.quote.find(claim.printed)
+    clause = _BREAK.split(window)[-1] + claim.quote[: max(0, printed_at)]
+    if any(w in clause.lower() for w in before_words):
+        return True
+    after = _BREAK.split(text[claim.end : claim.end + 40])[0].lower()
+    if any(w in after for w in after_words):
+        return True
+    return _LEAD.search(text, max(0, claim.start - 60), claim.start) is not None

@@ -94,3 +94,15 @@ def test_insurer_totals(text, want):
     ]
     claims = checked_claims(rows, text, date(2024, 8, 5))
     assert [(c.claim.concept, c.claim.printed, c.verdict.verdict) for c in claims] == want
+
+
+def test_impairment_charges_of_a_holder_of_securities():
+    # an insurer that prints no impairment of its own assets: its impairment charges are its
+    # securities' (verify.toml stand_in)
+    rows = [
+        ("securities_impairments", "2024H1", "380000000", "USD", "value", None, "S1"),
+        ("securities_impairments", "2023H1", "190000000", "USD", "value", None, "S1"),
+    ]
+    text = "Impairment charges for the first half doubled to $380 million."
+    claims = checked_claims(rows, text, date(2024, 8, 5))
+    assert [c.verdict.verdict for c in claims] == ["supported", "supported"]

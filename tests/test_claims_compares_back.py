@@ -1,6 +1,7 @@
 """A sentence that names no metric and compares back ("That compares with $750 million, or $1.44
 per share, a year earlier") gives the figures of the metric the sentence before it named; a change
-from a sum in millions after a figure per share is the profit's, not the EPS's."""
+from a sum in millions after a figure per share is the profit's, not the EPS's; a balance's
+level after an aside and the date its change is counted from is still that balance's."""
 
 from __future__ import annotations
 
@@ -58,3 +59,18 @@ def test_change_from_a_sum_after_per_share_is_the_profits():
     )
     got = [(c.claim.concept, c.claim.printed) for c in checked_claims(ROWS, text, date(2024, 8, 5))]
     assert ("np_parent", "8 percent") in got
+
+
+def test_balance_since_a_date_after_an_aside_keeps_its_metric():
+    # (the aside ends the clause; the date counted from names no other thing)
+    rows = [
+        ("long_term_debt", "2024-06-30", "8500000000", "USD", "value", None, "S1"),
+        ("long_term_debt", "2023-12-31", "7800000000", "USD", "value", None, "S1"),
+    ]
+    text = "Long-term debt, less the current portion, rose 9 percent since Dec. 31 to $8.5 billion."
+    claims = checked_claims(rows, text, date(2024, 8, 5))
+    got = [(c.claim.concept, c.claim.printed, c.verdict.verdict) for c in claims]
+    assert got == [
+        ("long_term_debt", "9 percent", "supported"),
+        ("long_term_debt", "$8.5 billion", "supported"),
+    ]

@@ -89,6 +89,9 @@ _FILLER = re.compile(
     r"recorded|booked|logged|company|but|for|to\s+date|so\s+far|"
     # a concession goes on with the same subject (…to $8.03 billion, though it was down 7%)
     r"though|although|"
+    # the date a balance's change is counted from (grew 8.7 percent since Dec. 31 to $8.51
+    # billion: its day is read as an amount, the month is no thing)
+    r"since\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     # the unit of a change and a change that is none (down 0.39 percentage point from 9.97%,
     # little changed from 73.7%): no thing of their own
     r"percentage\s+points?|points?|little\s+changed|unchanged|"

@@ -701,8 +701,11 @@ _PART_HEAD = re.compile(r"[；;]\s*[^\d；;，,。]{0,8}$")
 def _opens_part(s: str, p_start: int, p_end: int, a: int) -> bool:
     """Whether the period phrase at p_start opens a part of the sentence set off by a semicolon
     that goes on to the number at ``a`` (Chinese lists of a prior period's figures)."""
+    # (；净利润由上年亏损4289万元转为盈利7461万元: a figure in the base's own clause is compared
+    # with it, not dated by it; only the clauses after the first figure's are listed)
     return (
-        s.find("；", p_end, a) < 0
+        (s.find("，", p_end, a) >= 0 or s.find(",", p_end, a) >= 0)
+        and s.find("；", p_end, a) < 0
         and s.find(";", p_end, a) < 0
         and _PART_HEAD.search(s, max(0, p_start - 10), p_start) is not None
     )

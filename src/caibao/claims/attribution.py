@@ -94,6 +94,9 @@ _FILLER = re.compile(
     r"recorded|booked|logged|company|but|for|to\s+date|so\s+far|"
     # a concession goes on with the same subject (…to $8.03 billion, though it was down 7%)
     r"though|although|"
+    # the date a balance's change is counted from (grew 8.7 percent since Dec. 31 to $8.51
+    # billion: its day is read as an amount, the month is no thing)
+    r"since\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     # the unit of a change and a change that is none (down 0.39 percentage point from 9.97%,
     # little changed from 73.7%): no thing of their own
     r"percentage\s+points?|points?|little\s+changed|unchanged|"
@@ -186,6 +189,8 @@ _DILUTED_WORD = re.compile(r"\bdiluted\s+$", re.I)
 _BACK_REFERENCE = re.compile(
     r"\s*(?:that|this|it|which)\s+(?:was|is|were|marked|represented)\b", re.I
 )
+# That compares with $750 million, or $1.44 per share, a year earlier: the sentence before's figures
+_COMPARES_BACK = re.compile(r"\s*(?:that|this|it)\s+compare[sd]?\s+(?:with|to)\b", re.I)
 _HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
@@ -580,6 +585,9 @@ class Attribution:
             # (down from $278 million, or $0.78 per diluted share: millions are no figure per
             # share, whatever per-share words come before)
             and not (amount.unit in _CURRENCIES and amount.scale not in ("", "元") and not after)
+            # (earned $1.27 billion, or $2.59 per share, down 5 percent from $1.34 billion: a
+            # change from a sum in billions is the profit's, not the figure per share's)
+            and not (amount.unit == "%" and not after and _FROM_A_SUM.match(s, b))
         ):
             # the profit word stays (its sign: lost is negative), the concept is EPS
             # (98 cents a share on a diluted basis; diluted earnings were 1.85 a share; what is
@@ -871,6 +879,18 @@ class Attribution:
             ):
                 return behind, False  # …, or $1.46 a share. That was up 11%: the profit
             return state.metric, False
+        if (
+            amount.unit in _CURRENCIES
+            and state.metric is not None
+            and state.metric.word.kind in ("amount", "per_share")
+            and _COMPARES_BACK.match(s)
+        ):
+            # That compares with $750.5 million, or $1.44 per share, a year earlier: a sentence
+            # that names no metric and compares back gives the figures of the one before it
+            behind = state.profit_behind_per_share
+            if state.metric.word.kind == "per_share" and behind is not None:
+                return behind, False
+            return state.metric, False
         return self._segment_subject(s, clause, a, amount), True
 
     def _segment_subject(self, s: str, clause: int, a: int, amount: Amount) -> Mention | None:
@@ -926,6 +946,9 @@ class Attribution:
         if self._part_of_whole(s, a):
             return False  # …, still ate up 57% of revenue: a part of revenue is the same subject
         text = s[clause:a]
+        back = _COMPARES_BACK.match(text)
+        if back:
+            text = " " * back.end() + text[back.end() :]  # (That compares with: no thing)
         # an aside between dashes (— which includes the App Store, Apple Music and iCloud —)
         # is skipped: what follows it goes on with the subject before it
         aside = max(text.rfind("—"), text.rfind(" -- "))

@@ -345,6 +345,10 @@ class PeriodReading:
                     # (after a first quarter of 6.35 billion yuan and 1.15 billion yuan: a figure
                     # joined by "and" to the base's own shares its period)
                     joined = between == 1 and bool(_AND_FIGURE.search(s, max(0, a - 16), a))
+                    # (；上年同期股东净利润为2.72亿美元，每股收益0.96美元: an earlier period that
+                    # opens a part set off by semicolons dates each figure of that part)
+                    part = between > 0 and _opens_part(s, p_start, p_end, a)
+                    joined = joined or part
                     own = (not between or joined) and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
                     own = own and not _DOUBLING.match(s, a)
@@ -361,7 +365,7 @@ class PeriodReading:
                             )
                         )
                         own = own and not any(c in _SIGNS for c in s[max(0, a - 1) : a + 1])
-                    if p_end > clause and own:
+                    if (p_end > clause or part) and own:
                         claim_period = resolved
                         own_before = True
                 elif p_end <= clause and _GUIDED.search(s, max(0, p_start - 24), p_start):
@@ -691,6 +695,22 @@ _CAME_IN = re.compile(
     r"(?i)(?:\s+of\s+(?:that|this|it|the\s+total))?(?:,\s*or\s+[^,;，；。]{1,20}?)?,?\s*"
     r"(?:came|was\s+(?:booked|earned|generated|made|recorded))\s+(?:in|during)\s+"
 )
+_PART_HEAD = re.compile(r"[；;]\s*[^\d；;，,。]{0,8}$")
+
+
+def _opens_part(s: str, p_start: int, p_end: int, a: int) -> bool:
+    """Whether the period phrase at p_start opens a part of the sentence set off by a semicolon
+    that goes on to the number at ``a`` (Chinese lists of a prior period's figures)."""
+    # (；净利润由上年亏损4289万元转为盈利7461万元: a figure in the base's own clause is compared
+    # with it, not dated by it; only the clauses after the first figure's are listed)
+    return (
+        (s.find("，", p_end, a) >= 0 or s.find(",", p_end, a) >= 0)
+        and s.find("；", p_end, a) < 0
+        and s.find(";", p_end, a) < 0
+        and _PART_HEAD.search(s, max(0, p_start - 10), p_start) is not None
+    )
+
+
 _AND_FIGURE = re.compile(r"(?i)(?:\d|billion|million|bn|mn|yuan|亿元|万元)\s*(?:and|和|及)\s*$")
 # after a 2.8% drop, after spending X: a figure before the one discussed
 _AFTER_PAST = re.compile(r"(?i)\bafter\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:a|an|the)\s+)?)$")

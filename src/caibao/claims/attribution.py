@@ -32,6 +32,9 @@ _LOSS_ONLY = {
     "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
     "red ink",
     "earned",
+    # (pre-tax income dropped 101%, to a loss of $8 million from a profit of $628 million: the
+    # swing's other side, the same metric's sign)
+    "a profit of",
 }  # fmt: skip
 # segment names that are common words too (other income is no segment's revenue)
 _GENERIC_SEGMENTS = {"other", "others", "rest of world", "other countries"}
@@ -331,6 +334,10 @@ _EVENT_WORDS = re.compile(r"分拆|剥离|拆分|收购|并购|合并|出售")
 _EVENT_TIME = re.compile(
     r"[^，,。；;、]{1,30}?(?:分拆|剥离|拆分|收购|并购|合并|出售)(?:完成|交割)?(?:之?前|之?后|时)"
 )
+# a company named as the object of a deal, for its time (并购天士力后首份季报, 收购X之后): the
+# deal's word right before the name, a time word after it
+_EVENT_BEFORE = re.compile(r"(?:分拆|剥离|拆分|收购|并购|合并|出售)(?:了|完)?$")
+_EVENT_AFTER = re.compile(r"[^，,。；;、：:]{1,12}?(?:之?[前后]|时)")
 # the words that open a cause after the metric it explains (…的主要原因是)
 _CAUSE = re.compile(r"原因(?:是|在于|系|为)")
 # a rate's definition as a quotient in brackets (（医疗费用/保费收入）, （A与B之比）)
@@ -345,6 +352,8 @@ _RATIO_TO = re.compile(r"\s+to\s+(?:its\s+|the\s+)?(?:total\s+)?", re.I)
 
 # $2.97 billion in cash plus $9.0 billion of securities -- nearly $12 billion in all: a sum
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether|combined|together)\b", re.I)
+# 短期借款与长期借款合计约35.1亿元: the sum said before the figure
+_IN_ALL_ZH = re.compile(r"(?:合计|共计|总计|加总|合共)(?:约|为|达|近|超|逾)*\s*$")
 
 
 @cache
@@ -665,7 +674,9 @@ class Attribution:
             # for the lexicon: profit attributable to shareholders)
             word = _Word(amount.printed, "kpi_shareholders", None, "count", False)
             return Mention(a, b, word), True
-        if amount.unit in _CURRENCIES and _IN_ALL.match(s, b):
+        if amount.unit in _CURRENCIES and (
+            _IN_ALL.match(s, b) or ("计" in s[max(0, a - 6) : a] and _IN_ALL_ZH.search(s, 0, a))
+        ):
             summed = _sum_of_parts(subjects, a)
             if summed is not None:
                 return summed, True
@@ -1002,7 +1013,12 @@ class Attribution:
         if in_sentence and _EVENT_WORDS.search(s, 0, a):
             # 菲利普莫里斯国际（PMI）分拆前的利润, 对X的收购完成后: a company named for the time
             # of an event done to it is not who the figure is about
-            in_sentence = [(p, c) for p, c in in_sentence if not _EVENT_TIME.match(s, p)]
+            in_sentence = [
+                (p, c)
+                for p, c in in_sentence
+                if not _EVENT_TIME.match(s, p)
+                and not (_EVENT_BEFORE.search(s, max(0, p - 3), p) and _EVENT_AFTER.match(s, p))
+            ]
         if not in_sentence:
             return company
         in_clause = [c for pos, c in in_sentence if clause <= pos]

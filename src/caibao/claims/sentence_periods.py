@@ -25,14 +25,16 @@ from .period_phrases import OPENING_EN, resolve_phrase
 
 _BASE = re.compile(
     # (the look-ahead: the words' first characters, one test at any other position)
-    r"(?=[较相比cfva])(?:较|相比|相较于?|(?<![同环占])比|compared\s+with|compared\s+to|\bversus|\bvs\.?"
+    r"(?=[较相比cfva])(?:较|相比|相较于?|(?<![同环占])比|compare[ds]\s+with|compare[ds]\s+to|\bversus|\bvs\.?"
     # (from their Rmb1.94tn peak: a possessive between the word and its figure)
-    r"|\bagainst|from(?:\s+(?:their|its|the))?)\s*$",
+    r"|\bagainst|from(?:\s+(?:their|its|the))?"
+    # (to a loss of $8 million from a profit of $628 million: the swing's figure before)
+    r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit)\s+of)\s*$",
     re.I,
 )
 # the last characters of _BASE's words, any case (ſ folds onto s): a clause whose last character
 # (bar spaces) is none of them is not searched, as _BASE must end there
-_BASE_LAST = frozenset("较比于hosvtmre.HOSVTMRE\u017f")
+_BASE_LAST = frozenset("较比于hosvtmref.HOSVTMREF\u017f")
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed

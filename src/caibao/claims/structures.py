@@ -98,6 +98,8 @@ _NOT_A_NAME = re.compile(
     r"|(?:高于|低于|大于|小于|多于|少于|快于|慢于|不及|超出)$"
     # a figure set against revenue (收到的现金与营业收入之比, 收到的现金对营收的覆盖): no name
     r"|[与对较比]$"
+    # a cause before the revenue word (但由于收入下滑，销售费用率反而升至21.86%): no name
+    r"|(?:由于|因为|随着|鉴于|得益于|受益于|源于)$"
 )
 _LEADING_NOISE = re.compile(
     r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司"

@@ -446,6 +446,17 @@ def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
     reason = (
         f"{claim.period} against {base.period}: {expected} (computed as {c.formula}, {_label(c)})."
     )
+    if not ok and measure != "times":
+        # (Total Prudential Financial equity jumped 34.5% to $18.07 billion from $13.4 billion:
+        # a loose word's neighbouring concept, as for the levels, ``_as_alternative``)
+        for other in _alternative_concepts(claim):
+            alt = m.change_between(other, claim.period, base.period, segment, measure)
+            if alt and alt[0].value is not None and _agrees(claim, alt[0])[0]:
+                a = alt[0]
+                shown = show(a.value, a.unit, claim.scale, _lang(claim))
+                return Verdict(SUPPORTED, f"As {other}: Matches {claim.period} against "
+                               f"{base.period}: {shown} (computed as {a.formula}, {_label(a)}).",
+                               shown, a.sources)  # fmt: skip
     return Verdict(SUPPORTED if ok else CONTRADICTED, ("Matches " if ok else "The sources give ")
                    + reason, expected, c.sources)  # fmt: skip
 
@@ -486,15 +497,21 @@ def _either() -> dict[str, tuple[str, tuple[str, ...]]]:
     return {k: (v["other"], tuple(v.get("unless", ()))) for k, v in data.items()}
 
 
-def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
-    """Supported under a neighbouring concept a loose word may mean (``[alternatives]``), or
-    None: tried when the first meaning is contradicted or has no figures."""
+def _alternative_concepts(claim: Claim) -> list[str]:
+    """The neighbouring concepts a loose word may mean (``[alternatives]``, ``[either]``)."""
     others = list(alternatives().get((claim.words or "").lower(), ()))
     either = _either().get(claim.concept or "")
     if either and either[0] not in others:
         said = f"{claim.words or ''} {claim.quote}".lower()
         if not any(w in said for w in either[1]):
             others.append(either[0])  # EPS not called basic or diluted: either
+    return others
+
+
+def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """Supported under a neighbouring concept a loose word may mean (``[alternatives]``), or
+    None: tried when the first meaning is contradicted or has no figures."""
+    others = _alternative_concepts(claim)
     stand_ins = _stand_ins().get(claim.concept or "", ())
     if stand_ins and not m.candidates(claim.concept, claim.period):
         others.extend(s for s in stand_ins if s not in others)

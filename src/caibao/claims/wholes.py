@@ -256,7 +256,9 @@ def multiple_of_itself(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
 
 # a multiple whose whole is a period (是年初的近四倍, 为2022年的1.4倍): the same figure then
 _OF_A_PERIOD = re.compile(
-    r"(?:是|为|為|相当于|相當於)(?P<p>[^是为為的，,。；]{2,8})的"
+    # (长期借款增至年初的近6倍: a level that rose to a multiple of its level then)
+    r"(?:是|为|為|相当于|相當於|增至|增加至|增加到|增长至|增长到|升至|攀升至|涨至|扩大至|扩大到)"
+    r"(?P<p>[^是为為的，,。；]{2,8})的"
     r"(?:近|约|約|逾|超过|超|将近|接近|几乎|近乎|大约)?\s*$"
 )
 
@@ -292,22 +294,28 @@ def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> 
         return None
     gave_whole = follows is not None and follows.concept == concept
     gave_whole = gave_whole and _before(claim.period, follows.period)
-    if gave_whole or not _before(base, own):
-        # the reader gave the claim the whole's period: its own is a later one of the same kind
-        # (the figure it follows, else the latest of the article's figures just before); a
-        # figure it follows of the whole's period is the whole (一季度净利润仅0.17亿美元，二季度
-        # 净利润是一季度的15倍以上), and the claim's own period stands
-        base = claim.period
-        later = [c for c in before if _before(base, c.period) and _like(c.period, base)]
-        mine = [c.period for c in later if c.concept == concept]
-        # (二季度归母净利润是一季度的15倍: the period the clause names before its verb)
-        head = find_periods(said[: named.start()])
-        named_own = resolve(head[-1][2], context=Period.parse(base)) if head else None
-        if named_own is not None and _before(base, str(named_own)):
-            mine = [str(named_own)]
-        if not (mine or later):
-            return None
-        own = (mine or [c.period for c in later])[0]
+    tried = not gave_whole and _before(base, own)
+    if tried:
+        got = m.ratio_of(concept, concept, own, None, base)
+        if got is not None:
+            return _judge_times(claim, got)
+        # (…而年初仅为10.34亿元；其中长期借款增至年初的近6倍: the reader gave the claim the
+        # opening date itself, and 年初 read from it is a year before: the claim's is the whole's)
+    # the reader gave the claim the whole's period: its own is a later one of the same kind
+    # (the figure it follows, else the latest of the article's figures just before); a
+    # figure it follows of the whole's period is the whole (一季度净利润仅0.17亿美元，二季度
+    # 净利润是一季度的15倍以上), and the claim's own period stands
+    base = claim.period
+    later = [c for c in before if _before(base, c.period) and _like(c.period, base)]
+    mine = [c.period for c in later if c.concept == concept]
+    # (二季度归母净利润是一季度的15倍: the period the clause names before its verb)
+    head = find_periods(said[: named.start()])
+    named_own = resolve(head[-1][2], context=Period.parse(base)) if head else None
+    if named_own is not None and _before(base, str(named_own)):
+        mine = [str(named_own)]
+    if not (mine or later):
+        return _judge_times(claim, None) if tried else None
+    own = (mine or [c.period for c in later])[0]
     return _judge_times(claim, m.ratio_of(concept, concept, own, None, base))
 
 

@@ -91,6 +91,8 @@ from .words import WordValue, find_value_words, merge_amounts
 
 # a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年,
 # 上半年累计：); the period it names is the one its section's paragraphs discuss
+# a list item's marker at the start of a line (* , - , -- , •): a summary point, not a heading
+_BULLET_ITEM = re.compile(r"[ \t]*(?:--|[-+*•·▪])[ \t]")
 _SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*[:：]?\s*")
 
 # the distribution plan's concepts: they belong to a fiscal year (or a half), never to a quarter
@@ -324,6 +326,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 paragraph.start() >= self.title_end
                 and not _stops_a_heading(paragraph.group())
                 and _SECTION_HEADING.fullmatch(paragraph.group())
+                and not self._is_bullet(paragraph.start())
             )
             if heading and bisect_left(starts, paragraph.end()) == bisect_left(
                 starts, paragraph.start()
@@ -369,6 +372,13 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     self._update_period(s_start, s_end, para_state)
                 self.sentences.append(sentence)
         return self.claims
+
+    def _is_bullet(self, start: int) -> bool:
+        """Whether the line at ``start`` is a list item (* No share buybacks in first half): a
+        wire story's summary point, not a heading whose period frames the paragraphs after it."""
+        at = self.t.original_span(start, start)[0]
+        line = self.t.original[self.t.original.rfind("\n", 0, at) + 1 : at + 2]
+        return _BULLET_ITEM.match(line) is not None
 
     def _section_period(self, start: int, end: int) -> Period | None:
         """The period a heading line names (Fourth quarter, Full year 2024), else the article's."""

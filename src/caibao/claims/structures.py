@@ -129,6 +129,30 @@ def _run(s: str, mentions: list, pos: int) -> list:
     return run
 
 
+# 营收34.99亿元，净利润1.95亿元，同比分别下降12.8%和8.0%: each metric said with its own figure
+_PAIR_GAP = re.compile(r"\s*(?:为|达到?|of|were|was)?\s*(?:约|近|超过?|逾)?\s*")
+_PAIR_JOIN = re.compile(r"\s*(?:[、，,和及与]|,\s*and)\s*")
+_PAIRED_TAIL = re.compile(r"\s*[，,]?\s*(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*")
+
+
+def _paired_run(s: str, metrics: list, before: list[tuple[int, int]], pos: int, n: int) -> list:
+    """The metrics of "A x，B y，同比分别…p和q": the last ``n`` figures before ``pos``, each right
+    after its own metric's name, joined by 、/，/和, then only 同比 before 分别 (else None)."""
+    if len(before) < n or not _PAIRED_TAIL.fullmatch(s, before[-1][1], pos):
+        return None
+    run: list = []
+    end = None
+    for a, b in before[-n:]:
+        m = next((m for m in reversed(metrics) if m.end <= a), None)
+        if m is None or not _PAIR_GAP.fullmatch(s, m.end, a):
+            return None
+        if end is not None and not _PAIR_JOIN.fullmatch(s, end, m.start):
+            return None
+        run.append(("metric", m))
+        end = b
+    return run
+
+
 def _leading_periods(s: str, periods: list, pos: int) -> list:
     """The enumeration of periods that opens the clause before 分别 (2022年、2023年，公司归母
     净利润分别为…): the last period phrases before ``pos`` joined only by 、/和, with no other
@@ -622,7 +646,11 @@ class Structures:
                 # A和B分别为x和y，同比分别增长p和q: the second list is about the same metrics
                 enum = earlier
             else:
-                enum = self._enumeration(s, pos, n, metrics, periods)
+                enum = None
+                if _CHANGE_LEAD.search(s, 0, pos):
+                    enum = _paired_run(s, metrics, [sp for sp in spans if sp[1] <= pos], pos, n)
+                if enum is None:
+                    enum = self._enumeration(s, pos, n, metrics, periods)
             if enum is None:
                 continue
             if enum[0][0] == "metric":

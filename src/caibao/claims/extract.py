@@ -175,7 +175,8 @@ _DIGRESSION_AS_KNOWN = DIGRESSION.pattern == (
 )
 _CLAUSE_SEP_AS_KNOWN = CLAUSE_SEP.flags & re.I and CLAUSE_SEP.pattern == (
     r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering"
-    r"|administration\s+and\s+research|informational\s+and\s+administrative)\b)"
+    r"|administration\s+and\s+research|informational\s+and\s+administrative"
+    r"|plant\s+and\s+equipment)\b)"
     r"(?!(?<=elling,)\s*administrative\s+and\s+(?:other|general)\b)"
     r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+"
 )
@@ -185,7 +186,8 @@ _CLAUSE_SEP_AS_KNOWN = CLAUSE_SEP.flags & re.I and CLAUSE_SEP.pattern == (
 _CLAUSE_SEP_NO_CONJ = re.compile(
     r"[，；;：:,—](?:(?<=[，；;：:])|(?<=,)(?!\s*(?:general\s+and\s+administrative"
     r"|development\s+and\s+engineering|administration\s+and\s+research"
-    r"|informational\s+and\s+administrative)\b)(?!(?<=elling,)\s*administrative\s+and\s+"
+    r"|informational\s+and\s+administrative|plant\s+and\s+equipment)\b)"
+    r"(?!(?<=elling,)\s*administrative\s+and\s+"
     r"(?:other|general)\b)|(?<=—)—)",
     re.I,
 )
@@ -442,6 +444,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         # (figure's concept, ratio) of the last rate said as a share of a whole (2.77% of loans)
         apposed_ratio: tuple[str, str] | None = None
         rate_base_end = -1  # where the last rate's base level ended (…，比去年同期的69.9%)
+        forecast_end = -1  # where the last figure ended, when it was a forecast
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
             clause = clause_starts[bisect_right(clause_starts, a) - 1]
@@ -672,9 +675,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     scale=amount.scale,
                     words=self._words(s, clause, a, mention, measure),
                     printed=amount.printed,
-                    forecast=is_forecast(s, clause, a, b, mention),
+                    forecast=is_forecast(s, clause, a, b, mention)
+                    or _forecast_list_item(s, forecast_end, a, mention),
                 )
             )
+            forecast_end = b if self.claims[-1].forecast else -1
             self.last_figure = (s, b, period)  # (for a figure in apposition to this one)
             rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
             if unit == "%" and measure == VALUE and rate:
@@ -689,6 +694,22 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 prev_rate = (b, concept)
             else:
                 prev_rate = None
+
+
+# 分析师平均预期每股收益为1.28美元，销售额约为19.9亿美元: the next item of a list of forecasts
+# (the figure before it a forecast, then only a separator, a metric's name and a copula)
+_LIST_JOIN = re.compile(r"\s*[，,、；;]\s*(?:(?:and|以及|及|和)\s*)?")
+_LIST_COPULA = re.compile(r"\s*(?:为|约为|达|约|of|at)?\s*(?:约|近|逾|超过?)?\s*")
+
+
+def _forecast_list_item(s: str, forecast_end: int, a: int, mention) -> bool:
+    return (
+        forecast_end >= 0
+        and mention is not None
+        and forecast_end <= mention.start
+        and _LIST_JOIN.fullmatch(s, forecast_end, mention.start) is not None
+        and _LIST_COPULA.fullmatch(s, mention.end, a) is not None
+    )
 
 
 def _without_metric_verbs(norm: str, lex: Lexicon, matches) -> list:

@@ -115,6 +115,11 @@ def test_a_conjunction_before_revenue_is_no_segment():
     assert [(x.concept, x.segment) for x in c] == [("sga_ratio", None)] * 3
 
 
+def test_a_business_named_with_its_english_segment_name_in_brackets():
+    c = claims("其核心业务油漆门店集团（Paint Stores Group）二季度销售额约12.2亿美元。", company="SHW")
+    assert [(x.concept, x.segment) for x in c] == [("revenue", "Paint Stores Group")]
+
+
 def test_share_rank_and_segment():
     c = claims("开放平台及消费者业务板块实现营业收入78.86亿元，营收占比近34%，已成为第一大业务。")
     assert [x.measure for x in c] == ["value", "share_pct", "rank"]

@@ -62,6 +62,12 @@ _NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "g
                     "largest", "biggest", "smallest", "second-largest", "key", "flagship"}
 # fmt: on
 # sales of orthopaedic products, revenue from immunology drugs
+# 核心业务油漆门店集团（Paint Stores Group）: a business named in Chinese after 业务/板块/部门,
+# then by its English name in brackets (a US filer's reporting segment)
+_BRACKETED_EN_SEGMENT = re.compile(
+    r"(?:业务|板块|部门|事业部)[\u4e00-\u9fff]{1,10}[（(]"
+    r"((?:[A-Z][\w&'’-]*\s+){0,4}(?:Group|Segment|Division|Business))[）)]"
+)
 _PRODUCTS_EN = re.compile(
     r"(?i)\b(?:sales|revenue|revenues)\s+(?:of|from)\s+(?:its\s+)?((?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
     r"\s+(?:products|drugs|medicines)\b"
@@ -559,6 +565,8 @@ class Structures:
                 continue
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))
+        for m in _BRACKETED_EN_SEGMENT.finditer(s) if "（" in s or "(" in s else ():
+            out.append((m.start(1), m.group(1)))
         english = "business" in s or "segment" in s or "division" in s
         for m in _SEGMENT_EN.finditer(s) if english else ():
             name = m.group(1).strip()

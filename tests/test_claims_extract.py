@@ -116,7 +116,9 @@ def test_a_conjunction_before_revenue_is_no_segment():
 
 
 def test_a_business_named_with_its_english_segment_name_in_brackets():
-    c = claims("其核心业务油漆门店集团（Paint Stores Group）二季度销售额约12.2亿美元。", company="SHW")
+    c = claims(
+        "其核心业务油漆门店集团（Paint Stores Group）二季度销售额约12.2亿美元。", company="SHW"
+    )
     assert [(x.concept, x.segment) for x in c] == [("revenue", "Paint Stores Group")]
 
 

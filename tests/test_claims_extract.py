@@ -99,6 +99,29 @@ def test_respectively_with_metrics_and_segments():
     assert [x.measure for x in c] == ["value"] * 3 + ["change_pct"] * 3
 
 
+def test_respectively_after_metrics_each_with_its_own_figure():
+    for join in ("，", "、"):
+        c = claims(f"上半年营业收入34.99亿元{join}净利润1.95亿元，同比分别下降12.8%和8.0%。")
+        assert [(x.concept, x.measure, x.segment) for x in c] == [
+            ("revenue", "value", None),
+            ("np_parent", "value", None),
+            ("revenue", "change_pct", None),
+            ("np_parent", "change_pct", None),
+        ]
+
+
+def test_a_conjunction_before_revenue_is_no_segment():
+    c = claims("由于收入萎缩更快，SG&A占销售额的比重从30.4%升至33.5%，上升3.1个百分点。")
+    assert [(x.concept, x.segment) for x in c] == [("sga_ratio", None)] * 3
+
+
+def test_a_business_named_with_its_english_segment_name_in_brackets():
+    c = claims(
+        "其核心业务油漆门店集团（Paint Stores Group）二季度销售额约12.2亿美元。", company="SHW"
+    )
+    assert [(x.concept, x.segment) for x in c] == [("revenue", "Paint Stores Group")]
+
+
 def test_share_rank_and_segment():
     c = claims("开放平台及消费者业务板块实现营业收入78.86亿元，营收占比近34%，已成为第一大业务。")
     assert [x.measure for x in c] == ["value", "share_pct", "rank"]

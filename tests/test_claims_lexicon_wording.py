@@ -143,6 +143,20 @@ def test_targets_are_forecasts():
     assert first("公司2026年力争实现营业收入12亿元。").forecast
 
 
+def test_the_next_item_of_a_list_of_forecasts_is_a_forecast():
+    got = claims("分析师平均预期二季度每股收益为1.28美元，销售额约为19.9亿美元。")
+    assert [(c.concept, c.forecast) for c in got] == [("eps_basic", True), ("revenue", True)]
+    got = claims("公司预计二季度营收10亿元，去年同期为8亿元。")
+    assert [c.forecast for c in got] == [True, False]  # a figure of its own: not the list's
+
+
+def test_additions_to_property_plant_and_equipment_are_capex():
+    # (the comma inside the line's name does not end the clause)
+    got = claims("Cash flow was $1.44 billion, while additions to property, plant and equipment "
+                 "were $250.5 million.", company="EMC")  # fmt: skip
+    assert [c.concept for c in got] == ["ocf", "capex"]
+
+
 def test_us_vocabulary_and_chinese_names_of_us_companies_and_segments():
     from caibao.claims.lexicon import Lexicon, segment_in_store
 

@@ -495,3 +495,15 @@ def test_a_figure_after_versus_or_against_is_the_year_before():
     got = [(c.printed, c.period) for c in extract_claims(text, "ACMEX", date(2009, 8, 1))]
     assert ("$636 million", "2008H1") in got and ("$2.5 billion", "2008H1") in got
     assert ("$351 million", "2009H1") in got and ("$2.1 billion", "2009H1") in got
+
+
+def test_a_bullet_point_is_no_section_heading():
+    # a wire story's summary bullets under its headline: a period one names is not the period
+    # of the paragraphs after it
+    text = (
+        "Acme quarterly profit slides 43 pct\n\n* Q2 revenue down 10 pct\n"
+        "* No share buybacks in first half\n\nAcme said its second-quarter net income fell.\n\n"
+        "Revenue fell 11.3 percent to $3.26 billion."
+    )
+    got = periods(text, date(2009, 8, 6))
+    assert ("$3.26 billion", "2009Q2") in got

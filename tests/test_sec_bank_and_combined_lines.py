@@ -259,3 +259,13 @@ def test_a_banks_revenue_efficiency_ratio_and_preferred_dividends():
         assert metrics.value("preferred_dividends", "2011Q2").value == Decimal("40")
     finally:
         store.close()
+
+
+def test_investment_income_net_below_operating_income(tmp_path):
+    """'Investment income' tagged InvestmentIncomeNet (interest and dividends below operating
+    income) is the filer's investment income."""
+    pre = [("InvestmentIncomeNet", G, "Investment income", "0")]
+    num = [("InvestmentIncomeNet", G, "20110630", "1", "31.3000")]
+    reading, _ = _filing(tmp_path, pre, num)
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("investment_income", "2011Q2")] == Decimal("31.30")

@@ -50,7 +50,8 @@ DIGRESSION = re.compile(
 # administration and research costs)
 CLAUSE_SEP = re.compile(
     r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering"
-    r"|administration\s+and\s+research|informational\s+and\s+administrative)\b)"
+    r"|administration\s+and\s+research|informational\s+and\s+administrative"
+    r"|plant\s+and\s+equipment)\b)"
     r"(?!(?<=elling,)\s*administrative\s+and\s+(?:other|general)\b)"
     r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+",
     re.I,

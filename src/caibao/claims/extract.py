@@ -91,6 +91,8 @@ from .words import WordValue, find_value_words, merge_amounts
 
 # a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年,
 # 上半年累计：); the period it names is the one its section's paragraphs discuss
+# a list item's marker at the start of a line (* , - , -- , •): a summary point, not a heading
+_BULLET_ITEM = re.compile(r"[ \t]*(?:--|[-+*•·▪])[ \t]")
 _SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*[:：]?\s*")
 
 # the distribution plan's concepts: they belong to a fiscal year (or a half), never to a quarter
@@ -173,7 +175,8 @@ _DIGRESSION_AS_KNOWN = DIGRESSION.pattern == (
 )
 _CLAUSE_SEP_AS_KNOWN = CLAUSE_SEP.flags & re.I and CLAUSE_SEP.pattern == (
     r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering"
-    r"|administration\s+and\s+research|informational\s+and\s+administrative)\b)"
+    r"|administration\s+and\s+research|informational\s+and\s+administrative"
+    r"|plant\s+and\s+equipment)\b)"
     r"(?!(?<=elling,)\s*administrative\s+and\s+(?:other|general)\b)"
     r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+"
 )
@@ -183,7 +186,8 @@ _CLAUSE_SEP_AS_KNOWN = CLAUSE_SEP.flags & re.I and CLAUSE_SEP.pattern == (
 _CLAUSE_SEP_NO_CONJ = re.compile(
     r"[，；;：:,—](?:(?<=[，；;：:])|(?<=,)(?!\s*(?:general\s+and\s+administrative"
     r"|development\s+and\s+engineering|administration\s+and\s+research"
-    r"|informational\s+and\s+administrative)\b)(?!(?<=elling,)\s*administrative\s+and\s+"
+    r"|informational\s+and\s+administrative|plant\s+and\s+equipment)\b)"
+    r"(?!(?<=elling,)\s*administrative\s+and\s+"
     r"(?:other|general)\b)|(?<=—)—)",
     re.I,
 )
@@ -324,6 +328,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 paragraph.start() >= self.title_end
                 and not _stops_a_heading(paragraph.group())
                 and _SECTION_HEADING.fullmatch(paragraph.group())
+                and not self._is_bullet(paragraph.start())
             )
             if heading and bisect_left(starts, paragraph.end()) == bisect_left(
                 starts, paragraph.start()
@@ -369,6 +374,13 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     self._update_period(s_start, s_end, para_state)
                 self.sentences.append(sentence)
         return self.claims
+
+    def _is_bullet(self, start: int) -> bool:
+        """Whether the line at ``start`` is a list item (* No share buybacks in first half): a
+        wire story's summary point, not a heading whose period frames the paragraphs after it."""
+        at = self.t.original_span(start, start)[0]
+        line = self.t.original[self.t.original.rfind("\n", 0, at) + 1 : at + 2]
+        return _BULLET_ITEM.match(line) is not None
 
     def _section_period(self, start: int, end: int) -> Period | None:
         """The period a heading line names (Fourth quarter, Full year 2024), else the article's."""
@@ -432,6 +444,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         # (figure's concept, ratio) of the last rate said as a share of a whole (2.77% of loans)
         apposed_ratio: tuple[str, str] | None = None
         rate_base_end = -1  # where the last rate's base level ended (…，比去年同期的69.9%)
+        forecast_end = -1  # where the last figure ended, when it was a forecast
         for a_start, a_end, amount in amounts:
             a, b = a_start - offset, a_end - offset
             clause = clause_starts[bisect_right(clause_starts, a) - 1]
@@ -662,9 +675,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                     scale=amount.scale,
                     words=self._words(s, clause, a, mention, measure),
                     printed=amount.printed,
-                    forecast=is_forecast(s, clause, a, b, mention),
+                    forecast=is_forecast(s, clause, a, b, mention)
+                    or _forecast_list_item(s, forecast_end, a, mention),
                 )
             )
+            forecast_end = b if self.claims[-1].forecast else -1
             self.last_figure = (s, b, period)  # (for a figure in apposition to this one)
             rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
             if unit == "%" and measure == VALUE and rate:
@@ -679,6 +694,22 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 prev_rate = (b, concept)
             else:
                 prev_rate = None
+
+
+# 分析师平均预期每股收益为1.28美元，销售额约为19.9亿美元: the next item of a list of forecasts
+# (the figure before it a forecast, then only a separator, a metric's name and a copula)
+_LIST_JOIN = re.compile(r"\s*[，,、；;]\s*(?:(?:and|以及|及|和)\s*)?")
+_LIST_COPULA = re.compile(r"\s*(?:为|约为|达|约|of|at)?\s*(?:约|近|逾|超过?)?\s*")
+
+
+def _forecast_list_item(s: str, forecast_end: int, a: int, mention) -> bool:
+    return (
+        forecast_end >= 0
+        and mention is not None
+        and forecast_end <= mention.start
+        and _LIST_JOIN.fullmatch(s, forecast_end, mention.start) is not None
+        and _LIST_COPULA.fullmatch(s, mention.end, a) is not None
+    )
 
 
 def _without_metric_verbs(norm: str, lex: Lexicon, matches) -> list:

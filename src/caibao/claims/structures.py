@@ -62,6 +62,12 @@ _NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "g
                     "largest", "biggest", "smallest", "second-largest", "key", "flagship"}
 # fmt: on
 # sales of orthopaedic products, revenue from immunology drugs
+# 核心业务油漆门店集团（Paint Stores Group）: a business named in Chinese after 业务/板块/部门,
+# then by its English name in brackets (a US filer's reporting segment)
+_BRACKETED_EN_SEGMENT = re.compile(
+    r"(?:业务|板块|部门|事业部)[\u4e00-\u9fff]{1,10}[（(]"
+    r"((?:[A-Z][\w&'’-]*\s+){0,4}(?:Group|Segment|Division|Business))[）)]"
+)
 _PRODUCTS_EN = re.compile(
     r"(?i)\b(?:sales|revenue|revenues)\s+(?:of|from)\s+(?:its\s+)?((?:[a-z'-]+\s+){0,2}?[a-z'-]+)"
     r"\s+(?:products|drugs|medicines)\b"
@@ -128,6 +134,30 @@ def _run(s: str, mentions: list, pos: int) -> list:
             break
         run.insert(0, m)
         end = m.start
+    return run
+
+
+# 营收34.99亿元，净利润1.95亿元，同比分别下降12.8%和8.0%: each metric said with its own figure
+_PAIR_GAP = re.compile(r"\s*(?:为|达到?|of|were|was)?\s*(?:约|近|超过?|逾)?\s*")
+_PAIR_JOIN = re.compile(r"\s*(?:[、，,和及与]|,\s*and)\s*")
+_PAIRED_TAIL = re.compile(r"\s*[，,]?\s*(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*")
+
+
+def _paired_run(s: str, metrics: list, before: list[tuple[int, int]], pos: int, n: int) -> list:
+    """The metrics of "A x，B y，同比分别…p和q": the last ``n`` figures before ``pos``, each right
+    after its own metric's name, joined by 、/，/和, then only 同比 before 分别 (else None)."""
+    if len(before) < n or not _PAIRED_TAIL.fullmatch(s, before[-1][1], pos):
+        return None
+    run: list = []
+    end = None
+    for a, b in before[-n:]:
+        m = next((m for m in reversed(metrics) if m.end <= a), None)
+        if m is None or not _PAIR_GAP.fullmatch(s, m.end, a):
+            return None
+        if end is not None and not _PAIR_JOIN.fullmatch(s, end, m.start):
+            return None
+        run.append(("metric", m))
+        end = b
     return run
 
 
@@ -537,6 +567,8 @@ class Structures:
                 continue
             if name and not any(abs(pos - m.start()) < len(name) + 4 for pos, _ in out):
                 out.append((m.start(), name))
+        for m in _BRACKETED_EN_SEGMENT.finditer(s) if "（" in s or "(" in s else ():
+            out.append((m.start(1), m.group(1)))
         english = "business" in s or "segment" in s or "division" in s
         for m in _SEGMENT_EN.finditer(s) if english else ():
             name = m.group(1).strip()
@@ -624,7 +656,11 @@ class Structures:
                 # A和B分别为x和y，同比分别增长p和q: the second list is about the same metrics
                 enum = earlier
             else:
-                enum = self._enumeration(s, pos, n, metrics, periods)
+                enum = None
+                if _CHANGE_LEAD.search(s, 0, pos):
+                    enum = _paired_run(s, metrics, [sp for sp in spans if sp[1] <= pos], pos, n)
+                if enum is None:
+                    enum = self._enumeration(s, pos, n, metrics, periods)
             if enum is None:
                 continue
             if enum[0][0] == "metric":

@@ -165,13 +165,14 @@ _SCALES = {
     "b": 10**9,
     "million": 10**6,
     "mn": 10**6,
+    "mm": 10**6,  # (a broker note's abbreviation: $314mm, ($mm))
     "m": 10**6,
     "thousand": 10**3,
     "k": 10**3,
 }
 _EN_SCALE_NAMES = {"tn": "trillion", "bn": "billion", "b": "billion", "mn": "million",
                    "bln": "billion", "mln": "million", "trln": "trillion",
-                   "m": "million", "k": "thousand"}  # fmt: skip
+                   "mm": "million", "m": "million", "k": "thousand"}  # fmt: skip
 
 _CURRENCY_WORDS = {
     "人民币": "CNY", "人币": "CNY", "元": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
@@ -198,7 +199,7 @@ _COUNT_EN = (
 )
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"
-    r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|b|m|k)(?![A-Za-z])"
+    r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|mm|b|m|k)(?![A-Za-z])"
 )
 # the first character of every Chinese unit below (the English ones start with a letter, - or %)
 _UNIT_FIRST = (

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline_store import checked_claims
-
 from caibao.numbers import parse_amount
+from inline_store import checked_claims
 
 ROWS = [
     ("np_parent", "2024Q2", "314000000", "USD", "value", None, "S1"),
@@ -33,10 +32,6 @@ def test_mm_in_prose():
 
 
 def test_mm_table_caption():
-    text = (
-        "2Q24 results ($mm)\n"
-        "| Line item | 2Q24 | 2Q23 |\n"
-        "| Revenues | 2,090 | 3,548 |\n"
-    )
+    text = "2Q24 results ($mm)\n| Line item | 2Q24 | 2Q23 |\n| Revenues | 2,090 | 3,548 |\n"
     got = verdicts(text)
     assert [v for _, v in got] and all(v == "supported" for _, v in got), got

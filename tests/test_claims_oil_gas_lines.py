@@ -24,8 +24,10 @@ def lexicon():
     ("sentence", "concept"),
     [
         ("Lease operating expenses fell 5.0% to $510mm", "lease_operating_expense"),
-        ("including the $6.52bn reduction of carrying value of oil and gas properties",
-         "asset_impairment_loss"),
+        (
+            "including the $6.52bn reduction of carrying value of oil and gas properties",
+            "asset_impairment_loss",
+        ),
     ],
 )
 def test_words_name_the_lines(lexicon, sentence, concept):
@@ -49,7 +51,8 @@ ROWS = [
 
 def test_lease_operating_expenses_checked():
     claims = checked_claims(
-        ROWS, "In the second quarter of 2024 lease operating expenses fell 5.0% to $510 million.",
+        ROWS,
+        "In the second quarter of 2024 lease operating expenses fell 5.0% to $510 million.",
         date(2024, 8, 5),
     )
     got = [(c.claim.concept, c.verdict.verdict) for c in claims]
@@ -87,3 +90,16 @@ def test_no_total_debt_from_borrowings_alone():
     claims = checked_claims(rows, "Total debt stood at $5.95bn on June 30, 2024.", date(2024, 8, 5))
     assert [c.verdict.verdict for c in claims] == ["unverifiable"]
 
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("production at 664 MBoe/d", "664"), ("2.1 million boe/d", "2100000"), ("3.2 Bcf/d", "3.2")],
+)
+def test_daily_volumes_are_counted(text, value):
+    # (an operating figure: counted, its M a thousand that is part of the unit, not a scale)
+    from decimal import Decimal
+
+    from caibao.numbers import find_amounts
+
+    got = [(a.value, a.unit) for *_, a in find_amounts(text)]
+    assert got == [(Decimal(value), "count")]

@@ -195,7 +195,10 @@ _COUNT_ZH = (
 _COUNT_EN = (
     r"users|developers|customers|clients|people|employees|staff|units|shares|devices|"
     r"subscribers|stores|households|companies|enterprises|orders|vehicles|patents|products|"
-    r"shareholders|stockholders|holders|restaurants|outlets|countries"
+    r"shareholders|stockholders|holders|restaurants|outlets|countries|"
+    # an oil and gas producer's daily volumes (664 MBoe/d, 2.1 million boe/d, 3.2 Bcf/d): an
+    # operating figure, counted (its M is a thousand, a unit's part, never the scale)
+    r"m{0,2}(?:boe|bbls?|bo|cfe?)(?:/d|/day|pd)|bcfe?(?:/d|/day|pd)"
 )
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"

@@ -35,6 +35,20 @@ def test_the_count_and_the_top_holders_are_read_at_the_periods_end():
     assert {f.period for f in facts} == {"2025-09-30"}
 
 
+def test_count_printed_before_the_stake():
+    # (股东名称 股东性质 持股数量 持股比例(%): the count in thousands groups touches the stake)
+    page = (
+        "报告期末普通股股东总数21,108报告期末表决权恢复的优先股股东总数（如有）0"
+        "前10名股东持股情况（不含通过转融通出借股份）股东名称股东性质持股数量持股比例(%)"
+        "持有有限售条件股份数量质押、标记或冻结情况股份状态数量"
+        "某甲境内自然人73,272,54619.630质押53,270,000"
+        "某某企业管理有限公司境内非国有法人18,663,5005.000无"
+    )
+    got = {(f.concept, f.segment): f.value for f in read_holders(page, "2025-03-31", _cite)}
+    assert got[("kpi_top_holder_stake", None)] == Decimal("19.63")
+    assert got[("kpi_holder_stake", "某某企业管理有限公司")] == Decimal("5.00")
+
+
 def test_shanghai_wording_of_the_count():
     facts = read_holders(
         "截至报告期末股东总数（户）9,876截至报告期末表决权恢复", "2024-06-30", _cite

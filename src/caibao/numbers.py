@@ -165,13 +165,14 @@ _SCALES = {
     "b": 10**9,
     "million": 10**6,
     "mn": 10**6,
+    "mm": 10**6,  # (a broker note's abbreviation: $314mm, ($mm))
     "m": 10**6,
     "thousand": 10**3,
     "k": 10**3,
 }
 _EN_SCALE_NAMES = {"tn": "trillion", "bn": "billion", "b": "billion", "mn": "million",
                    "bln": "billion", "mln": "million", "trln": "trillion",
-                   "m": "million", "k": "thousand"}  # fmt: skip
+                   "mm": "million", "m": "million", "k": "thousand"}  # fmt: skip
 
 _CURRENCY_WORDS = {
     "人民币": "CNY", "人币": "CNY", "元": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
@@ -194,11 +195,14 @@ _COUNT_ZH = (
 _COUNT_EN = (
     r"users|developers|customers|clients|people|employees|staff|units|shares|devices|"
     r"subscribers|stores|households|companies|enterprises|orders|vehicles|patents|products|"
-    r"shareholders|stockholders|holders|restaurants|outlets|countries"
+    r"shareholders|stockholders|holders|restaurants|outlets|countries|"
+    # an oil and gas producer's daily volumes (664 MBoe/d, 2.1 million boe/d, 3.2 Bcf/d): an
+    # operating figure, counted (its M is a thousand, a unit's part, never the scale)
+    r"m{0,2}(?:boe|bbls?|bo|cfe?)(?:/d|/day|pd)|bcfe?(?:/d|/day|pd)"
 )
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"
-    r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|b|m|k)(?![A-Za-z])"
+    r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|mm|b|m|k)(?![A-Za-z])"
 )
 # the first character of every Chinese unit below (the English ones start with a letter, - or %)
 _UNIT_FIRST = (

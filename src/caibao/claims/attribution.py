@@ -226,7 +226,7 @@ _THING_AFTER = re.compile(
 # a change's base said as a sum with a scale (down 29.5% from $600 million)
 _FROM_A_SUM = re.compile(
     r"\s+(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:US)?\$\s?\d[\d,.]*\s*"
-    r"(?:million|billion|trillion|mln|bln|bn|mn|m|b)\b",
+    r"(?:million|billion|trillion|mln|bln|bn|mn|mm|m|b)\b",
     re.I,
 )
 # the words between a rate and the whole it is of (2.77 percent of loans, 15% of its sales)

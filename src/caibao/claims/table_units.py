@@ -15,7 +15,7 @@ _CELL_UNIT = re.compile(
 )
 # a table's unit in English or in a caption: (RMB mn), Revenue (mn yuan), 单位：亿元, US$ bn
 _EN_UNIT = re.compile(
-    r"(?:\(|（|\b|^)(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|\$)?\s*(?P<scale>bn|billion|mn|million|m|k|"
+    r"(?:\(|（|\b|^)(?P<cur>RMB|CNY|US\$|USD|HK\$|HKD|\$)?\s*(?P<scale>bn|billion|mn|million|mm|m|k|"
     r"thousands?|'000)\b\s*(?P<cur2>yuan|RMB|CNY|USD|HKD|dollars)?"
     # (US$ m, except per share): a caption's unit may be followed by its exceptions
     # (US$m unless stated): or by the words that bring them in
@@ -37,7 +37,7 @@ _CAPTION_UNIT = re.compile(
     r"单位\s*[:：]\s*(?:人民币)?\s*(万亿元|亿美元|百万美元|万美元|千美元|亿港元|百万港元|万港元"
     r"|亿元|百万元|千元|万元|美元|港元|元)"
 )
-_SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million": "million",
+_SCALE_WORDS = {"bn": "billion", "billion": "billion", "mn": "million", "million": "million", "mm": "million",
                 "m": "million", "k": "thousand", "thousand": "thousand", "thousands": "thousand",
                 "'000": "thousand", "millions": "million", "billions": "billion"}  # fmt: skip
 CURRENCY_WORDS = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "us$": "USD", "usd": "USD",

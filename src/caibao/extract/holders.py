@@ -33,8 +33,11 @@ _NATURES = (
     "国有法人|境内非国有法人|境外法人|境内自然人|境外自然人|国有股|其他|基金、理财产品等"
     "|国家|境内一般法人|境外机构"
 )
+# (some reports print 持股数量 before 持股比例: 邢博越境内自然人73,272,54619.63…, the count
+# in thousands groups right before the stake)
 _ROW = re.compile(
-    rf"(?P<name>[^\d%％,，。；;]{{2,60}}?)(?:{_NATURES})(?P<pct>\d{{1,2}}\.\d{{1,2}})[%％]?"
+    rf"(?P<name>[^\d%％,，。；;]{{2,60}}?)(?:{_NATURES})(?:\d{{1,3}}(?:,\d{{3}})+)?"
+    rf"(?P<pct>\d{{1,2}}\.\d{{1,2}})[%％]?"
 )
 _TOP_ROWS = 10
 _HEADER = re.compile(

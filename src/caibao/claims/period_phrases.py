@@ -122,7 +122,9 @@ PERIOD_RE = re.compile(
     r"|\b[1-4]Q(?![\w-])"
     # at June 30, as of March 31 (no year): a balance date, the latest by the article's date (on
     # August 20 is the day something happened)
-    rf"|(?:as\s+(?:of|at)|at)\s+{_EN_MONTH_NAME}\s+(?:[1-9]|[12]\d|3[01])\b(?!,?\s*(?:19|20)\d{{2}})"
+    # (a wire's abbreviated month too: at Aug. 1, at Jan. 31)
+    rf"|(?:as\s+(?:of|at)|at)\s+(?:{_EN_MONTH_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"\s+(?:[1-9]|[12]\d|3[01])\b(?!,?\s*(?:19|20)\d{2})"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
     r"|\b[Qq][1-4]\s*['’]\s*\d{2}\b|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
     r"|(?:at\s+|from\s+)?end-(?:(?:January|February|March|April|May|June|July|August|September"
@@ -190,7 +192,8 @@ _DAY_OF_MONTH = re.compile(
     rf"(?i:(?:(?:as\s+(?:of|at)|on|at)\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_EN_MONTH_NAME})"
     r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
     r"|(?P<month_zh>1[0-2]|[1-9])月(?P<day_zh>\d{1,2})日"
-    rf"|(?i:(?:as\s+(?:of|at)|at)\s+(?P<month_first>{_EN_MONTH_NAME})\s+(?P<day_second>\d{{1,2}}))"
+    rf"|(?i:(?:as\s+(?:of|at)|at)\s+(?P<month_first>{_EN_MONTH_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"\s+(?P<day_second>\d{1,2}))"
 )
 _ZH_MONTHS_TO = re.compile(
     r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(?:(三|六|九|十二)个月|(\d{2})周)"
@@ -467,7 +470,9 @@ def _year_of_month_end(month: int, reference: date | None, current: Period | Non
     return max(years, default=None)
 
 
-def _year_of_day(month: int, day: str, reference: date | None, current: Period | None) -> int | None:
+def _year_of_day(
+    month: int, day: str, reference: date | None, current: Period | None
+) -> int | None:
     """The year of a day named without one (截至8月1日, at Aug. 1): as a month-end's, but the day
     itself, not its month's end, must have come by the article's date (an article of 29 August
     2009: 1 August 2009)."""

@@ -246,6 +246,10 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
 
 
 # a rate's definition in brackets: (operating income / revenue), （医疗费用/保费收入）
+# 是上年同期的1.5倍, 为去年末的2倍: the figure a multiple is of is the same one, a year before
+_SAME_PERIOD_OF = re.compile(
+    r"(?:为|是|相当于)(?:(?:上年|去年|上一年)(?:同期|末|底)?|同期)(?:水平)?的\s*$"
+)
 _BASIS = re.compile(r"[(（]\s*按[^()（）\n\d%]{1,16}?(?:计算?|口径)\s*[)）]")
 
 
@@ -578,8 +582,13 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 if _YEAR_TOTAL.search(s, clause, per.start()):
                     concept = "dividend_per_share_year"  # 全年合计每10股派现: interim and final
                 amount = replace(amount, precision=amount.precision / n)
-            if measure == TIMES and MULTIPLE_OF.search(s, clause, a):
-                # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
+            if (
+                measure == TIMES
+                and MULTIPLE_OF.search(s, clause, a)
+                and not _SAME_PERIOD_OF.search(s, clause, a)
+            ):
+                # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth (是上年
+                # 同期的1.5倍: of the same figure a year before, its growth)
                 concept = None
             share_of = _share_concepts().get(concept or "")
             if (

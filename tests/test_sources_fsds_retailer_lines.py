@@ -133,3 +133,28 @@ def test_total_capital_expenditures_line_and_the_payments_without_one(tmp_path):
     assert grocer["capex_total"] == Decimal("1255000000")
     assert grocer["capex"] == Decimal("1210000000")
     assert plain["capex_total"] == Decimal("1210000000")
+
+
+def test_a_cost_of_sales_joined_to_its_buying_and_occupancy_costs_is_the_cost_of_goods(tmp_path):
+    c = "0000000033-09-000033"
+    sub = [SUB[0], [c, "33", "UPSCALE STORES INC", "10-Q", "20090731", "2009", "Q2", "0131",
+                    "20090909"]]  # fmt: skip
+    num = [
+        NUM[0],
+        [c, "SalesRevenueNet", "us-gaap/2009", "20090731", "1", "USD", "", "", "2145000000", ""],
+        [c, "CostOfSalesAndRelatedBuyingAndOccupancyCosts", c, "20090731", "1", "USD", "", "",
+         "1418000000", ""],
+        [c, "Assets", "us-gaap/2009", "20090731", "0", "USD", "", "", "6340000000", ""],
+    ]  # fmt: skip
+    pre = [
+        PRE[0],
+        [c, "2", "3", "IS", "0", "X", "SalesRevenueNet", "us-gaap/2009", "Net sales", "0"],
+        [c, "2", "4", "IS", "0", "X", "CostOfSalesAndRelatedBuyingAndOccupancyCosts", c,
+         "Cost of sales and related buying and occupancy costs", "1"],
+    ]  # fmt: skip
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
+            archive.writestr(name, _tsv(rows))
+    (reading,) = list(read_fsds(path))
+    assert {f.concept: f.value for f in reading.facts}["cost_goods"] == Decimal("1418000000")

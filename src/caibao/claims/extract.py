@@ -71,7 +71,17 @@ from .measures import (
     ratio_of,
     sequential,
 )
-from .model import CHANGE_PCT, CHANGE_PP, CHANGE_QOQ_PCT, OTHER, SHARE_PCT, TIMES, VALUE, Claim
+from .model import (
+    CHANGE_ABS,
+    CHANGE_PCT,
+    CHANGE_PP,
+    CHANGE_QOQ_PCT,
+    OTHER,
+    SHARE_PCT,
+    TIMES,
+    VALUE,
+    Claim,
+)
 from .others import other_companies
 from .period_phrases import find_periods, resolve_phrase
 from .plain_tables import plain_rows
@@ -240,6 +250,17 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
 
 
 # a rate's definition in brackets: (operating income / revenue), （医疗费用/保费收入）
+# 是上年同期的1.5倍, 为去年末的2倍: the figure a multiple is of is the same one, a year before
+_SAME_PERIOD_OF = re.compile(
+    r"(?:为|是|相当于)(?:(?:上年|去年|上一年)(?:同期|末|底)?|同期)(?:水平)?的\s*$"
+)
+_BASIS = re.compile(r"[(（]\s*按[^()（）\n\d%]{1,16}?(?:计算?|口径)\s*[)）]")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 _RATE_DEFINITION = re.compile(r"[(（][^()（）/]{1,40}/[^()（）/]{1,40}[)）]")
 
 
@@ -284,6 +305,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
         metric_matches = _without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
+        if "按" in norm:
+            # a rate's basis in brackets (毛利率（按商品销售收入计）至31.9%): its line names the
+            # rate's segment, and is not the metric of the figures after it
+            basis = [m.span() for m in _BASIS.finditer(norm)]
+            metric_matches = [m for m in metric_matches if not _inside(m.start(), basis)]
         amounts += bare_after_metric(norm, self.lex, amounts, metric_matches)
         words = find_value_words(norm)
         self.word_values: dict[int, WordValue] = {a: w for a, _b, _x, w in words}
@@ -520,6 +546,21 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 ratio = ratio_of(concept, self._denominator(s, clause, a))
                 if ratio is not None:
                     concept = ratio
+            if (
+                unit == "%"
+                and measure == VALUE
+                and whole is None
+                and self.claims
+                and self.claims[-1].measure == CHANGE_ABS
+                and self.claims[-1].concept == concept
+                and self.last_figure is not None
+                and self.last_figure[0] is s
+                and self.last_figure[1] >= a - 24
+                and _OR_RATE_BEFORE.search(s, max(0, a - 24), a)
+            ):
+                # fell $142 million, or 6.2%: the change in apposition to the amount it fell by
+                measure = CHANGE_PCT
+                value = -abs(value) if self.claims[-1].value < 0 else value
             if unit == "%" and prev_rate is not None and _RATE_FROM.fullmatch(s, prev_rate[0], a):
                 # 33.5% of sales, up from 33.2% a year earlier: the rate before, a level too
                 concept, measure, value = prev_rate[1], VALUE, amount.value
@@ -554,8 +595,13 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading):
                 if _YEAR_TOTAL.search(s, clause, per.start()):
                     concept = "dividend_per_share_year"  # 全年合计每10股派现: interim and final
                 amount = replace(amount, precision=amount.precision / n)
-            if measure == TIMES and MULTIPLE_OF.search(s, clause, a):
-                # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth
+            if (
+                measure == TIMES
+                and MULTIPLE_OF.search(s, clause, a)
+                and not _SAME_PERIOD_OF.search(s, clause, a)
+            ):
+                # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth (是上年
+                # 同期的1.5倍: of the same figure a year before, its growth)
                 concept = None
             share_of = _share_concepts().get(concept or "")
             if (

@@ -142,7 +142,9 @@ PERIOD_RE = re.compile(
     r"|\b[1-4]Q(?![\w-])"
     # at June 30, as of March 31 (no year): a balance date, the latest by the article's date (on
     # August 20 is the day something happened)
-    rf"|(?:as\s+(?:of|at)|at)\s+{_EN_MONTH_NAME}\s+(?:[1-9]|[12]\d|3[01])\b(?!,?\s*(?:19|20)\d{{2}})"
+    # (a wire's abbreviated month too: at Aug. 1, at Jan. 31)
+    rf"|(?:as\s+(?:of|at)|at)\s+(?:{_EN_MONTH_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"\s+(?:[1-9]|[12]\d|3[01])\b(?!,?\s*(?:19|20)\d{2})"
     r"|\b[Qq][1-4]\s*(?:19|20)\d{2}\b|\b[1-4]Q\s*(?:19|20)?\d{2}\b|\bH[12]\s*(?:19|20)\d{2}\b"
     r"|\b[Qq][1-4]\s*['’]\s*\d{2}\b|\b[12]H\s*(?:19|20)?\d{2}\b|\b9M\s*(?:19|20)?\d{2}\b|\bFY\s*\d{2}\b"
     r"|(?:at\s+|from\s+)?end-(?:(?:January|February|March|April|May|June|July|August|September"
@@ -245,7 +247,8 @@ _DAY_OF_MONTH = re.compile(
     rf"(?i:(?:(?:as\s+(?:of|at)|on|at)\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_EN_MONTH_NAME})"
     r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
     r"|(?P<month_zh>1[0-2]|[1-9])月(?P<day_zh>\d{1,2})日"
-    rf"|(?i:(?:as\s+(?:of|at)|at)\s+(?P<month_first>{_EN_MONTH_NAME})\s+(?P<day_second>\d{{1,2}}))"
+    rf"|(?i:(?:as\s+(?:of|at)|at)\s+(?P<month_first>{_EN_MONTH_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"\s+(?P<day_second>\d{1,2}))"
 )
 _ZH_MONTHS_TO = re.compile(
     r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(?:(三|六|九|十二)个月|(\d{2})周)"
@@ -400,11 +403,11 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     day = _DAY_OF_MONTH.fullmatch(p)
     if day:
         month = _month_number(day["month"] or day["month_zh"] or day["month_first"])
-        year = int(day["year"]) if day["year"] else _year_of_month_end(month, reference, current)
+        number = day["day"] or day["day_zh"] or day["day_second"]
+        year = int(day["year"]) if day["year"] else _year_of_day(month, number, reference, current)
         if year is None:
             return None
         try:
-            number = day["day"] or day["day_zh"] or day["day_second"]
             return Period.instant(date(year, month, int(number)))
         except ValueError:
             return None
@@ -522,6 +525,22 @@ def _year_of_month_end(month: int, reference: date | None, current: Period | Non
     return max(years, default=None)
 
 
+def _year_of_day(
+    month: int, day: str, reference: date | None, current: Period | None
+) -> int | None:
+    """The year of a day named without one (截至8月1日, at Aug. 1): as a month-end's, but the day
+    itself, not its month's end, must have come by the article's date (an article of 29 August
+    2009: 1 August 2009)."""
+    year = _year_of_month_end(month, reference, current)
+    if year is None or reference is None:
+        return year
+    try:
+        this_year = date(reference.year, month, int(day))
+    except ValueError:
+        return year
+    return max(year, reference.year) if this_year <= reference else year
+
+
 def _year_ending_by(current: Period, month: int) -> int:
     """The year of a month-end named without one: the latest by the end of the period discussed
     (the end of December, in a first-quarter story, is the one before it)."""
@@ -595,6 +614,7 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     absent = tuple(not any(w in sentence for w in words) for _alt, words in _GATED)
     period_re = _period_re(absent, LATIN.search(sentence) is not None)
+    dated_end = False  # the last phrase kept is a date after 截至
     for m in period_re.finditer(sentence):
         as_of = sentence[max(0, m.start() - 2) : m.start()] in ("截至", "截止")
         if m.end() < len(sentence) and _FULL_DATE.match(sentence, m.start()) and not as_of:
@@ -607,10 +627,14 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
             continue  # the numbers Lilly reported on 23 July: when it was said, no period
         if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
             continue  # 第三财季（截至7月1日）: the date restates the period just named
+        if out and sentence[out[-1][1] : m.start()] in ("的", "止的", "止") and dated_end:
+            out.pop()  # 截至2009年8月1日的2009财年第二季度: the date only dates the period after it
         dated = _YEAR_END_DATED.match(sentence, m.end()) if "(" in sentence else None
         if dated and _BARE_YEAR_END.fullmatch(m.group()):
             # at fiscal year-end (November 2008): the month in brackets dates that year's end
             out.append((m.start(), dated.end(), m.group() + dated.group()))
+            dated_end = False
             continue
         out.append((m.start(), m.end(), m.group()))
+        dated_end = as_of and m.group().endswith("日")
     return out

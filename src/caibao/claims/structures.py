@@ -110,7 +110,9 @@ _NOT_A_NAME = re.compile(
 _LEADING_NOISE = re.compile(
     r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司"
     # what a period phrase leaves behind (2009年二季度制药部门 → 年制药)
-    r"|年度?|季度|度|末)+"
+    r"|年度?|季度|度|末"
+    # a rate's basis in brackets (毛利率（按商品销售收入计）): the line it is measured on
+    r"|[(（]?按)+"
 )
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from caibao import numbers
 from caibao.claims import (
     article_periods,
-    attribution,
+    attribution_cues,
     lexicon,
     measures,
     others,
@@ -300,7 +300,7 @@ def test_amounts_are_the_plain_scan(parts):
 # -- the clause's filler and figures, as first written ---------------------------------------------
 
 _FILLER_PLAIN = re.compile(
-    attribution._FILLER.pattern.replace(
+    attribution_cues._FILLER.pattern.replace(
         r"过去一年[来间内中]?|近一年[来间内中]?|一年[来间内中]?", r"(?:过去|近)?一年[来间内中]?"
     )
     .replace(
@@ -315,7 +315,7 @@ _FILLER_PLAIN = re.compile(
     .replace(r"\b(?=[a-z])(?:outflow|", r"\b(?:outflow|"),
     re.IGNORECASE,
 )
-_AMOUNT_PLAIN = re.compile(attribution._AMOUNT.pattern.replace("|)", ")?"), re.I)
+_AMOUNT_PLAIN = re.compile(attribution_cues._AMOUNT.pattern.replace("|)", ")?"), re.I)
 _CLAUSE_PARTS = ["过去", "近", "一年", "来", "半年报", "年报", "所", "中", "披露", "公布", "这一",
                  "该", "数字", "金额", "市场", "规模", "的", "a", "the ", "outflow", "against",
                  "percentage points", "ſ", "\u212a", "İ", " ", "，", "3.48", "亿", "元", "%",
@@ -326,10 +326,10 @@ _CLAUSE_PARTS = ["过去", "近", "一年", "来", "半年报", "年报", "所",
 @given(st.lists(st.sampled_from(_CLAUSE_PARTS), max_size=12))
 def test_clause_filler_and_figures_are_the_plain_patterns(parts):
     s = "".join(parts)
-    assert _FILLER_PLAIN.pattern != attribution._FILLER.pattern
-    assert attribution._FILLER.sub("", s) == _FILLER_PLAIN.sub("", s)
-    assert attribution._AMOUNT.sub(" ", s) == _AMOUNT_PLAIN.sub(" ", s)
-    assert attribution._DIGIT.search(s) or _AMOUNT_PLAIN.search(s) is None
+    assert _FILLER_PLAIN.pattern != attribution_cues._FILLER.pattern
+    assert attribution_cues._FILLER.sub("", s) == _FILLER_PLAIN.sub("", s)
+    assert attribution_cues._AMOUNT.sub(" ", s) == _AMOUNT_PLAIN.sub(" ", s)
+    assert attribution_cues._DIGIT.search(s) or _AMOUNT_PLAIN.search(s) is None
 
 
 # -- the whole company's words, scanned at their first characters ----------------------------------

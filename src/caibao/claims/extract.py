@@ -54,7 +54,8 @@ from ..metrics.definitions import shares_of
 from ..numbers import find_amounts
 from ..periods import Period
 from .article_periods import main_period
-from .attribution import EXCLUDING, Attribution, Mention, ReadingState
+from .attribution import Attribution
+from .attribution_cues import EXCLUDING
 from .clauses import CLAUSE_SEP, DIGRESSION, split_sentences
 from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .forecasts import is_forecast
@@ -71,6 +72,7 @@ from .measures import (
     ratio_of,
     sequential,
 )
+from .mentions import Mention, ReadingState
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,

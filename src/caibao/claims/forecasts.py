@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..scan import FOLDED_LETTERS, LATIN
 
 if TYPE_CHECKING:
-    from .attribution import Mention
+    from .mentions import Mention
 
 # (each of these begins with a look-ahead of its words' first characters: positions no word starts
 # at are skipped at one test each instead of one per word)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .attribution import Mention
 from .lexicon import Lexicon
+from .mentions import Mention
 from .structures import _ascii_segments_re
 
 

@@ -16,11 +16,11 @@ from datetime import date
 
 from ..periods import Period
 from ..scan import FOLDED_LETTERS
-from .attribution import ReadingState
 from .clauses import CJK, CLAUSE_SEP
 from .compared_periods import COMPARED as _COMPARED
 from .compared_periods import EN_BASE_GAP as _EN_BASE_GAP
 from .compared_periods import brackets, opening_base, parallel_base, year_compared
+from .mentions import ReadingState
 from .period_phrases import OPENING_EN, resolve_phrase
 
 _BASE = re.compile(

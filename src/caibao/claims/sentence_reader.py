@@ -1,0 +1,492 @@
+"""The sentence reader: one sentence of an article, its numbers made claims.
+
+Takes: a sentence, its offset in the normalised text, its amounts, and the ``ReadingState`` in
+force (the period discussed, the last metric); the extractor's mentions of metrics, periods and
+companies (``_within``). Gives: the sentence's ``Claim``s, appended to the extractor's claims,
+and the state it leaves for the next sentence. A mixin of ``extract._Extractor``, with the
+patterns and small tests only it reads with.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+from ..metrics.definitions import shares_of
+from ..periods import Period
+from .attribution_cues import EXCLUDING
+from .clauses import CLAUSE_SEP, DIGRESSION
+from .forecasts import is_forecast
+from .measures import (
+    MULTIPLE_OF,
+    PER_N_SHARES,
+    SHARE_CONTRIB,
+    ratio_of,
+    sequential,
+)
+from .mentions import ReadingState
+from .model import (
+    CHANGE_ABS,
+    CHANGE_PCT,
+    CHANGE_PP,
+    CHANGE_QOQ_PCT,
+    SHARE_PCT,
+    TIMES,
+    VALUE,
+    Claim,
+)
+from .ratio_names import bettered
+from .structures import (
+    balances,
+    journalist_precision,
+    span_ending,
+)
+
+# the distribution plan's concepts: they belong to a fiscal year (or a half), never to a quarter
+_YEAR_PLANS = frozenset({
+    "dividend_cash", "dividend_per_share", "dividend_payout_ratio",
+    "dividend_bonus_shares_per10", "dividend_capitalisation_per10", "dividend_cash_year",
+    "dividend_per_share_year",
+})  # fmt: skip
+# the qualifiers that bound a figure, and the slack a bound said in tenths keeps (a point)
+# (近两成 keeps the tenth's own slack: the press says 近一成 of 8%, 近七成 of 66%)
+_BOUNDS = frozenset(("more_than", "less_than"))
+_TENTH_BOUND = Decimal(1)
+# a year's distributions together, said before 每10股 (全年合计每10股派现13.20元)
+_YEAR_TOTAL = re.compile(r"全年|年度合计|合计|累计")
+
+
+@cache
+def _share_concepts() -> dict[str, str]:
+    """A concept → the concept of its share (``shares_of`` turned round)."""
+    return {v: k for k, v in shares_of().items()}
+
+
+# the patterns of ``clauses`` as the cheap tests below know them: a changed pattern turns its test
+# off (every sentence is then searched as before)
+_DIGRESSION_AS_KNOWN = DIGRESSION.pattern == (
+    r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone"
+)
+_CLAUSE_SEP_AS_KNOWN = CLAUSE_SEP.flags & re.I and CLAUSE_SEP.pattern == (
+    r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering"
+    r"|administration\s+and\s+research|informational\s+and\s+administrative"
+    r"|plant\s+and\s+equipment)\b)"
+    r"(?!(?<=elling,)\s*administrative\s+and\s+(?:other|general)\b)"
+    r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+"
+)
+# CLAUSE_SEP without its conjunctions, led by a consumed class of the separators' first characters
+# (sre then skips other characters in a fast loop; the lead look-behinds say which separator it
+# was): the same matches in a sentence with no w or b, which every conjunction holds
+_CLAUSE_SEP_NO_CONJ = re.compile(
+    r"[，；;：:,—](?:(?<=[，；;：:])|(?<=,)(?!\s*(?:general\s+and\s+administrative"
+    r"|development\s+and\s+engineering|administration\s+and\s+research"
+    r"|informational\s+and\s+administrative|plant\s+and\s+equipment)\b)"
+    r"(?!(?<=elling,)\s*administrative\s+and\s+"
+    r"(?:other|general)\b)|(?<=—)—)",
+    re.I,
+)
+
+
+def _clause_seps(s: str) -> re.Pattern:
+    """CLAUSE_SEP, or its faster equal for a sentence with no conjunction's letters."""
+    if _CLAUSE_SEP_AS_KNOWN and not ("w" in s or "W" in s or "b" in s or "B" in s):
+        return _CLAUSE_SEP_NO_CONJ
+    return CLAUSE_SEP
+
+
+def _may_digress(s: str) -> bool:
+    """Whether a sentence holds a character every DIGRESSION word holds (其, 单, q)."""
+    return not _DIGRESSION_AS_KNOWN or "其" in s or "单" in s or "q" in s or "Q" in s
+
+
+# a change set right after a figure, in apposition (84% of revenue, up 6%)
+_APPOSED_CHANGE = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+
+# 是上年同期的1.5倍, 为去年末的2倍: the figure a multiple is of is the same one, a year before
+_SAME_PERIOD_OF = re.compile(
+    r"(?:为|是|相当于)(?:(?:上年|去年|上一年)(?:同期|末|底)?|同期)(?:水平)?的\s*$"
+)
+
+# a rate's definition in brackets: (operating income / revenue), （医疗费用/保费收入）
+_RATE_DEFINITION = re.compile(r"[(（][^()（）/]{1,40}/[^()（）/]{1,40}[)）]")
+
+
+def _inside_a_name(s: str, segment: tuple[int, str], names) -> bool:
+    """Whether a segment's name, as printed at its position, lies within a company's name."""
+    pos, name = segment
+    end = pos + len(name)
+    return s.startswith(name, pos) and any(a <= pos and end <= b for a, b, *_ in names)
+
+
+class SentenceReader:
+    """One sentence's numbers read into claims, for ``extract._Extractor``."""
+
+    # -- one sentence -----------------------------------------------------------------------------
+
+    def _sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
+        period_before = state.period
+        self._read_sentence(s, offset, amounts, state)
+        if _may_digress(s) and DIGRESSION.search(s):
+            state.period = period_before
+
+    def _read_sentence(self, s: str, offset: int, amounts, state: ReadingState) -> None:
+        end = offset + len(s)
+        metrics = self._within("metrics", offset, end)
+        periods = self._within("periods", offset, end)
+        named = self._within("companies", offset, end)
+        companies = [(x[0], x[2]) for x in named]
+        segs = self._segments(s)
+        if segs and named:
+            # a segment's name inside the company's (CVS Caremark, the Caremark segment's owner)
+            # names the company, not the segment
+            segs = [x for x in segs if not _inside_a_name(s, x, named)]
+        if segs and metrics:
+            # a segment's name inside a balance sheet line's (Premiums in premiums receivable)
+            # is that line's name, not the segment
+            lines = [(m.start, m.end) for m in metrics if m.word.concept in balances()]
+            segs = [x for x in segs if not any(a <= x[0] < b for a, b in lines)] if lines else segs
+        if segs and "/" in s:
+            # the parts of a rate defined in brackets (医疗费用率（医疗费用/保费收入）) are no segments
+            defined = [m.span() for m in _RATE_DEFINITION.finditer(s)]
+            segs = [x for x in segs if not any(a <= x[0] < b for a, b in defined)]
+        resets = [x[0] for x in self._within("resets", offset, end)]
+        clause_starts = [0] + [m.end() for m in _clause_seps(s).finditer(s)]
+        lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
+        sentence_period = state.period
+        used_periods: set[int] = set()
+        starts = [x - offset for x, _y, _z in amounts]
+        base_phrase = self._base_phrases(s, periods, amounts, offset)
+        subjects = self._subjects(s, metrics)
+
+        prev_rate: tuple[int, str] | None = None  # (end, concept) of the last rate's level
+        # (figure's concept, ratio) of the last rate said as a share of a whole (2.77% of loans)
+        apposed_ratio: tuple[str, str] | None = None
+        rate_base_end = -1  # where the last rate's base level ended (…，比去年同期的69.9%)
+        forecast_end = -1  # where the last figure ended, when it was a forecast
+        for a_start, a_end, amount in amounts:
+            a, b = a_start - offset, a_end - offset
+            clause = clause_starts[bisect_right(clause_starts, a) - 1]
+
+            period, main, base, year_start_base = self._period_of(
+                s, a, b, clause, amount, periods, base_phrase, starts, sentence_period, used_periods
+            )
+            sentence_period = main
+            state.period = main
+
+            # metric
+            item = lists.get(a)
+            mention, from_clause = self._metric(s, a, b, clause, metrics, subjects, amount, state)
+            if item is not None and item[0] == "metric":
+                mention, from_clause = item[1], False
+            inherited = not from_clause and (item is None or item[0] != "metric")
+            if inherited and self._names_something_else(s, clause, a, periods):
+                mention = None  # 市场规模达到500亿元 after a sentence on revenue: not revenue
+            concept = mention.word.concept if mention else None
+            if concept == "np_parent" and EXCLUDING.search(s, 0, a):
+                # Excluding one-off items, earnings grew 22%: the recurring profit
+                concept = "np_parent_recurring"
+            if mention is not None and self._unknown_noun_between(s, mention, clause, a):
+                concept, mention = None, None
+            if mention is not None:
+                state.metric = mention
+            kind = mention.word.kind if mention else "amount"
+
+            subject = self._subject_of(s, a, clause, companies, self.company)
+
+            # segment
+            segment = None
+            seg_before = [x for x in segs if x[0] < a and not any(x[0] < r < a for r in resets)]
+            if seg_before:
+                segment = seg_before[-1][1]
+            if item is not None and item[0] == "segment":
+                segment = item[1]
+            if concept in self.lex.whole_company or (
+                segment and concept not in _LINE_CONCEPTS and _REVENUE_LINE.search(segment)
+            ):
+                # (a line of revenue — Net sales, Membership and other income — has no operating
+                # profit of its own: 按净销售额计算…，运营利润58.82亿美元 is the company's)
+                segment = None
+            if item is not None and item[0] == "period":
+                period = item[1]
+
+            measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
+            whole = self._whole_after(s, b) if unit == "%" and measure == VALUE else None
+            if whole is not None and kind != "ratio":
+                measure = SHARE_PCT  # 99.1% of revenue, 5.5% of sales: a share of the whole
+            if measure == SHARE_PCT and segment is None and concept is not None:
+                # 研发投入…占营业收入的5.52%: a rate of two concepts (rd_intensity), not a share
+                ratio = ratio_of(concept, whole or self._denominator(s, clause, a))
+                if ratio is not None:
+                    concept, measure = ratio, VALUE
+                    apposed_ratio = (mention.word.concept, ratio)
+            elif (
+                apposed_ratio is not None
+                and unit == "%"
+                and measure == VALUE
+                and whole is None
+                and concept == apposed_ratio[0]
+                and _OR_RATE_BEFORE.search(s, max(0, a - 24), a)
+            ):
+                # …$4.57 billion, or 2.77 percent of loans, from $3.92 billion, or 2.32 percent:
+                # the rate in apposition to the earlier figure is the same ratio, its whole unsaid
+                concept = apposed_ratio[1]
+            elif (
+                unit == "%" and measure == VALUE and kind != "ratio" and segment is None and concept
+            ):
+                # 现金分红总额16.95亿元，占归母净利润的50.34%: the figure before as a share of the
+                # one after 占, a ratio of the two (the payout ratio)
+                ratio = ratio_of(concept, self._denominator(s, clause, a))
+                if ratio is not None:
+                    concept = ratio
+            if (
+                unit == "%"
+                and measure == VALUE
+                and whole is None
+                and self.claims
+                and self.claims[-1].measure == CHANGE_ABS
+                and self.claims[-1].concept == concept
+                and self.last_figure is not None
+                and self.last_figure[0] is s
+                and self.last_figure[1] >= a - 24
+                and _OR_RATE_BEFORE.search(s, max(0, a - 24), a)
+            ):
+                # fell $142 million, or 6.2%: the change in apposition to the amount it fell by
+                measure = CHANGE_PCT
+                value = -abs(value) if self.claims[-1].value < 0 else value
+            if unit == "%" and prev_rate is not None and _RATE_FROM.fullmatch(s, prev_rate[0], a):
+                # 33.5% of sales, up from 33.2% a year earlier: the rate before, a level too
+                concept, measure, value = prev_rate[1], VALUE, amount.value
+                rate_base_end = b
+            elif (
+                measure in (CHANGE_PCT, CHANGE_PP)
+                and prev_rate is not None
+                and prev_rate[0] == rate_base_end
+                and not from_clause
+                and _RATE_CHANGE.match(s, prev_rate[0], a)
+                and self.lex.change_re.search(s, prev_rate[0], a)
+            ):
+                value = bettered(self.lex, s[prev_rate[0] : a], prev_rate[1], mention, value)
+                concept = prev_rate[1]
+            elif (
+                measure == CHANGE_PP
+                and prev_rate is not None
+                and concept != prev_rate[1]
+                and not from_clause
+                and not self.lex.metrics_re.search(s, _past_its_whole(s, prev_rate[0]), a)
+            ):
+                # or 22.45% of sales, a deleveraging of 167 basis points: a change in points said
+                # after a rate, with no metric named between, is that rate's
+                concept = prev_rate[1]
+            if concept == "kpi_share_price" and unit == "count":
+                concept = None  # 200 million shares: a number of shares, not a price
+            per = PER_N_SHARES.search(s, clause, a) if concept == "dividend_cash" else None
+            if per is not None and unit == "CNY":
+                # 每10股派发现金红利1.5元: 0.15 yuan a share
+                n = Decimal(per.group(1) or 1)
+                concept, unit, value = "dividend_per_share", "CNY/share", value / n
+                if _YEAR_TOTAL.search(s, clause, per.start()):
+                    concept = "dividend_per_share_year"  # 全年合计每10股派现: interim and final
+                amount = replace(amount, precision=amount.precision / n)
+            if (
+                measure == TIMES
+                and MULTIPLE_OF.search(s, clause, a)
+                and not _SAME_PERIOD_OF.search(s, clause, a)
+            ):
+                # 约为归母净利润的1.3倍: one figure as a multiple of another, not a growth (是上年
+                # 同期的1.5倍: of the same figure a year before, its growth)
+                concept = None
+            share_of = _share_concepts().get(concept or "")
+            if (
+                measure == CHANGE_PP
+                and segment
+                and share_of
+                and self.lex.share_re.search(s, clause, a)
+            ):
+                concept = share_of  # 占比同比提升0.96个百分点: the segment's share, in points
+            elif (
+                measure == CHANGE_PCT
+                and segment
+                and share_of
+                and self.claims
+                and self.claims[-1].measure == SHARE_PCT
+                and self.claims[-1].segment == segment
+                and self.claims[-1].concept == concept
+                and _APPOSED_CHANGE.fullmatch(
+                    self.t.original,
+                    self.claims[-1].end,
+                    self.t.original_span(offset + a, offset + b)[0],
+                )
+            ):
+                # makes up 84% of revenue, up 6% from a year earlier: the share's change
+                concept = share_of
+            source = (
+                self._share_source(s, b) if unit == "%" and measure in (VALUE, SHARE_PCT) else None
+            )
+            if source is None and unit == "%" and mention is not None and mention.start >= b:
+                contributor = SHARE_CONTRIB.search(s, clause, a)
+                source = contributor and (self._clean_segment(contributor["seg"]) or None)
+            if source is not None:
+                measure, segment = SHARE_PCT, source
+            # (a ratio of two balances is one too: goodwill over total assets, at a date)
+            balance = concept in balances() or (
+                concept is not None
+                and "/" in concept
+                and all(x in balances() for x in concept.split("/"))
+            )
+            if balance and year_start_base and main is not None:
+                # a balance compared with no period named (eased to 72.7% from 73.2%) is compared
+                # with the start of the year, as balance sheets are
+                period = Period.instant(date(main.end.year - 1, 12, 31))
+            elif balance and period is not None and not period.is_instant:
+                period = period.end_instant()  # 总资产 in a half-year article: at 30 June
+            elif concept and period is not None and period.is_instant and not balance:
+                period = span_ending(period)  # 销售费用 after 截至2024年末: the year 2024
+            if concept in _YEAR_PLANS and "USD" not in unit and str(period).endswith("Q4"):
+                # a yuan dividend or bonus issue proposed with fourth-quarter results is the
+                # year's distribution plan (A-shares pay by the year, not by the quarter)
+                period = Period.parse(str(period)[:4] + "FY")
+            qualifier, q_start, q_end = self._qualifier(s, a, b)
+            precision = journalist_precision(amount)
+            if q_start < a and s[q_start:a].lower().startswith(self.lex.thresholds):
+                precision = Decimal(0)  # 突破100亿元: more than 100亿 itself, not 95亿
+            if qualifier in _BOUNDS and amount.printed.endswith("成"):
+                # 逾六成, 不足三成: a bound said in tenths is the round tenth itself (57% is not
+                # more than 六成), not a tenth rounded half a tenth
+                precision = min(precision, _TENTH_BOUND)
+            word = self.word_values.get(a_start)
+            if word is not None:
+                measure, value, unit = self._word_measure(word, measure, value, unit, kind)
+                if measure == CHANGE_PCT and sequential(s, clause, a, b):
+                    # net income more than doubled from the January-March period: on the quarter
+                    # before, as a rate would be
+                    measure = CHANGE_QOQ_PCT
+                if unit == "pp" and not (amount.unit == "pp" and amount.printed[:1].isalpha()):
+                    # 毛利率基本持平: within half a point (not a quarter of a point, said as one)
+                    precision = Decimal("0.5")
+                qualifier = word.qualifier or qualifier
+            elif measure == VALUE and unit == "times" and kind == "ratio":
+                # 收现比约1.1倍: the rate as a multiple, 110%
+                value, unit, precision = value * 100, "%", precision * 100
+            elif measure == TIMES and value == 1:
+                # 增长1倍 cannot mean 1× the level: it is +100%, as 翻番
+                measure, value, unit, precision = CHANGE_PCT, Decimal(100), "%", Decimal(5)
+            if (
+                qualifier is None
+                and word is None
+                and offset < self.title_end
+                and "." not in amount.printed
+            ):
+                qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
+            start = a
+            if item is not None and (a, b) != item[2]:
+                pass  # a later item of a 分别 list: the number alone
+            elif (
+                measure == SHARE_PCT
+                and mention is not None
+                and any(mention.start < x < a for x in starts)
+            ):
+                pass  # …rose 6.2% to $3.17bn and now makes up more than 60%: the share alone
+            elif from_clause and mention is not None and mention.start >= clause:
+                start = min(start, mention.start)
+            start = min(start, q_start)
+            end = max(b, q_end)
+            if mention is not None and mention.start > a and mention.start - b <= 24:
+                end = max(end, mention.end)
+            sign = _SIGN_NOUN_AFTER.match(s, b) if amount.unit in ("CNY", "USD", "HKD") else None
+            if sign is not None:
+                end = max(end, sign.end())  # a $14.1bn outflow: the word that gives its sign
+            o_start, o_end = self.t.original_span(offset + start, offset + end)
+            self.claims.append(
+                Claim(
+                    start=o_start,
+                    end=o_end,
+                    quote=self.t.original[o_start:o_end],
+                    subject=subject,
+                    concept=concept,
+                    segment=segment,
+                    period=None if period is None else str(period),
+                    measure=measure,
+                    value=value,
+                    unit=unit,
+                    precision=precision,
+                    qualifier=qualifier,
+                    scale=amount.scale,
+                    words=self._words(s, clause, a, mention, measure),
+                    printed=amount.printed,
+                    forecast=is_forecast(s, clause, a, b, mention)
+                    or _forecast_list_item(s, forecast_end, a, mention),
+                )
+            )
+            forecast_end = b if self.claims[-1].forecast else -1
+            self.last_figure = (s, b, period)  # (for a figure in apposition to this one)
+            rate = concept and (self.lex.kinds.get(concept) == "ratio" or "/" in concept)
+            if unit == "%" and measure == VALUE and rate:
+                prev_rate = (b, concept)
+            elif (
+                prev_rate is not None
+                and measure in (CHANGE_PCT, CHANGE_PP)
+                and concept == prev_rate[1]
+            ):
+                # to 77.3%, an improvement of 2.4 points from 79.6%: the rate's change, whose
+                # base level may follow it
+                prev_rate = (b, concept)
+            else:
+                prev_rate = None
+
+
+# 分析师平均预期每股收益为1.28美元，销售额约为19.9亿美元: the next item of a list of forecasts
+# (the figure before it a forecast, then only a separator, a metric's name and a copula)
+_LIST_JOIN = re.compile(r"\s*[，,、；;]\s*(?:(?:and|以及|及|和)\s*)?")
+_LIST_COPULA = re.compile(r"\s*(?:为|约为|达|约|of|at)?\s*(?:约|近|逾|超过?)?\s*")
+
+
+def _forecast_list_item(s: str, forecast_end: int, a: int, mention) -> bool:
+    return (
+        forecast_end >= 0
+        and mention is not None
+        and forecast_end <= mention.start
+        and _LIST_JOIN.fullmatch(s, forecast_end, mention.start) is not None
+        and _LIST_COPULA.fullmatch(s, mention.end, a) is not None
+    )
+
+
+# a rate in apposition to the figure before it: $3.92 billion, or 2.32 percent
+_OR_RATE_BEFORE = re.compile(r"\d[^,;]{0,12},\s*or\s+$")
+
+# a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)
+_SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|deficit)\b", re.I)
+# the whole a rate is of, said right after it (22.45% of sales)
+_OF_ITS_WHOLE = re.compile(r"\s*of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
+
+
+def _past_its_whole(s: str, end: int) -> int:
+    """Where the words after a rate go on past the whole it is of (…22.45% of sales|, a …)."""
+    m = _OF_ITS_WHOLE.match(s, end)
+    return m.end() if m else end
+
+
+# between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
+_RATE_FROM = re.compile(
+    # (71.6% of earned premiums, compared with 72.4%: the whole named in up to three words)
+    r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*)?,?\s*"
+    r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
+    # 占保费收入的68.2%，比去年同期的69.9%…: the rate a year before, said after 比/较
+    r"|\s*[，,]?\s*(?:比|较|相比|对比|低于|高于)(?:去年|上年|上一年)(?:同期|同季)的?\s*",
+    re.I,
+)
+# …，比去年同期的69.9%下降1.7%: a change word right after a rate's base level, with no metric
+# named between, changes that rate (after the level alone, 约占营业收入的56%，同比增加5.3%, the
+# change is the figure's before it)
+_RATE_CHANGE = re.compile(
+    r"\s*[，,]?\s*(?:同比|环比)?\s*[\u4e00-\u9fffA-Za-z ]{1,8}?\s*$"
+    # (compared with 72.4% in the year-earlier quarter, an improvement of 0.9%: the change set
+    # off by a comma after the base level and its period)
+    r"|[^,;，；\d%]{0,40},\s*(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+of)?\s*$"
+)
+# a US company's revenue line (not a business segment) and what such a line has
+_REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")
+_LINE_CONCEPTS = frozenset(("revenue", "gross_profit", "gross_margin"))

@@ -15,11 +15,13 @@ exact span in the original text, and a ``Verdict`` for each.
 - ``column_periods``: the period a table column's header names (2023A, 2024E, 1H24, 较年初变动).
 - ``extract``: ``extract_claims(text, company=None, reference=None, ...) -> list[Claim]`` — the
   grammar of financial journalism (see its docstring), walking paragraphs, sentences and numbers
-  with its parts: ``clauses`` (sentences and clauses), ``words`` (words that are values: 翻番,
-  doubled, a third of), ``measures`` (a number's value, unit, measure and qualifier),
-  ``attribution`` (its metric, subject, and whether it is a forecast), ``sentence_periods`` (its
-  period), ``others`` (other companies named by English grammar), ``structures`` (分别 lists,
-  segments, tables).
+  with its parts: ``sentence_reader`` (one sentence's numbers read into claims), ``clauses``
+  (sentences and clauses), ``words`` (words that are values: 翻番, doubled, a third of),
+  ``measures`` (a number's value, unit, measure and qualifier), ``attribution`` (its metric) with
+  ``subjects`` (its subject), ``attribution_cues`` (their patterns) and ``mentions`` (the records
+  the walker keeps), ``forecasts`` (whether it is a forecast), ``sentence_periods`` (its period),
+  ``others`` (other companies named by English grammar), ``structures`` (分别 lists, segments,
+  tables).
 - ``fiscal``: fiscal years that do not end in December; ``compared_periods``: the periods of
   figures compared in one sentence (brackets, a base opening the sentence).
 - ``table_units``: the unit of a Markdown table's bare numbers; ``streaks``: 连续三年下滑 and

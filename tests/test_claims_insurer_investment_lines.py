@@ -7,13 +7,13 @@ accounts.toml, lexicon.toml). Made up."""
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from caibao.sources.sec_fsds import read_fsds
+from fsds_archive import fsds_archive
 from inline_store import checked_claims
 
 A = "0000000012-09-000012"
@@ -37,15 +37,8 @@ NUM = [
 ]
 
 
-def _tsv(rows):
-    return "".join("\t".join(r) + "\n" for r in rows)
-
-
 def test_an_insurers_lines_are_read(tmp_path):
-    path = tmp_path / "2009q3.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, rows in {"sub.txt": SUB, "num.txt": NUM}.items():
-            archive.writestr(name, _tsv(rows))
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": NUM})
     (reading,) = list(read_fsds(path))
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("investment_income", "2009Q2")] == Decimal("900.00")
@@ -225,10 +218,7 @@ def test_impairments_moved_to_oci_by_a_filers_own_line(tmp_path):
         [A, "4", "2", "IS", "0", "H", own, A, "Other-than-temporary impairments on fixed maturity "
          "securities transferred to other comprehensive loss", "0"],
     ]  # fmt: skip
-    path = tmp_path / "2009q3.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, rows in {"sub.txt": SUB, "num.txt": num, "pre.txt": pre}.items():
-            archive.writestr(name, _tsv(rows))
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num, "pre.txt": pre})
     (reading,) = list(read_fsds(path))
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("securities_impairments_in_oci", "2009Q2")] == Decimal("234.00")

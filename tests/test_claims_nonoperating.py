@@ -4,13 +4,13 @@ read from the SEC data sets' NonoperatingGainsLosses. Made-up company and figure
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date
 from decimal import Decimal
 
 from caibao.claims.extract import extract_claims
 from caibao.claims.lexicon import Lexicon
 from caibao.sources.sec_fsds import read_fsds
+from fsds_archive import fsds_archive
 
 LEX = Lexicon({"Acme Asset": "ACME"})
 
@@ -22,10 +22,6 @@ def test_non_operating_income_and_its_loss_a_year_before():
     )
     got = [(c.concept, c.period) for c in extract_claims(text, "ACME", date(2009, 8, 10), LEX)]
     assert got == [("non_operating_income", "2009Q2"), ("non_operating_income", "2008Q2")]
-
-
-def _tsv(rows):
-    return "".join("\t".join(r) + "\n" for r in rows)
 
 
 def test_the_data_sets_nonoperating_gains_and_losses_are_non_operating_income(tmp_path):
@@ -54,10 +50,7 @@ def test_the_data_sets_nonoperating_gains_and_losses_are_non_operating_income(tm
         [a, "2", "28", "IS", "0", "X", "NonoperatingGainsLosses", "us-gaap/2008",
          "Total non-operating income (expense)", "0"],
     ]  # fmt: skip
-    path = tmp_path / "2009q3.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, rows in {"sub.txt": sub, "num.txt": num, "pre.txt": pre}.items():
-            archive.writestr(name, _tsv(rows))
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": pre})
     (reading,) = list(read_fsds(path))
     got = {f.concept: f.value for f in reading.facts}
     assert got["non_operating_income"] == Decimal("77000000")

@@ -4,12 +4,12 @@ and an article's "a $50 million charitable contribution" is checked against it. 
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date
 
 from caibao.claims.checker import Checker
 from caibao.sources.sec_fsds import read_fsds
 from caibao.store import Store
+from fsds_archive import fsds_archive
 
 A = "0000000015-09-000015"
 SUB = [
@@ -29,15 +29,8 @@ PRE = [
 ]  # fmt: skip
 
 
-def _tsv(rows):
-    return "".join("\t".join(r) + "\n" for r in rows)
-
-
 def test_a_charitable_contribution_line_is_read_and_checked(tmp_path):
-    path = tmp_path / "2009q3.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, rows in {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE}.items():
-            archive.writestr(name, _tsv(rows))
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE})
     store = Store(tmp_path / "s.duckdb")
     for reading in read_fsds(path):
         store.add(reading)

@@ -6,10 +6,10 @@ expenses" (BenefitsLossesAndExpenses) are its total operating costs. Made-up fil
 
 from __future__ import annotations
 
-import zipfile
 from decimal import Decimal
 
 from caibao.sources.sec_fsds import read_fsds
+from fsds_archive import fsds_archive
 
 A = "0000000041-09-000041"
 SUB = [
@@ -35,10 +35,7 @@ PRE = [
 
 
 def _facts(tmp_path):
-    path = tmp_path / "2009q3.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, rows in {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE}.items():
-            archive.writestr(name, "".join("\t".join(r) + "\n" for r in rows))
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE})
     (reading,) = list(read_fsds(path))
     return {(f.concept, f.period): f.value for f in reading.facts}
 

@@ -4,18 +4,14 @@ Revenues too keeps Revenues (the refining line is then a part). Made-up filings.
 
 from __future__ import annotations
 
-import zipfile
 from decimal import Decimal
 
 from caibao.sources.sec_fsds import read_fsds
+from fsds_archive import fsds_archive
 
 HEAD_SUB = ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "filed"]
 HEAD_NUM = ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value",
             "footnote"]  # fmt: skip
-
-
-def _tsv(rows):
-    return "".join("\t".join(r) + "\n" for r in rows)
 
 
 def _revenue(tmp_path, tags: dict[str, str]) -> Decimal:
@@ -26,10 +22,7 @@ def _revenue(tmp_path, tags: dict[str, str]) -> Decimal:
         [a, tag, "us-gaap/2009", "20090630", "1", "USD", "", "", value, ""]
         for tag, value in tags.items()
     ]
-    path = tmp_path / "2009q3.zip"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("sub.txt", _tsv(sub))
-        archive.writestr("num.txt", _tsv(num))
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": sub, "num.txt": num})
     (reading,) = list(read_fsds(path))
     return {(f.concept, f.period): f.value for f in reading.facts}[("revenue", "2009Q2")]
 

@@ -469,16 +469,6 @@ class Structures:
                     self._column_changed(header, column, word.concept) or corner or self.default
                 )
             value, unit, measure = amount.value, amount.unit, VALUE
-            cell = row_cells[column] if 0 <= column < len(row_cells) else ""
-            # | Net investment income | 3,731 | 4,319 | (13.6%) |: a figure in brackets filling
-            # its cell is negative, as statements print it
-            if (
-                value > 0
-                and cell[:1] == "("
-                and cell[-1:] == ")"
-                and cell[1:-1].strip() == amount.printed
-            ):
-                value = -value
             if unit == "%" and (self.lex.change_re.search(title) or _CHANGE_HEAD.search(title)):
                 measure = CHANGE_PCT
             elif unit == "pp":

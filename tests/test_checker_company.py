@@ -46,3 +46,17 @@ def test_a_name_that_is_also_a_word_matches_only_written_as_a_name():
         "Range Resources",
         "Medco",
     ]
+
+
+def test_a_rival_and_its_symbol_do_not_outnumber_the_article_s_company():
+    # the rival's name and its symbol in parentheses are one mention, and a name after "rival"
+    # is not the article's company: Southern Copper, named twice, is what the article is about
+    store = _store(
+        ("PCU", "SOUTHERN COPPER CORP/", ("Southern Copper",)),
+        ("FCX", "FREEPORT MCMORAN COPPER & GOLD INC", ("Freeport-McMoRan",)),
+    )
+    text = (
+        "Southern Copper profit falls. Southern Copper said revenue was $100 million in 2024. "
+        "Shares of rival Freeport-McMoRan (FCX.N) rose; Freeport-McMoRan reports next week."
+    )
+    assert Checker(store).detect_company(text) == "PCU"

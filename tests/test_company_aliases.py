@@ -19,6 +19,7 @@ from caibao.company_names import (
     chinese_full_forms,
     chinese_short_forms,
     english_forms,
+    legal_stem,
 )
 from caibao.documents.company_info import printed_names
 from caibao.documents.tables import Cell, Row
@@ -250,3 +251,13 @@ def test_a_generic_word_never_attributes_an_article(generic):
         store.add(_reading("sha-sanjiu", Company("000999", "华润三九", "SZSE", tuple(sanjiu))))
         checker = Checker(store)
         assert checker.company_mentions(f"{generic} shares rose.") == []
+
+
+def test_a_registrant_of_generic_and_place_words_is_named_without_its_legal_form():
+    from caibao.sources.us_gaap import company_aliases
+
+    assert "Southern Copper" in company_aliases("SOUTHERN COPPER CORP/")
+    assert "General Electric" in company_aliases("GENERAL ELECTRIC CO")
+    # one word left is no name of its own
+    assert legal_stem("Keycorp") is None
+    assert legal_stem("Apache Corp") is None

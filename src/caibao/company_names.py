@@ -151,6 +151,16 @@ def english_forms(name: str) -> list[str]:
     return _unique(f for f in forms if f and not (" " not in f and _key(f) in alone))
 
 
+def legal_stem(name: str) -> str | None:
+    """A name without its legal form when two words or more are left, even of only generic and
+    place words: "Southern Copper Corp" → "Southern Copper" (which ``english_forms`` does not
+    give: no word of it is distinctive). For a registrant's name, whose whole stem is the name
+    the press prints; None when nothing comes off or one word is left."""
+    tokens = _TOKEN.findall(normalize(name))
+    stem = _strip_legal(tokens)
+    return " ".join(stem) if 1 < len(stem) < len(tokens) else None
+
+
 def strip_registrant_marks(name: str) -> str:
     """A registrant's name without the marks EDGAR appends to tell registrants apart (a state of
     incorporation, "/NEW/": "NEWMONT MINING CORP /DE/" → "NEWMONT MINING CORP")."""

@@ -65,6 +65,20 @@ def _line_named(text: str, claim, segments: tuple[str, ...]) -> bool:
     return claim.segment.lower() in text[max(0, claim.start - 60) : claim.end].lower()
 
 
+def _counted(norm: str, mentions) -> list[str]:
+    """The codes of the mentions that name a company anew: not a symbol right after its own
+    name ("Freeport-McMoRan Copper & Gold (FCX.N)" is one mention), not a name right after a
+    word for someone else's ("rival Freeport-McMoRan": the article is not about it)."""
+    out = []
+    last = None
+    for a, b, code in mentions:
+        after = last is not None and not norm[last[1] : a].strip(" (")
+        if not (after and (last[2] == code or last[2] == OTHER)):
+            out.append(code)
+        last = (a, b, code)
+    return out
+
+
 # a rival or peer named before a figure (Rival Caterpillar Inc. last month reported a 66% drop…,
 # "Peers. Bristol-Myers Squibb reported 2Q EPS of $0.51"): the figures after it in that sentence
 # are the rival's, unless the company checked is named again in between
@@ -208,7 +222,7 @@ class Checker:
 
     def detect_company(self, norm: str, mentions=None) -> str | None:
         mentions = self.company_mentions(norm) if mentions is None else mentions
-        counts = Counter(code for _a, _b, code in mentions if code != OTHER)
+        counts = Counter(code for code in _counted(norm, mentions) if code != OTHER)
         first = {}
         for a, _b, code in mentions:
             first.setdefault(code, a)

@@ -32,7 +32,13 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from ..company_names import english_forms, press_names, spelling_variants, strip_registrant_marks
+from ..company_names import (
+    english_forms,
+    legal_stem,
+    press_names,
+    spelling_variants,
+    strip_registrant_marks,
+)
 from ..model import Fact
 from ..periods import Period
 from .common import in_cents, plain
@@ -308,6 +314,9 @@ def company_aliases(name: str, ticker: str | None = None) -> tuple[str, ...]:
         add(form)
         if form.lower().endswith(".com"):
             add(form[: -len(".com")])
+    stem = legal_stem(shown)
+    if stem:
+        add(stem)
     for form in list(out[1:]):
         for variant in spelling_variants(form):
             add(variant)

@@ -67,6 +67,7 @@ from pathlib import Path
 from ..concepts import accounts
 from ..errors import InputError
 from ..model import Company, Document, Fact, Reading, Source
+from . import fsds_lines
 from .common import SEC_FSDS, read_bytes, sha256_bytes
 from .us_gaap import (
     FiscalCalendar,
@@ -149,14 +150,54 @@ def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
     m = mapping()
     try:
         filings = {row["adsh"]: row for row in _rows(archive, "sub.txt")}
-        labels, own, lines = _printed_labels(archive, m)
+        labels, own, lines, unmapped = _printed_labels(archive, m)
         parts = {adsh: p for adsh, p in ((a, revenue_lines(ls, m)) for a, ls in lines.items()) if p}
-        numbers, skipped = _numbers(archive, m, filings, own, parts)
+        printed = _unmapped_lines(unmapped, own, parts, m)
+        numbers, skipped = _numbers(archive, m, filings, own, parts, printed)
     except (KeyError, csv.Error, zipfile.BadZipFile, EOFError) as exc:
         raise InputError(name, f"a data set file cannot be read ({exc!r})") from exc
     for adsh, sub in filings.items():
         rows = numbers.get(adsh, [])
-        yield _filing(path.name, archive_sha, adsh, sub, rows, labels, own, skipped, parts)
+        reading = _filing(path.name, archive_sha, adsh, sub, rows, labels, own, skipped, parts)
+        if adsh in printed and reading.facts:
+            reading = _with_lines(reading, rows, sub, printed[adsh])
+        yield reading
+
+
+def _unmapped_lines(unmapped, own, parts, m) -> dict[str, fsds_lines.PrintedLines]:
+    """Per filing, its statements' lines no concept takes (``fsds_lines``): not a filer's own
+    element read as a concept, not a revenue line."""
+    out = {}
+    for adsh, rows in unmapped.items():
+        taken = parts[adsh].tags if adsh in parts else frozenset()
+        rows = [r for r in rows if (adsh, r[1]) not in own and (r[1], r[2]) not in taken]
+        found = fsds_lines.collect(rows, m.unnamed_line)
+        if found is not None:
+            out[adsh] = found
+    return out
+
+
+def _calendar(sub: dict[str, str]) -> FiscalCalendar | None:
+    """The filing's fiscal calendar, anchored on its ``period``, ``fy``, ``fp`` and ``fye``."""
+    period_end = _day(sub.get("period") or "")
+    if period_end is None:
+        return None
+    fye = sub.get("fye") or ""
+    md = f"--{fye[:2]}-{fye[2:4]}" if len(fye) == 4 else None
+    fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None
+    return FiscalCalendar.anchored(period_end, fy, (sub.get("fp") or "FY").upper(), md)
+
+
+def _with_lines(reading: Reading, rows, sub, printed) -> Reading:
+    """The reading with its filing's unmapped lines as ``filer_line`` facts, in the calendar and
+    the scale of its other facts."""
+    doc = reading.document
+    calendar = _calendar(sub)
+    scale = next((f.scale for f in reading.facts if f.scale), "")
+    filing = (sub["adsh"], doc.file, doc.sha256, doc.company.code)
+    helpers = (_day, _start, lambda tag, version: _element(tag, version) or _own(tag))
+    facts = fsds_lines.line_facts(rows, calendar, printed, filing, scale, helpers)
+    return replace(reading, facts=[*reading.facts, *facts])
 
 
 def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
@@ -170,6 +211,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     industry: dict[tuple[str, str], set[str]] = defaultdict(set)  # lines named as a concept
     candidates: set[tuple[str, str]] = set()  # of them, the unmapped taxonomy elements
     lines: dict[str, list[tuple]] = defaultdict(list)
+    unmapped: dict[str, list[tuple]] = defaultdict(list)  # (stmt, tag, version, label)
     also: dict[tuple[str, str], str] = {}  # mapped elements labelled as another concept's line
     instant: set[str] = set()  # the taxonomy's elements of a balance at a date
     if "tag.txt" in archive.namelist():
@@ -195,6 +237,20 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                         row.get("version", ""),
                         (row.get("plabel") or "").strip(),
                         row.get("negating") == "1",
+                    )
+                )
+            if (
+                row.get("stmt") in fsds_lines.STATEMENTS
+                and row.get("inpth") == "0"
+                and element not in m.by_element
+                and element not in m.apart_elements
+            ):
+                unmapped[row["adsh"]].append(
+                    (
+                        row["stmt"],
+                        row.get("tag", ""),
+                        row.get("version", ""),
+                        row.get("plabel") or "",
                     )
                 )
             if element in m.by_element and row.get("plabel"):
@@ -235,7 +291,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
             own[(adsh, tag)] = concept
     for key, concept in also.items():
         own.setdefault(key, concept)
-    return out, own, lines
+    return out, own, lines, unmapped
 
 
 def _own(tag: str) -> str:
@@ -243,7 +299,7 @@ def _own(tag: str) -> str:
     return f"own:{tag}"
 
 
-def _numbers(archive, m, filings, own, parts) -> tuple[dict[str, list[dict]], dict[str, int]]:
+def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, int]]:
     """The mapped rows of ``num.txt`` by filing (and the rows of the revenue lines ``parts``
     names), and per filing how many segment rows were not read."""
     kept: dict[str, list[dict]] = defaultdict(list)
@@ -254,6 +310,7 @@ def _numbers(archive, m, filings, own, parts) -> tuple[dict[str, list[dict]], di
         wanted = element in m.by_element or element in m.apart_elements
         wanted = wanted or (adsh, tag) in own
         wanted = wanted or (adsh in parts and (tag, row.get("version", "")) in parts[adsh].tags)
+        wanted = wanted or (adsh in printed and printed[adsh].wanted(tag, row.get("version", "")))
         if not wanted or row.get("adsh") not in filings:
             continue
         if row.get("coreg"):
@@ -276,12 +333,7 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> 
     company = Company(code, registrant, None, company_aliases(registrant, ticker))
     fp = (sub.get("fp") or "FY").upper()
     fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None
-    period_end = _day(sub.get("period") or "")
-    fye = sub.get("fye") or ""
-    calendar = None
-    if period_end is not None:
-        md = f"--{fye[:2]}-{fye[2:4]}" if len(fye) == 4 else None
-        calendar = FiscalCalendar.anchored(period_end, fy, fp, md)
+    calendar = _calendar(sub)
     year = calendar.year if calendar else fy
     period = f"{year}{fp}" if year and fp in ("FY", "Q1", "Q2", "Q3", "Q4") else ""
     warnings = []

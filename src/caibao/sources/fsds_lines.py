@@ -1,0 +1,94 @@
+"""The lines a filer prints that ``us_gaap.toml`` maps to no concept, as facts by their printed
+names: a bank's "Mortgage production related income", an oil producer's "Exploration expenses,
+including dry holes and lease impairment", a driller's "Services and rentals" cost.
+
+The press quotes a filing's own lines by the words the filing prints, and no table of elements
+covers every industry's lines. So each line of a filing's income statement and cash-flow statement
+(``pre.txt``, ``stmt`` IS or CF, not in parentheses) whose element is mapped to no concept becomes
+a fact of the concept ``filer_line`` with ``Fact.segment`` = the printed label, for every period
+the filing gives it in a currency: the checker finds the label's words in an article
+(``claims.printed_lines``) and checks the figure like a segment's. Not read: a line printed under
+two different elements in one filing (which is meant is unknowable), a line named only "other",
+the lines that are revenue parts already (``sec_fsds.revenue_lines``), and a cash-flow
+statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable" there is no
+receivables balance).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import InvalidOperation
+
+from ..model import Fact, Source
+from .us_gaap import to_value
+
+CONCEPT = "filer_line"
+# the taxonomy's elements of a change in a balance, which the cash-flow statement prints under the
+# balance's own name ("Inventories"): an article's "inventories" is the balance, not the change
+_CHANGES = "IncreaseDecrease"
+STATEMENTS = {"IS": "XBRL income statement", "CF": "XBRL cash flow statement"}
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedLines:
+    """One filing's unmapped lines: (tag, version) → (statement, printed label)."""
+
+    lines: dict[tuple[str, str], tuple[str, str]]
+
+    def wanted(self, tag: str, version: str) -> bool:
+        return (tag, version) in self.lines
+
+
+def collect(rows: list[tuple[str, str, str, str]], unnamed) -> PrintedLines | None:
+    """The lines of (statement, tag, version, label) rows, the unmapped ones of one filing, in
+    printed order; None when none is left."""
+    by_label: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    for stmt, tag, version, label in rows:
+        label = " ".join(label.split())
+        if not label or unnamed.match(label) or stmt not in STATEMENTS:
+            continue
+        if tag.startswith(_CHANGES):
+            continue  # a cash-flow statement's change in a balance ("Accounts receivable")
+        by_label[label.lower()].add((tag, version))
+        first.setdefault((tag, version), (stmt, label))
+    lines = {key: value for key, value in first.items() if len(by_label[value[1].lower()]) == 1}
+    return PrintedLines(lines) if lines else None
+
+
+def line_facts(rows, calendar, printed: PrintedLines, filing, scale, helpers) -> list[Fact]:
+    """A ``filer_line`` fact per printed line and period. ``filing``: (adsh, file, sha, company
+    code); ``helpers``: the data sets' ``ddate`` text → date, (end, quarters) → the span's first
+    day, (tag, version) → the element named in provenance."""
+    adsh, file, sha, code = filing
+    day, start_of, element_of = helpers
+    out: dict[tuple[str, str], Fact] = {}
+    for row in rows:
+        key = (row["tag"], row["version"])
+        if key not in printed.lines or row.get("coreg") or row.get("segments"):
+            continue
+        uom = (row.get("uom") or "").strip()
+        end = day(row.get("ddate") or "")
+        quarters = row.get("qtrs") or ""
+        if len(uom) != 3 or not uom.isupper() or end is None or not quarters.isdigit():
+            continue
+        if quarters == "0":
+            continue  # a balance printed in a flow statement (cash at the end of the period)
+        start = start_of(end, int(quarters))
+        period = calendar.period(start, end)
+        if period is None:
+            continue
+        stmt, label = printed.lines[key]
+        text = row["value"].strip()
+        try:
+            value = to_value(text, uom)
+        except InvalidOperation:
+            continue
+        element = element_of(row["tag"], row["version"])
+        column = f"{adsh} ddate {row['ddate']} qtrs {quarters}: {start} to {end}"
+        source = Source(file, sha, None, STATEMENTS[stmt], f"{label} [{element}]", column, text)
+        out.setdefault(
+            (label, period), Fact(code, CONCEPT, period, value, uom, source, scale, segment=label)
+        )
+    return list(out.values())

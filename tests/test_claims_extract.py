@@ -99,6 +99,19 @@ def test_respectively_with_metrics_and_segments():
     assert [x.measure for x in c] == ["value"] * 3 + ["change_pct"] * 3
 
 
+def test_a_second_respectively_list_is_about_the_same_segments():
+    text = (
+        "公司的业务分为配电业务和发电业务两大板块，前者规模较大。二季度，上述两大业务收入分别为17.82亿元和17.13亿元，"
+        "同比分别下降12.6%和17.9%。"
+    )
+    c = claims(text)
+    assert [x.segment for x in c] == [
+        "配电业务",
+        "发电",
+    ] * 2  # (the last name without 业务, as before)
+    assert [x.measure for x in c] == ["value"] * 2 + ["change_pct"] * 2
+
+
 def test_respectively_after_metrics_each_with_its_own_figure():
     for join in ("，", "、"):
         c = claims(f"上半年营业收入34.99亿元{join}净利润1.95亿元，同比分别下降12.8%和8.0%。")

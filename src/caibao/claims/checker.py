@@ -26,6 +26,7 @@ from .extract import extract_claims
 from .fiscal import fiscal_year_end, frame_shift, snap_instant, usual_shift
 from .lexicon import Lexicon, company_aliases
 from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
+from .printed_lines import LineNames, name_lines
 from .streaks import streak_claims
 from .text import read_text
 from .verify import verify
@@ -163,6 +164,7 @@ class Checker:
         self.names: dict[str, str] = name_table(listed)
         self.lexicon = Lexicon(self.names)
         self._metrics: dict[str, Metrics] = {}
+        self._lines_cache: dict[str, LineNames] = {}
         self._latest_cache: dict[str, Period | None] = {}
         self._fiscal_cache: dict[str, tuple[int, tuple[date, ...]]] = {}
 
@@ -170,6 +172,11 @@ class Checker:
         if code not in self._metrics:
             self._metrics[code] = Metrics(self.store, code)
         return self._metrics[code]
+
+    def _line_names(self, code: str, labels: list) -> LineNames:
+        if code not in self._lines_cache:
+            self._lines_cache[code] = LineNames(labels)
+        return self._lines_cache[code]
 
     def _metrics_for(self, code: str | None) -> Metrics | None:
         return self.metrics(code) if code in self.known else None
@@ -303,6 +310,8 @@ class Checker:
         if segments:
             claims = [replace(c, concept="revenue") if _line_named(text, c, segments) else c
                       for c in claims]  # fmt: skip
+        if m is not None and (labels := m.tagged_labels()):
+            claims = name_lines(text, claims, code, self._line_names(code, labels), m.holds)
         if code and ("ival" in text or "eer" in text or "ompetitor" in text):
             claims = _rivals_figures(text, t, mentions, code, claims)
         streaks = streak_claims(t, code, claims, self.lexicon)

@@ -646,6 +646,7 @@ class Structures:
                 continue
             if earlier is not None and len(earlier) == n and _CHANGE_LEAD.search(s, 0, pos):
                 # A和B分别为x和y，同比分别增长p和q: the second list is about the same metrics
+                # (or the same segments: 两大业务收入分别为x和y，同比分别下降p和q)
                 enum = earlier
             else:
                 enum = None
@@ -655,7 +656,7 @@ class Structures:
                     enum = self._enumeration(s, pos, n, metrics, periods)
             if enum is None:
                 continue
-            if enum[0][0] == "metric":
+            if enum[0][0] in ("metric", "segment"):
                 earlier = enum
             for (a, _b), item in zip(group, enum, strict=False):
                 out[a] = (*item, group[0])

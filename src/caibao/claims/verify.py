@@ -68,6 +68,7 @@ from .model import (
 from .multiples import _times
 from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
+from .printed_lines import segment_in_english
 from .restated_growth import growth_on_printed_levels
 from .signs import (
     _CASH_FLOWS,
@@ -255,6 +256,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             # an English article's segment, under the Chinese name the reports print
             chinese = segment_in_chinese(claim.segment)
             segment = m.segment_name(chinese, named_by) if chinese else None
+        elif segment is None:
+            # a Chinese article's segment of a US filer, in the words its English name renders
+            segment = segment_in_english(claim.segment, m.segments(named_by))
         if segment is None:
             if claim.measure == TIMES:
                 return _times(claim, None, None, article)

@@ -81,6 +81,28 @@ class Metrics(Derivations):
             self._cache[key] = sorted(names)
         return self._cache[key]
 
+    def holds(self, concept: str) -> bool:
+        """Whether the store holds a printed figure of the concept for the company."""
+        if "held" not in self._cache:
+            self._cache["held"] = frozenset(c for c, _p, _s, _m in self._index)
+        return concept in self._cache["held"]
+
+    def tagged_labels(self) -> list[tuple[str, str, str | None]]:
+        """(printed label, concept, segment) of every figure read from a tagged filing (an
+        XBRL instance, the SEC data sets: its row label ends in the element, "Mortgage production
+        related income [us-gaap:FeesAndCommissionsMortgageBanking]"), once each."""
+        if "tagged_labels" not in self._cache:
+            seen = {}
+            for (concept, _p, segment, measure), facts in self._index.items():
+                if measure != VALUE:
+                    continue
+                for f in facts:
+                    label = f.source.row_label or ""
+                    if label.endswith("]") and " [" in label:
+                        seen.setdefault((label.rpartition(" [")[0], concept, segment), None)
+            self._cache["tagged_labels"] = list(seen)
+        return self._cache["tagged_labels"]
+
     def segment_name(self, printed: str, concept: str = "revenue") -> str | None:
         """The store's segment a printed name means: exact, else without 业务/板块, else the one
         store name containing it (汽车 → 智慧汽车) or contained in it; None when unsure."""

@@ -1,0 +1,117 @@
+"""A US filer's own statement lines, named in an article by the filing's words: read from the SEC
+data sets as ``filer_line`` facts (sources/fsds_lines.py) and found in English and Chinese
+articles (claims/printed_lines.py). Made-up company and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from caibao.claims.checker import Checker
+from caibao.claims.printed_lines import LineNames, chinese_pattern, forms, segment_in_english
+from caibao.ingest import ingest_file
+from caibao.sources.sec_fsds import read_fsds
+from caibao.store import Store
+from fsds_archive import fsds_archive
+
+A = "0000000077-09-000077"
+SUB = [
+    ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "filed", "instance"],
+    [A, "77", "ACME PETROLEUM CORP", "10-Q", "20090630", "2009", "Q2", "1231", "20090807",
+     "acp-20090630.xml"],
+]  # fmt: skip
+NUM_HEAD = ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "x"]
+PRE_HEAD = ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "neg"]
+
+
+def _num(tag, ddate, qtrs, value, version="us-gaap/2008"):
+    return [A, tag, version, ddate, qtrs, "USD", "", "", value, ""]
+
+
+def _archive(tmp_path):
+    num = [
+        NUM_HEAD,
+        _num("Revenues", "20090630", "1", "2000000000"),
+        _num("Revenues", "20080630", "1", "3000000000"),
+        _num("ExplorationAndProductionCosts", "20090630", "1", "444000000"),
+        _num("ExplorationAndProductionCosts", "20080630", "1", "403000000"),
+        _num("ExplorationCosts", "20090630", "1", "312000000", A),
+        _num("ExplorationCosts", "20080630", "1", "158000000", A),
+        _num("IncreaseDecreaseInInventories", "20090630", "2", "-50000000"),
+        _num("Assets", "20090630", "0", "9000000000"),
+    ]
+    pre = [
+        PRE_HEAD,
+        [A, "2", "4", "IS", "0", "H", "Revenues", "us-gaap/2008", "Total revenues", "0"],
+        [A, "2", "5", "IS", "0", "H", "ExplorationAndProductionCosts", "us-gaap/2008",
+         "Production expenses", "0"],
+        [A, "2", "6", "IS", "0", "H", "ExplorationCosts", A,
+         "Exploration expenses, including dry holes and lease impairment", "0"],
+        [A, "4", "9", "CF", "0", "H", "IncreaseDecreaseInInventories", "us-gaap/2008",
+         "Inventories", "0"],
+    ]  # fmt: skip
+    return fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num, "pre.txt": pre})
+
+
+def test_unmapped_lines_are_facts_named_by_their_printed_label(tmp_path):
+    (reading,) = list(read_fsds(_archive(tmp_path)))
+    lines = {(f.segment, f.period): f.value for f in reading.facts if f.concept == "filer_line"}
+    assert lines[("Production expenses", "2009Q2")] == Decimal("444000000")
+    label = "Exploration expenses, including dry holes and lease impairment"
+    assert lines[(label, "2008Q2")] == Decimal("158000000")
+    # a cash-flow statement's change in a balance is no line of its own
+    assert not any(segment == "Inventories" for segment, _ in lines)
+
+
+def test_the_forms_a_label_is_shortened_to():
+    got = forms("Exploration expenses, including dry holes and lease impairment")
+    assert ["exploration", "expenses"] in got
+    assert ["mortgage", "production", "income"] in forms("Mortgage production related income")
+    assert forms("Repayments")[0] == ["repayments", "expense"]  # one word alone is no name
+    assert ["exploration", "expense"] in forms("Exploration")  # a one-word line of costs
+
+
+def test_chinese_renderings_of_a_label():
+    assert chinese_pattern(["production", "expenses"]) == "(?:生产)、?(?:费用|支出|开支)"
+    assert chinese_pattern(["cost", "of", "services"]) == "(?:服务)、?(?:成本|费用)"
+    assert chinese_pattern(["equity", "in", "earnings"]) is None  # no Chinese word order for it
+    names = LineNames([("Gain on sale of investments", "filer_line", "Gain on sale")])
+    (hit,) = names.named("公司录得9.08亿美元出售投资收益")
+    assert hit[2] == ("filer_line", "Gain on sale")
+
+
+def test_a_chinese_segment_in_the_english_name_s_words():
+    names = ["Regulated", "Non-Regulated"]
+    assert segment_in_english("受管制业务", names) == "Regulated"
+    assert segment_in_english("非受管制业务", names) == "Non-Regulated"
+    assert segment_in_english("新能源", names) is None
+
+
+def _checked(tmp_path, text):
+    store = Store(":memory:")
+    ingest_file(_archive(tmp_path), store)
+    result = Checker(store).check(text, day=date(2009, 8, 10))
+    return {
+        c.claim.quote: (c.claim.concept, c.claim.segment, c.verdict.verdict) for c in result.claims
+    }
+
+
+def test_an_article_names_the_filing_s_lines(tmp_path):
+    text = (
+        "Acme Petroleum said second-quarter revenue fell to $2.0 billion. Production expenses "
+        "were $444 million, and exploration expense nearly doubled to $312 million."
+    )
+    got = _checked(tmp_path, text)
+    assert got["$444 million"] == ("filer_line", "Production expenses", "supported")
+    label = "Exploration expenses, including dry holes and lease impairment"
+    assert got["nearly doubled"] == ("filer_line", label, "supported")
+    assert got["$312 million"] == ("filer_line", label, "supported")
+
+
+def test_a_chinese_article_names_them_in_chinese(tmp_path):
+    text = "Acme Petroleum二季度生产费用4.44亿美元，勘探费用达3.12亿美元，上年同期为1.85亿美元。"
+    got = _checked(tmp_path, text)
+    label = "Exploration expenses, including dry holes and lease impairment"
+    assert got["4.44亿美元"] == ("filer_line", "Production expenses", "supported")
+    assert got["达3.12亿美元"] == ("filer_line", label, "supported")
+    assert got["1.85亿美元"] == ("filer_line", label, "contradicted")  # 1.58亿 a year earlier

@@ -60,3 +60,18 @@ def test_a_rival_and_its_symbol_do_not_outnumber_the_article_s_company():
         "Shares of rival Freeport-McMoRan (FCX.N) rose; Freeport-McMoRan reports next week."
     )
     assert Checker(store).detect_company(text) == "PCU"
+
+
+def test_a_name_with_its_exchange_symbol_inside_the_parentheses():
+    # 地区金融 is no name the store knows; the English name and symbol in its parentheses are,
+    # and outweigh two banks named first in passing
+    store = _store(
+        ("RF", "REGIONS FINANCIAL CORP", ("Regions Financial",)),
+        ("GS", "GOLDMAN SACHS GROUP INC", ("高盛",)),
+        ("JPM", "JPMORGAN CHASE & CO", ("摩根大通",)),
+    )
+    text = (
+        "与高盛、摩根大通等大行不同，区域银行仍在还债。"
+        "地区金融公司（Regions Financial Corp.，NYSE:RF）二季度营收1亿美元。"
+    )
+    assert Checker(store).detect_company(text) == "RF"

@@ -465,8 +465,10 @@ def ticker_re() -> re.Pattern:
     data = rules()["tickers"]
     exchanges = sorted((normalize(e) for e in data["exchanges"]), key=len, reverse=True)
     words = "|".join(re.escape(e).replace(r"\ ", r"\s*") for e in exchanges)
+    # (a name may come first inside them: "（Regions Financial Corp.，NYSE:RF）")
     return re.compile(
-        rf"[(（]\s*(?:(?P<exchange>{words})\s*[:：]\s*)?"
+        rf"[(（]\s*(?:[^()（）\n]{{1,60}}?[,，;；]\s*(?=(?:{words})\s*[:：]))?"
+        rf"(?:(?P<exchange>{words})\s*[:：]\s*)?"
         rf"(?P<symbol>[A-Z]{{1,5}}(?:[.\-][A-Z]{{1,2}})?)\s*[)）]"
     )
 

@@ -67,14 +67,15 @@ def _line_named(text: str, claim, segments: tuple[str, ...]) -> bool:
 
 
 def _counted(norm: str, mentions) -> list[str]:
-    """The codes of the mentions that name a company anew: not a symbol right after its own
-    name ("Freeport-McMoRan Copper & Gold (FCX.N)" is one mention), not a name right after a
-    word for someone else's ("rival Freeport-McMoRan": the article is not about it)."""
+    """The codes of the mentions that count toward the article's company: not a name right
+    after a word for someone else's ("rival Freeport-McMoRan": the article is not about it),
+    nor the symbol right after such a name ("rival Freeport-McMoRan (FCX.N)")."""
     out = []
-    last = None
+    last, skipped = None, False
     for a, b, code in mentions:
-        after = last is not None and not norm[last[1] : a].strip(" (")
-        if not (after and (last[2] == code or last[2] == OTHER)):
+        after = last is not None and not norm[last[1] : a].strip(" (（")
+        skipped = after and (last[2] == OTHER or (skipped and last[2] == code))
+        if not skipped:
             out.append(code)
         last = (a, b, code)
     return out

@@ -114,7 +114,9 @@ def extract_claims(
     t = text if isinstance(text, Text) else read_text(text)
     lex = lexicon or Lexicon()
     with in_fiscal_frame(fiscal_shift, t.norm, reference):
-        default, reference = main_period(t.norm, to_frame(reference, fiscal_shift))
+        # (an A-share company's six-digit code: it reports no fourth quarter of its own)
+        single_q4 = not (company or "").isdigit()
+        default, reference = main_period(t.norm, to_frame(reference, fiscal_shift), single_q4)
         if default is None and fallback is not None:
             default = fallback
             reference = reference or fallback.end

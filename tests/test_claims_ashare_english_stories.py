@@ -81,3 +81,18 @@ def test_an_n_fold_rise_between_two_levels_read_as_the_increase_is_ambiguous():
     assert verdict("ninefold") == "supported"  # 9.08 times the level
     assert verdict("eightfold") == "misleading"  # 8.08 times more, 9.08 times the level
     assert verdict("fivefold") == "contradicted"
+
+
+def test_a_grant_named_after_its_figure_and_a_bought_company_is_no_subject():
+    rows = [
+        ("nr_government_grants", "2024Q3", "46216965.57", Y, "value", None, "S1"),
+        ("kpi_deal_consideration", "2024Q1-Q3", "6211844129.70", Y, "value", None, "S2"),
+    ]
+    text = (
+        "样例药业前三季度营收197.40亿元。三季度单季，公司还有4622万元政府补助计入当期损益。"
+        "公司拟以支付现金方式购买天士力（600535.SH）4.18亿股股份，总交易价款为62.12亿元。"
+    )
+    got = checked_claims(rows, text, date(2024, 10, 26))
+    verdicts = {c.claim.printed: (c.claim.concept, c.verdict.verdict) for c in got}
+    assert verdicts["4622万元"] == ("nr_government_grants", "supported")
+    assert verdicts["62.12亿元"] == ("kpi_deal_consideration", "supported")

@@ -325,6 +325,7 @@ class PeriodReading:
         claim_period = None
         own_before = False
         named_at = -1
+        named_phrase = ""
         framed_at = -1
         # an aside in brackets (…降幅还大（上半年营收同比下降28.23%）。归母净利润…): a period named
         # in it is its figures' only, never the period discussed outside it
@@ -383,12 +384,14 @@ class PeriodReading:
                     main = main if named_by_earlier else resolved
                     main_named = True
                     named_at = p_start
+                    named_phrase = phrase
                     if inner is None or p_start < inner[0]:
                         main_outside = main
         if framed_at >= 0 and named_at > framed_at and own_before and main is not None:
             # 上年同期，公司三季度营收和归母净利润分别为…: a year-ago frame opening the part, then
-            # the part's period: that period a year earlier
-            claim_period = main.prior_year()
+            # the part's period without a year: that period a year earlier (对比去年同期，公司2024年
+            # 上半年营收为…: one named with its year is its own)
+            claim_period = main if _YEAR_NAMED.search(named_phrase) else main.prior_year()
         # a period after the number in its clause (fell 6% to 1.27 billion yuan in the first
         # quarter: both figures'), unless a compared figure comes in between (fell to 2.75
         # billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's, see below)
@@ -706,6 +709,9 @@ _CAME_IN = re.compile(
     r"(?:came|was\s+(?:booked|earned|generated|made|recorded))\s+(?:in|during)\s+"
 )
 _PART_HEAD = re.compile(r"(?:[；;]|^)\s*[^\d；;，,。]{0,8}$")
+
+
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}|[今去前本上]年|(?i:\bfiscal\b|\b(?:last|this)\s+year)")
 
 
 def _prior(period):

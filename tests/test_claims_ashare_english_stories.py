@@ -96,3 +96,9 @@ def test_a_grant_named_after_its_figure_and_a_bought_company_is_no_subject():
     verdicts = {c.claim.printed: (c.claim.concept, c.verdict.verdict) for c in got}
     assert verdicts["4622万元"] == ("nr_government_grants", "supported")
     assert verdicts["62.12亿元"] == ("kpi_deal_consideration", "supported")
+
+
+def test_a_sum_right_before_a_purchase_word_is_the_deal_price():
+    text = "样例药业拟62亿元收购天士力。公司收购天士力后，营收增长。"
+    got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, date(2024, 10, 26))]
+    assert got == [("62亿元", "kpi_deal_consideration")]

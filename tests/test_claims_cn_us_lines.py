@@ -54,7 +54,8 @@ def test_a_dividend_named_after_its_figure_is_per_share():
         ("截至6月末，应收账款8亿美元；现金3.2亿美元，较年初增加约两成。", ["accounts_receivable", "cash", "cash"]),
         ("总资产增至90亿美元，现金则跌至4亿美元。", ["total_assets", "cash"]),
         # paid, received or bought with cash: flows, not the balance
-        ("公司以现金6亿元收购一家药企。", [None]),
+        # (not the cash balance: the price of the deal, 6亿元收购)
+        ("公司以现金6亿元收购一家药企。", ["kpi_deal_consideration"]),
         ("上半年公司收到的现金7亿元。", [None]),
     ],
 )  # fmt: skip

@@ -146,7 +146,23 @@ def _keys_in(low: str) -> set[str]:
     return {k for k in _LATIN_KEYS if k.encode() in latin} | set(_CJK_KEYS.findall(low))
 
 
-def _part_counts(text: str) -> dict[str, int]:
+# a fourth quarter a title names (4th-Qtr Net Falls, 四季度单季亏损, Q4收入高增)
+_TITLE_Q4 = re.compile(
+    r"(?i:fourth[- ]quarter|4th[- ]q(?:tr|uarter)|\bQ4|\b4Q|October-December)|四季度"
+)
+# (a deck's bullet: its marker, or the blanks the reading leaves of a - + * marker)
+_BULLET = re.compile(r"[ \t]*(?:[-+*•·▪]|--)[ \t]|[ \t]")
+
+
+def _title(text: str) -> str:
+    """The article's title: its first two lines of text, a bullet of its deck (- Developer
+    swings to a fourth-quarter loss) left out (a masthead may come first: Asia Pharma Brief |
+    April 26, 2025)."""
+    lines = [x for x in text[:1200].split("\n") if x.strip() and not _BULLET.match(x)]
+    return "\n".join(lines[:2])
+
+
+def _part_counts(text: str, single_q4: bool = True) -> dict[str, int]:
     """How often the article names each part of a year (first half, a quarter, nine months),
     in the order the article first names them: on a tie the part named first wins (``max``
     keeps the first of equals), as a story's headline and lede name the period it reports on
@@ -158,8 +174,9 @@ def _part_counts(text: str) -> dict[str, int]:
     forecast = not keys.isdisjoint(_FORECAST_KEYS) and _FORECAST_WORD.search(text) is not None
     counts = dict.fromkeys(_PART_WORDS, 0)
     first = dict.fromkeys(_PART_WORDS, len(text))
+    q4_votes = single_q4 or _TITLE_Q4.search(_title(text)) is not None
     for k, p in _PART_WORDS.items():
-        if keys.isdisjoint(_PART_KEYS[k]):
+        if keys.isdisjoint(_PART_KEYS[k]) or (k == "Q4" and not q4_votes):
             continue
         for m in p.finditer(text):
             if forecast and _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -171,7 +188,7 @@ def _part_counts(text: str) -> dict[str, int]:
     shift = FISCAL_SHIFT.get()
     for m in _THREE_MONTHS_TO.finditer(text) if "three" in low or "quarter" in low else ():
         month = (_MONTH_OF[m.group(1).lower()[:3]] - 1 + shift) % 12 + 1
-        if month % 3 == 0:
+        if month % 3 == 0 and (q4_votes or month != 12):
             counts[_QUARTER_OF_MONTH[month]] += 1
             first[_QUARTER_OF_MONTH[month]] = min(first[_QUARTER_OF_MONTH[month]], m.start())
     single = max(_SINGLE_QUARTERS, key=lambda k: counts[k])
@@ -284,8 +301,15 @@ def _report_discussed(text: str, reference: date | None = None) -> Period | None
     return max(found.items(), key=lambda kv: (kv[1], -first[kv[0]]))[0]
 
 
-def main_period(text: str, reference: date | None) -> tuple[Period | None, date | None]:
-    """(the article's default period, its date) from ``--date`` and the text itself."""
+def main_period(
+    text: str, reference: date | None, single_q4: bool = True
+) -> tuple[Period | None, date | None]:
+    """(the article's default period, its date) from ``--date`` and the text itself.
+
+    ``single_q4``: whether the company reports a fourth quarter of its own (a US filer); an
+    A-share company does not (its annual report is out by April), so a story's fourth quarter
+    (swung to a fourth-quarter loss, in a deck's bullet), in English too, is commentary inside
+    an annual story, unless its title names the quarter (Vanke swings to fourth-quarter loss)."""
     report = _report_discussed(text, reference)
     if report is not None and (reference is None or report.end < reference):
         return report, reference or _date_after(text, report.end)
@@ -322,7 +346,7 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         if reference is None:
             return None, None
         # no year named: the part the article speaks of (Q1 profit), the latest out by its date
-        parts = _part_counts(text)
+        parts = _part_counts(text, single_q4)
         best = max(parts, key=parts.get)
         if parts[best] > len(_ANNUAL_WORDS.findall(text)):
             latest = _PART_PERIOD[best](reference.year)
@@ -338,7 +362,7 @@ def main_period(text: str, reference: date | None) -> tuple[Period | None, date 
         top = max(later)
     if reference is not None and top > reference.year:
         top = reference.year - 1
-    parts = _part_counts(text)  # (counted once: every year tried below asks)
+    parts = _part_counts(text, single_q4)  # (counted once: every year tried below asks)
     period, written_year = _period_of_year(text, bare, top, parts, reference)
     if reference is not None and period.end > reference and top != most:
         # a later year named (a forecast for 2025) whose figures did not exist on the date: the

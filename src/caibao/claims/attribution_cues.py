@@ -327,6 +327,9 @@ _EVENT_TIME = re.compile(
 # a company named as the object of a deal, for its time (并购天士力后首份季报, 收购X之后): the
 # deal's word right before the name, a time word after it
 _EVENT_BEFORE = re.compile(r"(?:分拆|剥离|拆分|收购|并购|合并|出售)(?:了|完)?$")
+# a company named as what a deal buys (拟以支付现金方式购买天士力4.18亿股股份…，总交易价款为62.12亿元):
+# the deal's figures are the buyer's (the purchase word right before the name)
+_BOUGHT_BEFORE = re.compile(r"(?:购买|收购|受让|认购)了?$")
 _EVENT_AFTER = re.compile(r"[^，,。；;、：:]{1,12}?(?:之?[前后]|时)")
 # the words that open a cause after the metric it explains (…的主要原因是)
 _CAUSE = re.compile(r"原因(?:是|在于|系|为)")

@@ -114,7 +114,9 @@ def extract_claims(
     t = text if isinstance(text, Text) else read_text(text)
     lex = lexicon or Lexicon()
     with in_fiscal_frame(fiscal_shift, t.norm, reference):
-        default, reference = main_period(t.norm, to_frame(reference, fiscal_shift))
+        # (an A-share company's six-digit code: it reports no fourth quarter of its own)
+        single_q4 = not (company or "").isdigit()
+        default, reference = main_period(t.norm, to_frame(reference, fiscal_shift), single_q4)
         if default is None and fallback is not None:
             default = fallback
             reference = reference or fallback.end
@@ -176,6 +178,8 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+# the quarter already named, said again (in the quarter, during the quarter)
+_THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
 _BASIS = re.compile(r"[(（]\s*按[^()（）\n\d%]{1,16}?(?:计算?|口径)\s*[)）]")
 
 
@@ -254,6 +258,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             k: [x.start if k == "metrics" else x[0] for x in v] for k, v in self._all.items()
         }
         state = ReadingState(self.default)
+        para_state = None
         idx = 0
         header: list[str] | None = None
         section = self.default  # the period a section heading (Fourth quarter) names
@@ -272,7 +277,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
                 starts, paragraph.start()
             ):  # (a heading holds no figure)
                 section = self._section_period(paragraph.start(), paragraph.end())
+            before = para_state.period if para_state is not None else None
             para_state = ReadingState(section)
+            if before is not None and before.kind == "Q" and before != section:
+                # (…net profit came to 7.34 million yuan. Non-recurring gains in the quarter
+                # totaled …: a paragraph on the quarter the one before named goes on with it)
+                para_state.period = self._quarter_goes_on(paragraph, before, section)
             plain = plain_table.get(paragraph.start()) if plain_table else None
             if plain is not None or TABLE_ROW.match(paragraph.group()):
                 # a Markdown table: the header row names each column's period or measure
@@ -312,6 +322,18 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
                     self._update_period(s_start, s_end, para_state)
                 self.sentences.append(sentence)
         return self.claims
+
+    def _quarter_goes_on(self, paragraph: re.Match, before: Period, section):
+        """The quarter the paragraph before discussed, when this one says "in the quarter" and
+        names no period of its own before it; else ``section``."""
+        text = paragraph.group()
+        m = _THE_QUARTER.search(text) if "quarter" in text else None
+        if m is None:
+            return section
+        at = paragraph.start() + m.start()
+        periods = self._all["periods"]
+        i = bisect_left(self._starts["periods"], paragraph.start())
+        return before if i >= len(periods) or periods[i][0] >= at else section
 
     def _is_bullet(self, start: int) -> bool:
         """Whether the line at ``start`` is a list item (* No share buybacks in first half): a

@@ -127,6 +127,28 @@ _IS_TIMES_OF = re.compile(
 )
 
 
+def increase_reading(claim: Claim, article: list[Claim], level: Decimal) -> Verdict | None:
+    """A multiple said with a growth word and the figures it compares (jumped eightfold to 30.77
+    million yuan from 3.39 million yuan) that misses the ratio of the two levels but matches the
+    increase (level − 1): ambiguous, as ``_times`` judges it (not a level said as one: doubled,
+    N times the $X, X是Y的N倍)."""
+    if (
+        not _GROWTH_WORDS.search(claim.quote)
+        or _A_RATIO.search(claim.printed or "")
+        or _LEVEL_WORD.search(claim.printed or "")
+        or _of_a_figure(claim, article)
+        or _level_said_in_chinese(claim, article)
+        or not claim.agrees(level - 1, Decimal("0.01"))
+    ):
+        return None
+    return Verdict(
+        MISLEADING,
+        f"Ambiguous multiple: the figure is {level:.2f} times its compared level, "
+        f"{level - 1:.2f} times more; the wording reads true one way only.",
+        f"{level:.2f}×",
+    )
+
+
 def _level_said_in_chinese(claim: Claim, article: list[Claim]) -> bool:
     """Whether a Chinese multiple is of the level: X是Y的N倍 (the words before its number)."""
     quote = claim.quote

@@ -325,6 +325,8 @@ class PeriodReading:
         claim_period = None
         own_before = False
         named_at = -1
+        named_phrase = ""
+        framed_at = -1
         # an aside in brackets (…降幅还大（上半年营收同比下降28.23%）。归母净利润…): a period named
         # in it is its figures' only, never the period discussed outside it
         spans = brackets(s) if "(" in s or "（" in s else ()
@@ -349,7 +351,7 @@ class PeriodReading:
                     joined = between == 1 and bool(_AND_FIGURE.search(s, max(0, a - 16), a))
                     # (；上年同期股东净利润为2.72亿美元，每股收益0.96美元: an earlier period that
                     # opens a part set off by semicolons dates each figure of that part)
-                    part = between > 0 and _opens_part(s, p_start, p_end, a)
+                    part = _opens_part(s, p_start, p_end, a)
                     joined = joined or part
                     own = (not between or joined) and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
@@ -370,6 +372,9 @@ class PeriodReading:
                     if (p_end > clause or part) and own:
                         claim_period = resolved
                         own_before = True
+                        # (上年同期，公司三季度营收…为54.62亿元: the year-ago frame of a part
+                        # whose own period is named after it, see below)
+                        framed_at = p_start if part and resolved == _prior(main) else -1
                 elif p_end <= clause and _GUIDED.search(s, max(0, p_start - 24), p_start):
                     continue  # (guidance's period, said in a clause before the number's)
                 elif phrase != "同期":
@@ -379,8 +384,14 @@ class PeriodReading:
                     main = main if named_by_earlier else resolved
                     main_named = True
                     named_at = p_start
+                    named_phrase = phrase
                     if inner is None or p_start < inner[0]:
                         main_outside = main
+        if framed_at >= 0 and named_at > framed_at and own_before and main is not None:
+            # 上年同期，公司三季度营收和归母净利润分别为…: a year-ago frame opening the part, then
+            # the part's period without a year: that period a year earlier (对比去年同期，公司2024年
+            # 上半年营收为…: one named with its year is its own)
+            claim_period = main if _YEAR_NAMED.search(named_phrase) else main.prior_year()
         # a period after the number in its clause (fell 6% to 1.27 billion yuan in the first
         # quarter: both figures'), unless a compared figure comes in between (fell to 2.75
         # billion yuan from 4.11 billion yuan in 2021: "in 2021" is the second's, see below)
@@ -697,7 +708,15 @@ _CAME_IN = re.compile(
     r"(?i)(?:\s+of\s+(?:that|this|it|the\s+total))?(?:,\s*or\s+[^,;，；。]{1,20}?)?,?\s*"
     r"(?:came|was\s+(?:booked|earned|generated|made|recorded))\s+(?:in|during)\s+"
 )
-_PART_HEAD = re.compile(r"[；;]\s*[^\d；;，,。]{0,8}$")
+_PART_HEAD = re.compile(r"(?:[；;]|^)\s*[^\d；;，,。]{0,8}$")
+
+
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}|[今去前本上]年|(?i:\bfiscal\b|\b(?:last|this)\s+year)")
+
+
+def _prior(period):
+    """The same period a year earlier, or None (no period, or a balance date)."""
+    return None if period is None or period.is_instant else period.prior_year()
 
 
 def _opens_part(s: str, p_start: int, p_end: int, a: int) -> bool:

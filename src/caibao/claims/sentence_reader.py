@@ -399,6 +399,11 @@ class SentenceReader:
             sign = _SIGN_NOUN_AFTER.match(s, b) if amount.unit in ("CNY", "USD", "HKD") else None
             if sign is not None:
                 end = max(end, sign.end())  # a $14.1bn outflow: the word that gives its sign
+            if concept in _FLOWS and mention is not None and mention.start > a and start == a:
+                # repaid a net 36.8 billion yuan through financing activities: the verb before a
+                # flow named after its figure gives its sign
+                verb = _SIGN_VERB_BEFORE.search(s, max(0, a - 30), a)
+                start = verb.start() if verb is not None else start
             o_start, o_end = self.t.original_span(offset + start, offset + end)
             self.claims.append(
                 Claim(
@@ -459,6 +464,13 @@ _OR_RATE_BEFORE = re.compile(r"\d[^,;]{0,12},\s*or\s+$")
 
 # a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)
 _SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|deficit)\b", re.I)
+# a verb right before a cash flow's figure, the flow named after it (used $1.2bn in investing
+# activities, repaid a net 36.8 billion yuan through financing activities): its sign
+_FLOWS = frozenset({"ocf", "icf", "fincf"})
+_SIGN_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:used|spent|consumed|burned|burnt|repaid|paid\s+down)\s+"
+    r"(?:a\s+net(?:\s+of)?\s+|net\s+)?(?:(?:Rmb|US\$|HK\$|\$|¥)\s*)?)$"
+)
 # the whole a rate is of, said right after it (22.45% of sales)
 _OF_ITS_WHOLE = re.compile(r"\s*of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
 

@@ -14,6 +14,7 @@ from .attribution_cues import (
     _AMOUNT,
     _ASIDE,
     _BACK_NOUN,
+    _BOUGHT_BEFORE,
     _COMPARES_BACK,
     _CURRENCIES,
     _DIGIT,
@@ -157,6 +158,12 @@ class Subjects:
                 for p, c in in_sentence
                 if not _EVENT_TIME.match(s, p)
                 and not (_EVENT_BEFORE.search(s, max(0, p - 3), p) and _EVENT_AFTER.match(s, p))
+            ]
+        if in_sentence and ("购" in s or "受让" in s):
+            # (拟购买天士力4.18亿股股份，总交易价款为62.12亿元: the bought company is the deal's
+            # object; the figures are the buyer's)
+            in_sentence = [
+                (p, c) for p, c in in_sentence if not _BOUGHT_BEFORE.search(s, max(0, p - 3), p)
             ]
         if not in_sentence:
             return company

@@ -65,7 +65,7 @@ from .model import (
     Verdict,
     verify_data,
 )
-from .multiples import _times
+from .multiples import _times, increase_reading
 from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
 from .printed_lines import segment_in_english
@@ -285,7 +285,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     claim = _own_period_before_base(claim, article)
     compared = _compared_base(claim, article) or _named_base(claim, article)
     if compared is not None:
-        return _change_from(claim, compared, m, segment)
+        return _change_from(claim, compared, m, segment, article)
     if claim.measure == RANK:
         return _rank(claim, m, segment)
     if claim.measure == CHANGE_PCT:
@@ -428,7 +428,7 @@ def _judge_share(claim: Claim, got: Computed) -> Verdict:
     )
 
 
-def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
+def _change_from(claim: Claim, base: Claim, m: Metrics, segment, article=()) -> Verdict:
     """A change against the figure the article compares with, in the store's figures."""
     measure = "times" if claim.measure == TIMES else claim.measure
     if measure == CHANGE_QOQ_PCT:
@@ -444,6 +444,9 @@ def _change_from(claim: Claim, base: Claim, m: Metrics, segment) -> Verdict:
     if measure == "times":
         ok = claim.agrees(c.value, c.precision)
         expected = f"{c.value:.2f}×"
+        either = None if ok or c.value is None else increase_reading(claim, article, c.value)
+        if either is not None:
+            return Verdict(either.verdict, either.reason, either.expected, c.sources)
     else:
         ok, _r = _agrees(claim, c)
         expected = show(c.value, c.unit, claim.scale, _lang(claim))

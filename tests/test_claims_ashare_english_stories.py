@@ -1,0 +1,104 @@
+"""English stories on A-share companies: a fourth quarter in a deck's bullet does not make an
+annual story a quarterly one (the company reports no fourth quarter of its own), a cash flow's
+sign in the verb before its figure (repaid a net …), the non-recurring gain on disposals and the
+treasury stock named after their figures, and "-fold" with the two levels it compares.
+Made-up companies and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caibao.claims.article_periods import main_period
+from caibao.claims.extract import extract_claims
+from caibao.claims.text import read_text
+from inline_store import SAMPLE_CODE, checked_claims
+
+Y = "CNY"
+DAY = date(2025, 3, 28)
+
+_ANNUAL = (
+    "Yangli Profit Almost Halves as Slump Drags On\n\n"
+    "- Drugmaker swings to a fourth-quarter loss as it cuts prices\n"
+    "- Cash holdings shrink\n\n"
+    "Yangli's net income fell 46% to 1.2 billion yuan last year.\n\n"
+    "Yangli swung to a net loss of 0.1 billion yuan in the fourth quarter. Revenue in the three "
+    "months to December rose 5.6% to 1.75 billion yuan. Key figures for 2024: revenue fell 7%.\n"
+)
+
+
+def _norm(text: str) -> str:
+    return read_text(text).norm
+
+
+def test_an_a_share_annual_story_with_a_fourth_quarter_in_its_deck():
+    period, _day = main_period(_norm(_ANNUAL), DAY, single_q4=False)
+    assert str(period) == "2024FY"
+    # a US filer reports its fourth quarter: there the quarter's words vote as before
+    period, _day = main_period(_norm(_ANNUAL), DAY)
+    assert str(period) == "2024Q4"
+    # the title names the quarter: a story on the fourth quarter, A-share or not
+    titled = _ANNUAL.replace("Profit Almost Halves", "Swings to Fourth-Quarter Loss")
+    period, _day = main_period(_norm(titled), DAY, single_q4=False)
+    assert str(period) == "2024Q4"
+
+
+def test_a_net_repayment_through_financing_activities_is_an_outflow():
+    rows = [("fincf", "2024FY", "-3681316430", Y, "value", None, "S1")]
+    text = "In 2024 Yangli repaid a net 3.68 billion yuan through financing activities."
+    got = checked_claims(rows, text, DAY)
+    assert [(c.claim.concept, c.verdict.verdict) for c in got] == [("fincf", "supported")]
+    assert got[0].claim.quote.startswith("repaid")
+
+
+def _concepts(text: str) -> list[str | None]:
+    return [c.concept for c in extract_claims(text, SAMPLE_CODE, date(2024, 10, 30))]
+
+
+def test_disposal_gains_and_treasury_stock_named_after_their_figures():
+    text = (
+        "Yangli booked a gain of about 32 million yuan on the disposal of non-current assets in "
+        "the first nine months. It also held 149.5 million yuan of repurchased shares as "
+        "treasury stock at the end of September."
+    )
+    assert _concepts(text) == ["nr_disposal_of_noncurrent_assets", "treasury_shares"]
+
+
+def test_an_n_fold_rise_between_two_levels_read_as_the_increase_is_ambiguous():
+    rows = [
+        ("np_parent", "2024Q1-Q3", "30770165", Y, "value", None, "S1"),
+        ("np_parent", "2023Q1-Q3", "3390298", Y, "value", None, "S1"),
+    ]
+    day = date(2024, 10, 30)
+
+    def verdict(word: str) -> str:
+        text = (
+            f"For the first nine months of 2024, Yangli's net profit jumped {word} to 30.77 "
+            "million yuan from 3.39 million yuan."
+        )
+        got = checked_claims(rows, text, day)
+        return next(c.verdict.verdict for c in got if c.claim.measure == "times")
+
+    assert verdict("ninefold") == "supported"  # 9.08 times the level
+    assert verdict("eightfold") == "misleading"  # 8.08 times more, 9.08 times the level
+    assert verdict("fivefold") == "contradicted"
+
+
+def test_a_grant_named_after_its_figure_and_a_bought_company_is_no_subject():
+    rows = [
+        ("nr_government_grants", "2024Q3", "46216965.57", Y, "value", None, "S1"),
+        ("kpi_deal_consideration", "2024Q1-Q3", "6211844129.70", Y, "value", None, "S2"),
+    ]
+    text = (
+        "样例药业前三季度营收197.40亿元。三季度单季，公司还有4622万元政府补助计入当期损益。"
+        "公司拟以支付现金方式购买天士力（600535.SH）4.18亿股股份，总交易价款为62.12亿元。"
+    )
+    got = checked_claims(rows, text, date(2024, 10, 26))
+    verdicts = {c.claim.printed: (c.claim.concept, c.verdict.verdict) for c in got}
+    assert verdicts["4622万元"] == ("nr_government_grants", "supported")
+    assert verdicts["62.12亿元"] == ("kpi_deal_consideration", "supported")
+
+
+def test_a_sum_right_before_a_purchase_word_is_the_deal_price():
+    text = "样例药业拟62亿元收购天士力。公司收购天士力后，营收增长。"
+    got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, date(2024, 10, 26))]
+    assert got == [("62亿元", "kpi_deal_consideration")]

@@ -102,6 +102,12 @@ PER_N_SHARES = re.compile(r"每(\d*)股")
 # 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject (占净收入:
 # a broker's net revenues)
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
+# diluted EPS rose to $1.88 from $1.53, a gain of 19%: a change named as a noun before its rate
+# (not before an amount: a gain of $40 million on a sale is a gain, the figure of its own line)
+CHANGE_NOUN_OF = re.compile(
+    r"(?i)(?=[ag])\b(?:an?\s+)?(gain|rise|jump|climb|advance)\s+of\s+"
+    r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?$"
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall|slide|slump|reduction|contraction|cut|improvement|widening"
@@ -295,6 +301,9 @@ class Measures:
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
             after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
             change = after.group(1).lower() if after else None
+        if change is None and unit in ("%", "pp") and " of " in pre[-24:]:
+            noun = CHANGE_NOUN_OF.search(pre)
+            change = noun.group(1).lower() if noun else None
         if (
             change is None
             and unit == "%"

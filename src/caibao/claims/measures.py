@@ -220,8 +220,11 @@ _SHARE_FROM_EN = re.compile(
 )
 # a percentage of a whole named after it: 99.1% of revenue, 5.5% of the company's total revenue
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+(?:company|group|year|period|quarter|half)['’]s\s+|its\s+|the\s+"
-    r"|[A-Z][\w-]*['’]s\s+)?(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
+    r"\s+of\s+(?:the\s+(?:company|group|bank|lender|year|period|quarter|half)['’]s\s+|its\s+"
+    r"|the\s+|[A-Z][\w-]*['’]s\s+)?"
+    # (4.28 percent of the bank's $81.4 billion in loans: the whole's own amount before its name)
+    r"(?:(?:US\$|\$)[\d.,]+\s*(?:billion|million|bn|mn)?\s+(?:in|of)\s+)?"
+    r"(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
     r"(?:total\s+)?",
 )
 # 10 yuan for every 10 shares: a dividend per 10 shares

@@ -120,6 +120,8 @@ _CHANGE_AFTER = re.compile(
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     # spent 43% more on buybacks than a year earlier, paid 10% less for fuel: a change of the sum
     r"|(?:more|less)(?=\s+(?:than|on|for)\b)"
+    # (diluted shares averaged nearly 5% fewer than a year ago: a count's change)
+    r"|fewer(?=\s+than\b)"
     # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size
     r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)(?=\s+than\b)"
     # a 56% bigger loss, a 30% narrower deficit: the same change, the comparative before the noun
@@ -129,7 +131,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 # comparatives after a rate that say it is less (4% below, 30% narrower than)
-_LESS = frozenset({"below", "narrower", "smaller", "shallower", "less"})
+_LESS = frozenset({"below", "narrower", "smaller", "shallower", "less", "fewer"})
 _QOQ = re.compile(
     r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ](?:on|over)[- ]quarter|\bQoQ\b|\bq/q\b"
     r"|sequential|from the previous quarter",

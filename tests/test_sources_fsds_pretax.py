@@ -56,3 +56,30 @@ def test_an_own_line_of_income_before_taxes_and_noncontrolling_interests_is_pret
     (reading,) = list(read_fsds(path))
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("total_profit", "2009Q2")] == Decimal("242000000")
+
+
+C = "0000000033-09-000033"
+SUB_C = [
+    SUB[0],
+    [C, "33", "HILLCREST LABORATORIES INC", "10-Q", "20090630", "2009", "Q2", "1231", "20090728"],
+]
+NUM_C = [
+    NUM[0],
+    [C, "IncomeFromContinuingOperationsBeforeTaxes", C, "20090630", "1", "USD", "", "", "321816000",
+     ""],
+]  # fmt: skip
+PRE_C = [
+    PRE_B[0],
+    [C, "2", "39", "IS", "0", "X", NUM_C[1][1], C, "Income from continuing operations before taxes",
+     "0"],
+]  # fmt: skip
+
+
+def test_an_own_line_of_income_from_continuing_operations_before_taxes_is_pretax(tmp_path):
+    path = tmp_path / "2009q3.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, rows in {"sub.txt": SUB_C, "num.txt": NUM_C, "pre.txt": PRE_C}.items():
+            archive.writestr(name, "".join("\t".join(r) + "\n" for r in rows))
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("total_profit", "2009Q2")] == Decimal("321816000")

@@ -46,6 +46,7 @@ _YEAR_MENTION_SCAN = Scan(_YEAR_MENTION, "12")  # (the matcher called only at a 
 # …相比, 和2021年比较: a year named between "with" and "compared"
 _COMPARED_YEAR = re.compile(r"\s*(?:财?年)?(?:度)?(?:的)?同期")
 _WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s*$")
+_PERIOD_NOUN = re.compile(r"\s+(?:period|quarter|half)\b", re.I)
 _THEN_COMPARED = re.compile(r"[^，,。；;]{0,14}?(?:相比|相较|比较|对比)")
 _PART_AFTER = re.compile(
     r"\s*(?:第?[一二三四1-4]季|前三|[上下]半|半年|中报|中期|一季|三季|首季|1-[369]月"
@@ -326,6 +327,8 @@ def main_period(
         and not (figure_base and _BASE_FIGURE_BEFORE.search(text, max(0, a - 60), a))
         and not (change_on and _CHANGE_ON_BEFORE.search(text, max(0, a - 50), a))
         and not _COMPARED_YEAR.match(text, b)
+        # (versus X in the 2008 period: the period discussed, in the year it is compared with)
+        and not (text[max(0, a - 4) : a].lower() == "the " and _PERIOD_NOUN.match(text, b))
         # (2021: 9.78%): a bracket of the compared year's figure
         and not (text[max(0, a - 1) : a] in ("(", "（") and text[b : b + 1] in (":", "："))
         and not (_WITH_BEFORE.search(text, max(0, a - 3), a) and _THEN_COMPARED.match(text, b))

@@ -102,6 +102,12 @@ PER_N_SHARES = re.compile(r"每(\d*)股")
 # 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject (占净收入:
 # a broker's net revenues)
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
+# diluted EPS rose to $1.88 from $1.53, a gain of 19%: a change named as a noun before its rate
+# (not before an amount: a gain of $40 million on a sale is a gain, the figure of its own line)
+CHANGE_NOUN_OF = re.compile(
+    r"(?i)(?=[ag])\b(?:an?\s+)?(gain|rise|jump|climb|advance)\s+of\s+"
+    r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?$"
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall|slide|slump|reduction|contraction|cut|improvement|widening"
@@ -114,6 +120,8 @@ _CHANGE_AFTER = re.compile(
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     # spent 43% more on buybacks than a year earlier, paid 10% less for fuel: a change of the sum
     r"|(?:more|less)(?=\s+(?:than|on|for)\b)"
+    # (diluted shares averaged nearly 5% fewer than a year ago: a count's change)
+    r"|fewer(?=\s+than\b)"
     # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size
     r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)(?=\s+than\b)"
     # a 56% bigger loss, a 30% narrower deficit: the same change, the comparative before the noun
@@ -123,7 +131,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 # comparatives after a rate that say it is less (4% below, 30% narrower than)
-_LESS = frozenset({"below", "narrower", "smaller", "shallower", "less"})
+_LESS = frozenset({"below", "narrower", "smaller", "shallower", "less", "fewer"})
 _QOQ = re.compile(
     r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ](?:on|over)[- ]quarter|\bQoQ\b|\bq/q\b"
     r"|sequential|from the previous quarter",
@@ -214,8 +222,11 @@ _SHARE_FROM_EN = re.compile(
 )
 # a percentage of a whole named after it: 99.1% of revenue, 5.5% of the company's total revenue
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+(?:company|group|year|period|quarter|half)['’]s\s+|its\s+|the\s+"
-    r"|[A-Z][\w-]*['’]s\s+)?(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
+    r"\s+of\s+(?:the\s+(?:company|group|bank|lender|year|period|quarter|half)['’]s\s+|its\s+"
+    r"|the\s+|[A-Z][\w-]*['’]s\s+)?"
+    # (4.28 percent of the bank's $81.4 billion in loans: the whole's own amount before its name)
+    r"(?:(?:US\$|\$)[\d.,]+\s*(?:billion|million|bn|mn)?\s+(?:in|of)\s+)?"
+    r"(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
     r"(?:total\s+)?",
 )
 # 10 yuan for every 10 shares: a dividend per 10 shares
@@ -295,6 +306,9 @@ class Measures:
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
             after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
             change = after.group(1).lower() if after else None
+        if change is None and unit in ("%", "pp") and " of " in pre[-24:]:
+            noun = CHANGE_NOUN_OF.search(pre)
+            change = noun.group(1).lower() if noun else None
         if (
             change is None
             and unit == "%"

@@ -178,6 +178,8 @@ PERIOD_RE = re.compile(
     r"|(?:last|this|previous|prior)\s+year|(?:a|the)\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of\s+|a\s+)?(?:last|the\s+previous|the\s+prior)"
     r"\s+year|(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of|in)\s+(?:19|20)\d{2}"
+    # in the 2008 period, versus $394 million in the 2008 quarter: the period discussed, that year
+    r"|\bthe\s+(?:19|20)\d{2}\s+(?:period|quarter|half)\b"
     # the previous quarter's $644 million, from the prior quarter: the quarter before
     r"|(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b"
     # for the full year, over the whole year: the year the period discussed falls in (not the
@@ -338,12 +340,14 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):
         return current
     same = re.fullmatch(
-        r"(?i)(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})", p
+        r"(?i)(?:the\s+)?same\s+(?:period|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})"
+        r"|the\s+((?:19|20)\d{2})\s+(?:period|quarter|half)",
+        p,
     )
     if same and current is not None:
         # versus X in the same period of 2023: the period discussed, in that year
         shifted = current
-        while shifted.year > int(same.group(1)):
+        while shifted.year > int(same.group(1) or same.group(2)):
             shifted = shifted.prior_year()
         return shifted
     if current is not None and re.fullmatch(

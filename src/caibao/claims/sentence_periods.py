@@ -29,7 +29,10 @@ _BASE = re.compile(
     # (from their Rmb1.94tn peak: a possessive between the word and its figure)
     r"|\bagainst|from(?:\s+(?:their|its|the))?"
     # (to a loss of $8 million from a profit of $628 million: the swing's figure before)
-    r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit)\s+of)\s*$",
+    r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit)\s+of"
+    # (lost $564 million, compared with net income of $309 million: the compared figure's name)
+    r"|compare[ds]\s+(?:with|to)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of)"
+    r"\s*$",
     re.I,
 )
 # the last characters of _BASE's words, any case (ſ folds onto s): a clause whose last character
@@ -41,7 +44,9 @@ _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 _OPENING = ("年初", "期初")
 _RELATIVE = re.compile(
     r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ](?:ago|earlier)"
-    r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s|上一?个?季度",
+    r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s|上一?个?季度"
+    # (in the 2008 period: the period discussed, in the year named, as the year-ago one is)
+    r"|the (?:19|20)\d{2} (?:period|quarter|half)",
     re.I,
 )
 # a comparison anywhere before the number in its clause (compared with a profit of X in 2023):
@@ -84,7 +89,8 @@ _ON_GAP = re.compile(r"\s+(?:(?:up|down|higher|lower)\s+)?on\s+", re.I)
 # frames every figure in it (the period discussed a year before), not only the next one
 _YEAR_AGO_FRAME = re.compile(
     r"\s*(?:(?:and|but|yet)\s+)?(?:(?:a|one|the)\s+year\s+(?:ago|earlier|before)"
-    r"|in\s+the\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half))\s*,",
+    r"|in\s+the\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year|(?:19|20)\d{2})"
+    r"\s+(?:period|quarter|half))\s*,",
     re.I,
 )
 # a figure-less sentence's aside: an event's date (, completed at the end of January,) or a relative
@@ -740,7 +746,8 @@ _OR_SHARE_GAP = re.compile(
 )
 _APPOSED_TO_BASE = re.compile(
     r"(?i)(?=[favc])\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?)?(?:US\$|HK\$|\$|Rmb|RMB\s?)[\d.,]+"
+    r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?|(?:net\s+)?(?:income|profit|earnings|loss)\s+of\s+)?"
+    r"(?:US\$|HK\$|\$|Rmb|RMB\s?)[\d.,]+"
     r"(?:\s*(?:billion|million|bn|mn|m|trillion))?,\s*or\s+$"
 )
 _COMMA_GAP = re.compile(r"\s*,\s*")

@@ -272,6 +272,13 @@ class SentenceReader:
                 value = bettered(self.lex, s[prev_rate[0] : a], prev_rate[1], mention, value)
                 concept = prev_rate[1]
             elif (
+                measure in (CHANGE_PCT, CHANGE_PP)
+                and prev_rate is not None
+                and _RATE_MOVED.fullmatch(s, prev_rate[0], a)
+            ):
+                # 4.28 percent of loans, up almost 1 percent from 3.31 percent: the rate's change
+                concept = prev_rate[1]
+            elif (
                 measure == CHANGE_PP
                 and prev_rate is not None
                 and concept != prev_rate[1]
@@ -439,8 +446,23 @@ class SentenceReader:
                 # to 77.3%, an improvement of 2.4 points from 79.6%: the rate's change, whose
                 # base level may follow it
                 prev_rate = (b, concept)
+            elif prev_rate is not None and (
+                whole := self._whole_named_after(s, prev_rate[0], a, b)
+            ):
+                # 4.28 percent of the bank's $81.4 billion in loans: the whole's own amount, then
+                # its name; what follows may still speak of the rate
+                prev_rate = (whole, prev_rate[1])
             else:
                 prev_rate = None
+
+    def _whole_named_after(self, s: str, rate_end: int, a: int, b: int) -> int | None:
+        """Where the name of a rate's whole ends, when the figure at ``a``:``b`` is that whole's
+        own amount said between "of" and the name (…% of the bank's $81.4 billion in loans)."""
+        if not _OF_OWNER.fullmatch(s, rate_end, a):
+            return None
+        name = _IN_NAME.match(s, b)
+        metric = name and self.lex.metrics_re.match(s, name.end())
+        return metric.end() if metric else None
 
 
 # 分析师平均预期每股收益为1.28美元，销售额约为19.9亿美元: the next item of a list of forecasts
@@ -481,6 +503,18 @@ def _past_its_whole(s: str, end: int) -> int:
     return m.end() if m else end
 
 
+# a rate's whole: "of", its owner, then the whole's own amount (…% of the bank's $81.4 billion)
+_OF_OWNER = re.compile(
+    r"\s+of\s+(?:the\s+[A-Za-z]+['’]s\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:US\$|\$)?", re.I
+)
+_IN_NAME = re.compile(r"\s+(?:in|of)\s+")
+# after a rate (and its whole), its move: …% of loans, up almost 1 percent (from 3.31 percent)
+_RATE_MOVED = re.compile(
+    r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*)?"
+    r",\s*(?:up|down|rising|falling|higher|lower)\s+(?:(?:almost|nearly|about|roughly|some"
+    r"|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?",
+    re.I,
+)
 # between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
 _RATE_FROM = re.compile(
     # (71.6% of earned premiums, compared with 72.4%: the whole named in up to three words)

@@ -9,6 +9,8 @@ something else so no metric carries over (``_names_something_else``, ``_part_of_
 
 from __future__ import annotations
 
+import re
+
 from ..numbers import Amount
 from .attribution_cues import (
     _AMOUNT,
@@ -34,8 +36,12 @@ from .attribution_cues import (
 )
 from .clauses import CONTRAST
 from .lexicon import MetricWord as _Word
+from .measures import CHANGE_NOUN_OF
 from .mentions import Mention
 from .structures import _ascii_segments_re, has_ascii_segment
+
+# a rate at a position (19%, 3.5 percent)
+_RATE_AT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s*cent\b)", re.I)
 
 
 class Subjects:
@@ -97,6 +103,9 @@ class Subjects:
         if self._part_of_whole(s, a):
             return False  # …, still ate up 57% of revenue: a part of revenue is the same subject
         text = s[clause:a]
+        if " of " in text[-24:] and _RATE_AT.match(s, a):
+            # (…from $1.53, a gain of 19%: the change of the figure before, named as a noun)
+            text = CHANGE_NOUN_OF.sub("", text)
         back = _COMPARES_BACK.match(text)
         if back:
             text = " " * back.end() + text[back.end() :]  # (That compares with: no thing)

@@ -285,7 +285,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
     claim = _own_period_before_base(claim, article)
     compared = _compared_base(claim, article) or _named_base(claim, article)
     if compared is not None:
-        return _change_from(claim, compared, m, segment, article)
+        rate = kinds.get(claim.concept) == "ratio"
+        return _change_from(claim, compared, m, segment, article, rate)
     if claim.measure == RANK:
         return _rank(claim, m, segment)
     if claim.measure == CHANGE_PCT:
@@ -428,8 +429,11 @@ def _judge_share(claim: Claim, got: Computed) -> Verdict:
     )
 
 
-def _change_from(claim: Claim, base: Claim, m: Metrics, segment, article=()) -> Verdict:
-    """A change against the figure the article compares with, in the store's figures."""
+def _change_from(
+    claim: Claim, base: Claim, m: Metrics, segment, article=(), rate: bool = False
+) -> Verdict:
+    """A change against the figure the article compares with, in the store's figures (``rate``:
+    the claim's concept is a rate, whose change in % may be meant in points)."""
     measure = "times" if claim.measure == TIMES else claim.measure
     if measure == CHANGE_QOQ_PCT:
         measure = CHANGE_PCT
@@ -453,6 +457,17 @@ def _change_from(claim: Claim, base: Claim, m: Metrics, segment, article=()) -> 
     reason = (
         f"{claim.period} against {base.period}: {expected} (computed as {c.formula}, {_label(c)})."
     )
+    if not ok and measure == CHANGE_PCT and rate:
+        # (4.28 percent of loans, up almost 1 percent from 3.31 percent: a rate's change in
+        # points given in %)
+        pp = m.change_between(claim.concept, claim.period, base.period, segment, CHANGE_PP)
+        if pp and pp[0].value is not None and abs(pp[0].value - claim.value) <= claim.precision * 2:
+            return Verdict(
+                MISLEADING,
+                "A change in a rate is given in % where the sources give percentage points.",
+                show(pp[0].value, "pp", lang=_lang(claim)),
+                pp[0].sources,
+            )
     if not ok and measure != "times":
         # (Total Prudential Financial equity jumped 34.5% to $18.07 billion from $13.4 billion:
         # a loose word's neighbouring concept, as for the levels, ``_as_alternative``)

@@ -360,6 +360,11 @@ def chart_per_share(chart, concept: str) -> bool:
     return concept in chart and chart[concept].unit.endswith("/share")
 
 
+def _counted(chart, concept: str) -> bool:
+    """Whether the concept is a count (of shares), in the chart of accounts."""
+    return concept in chart and chart[concept].unit == "count"
+
+
 def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list[Fact]:
     m = mapping()
     chart = accounts()
@@ -396,7 +401,11 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         uom_pure = uom in _NOT_A_CURRENCY and bool(currency)
         if uom_pure and any(chart_per_share(chart, c) for c, _ in hits):
             uom = currency[0][0]
-        if not _CURRENCY.fullmatch(uom) or end is None:
+        # (diluted shares outstanding: a count, the only facts of unit "shares" read)
+        counted = uom == "shares" and any(_counted(chart, c) for c, _ in hits)
+        if counted:
+            uom, uom_pure = "count", False
+        if not (_CURRENCY.fullmatch(uom) or counted) or end is None:
             continue
         if not quarters.isdigit():
             continue
@@ -408,7 +417,7 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
             printed[period].add(element)
         for concept, rank in hits:
             per_share = chart_per_share(chart, concept)
-            if uom_pure and not per_share:
+            if (uom_pure and not per_share) or counted != _counted(chart, concept):
                 continue
             unit = f"{uom}/share" if per_share else uom
             key = (concept, period, unit)
@@ -416,7 +425,11 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
                 best[key] = (rank, element, row, start, end)
     facts = []
     scale = reporting_scale(
-        [row["value"] for (_, _, u), (_, _, row, _, _) in best.items() if "/" not in u]
+        [
+            row["value"]
+            for (_, _, u), (_, _, row, _, _) in best.items()
+            if "/" not in u and u != "count"
+        ]
     )
     for (concept, period, unit), (_, element, row, start, end) in best.items():
         text = row["value"].strip()

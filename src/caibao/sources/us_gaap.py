@@ -384,7 +384,7 @@ def nonzero(text: str) -> bool:
 def to_value(text: str, unit: str) -> Decimal:
     """A filed number as a fact's value: money to the cent, per-share figures as filed."""
     value = Decimal(text.strip())
-    return in_cents(value) if "/" not in unit else plain(value)
+    return plain(value) if "/" in unit or unit == "count" else in_cents(value)
 
 
 _SCALE_NAMES = ((9, "billions"), (6, "millions"), (3, "thousands"))

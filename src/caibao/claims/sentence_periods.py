@@ -39,8 +39,9 @@ _BASE_LAST = frozenset("较比于hosvtmref.HOSVTMREF\u017f")
 _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed
 _OPENING = ("年初", "期初")
+# (not 今年同期, the same period this year, said after a year-ago one: the period discussed again)
 _RELATIVE = re.compile(
-    r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ](?:ago|earlier)"
+    r"(?<![今本]).同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ](?:ago|earlier)"
     r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s|上一?个?季度",
     re.I,
 )

@@ -94,7 +94,7 @@ class Attribution(Subjects):
         another metric: 扣非净利润亏损4.68亿元 is 扣非净利润."""
         if mention.word.text.lower() not in _LOSS_ONLY:
             return mention
-        if mention.word.text.lower() in ("deficit", "hole"):
+        if mention.word.text.lower() in ("deficit", "deficiency", "hole"):
             # equity swung to a positive $180m from a deficit of $1.29bn: the balance's sign
             held = [m for m in subjects if m.end <= mention.start and m.word.concept in balances()]
             if held:

@@ -29,7 +29,7 @@ _DEBT_FLOW_VERB = re.compile(
 )
 
 _LOSS_ONLY = {
-    "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
+    "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "deficiency", "hole",
     "red ink",
     "earned",
     # (pre-tax income dropped 101%, to a loss of $8 million from a profit of $628 million: the

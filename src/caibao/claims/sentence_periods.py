@@ -29,7 +29,7 @@ _BASE = re.compile(
     # (from their Rmb1.94tn peak: a possessive between the word and its figure)
     r"|\bagainst|from(?:\s+(?:their|its|the))?"
     # (to a loss of $8 million from a profit of $628 million: the swing's figure before)
-    r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit)\s+of)\s*$",
+    r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit|deficiency)\s+of)\s*$",
     re.I,
 )
 # the last characters of _BASE's words, any case (ſ folds onto s): a clause whose last character

@@ -21,3 +21,10 @@ def test_changes_after_a_list_of_segments_are_those_segments():
     got = concept_segment_value(text)
     assert ("revenue", "受管制业务", Decimal("-12.6")) in got
     assert not any(seg and "亿" in seg for _c, seg, _v in got)
+
+
+def test_a_change_after_a_comma_is_no_item_of_the_list():
+    text = "公司营收和净利润分别为50.77亿元和4.23亿元，增长7.1%。"
+    got = concept_measure_value(text)
+    assert ("revenue", "value", Decimal("5077000000.00")) in got
+    assert ("np_parent", "value", Decimal("423000000.00")) in got

@@ -42,7 +42,9 @@ _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:�
 _CHANGE_AFTER = re.compile(r"\s*(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)")
 # (…下降2.7%和增长7.1%: each change of a list with its own direction)
 _LIST_JOIN = re.compile(
-    r"\s*[、,，和及与/]\s*(?:(?:分别)?(?:增长|增加|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落)了?\s*)?"
+    r"\s*[、,，和及与/]\s*"
+    # (a verb only after 和/及/与/、: after a comma it opens a clause of its own, 增长5%)
+    r"|\s*[、和及与]\s*(?:分别)?(?:增长|增加|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落)了?\s*"
 )
 _CHANGE_HEAD = re.compile(
     r"同比|增减|变动|增速|增幅|change|yoy|y/y|growth|\bchg\b|\bvs\.?\s*(?:prior|last)"

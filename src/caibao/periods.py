@@ -344,6 +344,7 @@ def resolve(
             return None
 
     year: int | None = None
+    this_year = False  # 今年 / this year named
     ym = _YEAR.search(s)
     if ym:
         year = int(ym["y"]) if ym["y"] else 2000 + int(ym["y2"])
@@ -356,12 +357,14 @@ def resolve(
                 if base is None:
                     return None
                 year = base + offset
+                this_year = offset == 0
                 break
 
     if _SAME_PERIOD.search(s):
         if context is None:
             return None
-        return context.with_year(year) if ym else context.prior_year()
+        # 今年同期 (the same period this year): the context's kind in this year, not a year before
+        return context.with_year(year) if ym or this_year else context.prior_year()
 
     make = None
     if _TO_DATE.search(s) and context is not None and not context.is_instant:

@@ -27,6 +27,8 @@ from .attribution_cues import (
     _COMPLEMENT,
     _CONTINUING_EPS,
     _CURRENCIES,
+    _DEBT_FLOW_VERB,
+    _DEBT_OWED,
     _DEFINITION,
     _DILUTED_AFTER,
     _DILUTED_BEFORE,
@@ -92,7 +94,7 @@ class Attribution(Subjects):
         another metric: 扣非净利润亏损4.68亿元 is 扣非净利润."""
         if mention.word.text.lower() not in _LOSS_ONLY:
             return mention
-        if mention.word.text.lower() in ("deficit", "hole"):
+        if mention.word.text.lower() in ("deficit", "deficiency", "hole"):
             # equity swung to a positive $180m from a deficit of $1.29bn: the balance's sign
             held = [m for m in subjects if m.end <= mention.start and m.word.concept in balances()]
             if held:
@@ -441,6 +443,18 @@ class Attribution(Subjects):
             # non-operating income of $77 million, against a $4 million loss a year earlier: the
             # loss compared with a result is that result's sign, not the net loss
             return self._profit_behind_loss(after[0], subjects), True
+        if (
+            after
+            and not before
+            and after[0].word.concept in _DEBT_OWED
+            and _DEBT_FLOW_VERB.search(s, max(0, a - 20), a)
+        ):
+            # 偿还了5亿美元长期借款, 新借入9亿美元长期债务: the debt repaid or taken on in the
+            # period (a cash-flow line), not the debt owed at its end
+            verb = _DEBT_FLOW_VERB.search(s, max(0, a - 20), a)
+            repaid = verb.group().startswith(("偿还", "偿付", "归还")) or verb.group("repaid")
+            flow = "偿还债务" if repaid else "借入长期债务"
+            return Mention(after[0].start, after[0].end, self.lex.metric(flow)), True
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
         if (

@@ -18,8 +18,18 @@ from .lexicon import MetricWord as _Word
 from .measures import _OF_WHOLE
 from .mentions import Mention
 
+# debts owed at a date, and the verbs that make a sum of them a flow of the period (偿还了X长期借款)
+_DEBT_OWED = frozenset(
+    ("long_term_borrowings", "long_term_debt", "short_term_borrowings", "total_debt")
+)
+_DEBT_FLOW_VERB = re.compile(
+    r"(?:(?:偿还|偿付|归还|新借入|借入|举借)了?\s*(?:约|近|逾|超过?)?"
+    r"|\b(?:(?P<repaid>repaid|paid\s+(?:down|off|back)|retired)|borrowed)\s+(?:about\s+|nearly\s+)?)\s*$",
+    re.I,
+)
+
 _LOSS_ONLY = {
-    "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "hole",
+    "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "deficiency", "hole",
     "red ink",
     "earned",
     # (pre-tax income dropped 101%, to a loss of $8 million from a profit of $628 million: the

@@ -29,7 +29,7 @@ _BASE = re.compile(
     # (from their Rmb1.94tn peak: a possessive between the word and its figure)
     r"|\bagainst|from(?:\s+(?:their|its|the))?"
     # (to a loss of $8 million from a profit of $628 million: the swing's figure before)
-    r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit)\s+of"
+    r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit|deficiency)\s+of"
     # (lost $564 million, compared with net income of $309 million: the compared figure's name)
     r"|compare[ds]\s+(?:with|to)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of)"
     r"\s*$",
@@ -42,8 +42,10 @@ _BASE_LAST = frozenset("较比于hosvtmref.HOSVTMREF\u017f")
 _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed
 _OPENING = ("年初", "期初")
+# (not 今年同期, the same period this year, said after a year-ago one: the period discussed again)
 _RELATIVE = re.compile(
-    r".同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)|year[- ](?:ago|earlier)"
+    r"(?<![今本]).同期|same (?:period|quarter|half)|(?:a|the) year (?:earlier|ago|before)"
+    r"|year[- ](?:ago|earlier)"
     r"|(?:prior|previous)[- ]year|(?:last|previous|prior)\s+year['’]s|上一?个?季度"
     # (in the 2008 period: the period discussed, in the year named, as the year-ago one is)
     r"|the (?:19|20)\d{2} (?:period|quarter|half)",

@@ -158,7 +158,9 @@ def _level_of_threshold(claim: Claim) -> Claim:
     )
 
 
-_LOSS_WORDS = re.compile(r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出|deficit|\blost\b", re.I)
+_LOSS_WORDS = re.compile(
+    r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出|defici(?:t|ency)|\blost\b", re.I
+)
 
 
 def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:

@@ -38,6 +38,14 @@ _NOT_A_SEGMENT_CORE = re.compile(r"\d|第|大$")
 
 
 _CHANGE_LEAD = re.compile(r"(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*$")
+# 分别同比下降2.7%和增长7.1%: the comparison said right after 分别
+_CHANGE_AFTER = re.compile(r"\s*(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)")
+# (…下降2.7%和增长7.1%: each change of a list with its own direction)
+_LIST_JOIN = re.compile(
+    r"\s*[、,，和及与/]\s*"
+    # (a verb only after 和/及/与/、: after a comma it opens a clause of its own, 增长5%)
+    r"|\s*[、和及与]\s*(?:分别)?(?:增长|增加|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落)了?\s*"
+)
 _CHANGE_HEAD = re.compile(
     r"同比|增减|变动|增速|增幅|change|yoy|y/y|growth|\bchg\b|\bvs\.?\s*(?:prior|last)"
     r"|^\s*(?:vs\.?|versus|against|compared\s+with)\s",
@@ -88,16 +96,18 @@ _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三�
 _SUBJECT_CLAUSE = re.compile(
     r"(?<![\d\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
     r"(?:实现|录得|取得|的)?"
-    r"(?:营业收入|营收|收入|销售收入)"
+    r"(?:营业收入|营收|收入|销售收入|销售额)"
 )
 # a table row that is a part of the row above it (其中：销售额), and a row's unit in brackets
 _PART_ROW = re.compile(r"\s*其中\s*[:：]?\s*")
 _ROW_UNIT = re.compile(r"[(（][^()（）]*[)）]")
-_TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应)+$")
+# (药物洗脱支架全球销售额: "worldwide" scopes the product's sales, it is not part of its name)
+_TRAILING_NOISE = re.compile(r"(?:实现|录得|取得|的|共|合计|累计|全年|对应|全球)+$")
 _NOT_A_NAME = re.compile(
-    r"实现|营业|收入|公司|同比|报告期|单季|相当于|贡献|^(?:近|约|超|逾|不足|将近)|[一二两三四五六七八九十]成"
+    r"实现|营业|收入|公司|同比|报告期|单季|相当于|贡献|预计|预期|"
+    r"^(?:近|约|超|逾|不足|将近)|[一二两三四五六七八九十]成"
     # a span of years (三年来, 两年间) or a share being taken (已占到总营收): no segment's name
-    r"|^[近过去]*[一二两三四五六七八九十\d]+年[来间内中]?$|^已?占"
+    r"|^[近过去]*[一二两三四五六七八九十\d]+年[来间内中]?$|^已?占|占$"
     # a comparison or a conjunction before the revenue word (成本高于收入, 但占营收比重): no name
     r"|^(?:但|而|却|并|且|也|仍|还)?(?:已|仍)?占|^(?:高于|低于|大于|小于|多于|少于|等于|不及|超出)"
     # (明显低于收入增速, 远高于营收: the comparison after an adverb)
@@ -184,7 +194,7 @@ def _leading_group(s: str, spans: list[tuple[int, int]], pos: int) -> list[tuple
     group: list[tuple[int, int]] = []
     for a, b in spans:
         gap = s[group[-1][1] if group else pos : a]
-        if group and not re.fullmatch(r"\s*[、,，和及与/]\s*", gap):
+        if group and not _LIST_JOIN.fullmatch(gap):
             break
         if not group and (len(gap) > 10 or re.search(r"[。；;]", gap)):
             break
@@ -544,7 +554,8 @@ class Structures:
             name = self._clean_segment(name)
             if name:
                 out.append((m.start(), name))
-        for m in _SUBJECT_CLAUSE.finditer(s) if "收入" in s or "营收" in s else ():
+        subject_words = "收入" in s or "营收" in s or "销售额" in s
+        for m in _SUBJECT_CLAUSE.finditer(s) if subject_words else ():
             words = list(self.lex.metrics_re.finditer(s, m.start(), m.end()))
             whole = False
             if words and words[-1].end() == m.end() and words[-1].start() < m.end("name"):
@@ -631,7 +642,7 @@ class Structures:
     def _lists(self, s, spans, metrics, periods) -> dict[int, tuple]:
         """分别 lists: number start → ("metric", mention) | ("segment", name) | ("period", P)."""
         out: dict[int, tuple] = {}
-        earlier: list | None = None  # the sentence's last enumeration of metrics
+        earlier: list | None = None  # the sentence's last enumeration (metrics, segments…)
         listed = "分别" in s or "respectively" in s  # (the pattern's two words: a cheap test)
         for fm in _RESPECTIVELY.finditer(s) if listed else ():
             pos = fm.start()
@@ -644,20 +655,20 @@ class Structures:
             n = len(group)
             if n < 2:
                 continue
-            if earlier is not None and len(earlier) == n and _CHANGE_LEAD.search(s, 0, pos):
+            changes = bool(_CHANGE_LEAD.search(s, 0, pos) or _CHANGE_AFTER.match(s, fm.end()))
+            if earlier is not None and len(earlier) == n and changes:
                 # A和B分别为x和y，同比分别增长p和q: the second list is about the same metrics
-                # (or the same segments: 两大业务收入分别为x和y，同比分别下降p和q)
                 enum = earlier
             else:
                 enum = None
-                if _CHANGE_LEAD.search(s, 0, pos):
+                if changes:
                     enum = _paired_run(s, metrics, [sp for sp in spans if sp[1] <= pos], pos, n)
                 if enum is None:
                     enum = self._enumeration(s, pos, n, metrics, periods)
             if enum is None:
                 continue
-            if enum[0][0] in ("metric", "segment"):
-                earlier = enum
+            # (上述两大业务收入分别为x和y，同比分别下降p和q: the changes are those segments' too)
+            earlier = enum
             for (a, _b), item in zip(group, enum, strict=False):
                 out[a] = (*item, group[0])
         return out

@@ -75,3 +75,17 @@ def test_a_name_with_its_exchange_symbol_inside_the_parentheses():
         "地区金融公司（Regions Financial Corp.，NYSE:RF）二季度营收1亿美元。"
     )
     assert Checker(store).detect_company(text) == "RF"
+
+
+def test_a_peer_after_a_word_for_peers_and_its_symbol_do_not_count():
+    # 同业中，美国电力公司（AEP）: the peer's name and symbol are not the article's company, whose
+    # exchange in its parentheses is written in Chinese (纽约证交所代码：FE)
+    store = _store(
+        ("FE", "FIRSTENERGY CORP", ("FirstEnergy",)),
+        ("AEP", "AMERICAN ELECTRIC POWER CO INC", ("美国电力",)),
+    )
+    text = (
+        "第一能源（FirstEnergy Corp.，纽约证交所代码：FE）二季度营收1亿美元。"
+        "同业中，美国电力公司（AEP）二季度每股收益为0.69美元。美国电力（AEP）将于下周公布。"
+    )
+    assert Checker(store).detect_company(text) == "FE"

@@ -66,6 +66,14 @@ def _line_named(text: str, claim, segments: tuple[str, ...]) -> bool:
     return claim.segment.lower() in text[max(0, claim.start - 60) : claim.end].lower()
 
 
+# between a word for someone else's and the name it introduces ("rival Freeport", 同业中，美国电力)
+_AFTER_RIVAL = re.compile(r"[\s(（]*(?:中|里|之中)?[,，:：、]?\s*")
+
+
+# between a name and its symbol: a legal form the name was matched without (美国电力公司（AEP）)
+_LEGAL_GAP = re.compile(r"公司|集团|\b(?:Inc|Corp|Co|Ltd|Company|Corporation)\b\.?|[\s(（,，.]")
+
+
 def _counted(norm: str, mentions) -> list[str]:
     """The codes of the mentions that count toward the article's company: not a name right
     after a word for someone else's ("rival Freeport-McMoRan": the article is not about it),
@@ -73,8 +81,11 @@ def _counted(norm: str, mentions) -> list[str]:
     out = []
     last, skipped = None, False
     for a, b, code in mentions:
-        after = last is not None and not norm[last[1] : a].strip(" (（")
-        skipped = after and (last[2] == OTHER or (skipped and last[2] == code))
+        gap = norm[last[1] : a] if last is not None else "x"
+        after = not _LEGAL_GAP.sub("", gap)
+        skipped = (last is not None and last[2] == OTHER and bool(_AFTER_RIVAL.fullmatch(gap))) or (
+            after and skipped and last[2] == code
+        )
         if not skipped:
             out.append(code)
         last = (a, b, code)

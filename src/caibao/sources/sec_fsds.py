@@ -18,9 +18,10 @@ Figures: a ``num`` row gives a fact when its tag maps to a concept (preferred el
 for an XBRL instance) or, for a filer's own tag, when the filing prints none of the concept's
 elements and the tag's printed label in ``pre.txt`` names the concept's whole line
 (``[label_fallbacks]``: "Revenues"); its unit is a currency, and it has no ``coreg`` (a
-co-registrant) and no ``segments`` (a member of an axis: not read, counted in a warning; the
-2009 archives' ``segments`` hold equity components only, ``EquityComponents=RetainedEarnings;``,
-no business or geographical segments). Revenue lines: the lines an income statement prints
+co-registrant) and no ``segments`` (a member of an axis: not read, counted in a warning: equity
+components, legal entities, business segments), except a comparative the filing gives only as
+restated (``Scenario=AdjustedNewAccountingTreatment;``, ``Scenario=ScenarioRestated;``), which is
+the figure it prints in that column. Revenue lines: the lines an income statement prints
 above its revenue total (Walmart's net sales and membership and other income, McDonald's
 company-operated and franchised restaurants, Oracle's new licences, licence updates and support,
 services) are revenue facts with ``Fact.segment`` = the printed label (less a trailing "revenues":
@@ -304,6 +305,7 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
     names), and per filing how many segment rows were not read."""
     kept: dict[str, list[dict]] = defaultdict(list)
     skipped: dict[str, int] = defaultdict(int)
+    restated: dict[str, list[dict]] = defaultdict(list)
     for row in _rows(archive, "num.txt"):
         element = _element(row.get("tag", ""), row.get("version", ""))
         adsh, tag = row.get("adsh", ""), row.get("tag", "")
@@ -315,11 +317,27 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
             continue
         if row.get("coreg"):
             continue
+        if row.get("segments") in _RESTATED:
+            restated[row["adsh"]].append({**row, "segments": ""})
+            continue
         if row.get("segments"):
             skipped[row["adsh"]] += 1
             continue
         kept[row["adsh"]].append(row)
+    for adsh, rows in restated.items():
+        # a comparative the filing gives only as restated (for a standard adopted this year: St.
+        # Jude's 2008 quarter) is the figure it prints in that column
+        plain = {_number_key(r) for r in kept.get(adsh, ())}
+        kept[adsh] += [r for r in rows if _number_key(r) not in plain]
     return kept, skipped
+
+
+# the one axis whose members are the consolidated company's own figures: a comparative restated
+_RESTATED = frozenset({"Scenario=AdjustedNewAccountingTreatment;", "Scenario=ScenarioRestated;"})
+
+
+def _number_key(row: dict) -> tuple[str, ...]:
+    return tuple(row.get(k) or "" for k in ("tag", "version", "ddate", "qtrs", "uom"))
 
 
 def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> Reading:

@@ -115,21 +115,3 @@ def test_a_chinese_article_names_them_in_chinese(tmp_path):
     assert got["4.44亿美元"] == ("filer_line", "Production expenses", "supported")
     assert got["达3.12亿美元"] == ("filer_line", label, "supported")
     assert got["1.85亿美元"] == ("filer_line", label, "contradicted")  # 1.58亿 a year earlier
-
-
-def test_a_comparative_given_only_as_restated_is_the_printed_one(tmp_path):
-    num = [
-        NUM_HEAD,
-        _num("Revenues", "20090630", "1", "2000000000"),
-        [A, "Revenues", "us-gaap/2008", "20080630", "1", "USD",
-         "Scenario=AdjustedNewAccountingTreatment;", "", "1900000000", ""],
-        [A, "Revenues", "us-gaap/2008", "20090630", "1", "USD",
-         "Scenario=AdjustedNewAccountingTreatment;", "", "1", ""],
-        [A, "Revenues", "us-gaap/2008", "20080630", "1", "USD", "BusinessSegments=Retail;", "",
-         "500000000", ""],
-    ]  # fmt: skip
-    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num})
-    (reading,) = list(read_fsds(path))
-    got = {f.period: f.value for f in reading.facts if f.concept == "revenue" and not f.segment}
-    # the plain figure wins where there is one; a business segment is never the company's
-    assert got == {"2009Q2": Decimal("2000000000"), "2008Q2": Decimal("1900000000")}

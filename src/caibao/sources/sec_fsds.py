@@ -18,7 +18,8 @@ Figures: a ``num`` row gives a fact when its tag maps to a concept (preferred el
 for an XBRL instance) or, for a filer's own tag, when the filing prints none of the concept's
 elements and the tag's printed label in ``pre.txt`` names the concept's whole line
 (``[label_fallbacks]``: "Revenues"); its unit is a currency, and it has no ``coreg`` (a
-co-registrant) and no ``segments`` (a member of an axis: not read, counted in a warning: equity
+co-registrant; in a combined filing that gives every figure a co-registrant, the
+"ParentCompany" rows are the registrant's own) and no ``segments`` (a member of an axis: not read, counted in a warning: equity
 components, legal entities, business segments), except a comparative the filing gives only as
 restated (``Scenario=AdjustedNewAccountingTreatment;``, ``Scenario=ScenarioRestated;``), which is
 the figure it prints in that column. Revenue lines: the lines an income statement prints
@@ -306,6 +307,7 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
     kept: dict[str, list[dict]] = defaultdict(list)
     skipped: dict[str, int] = defaultdict(int)
     restated: dict[str, list[dict]] = defaultdict(list)
+    parent: dict[str, list[dict]] = defaultdict(list)  # rows of the co-registrant "ParentCompany"
     for row in _rows(archive, "num.txt"):
         element = _element(row.get("tag", ""), row.get("version", ""))
         adsh, tag = row.get("adsh", ""), row.get("tag", "")
@@ -315,6 +317,8 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
         wanted = wanted or (adsh in printed and printed[adsh].wanted(tag, row.get("version", "")))
         if not wanted or row.get("adsh") not in filings:
             continue
+        if row.get("coreg") == "ParentCompany" and not row.get("segments"):
+            parent[row["adsh"]].append({**row, "coreg": ""})
         if row.get("coreg"):
             continue
         if row.get("segments") in _RESTATED:
@@ -324,6 +328,11 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
             skipped[row["adsh"]] += 1
             continue
         kept[row["adsh"]].append(row)
+    for adsh, rows in parent.items():
+        # a combined filing whose every figure names a co-registrant (Sempra with its utilities):
+        # the parent's are the registrant's own, consolidated statements
+        if adsh not in kept and adsh not in skipped:
+            kept[adsh] = rows
     for adsh, rows in restated.items():
         # a comparative the filing gives only as restated (for a standard adopted this year: St.
         # Jude's 2008 quarter) is the figure it prints in that column

@@ -30,9 +30,20 @@ def test_a_comparative_given_only_as_restated_is_the_printed_one(tmp_path):
 
 def test_a_combined_filing_whose_every_figure_names_a_co_registrant(tmp_path):
     # (the parent's rows are the registrant's own; a subsidiary's never are)
-    num = [
+    num = [  # fmt: skip
         NUM_HEAD,
-        [A, "Revenues", "us-gaap/2008", "20090630", "1", "USD", "", "ParentCompany", "2000", ""],
+        [
+            A,
+            "Revenues",
+            "us-gaap/2008",
+            "20090630",
+            "1",
+            "USD",
+            "LegalEntity=ParentCompany;",
+            "ParentCompany",
+            "2000",
+            "",
+        ],
         [A, "Revenues", "us-gaap/2008", "20090630", "1", "USD", "", "GasUtility", "900", ""],
     ]
     path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num})

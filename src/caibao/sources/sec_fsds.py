@@ -317,8 +317,8 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
         wanted = wanted or (adsh in printed and printed[adsh].wanted(tag, row.get("version", "")))
         if not wanted or row.get("adsh") not in filings:
             continue
-        if row.get("coreg") == "ParentCompany" and not row.get("segments"):
-            parent[row["adsh"]].append({**row, "coreg": ""})
+        if row.get("coreg") == "ParentCompany" and row.get("segments") in _PARENT:
+            parent[row["adsh"]].append({**row, "coreg": "", "segments": ""})
         if row.get("coreg"):
             continue
         if row.get("segments") in _RESTATED:
@@ -343,6 +343,9 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
 
 # the one axis whose members are the consolidated company's own figures: a comparative restated
 _RESTATED = frozenset({"Scenario=AdjustedNewAccountingTreatment;", "Scenario=ScenarioRestated;"})
+
+
+_PARENT = frozenset({"", "LegalEntity=ParentCompany;"})
 
 
 def _number_key(row: dict) -> tuple[str, ...]:

@@ -188,8 +188,13 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
         # widened to 42.1%")
         amount = c.unit not in ("%", "pp") or c.measure != "value"
         own = amount and _ADJACENT.fullmatch(text, end, at) is not None
-        if c.words and text[start:end].lower() in c.words.lower():
+        named = text[start:end].lower()
+        if c.words and named in c.words.lower():
             own = False  # the lexicon's name of a concept, in full: its concept stays
+        elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
+            # the lexicon read a part of the line's name (operating expenses of "Acquisition and
+            # operating expenses, net of deferrals, were cut 17%"): the line is named in full
+            own = True
         if (
             c.concept is None
             or (own and (segment is not None or not holds(c.concept)) and concept != c.concept)

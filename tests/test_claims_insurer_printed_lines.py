@@ -1,13 +1,17 @@
-"""An insurer's lines in its own words: "Acquisition and operating expenses, net of deferrals"
+"""A filer's lines in its own words: "Acquisition and operating expenses, net of deferrals"
 (us-gaap OperatingCostsAndExpenses), of which the lexicon knows only "operating expenses", is the
-line named in full; "Long-term borrowings" (us-gaap LongTermDebt) is its long-term debt. Made-up
-company and figures, in an SEC data set."""
+line named in full; "Long-term borrowings" (us-gaap LongTermDebt) is its long-term debt; a bank's "Gain related to
+exchange of common shares for capital securities" said as "a $95 million gain from exchanging
+common shares for capital securities", the figure before the line's name. Made-up company and
+figures."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from caibao.claims.checker import Checker
+from caibao.claims.extract import extract_claims
+from caibao.claims.printed_lines import LineNames, name_lines
 from caibao.ingest import ingest_file
 from caibao.store import Store
 from fsds_archive import fsds_archive
@@ -41,6 +45,9 @@ def _checked(tmp_path, text):
         _num("Assets", "20081231", "0", "107389000000"),
         _num("LongTermDebt", "20090630", "0", "3484000000"),
         _num("LongTermDebt", "20081231", "0", "4261000000"),
+        _num("OtherThanTemporaryImpairments", "20090630", "1", "476000000"),
+        _num("NonCreditPortionOfOtherThanTemporaryImpairmentsRecognizedInOtherComprehensiveIncome",
+             "20090630", "1", "-324000000"),
     ]
     pre = [
         PRE_HEAD,
@@ -49,6 +56,9 @@ def _checked(tmp_path, text):
              "Acquisition and operating expenses, net of deferrals"),
         _pre(3, "BS", "Assets", "Total assets"),
         _pre(4, "BS", "LongTermDebt", "Long-term borrowings"),
+        _pre(5, "IS", "OtherThanTemporaryImpairments", "Total other-than-temporary impairments"),
+        _pre(6, "IS", "NonCreditPortionOfOtherThanTemporaryImpairmentsRecognizedInOtherComprehensiveIncome",
+             "Portion of other-than-temporary impairments included in other comprehensive income (loss)"),
     ]  # fmt: skip
     # (the taxonomy's balance elements: a balance's line is read as a balance concept's)
     tag = [
@@ -81,3 +91,34 @@ def test_long_term_borrowings_are_the_long_term_debt_line(tmp_path):
     )
     assert got["$3.48 billion"] == ("long_term_borrowings", "supported")
     assert got["$4.26 billion"] == ("long_term_borrowings", "supported")
+
+
+def test_the_press_words_of_a_line_related_to_an_exchange_named_after_its_figure():
+    # (a filer's own line, "Gain related to exchange of common shares for capital securities")
+    names = LineNames([(_GAIN, "filer_line", _GAIN)])
+    (hit,) = names.named("a $95 million gain from exchanging common shares for capital securities")
+    assert hit[2] == ("filer_line", _GAIN)
+    text = (
+        "Acme Bank said second-quarter revenue rose. Noninterest income rose 31 percent to $715 "
+        "million. That included a $95 million gain from exchanging common shares for capital "
+        "securities."
+    )
+    claims = extract_claims(text, "X", date(2009, 8, 11))
+    got = name_lines(text, claims, "X", names, lambda concept: True)
+    (gain,) = [c for c in got if c.printed == "$95 million"]
+    assert (gain.concept, gain.segment) == ("filer_line", _GAIN)
+
+
+def test_the_part_of_impairments_booked_in_other_comprehensive_income(tmp_path):
+    # (printed negated, as a deduction from the total: the amount moved, positive)
+    got = _checked(
+        tmp_path,
+        "Acme Life said second-quarter revenue rose to $2.48 billion. Of $476 million in gross "
+        "other-than-temporary impairments, $324 million was booked in other comprehensive income "
+        "rather than earnings.",
+    )
+    assert got["$476 million"] == ("securities_impairments_gross", "supported")
+    assert got["$324 million"] == ("securities_impairments_in_oci", "supported")
+
+
+_GAIN = "Gain related to exchange of common shares for capital securities"

@@ -46,8 +46,12 @@ def _checked(tmp_path, text):
         _num("LongTermDebt", "20090630", "0", "3484000000"),
         _num("LongTermDebt", "20081231", "0", "4261000000"),
         _num("OtherThanTemporaryImpairments", "20090630", "1", "476000000"),
-        _num("NonCreditPortionOfOtherThanTemporaryImpairmentsRecognizedInOtherComprehensiveIncome",
-             "20090630", "1", "-324000000"),
+        _num(
+            "NonCreditPortionOfOtherThanTemporaryImpairmentsRecognizedInOtherComprehensiveIncome",
+            "20090630",
+            "1",
+            "-324000000",
+        ),
     ]
     pre = [
         PRE_HEAD,

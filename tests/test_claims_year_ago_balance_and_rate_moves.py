@@ -65,7 +65,9 @@ def test_benefits_as_a_share_of_premiums_then_its_move_after_a_dash():
 def test_the_move_in_points_said_in_percent_is_misleading():
     got = {
         c.claim.printed: c.verdict.verdict
-        for c in checked_claims(_INSURER, _BENEFITS.replace("Sample Life", "样例药业"), date(2009, 8, 3))
+        for c in checked_claims(
+            _INSURER, _BENEFITS.replace("Sample Life", "样例药业"), date(2009, 8, 3)
+        )
     }
     assert got["99%"] == "supported" and got["81%"] == "supported"
     assert got["18%"] == "misleading"

@@ -200,7 +200,9 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             # a $95 million gain from exchanging common shares for capital securities: a figure
             # of no recognised metric with a line's name right after it is that line's
             after = at + len(c.printed)
-            named = [s for s in spans if after <= s[0] <= after + 2 and not text[after : s[0]].strip()]
+            named = [
+                s for s in spans if after <= s[0] <= after + 2 and not text[after : s[0]].strip()
+            ]
             if named:
                 out.append(replace(c, concept=named[0][2][0], segment=named[0][2][1]))
                 continue

@@ -99,8 +99,8 @@ def _words_regex(
     match whole words only, case-insensitively. ``proper``: the words are names, and a name
     written with a capital (Range, Franklin) matches only a word written with one (Range
     Resources, not "a range of"); the rest of it in any case (VANKE, Vanke). ``stops``: the
-    assertions a non-ASCII word must pass where it ends, for a name also found inside an
-    ordinary word (高通 but not 高通胀: ``company_names.name_stop``)."""
+    assertions a word must pass where it ends, for a name also found inside an ordinary word
+    (高通 but not 高通胀: ``company_names.name_stop``), or a loose metric word (assets)."""
     latin = [w for w in words if w[:1].isascii() and w[:1].isalnum()]
     capital = sorted({w.lower() for w in latin if proper and not w[:1].islower()})
     ascii_words = sorted({w.lower() for w in latin if not proper or w[:1].islower()})
@@ -127,7 +127,7 @@ def _words_regex(
         parts.append(
             f"(?=[{_first_chars(ascii_words)}])"
             + r"(?<![A-Za-z])(?i:"
-            + _trie(ascii_words)
+            + _trie(ascii_words, stops)
             + r")(?![A-Za-z])"
         )
     if len(parts) > 1:

@@ -63,12 +63,29 @@ def forms(label: str) -> list[list[str]]:
     return out
 
 
+_SEP = r",?[\s\-/]+"
+
+
 def _pattern(words: tuple[str, ...]) -> str:
+    """The regex of a line's words as the press writes them: "and" or "&", a plural, "related
+    to" as from/on/for/tied to ("Gain related to exchange of …": a gain from the exchange), and a
+    noun before "of" as its verb's -ing form ("exchange of common shares": exchanging them)."""
     parts = []
-    for w in words:
-        w = re.escape(w)
+    i = 0
+    while i < len(words):
+        w, nxt = re.escape(words[i]), words[i + 1] if i + 1 < len(words) else None
+        if w == "related" and nxt == "to":
+            parts.append(rf"(?:related{_SEP}to|tied{_SEP}to|from|on|for)")
+            i += 2
+            continue
+        if nxt == "of" and i + 2 < len(words) and len(w) > 3 and w.isalpha():
+            stem = w[:-1] if w.endswith("e") else w
+            parts.append(rf"(?:{w}(?:e?s)?{_SEP}of|{stem}ing)")
+            i += 2
+            continue
         parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?")
-    return r",?[\s\-/]+".join(parts)
+        i += 1
+    return _SEP.join(parts)
 
 
 @cache
@@ -179,6 +196,16 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             out.append(c)  # no line is an amount per share
             continue
         at = c.start + max(0, c.quote.rfind(c.printed)) if c.printed else c.start
+        if c.concept is None and c.subject == code and c.unit not in ("%", "pp") and c.printed:
+            # a $95 million gain from exchanging common shares for capital securities: a figure
+            # of no recognised metric with a line's name right after it is that line's
+            after = at + len(c.printed)
+            named = [
+                s for s in spans if after <= s[0] <= after + 2 and not text[after : s[0]].strip()
+            ]
+            if named:
+                out.append(replace(c, concept=named[0][2][0], segment=named[0][2][1]))
+                continue
         before = [s for s in spans if s[1] <= at and at - s[1] <= _REACH]
         if c.subject != code or not before or _BREAK.search(text, before[-1][1], at):
             out.append(c)
@@ -188,8 +215,13 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
         # widened to 42.1%")
         amount = c.unit not in ("%", "pp") or c.measure != "value"
         own = amount and _ADJACENT.fullmatch(text, end, at) is not None
-        if c.words and text[start:end].lower() in c.words.lower():
+        named = text[start:end].lower()
+        if c.words and named in c.words.lower():
             own = False  # the lexicon's name of a concept, in full: its concept stays
+        elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
+            # the lexicon read a part of the line's name (operating expenses of "Acquisition and
+            # operating expenses, net of deferrals, were cut 17%"): the line is named in full
+            own = True
         if (
             c.concept is None
             or (own and (segment is not None or not holds(c.concept)) and concept != c.concept)

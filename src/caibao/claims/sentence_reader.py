@@ -267,7 +267,11 @@ class SentenceReader:
                 and prev_rate[0] == rate_base_end
                 and not from_clause
                 and _RATE_CHANGE.match(s, prev_rate[0], a)
-                and self.lex.change_re.search(s, prev_rate[0], a)
+                and (
+                    self.lex.change_re.search(s, prev_rate[0], a)
+                    # (up from 81% a year earlier -- an 18% jump: the change's noun after it)
+                    or _CHANGE_NOUN_AFTER.match(s, b)
+                )
             ):
                 value = bettered(self.lex, s[prev_rate[0] : a], prev_rate[1], mention, value)
                 concept = prev_rate[1]
@@ -531,7 +535,13 @@ _RATE_CHANGE = re.compile(
     r"\s*[，,]?\s*(?:同比|环比)?\s*[\u4e00-\u9fffA-Za-z ]{1,8}?\s*$"
     # (compared with 72.4% in the year-earlier quarter, an improvement of 0.9%: the change set
     # off by a comma after the base level and its period)
-    r"|[^,;，；\d%]{0,40},\s*(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+of)?\s*$"
+    # (or set off by a dash: up from 81% a year earlier -- an 18% jump)
+    r"|[^,;，；\d%]{0,40}(?:,|\s--|\s?[—–])\s*(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+of)?\s*$"
+)
+# a change's noun right after its rate (an 18% jump, a 2-point rise)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:jump|rise|increase|climb|gain|drop|decline|fall|slide|improvement|deterioration)\b",
+    re.I,
 )
 # a US company's revenue line (not a business segment) and what such a line has
 _REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")

@@ -457,6 +457,22 @@ def _change_from(
     reason = (
         f"{claim.period} against {base.period}: {expected} (computed as {c.formula}, {_label(c)})."
     )
+    if (
+        ok
+        and measure == CHANGE_PCT
+        and rate
+        and claim.qualifier in (None, "approx")
+        and any(map(str.isdigit, claim.printed or ""))
+    ):
+        # (3.53 percent of loans, up 50 percent from 2.36 percent: a rate's relative change in
+        # %, misleading as it is without a named base, where a rate's change is said in points)
+        return Verdict(
+            MISLEADING,
+            "A change in a rate is given as its relative change in %, where a rate's change "
+            f"is said in percentage points (Matches {reason})",
+            expected,
+            c.sources,
+        )
     if not ok and measure == CHANGE_PCT and rate:
         # (4.28 percent of loans, up almost 1 percent from 3.31 percent: a rate's change in
         # points given in %)

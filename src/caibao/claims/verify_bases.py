@@ -117,11 +117,10 @@ def _usual_bases(claim: Claim, here: Period) -> set[str | None]:
     # a multiple beside the compared figure is the ratio of the two levels (nearly double the
     # loss of the same quarter last year), whatever the period
     # (a rate's change in points too: 毛利率45.7%，较一季度的38.6%回升7.1个百分点)
-    usual = (
-        {prior_period(claim.period)}
-        if claim.measure in (CHANGE_PCT, CHANGE_ABS, CHANGE_PP)
-        else set()
-    )
+    # (a balance's is the year's start: its level at the same date a year before, printed beside
+    # the change — down 6.7 percent from $75.9 billion a year earlier — is a base of its own)
+    prior = f"{here.end.year - 1}-12-31" if here.is_instant else prior_period(claim.period)
+    usual = {prior} if claim.measure in (CHANGE_PCT, CHANGE_ABS, CHANGE_PP) else set()
     if here.is_single_quarter and claim.measure == CHANGE_QOQ_PCT:
         usual.add(str(Period.q(here.year, here.quarter - 1)) if here.quarter > 1 else None)
     return usual

@@ -122,6 +122,16 @@ def _inside_a_name(s: str, segment: tuple[int, str], names) -> bool:
     return s.startswith(name, pos) and any(a <= pos and end <= b for a, b, *_ in names)
 
 
+def _after_a_name(s: str, segment: tuple[int, str], names) -> int:
+    """How many characters of a segment's name, as printed at its position, are a company's name
+    it starts with (林肯国民总收入: the company's name and 总, no segment); 0 when none."""
+    pos, name = segment
+    at = s.find(name, pos, pos + len(name) + 16)  # (二季度林肯国民总收入: after the period words)
+    if at < 0:
+        return 0
+    return max((b - at for a, b, *_ in names if a == at and b < at + len(name)), default=0)
+
+
 class SentenceReader:
     """One sentence's numbers read into claims, for ``extract._Extractor``."""
 
@@ -144,6 +154,14 @@ class SentenceReader:
             # a segment's name inside the company's (CVS Caremark, the Caremark segment's owner)
             # names the company, not the segment
             segs = [x for x in segs if not _inside_a_name(s, x, named)]
+            # a name that starts with the company's (林肯国民总收入) is what is left after it
+            cut = [(x, _after_a_name(s, x, named)) for x in segs]
+            if any(n for _x, n in cut):
+                segs = [
+                    (s.find(x[1], x[0]) + n, rest) if n else x
+                    for x, n in cut
+                    if not n or (rest := self._clean_segment(x[1][n:]))
+                ]
         if segs and metrics:
             # a segment's name inside a balance sheet line's (Premiums in premiums receivable)
             # is that line's name, not the segment

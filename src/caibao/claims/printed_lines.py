@@ -188,8 +188,10 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
         # widened to 42.1%")
         amount = c.unit not in ("%", "pp") or c.measure != "value"
         own = amount and _ADJACENT.fullmatch(text, end, at) is not None
-        if c.words and text[start:end].lower() in c.words.lower():
-            own = False  # the lexicon's name of a concept, in full: its concept stays
+        if c.words and text[start:end].lower() in c.words.lower() and holds(c.concept):
+            # the lexicon's name of a concept, in full: its concept stays, where the store holds
+            # it (计提无形资产减值: the filer's "Impairment of intangibles" where it holds none)
+            own = False
         if (
             c.concept is None
             or (own and (segment is not None or not holds(c.concept)) and concept != c.concept)

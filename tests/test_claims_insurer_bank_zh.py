@@ -97,3 +97,16 @@ def test_a_change_after_a_level_and_its_share_is_the_level_s():
         "一季度销售费用为6521.83万元，约占营业收入的56%，同比增加5.3%。", "600080", REF
     )
     assert got[-1].concept == "selling_expense"
+
+
+def test_a_loss_said_to_widen_after_a_profit_is_not_judged_on_the_year_before():
+    from inline_store import checked_claims
+
+    rows = [
+        ("np_common", "2024Q2", "-244000000", "USD", "value", None, "S1"),
+        ("np_common", "2023Q2", "206000000", "USD", "value", None, "S1"),
+    ]
+    claims = checked_claims(
+        rows, "二季度，归属普通股股东的净亏损扩大至2.44亿美元。", date(2024, 8, 5)
+    )
+    assert [c.verdict.verdict for c in claims] == ["supported"]

@@ -89,3 +89,18 @@ def test_a_peer_after_a_word_for_peers_and_its_symbol_do_not_count():
         "同业中，美国电力公司（AEP）二季度每股收益为0.69美元。美国电力（AEP）将于下周公布。"
     )
     assert Checker(store).detect_company(text) == "FE"
+
+
+def test_a_chinese_name_before_a_symbol_names_the_company_where_it_is_written_again():
+    # 林肯国民 is no name the store knows; written before the symbol's parentheses it is LNC's,
+    # and where the article writes it again (林肯国民总收入) it is the company, not a segment
+    store = _store(("LNC", "LINCOLN NATIONAL CORP", ("Lincoln National",)))
+    checker = Checker(store)
+    text = (
+        "美国老牌寿险公司林肯国民（Lincoln National，NYSE：LNC）交出成绩单。"
+        "二季度林肯国民总收入19.52亿美元。总部位于伯明翰的林肯国民公司（NYSE:LNC）称。"
+    )
+    named = [(text[a:b], code) for a, b, code in checker.company_mentions(text)]
+    assert named.count(("林肯国民", "LNC")) == 3
+    claim = checker.check(text).claims[0].claim
+    assert (claim.concept, claim.segment) == ("revenue", None)

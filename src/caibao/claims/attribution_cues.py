@@ -60,6 +60,8 @@ _PROFITS = {
     "other_nonoperating_income",
     "np_before_extraordinary",
     "np_continuing",
+    # (拖累业绩的是已终止经营业务，该部分亏损1.60亿美元: the loss of the operations named)
+    "np_discontinued",
     "np_parent",
     "np_parent_recurring",
     "net_profit",

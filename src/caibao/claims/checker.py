@@ -74,6 +74,39 @@ _AFTER_RIVAL = re.compile(r"[\s(（]*(?:中|里|之中)?[,，:：、]?\s*")
 _LEGAL_GAP = re.compile(r"公司|集团|\b(?:Inc|Corp|Co|Ltd|Company|Corporation)\b\.?|[\s(（,，.]")
 
 
+# the Chinese words right before a symbol's parentheses, after the last word that cannot be in
+# a name (总部位于伯明翰的地区金融公司（NYSE:RF）: 地区金融公司), and a legal form after a name
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,16}$")
+_NOT_IN_NAME = re.compile(r".*(?:的|是|为|和|与|及|在|由|对|称|据)")
+_LEGAL_FORM_ZH = re.compile(r"(?:股份有限公司|有限公司|控股公司|公司|集团|控股)$")
+
+
+def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[int, int, str]]:
+    """Every place the article names a company by the Chinese name it wrote before the symbol's
+    parentheses (林肯国民（Lincoln National，NYSE：LNC）… 林肯国民总收入), when no name the store knows
+    ends there: the longest end of the words before them (three characters or more, or the
+    words whole) that the article writes again."""
+    if any(b == at or (b < at and not _LEGAL_GAP.sub("", norm[b:at])) for _a, b, _c in mentions):
+        return []
+    run = _CJK_BEFORE.search(norm, max(0, at - 16), at)
+    if run is None:
+        return []
+    words = _LEGAL_FORM_ZH.sub("", _NOT_IN_NAME.sub("", run.group()))
+    for n in range(len(words), 1, -1):
+        name = words[-n:]
+        if n < 3 and n < len(words):
+            break
+        if norm.count(name) < 2:
+            continue
+        taken = [(a, b) for a, b, _c in mentions]
+        out = []
+        for m in re.finditer(re.escape(name), norm):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end(), code))
+        return out
+    return []
+
+
 def _counted(norm: str, mentions) -> list[str]:
     """The codes of the mentions that count toward the article's company: not a name right
     after a word for someone else's ("rival Freeport-McMoRan": the article is not about it),
@@ -225,6 +258,7 @@ class Checker:
                         out[i] = (a, b, code)
                     break
             out.append((t.start(), t.end(), code))
+            out += _named_before_symbol(norm, t.start(), code, out)
         return sorted(out)
 
     def _ticker_code(self, norm: str, t: re.Match) -> str | None:

@@ -203,6 +203,15 @@ LOSS = re.compile(
     r"(?=[亏净纯流loudhrb])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b)",
     re.I,
 )
+
+
+def _names_a_loss(word: str) -> bool:
+    """Whether a metric's own name says its figure is a loss: a loss word, or 损失 in it
+    (已实现投资损失4.41亿美元, 累计其他综合损失; the names where 损失 is the item's, 信用减值损失,
+    are ``loss_named``)."""
+    return bool(LOSS.search(word)) or "损失" in word
+
+
 _SIGN_WORD = re.compile(
     r"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
     r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",
@@ -416,7 +425,7 @@ class Measures:
             loss_word = LOSS.search(pre, 0, changes[-1].start()) if changes else None
             named_loss = (
                 mention is not None
-                and LOSS.search(mention.word.text)
+                and _names_a_loss(mention.word.text)
                 and mention.word.concept not in lex.loss_named
             )
             if loss_word or named_loss:
@@ -430,7 +439,7 @@ class Measures:
             # 信用减值损失, credit impairment losses: the loss word names the item, not its sign
             loss = (
                 mention is not None
-                and bool(LOSS.search(mention.word.text))
+                and _names_a_loss(mention.word.text)
                 and mention.word.concept not in lex.loss_named
             )
         if loss and value > 0 and unit.split("/")[0] in ("CNY", "USD", "HKD"):

@@ -216,8 +216,10 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
         amount = c.unit not in ("%", "pp") or c.measure != "value"
         own = amount and _ADJACENT.fullmatch(text, end, at) is not None
         named = text[start:end].lower()
-        if c.words and named in c.words.lower():
-            own = False  # the lexicon's name of a concept, in full: its concept stays
+        if c.words and named in c.words.lower() and holds(c.concept):
+            # the lexicon's name of a concept, in full: its concept stays, where the store holds
+            # it (计提无形资产减值: the filer's "Impairment of intangibles" where it holds none)
+            own = False
         elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
             # the lexicon read a part of the line's name (operating expenses of "Acquisition and
             # operating expenses, net of deferrals, were cut 17%"): the line is named in full

@@ -122,6 +122,16 @@ def _inside_a_name(s: str, segment: tuple[int, str], names) -> bool:
     return s.startswith(name, pos) and any(a <= pos and end <= b for a, b, *_ in names)
 
 
+def _after_a_name(s: str, segment: tuple[int, str], names) -> int:
+    """How many characters of a segment's name, as printed at its position, are a company's name
+    it starts with (林肯国民总收入: the company's name and 总, no segment); 0 when none."""
+    pos, name = segment
+    at = s.find(name, pos, pos + len(name) + 16)  # (二季度林肯国民总收入: after the period words)
+    if at < 0:
+        return 0
+    return max((b - at for a, b, *_ in names if a == at and b < at + len(name)), default=0)
+
+
 class SentenceReader:
     """One sentence's numbers read into claims, for ``extract._Extractor``."""
 
@@ -144,6 +154,14 @@ class SentenceReader:
             # a segment's name inside the company's (CVS Caremark, the Caremark segment's owner)
             # names the company, not the segment
             segs = [x for x in segs if not _inside_a_name(s, x, named)]
+            # a name that starts with the company's (林肯国民总收入) is what is left after it
+            cut = [(x, _after_a_name(s, x, named)) for x in segs]
+            if any(n for _x, n in cut):
+                segs = [
+                    (s.find(x[1], x[0]) + n, rest) if n else x
+                    for x, n in cut
+                    if not n or (rest := self._clean_segment(x[1][n:]))
+                ]
         if segs and metrics:
             # a segment's name inside a balance sheet line's (Premiums in premiums receivable)
             # is that line's name, not the segment
@@ -165,6 +183,8 @@ class SentenceReader:
         prev_rate: tuple[int, str] | None = None  # (end, concept) of the last rate's level
         # (figure's concept, ratio) of the last rate said as a share of a whole (2.77% of loans)
         apposed_ratio: tuple[str, str] | None = None
+        # (part's concept, ratio) of a rate said as a share before any level of its part
+        named_rate: tuple[str, str] | None = None
         rate_base_end = -1  # where the last rate's base level ended (…，比去年同期的69.9%)
         forecast_end = -1  # where the last figure ended, when it was a forecast
         for a_start, a_end, amount in amounts:
@@ -223,6 +243,8 @@ class SentenceReader:
                 if ratio is not None:
                     concept, measure = ratio, VALUE
                     apposed_ratio = (mention.word.concept, ratio)
+                    if mention is not None and not any(mention.end <= x < a for x in starts):
+                        named_rate = apposed_ratio
             elif (
                 apposed_ratio is not None
                 and unit == "%"
@@ -235,12 +257,25 @@ class SentenceReader:
                 # the rate in apposition to the earlier figure is the same ratio, its whole unsaid
                 concept = apposed_ratio[1]
             elif (
+                named_rate is not None
+                and unit in ("%", "pp")
+                and measure in (CHANGE_PCT, CHANGE_PP)
+                and concept == named_rate[0]
+                and not from_clause
+            ):
+                # 贷款损失准备占贷款总额的比例升至2.37%，较年初上升0.5%: the change after a rate
+                # said before any level of its part, in a clause naming nothing of its own, is
+                # the rate's (销售费用为6521.83万元，约占营业收入的56%，同比增加5.3%: the level's)
+                concept = named_rate[1]
+            elif (
                 unit == "%" and measure == VALUE and kind != "ratio" and segment is None and concept
             ):
                 # 现金分红总额16.95亿元，占归母净利润的50.34%: the figure before as a share of the
                 # one after 占, a ratio of the two (the payout ratio)
                 ratio = ratio_of(concept, self._denominator(s, clause, a))
                 if ratio is not None:
+                    if mention is not None and not any(mention.end <= x < a for x in starts):
+                        named_rate = (concept, ratio)  # (X占Y的比例升至2.37%: no level of X first)
                     concept = ratio
             if (
                 unit == "%"

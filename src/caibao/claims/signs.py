@@ -312,6 +312,10 @@ def direction_of_level(claim: Claim, m: Metrics, segment, verdict: Verdict) -> V
     if now is None or before is None or now.value is None or before.value is None:
         return verdict
     a, b = now.value, before.value
+    if (a < 0) != (b < 0) and claim.words and _LOSS_WORDS.search(claim.words):
+        # 归属普通股股东的净亏损扩大至2.44亿美元 where the year before was a profit: a loss said
+        # to widen is compared with another loss (the net loss before preferred dividends)
+        return verdict
     if a < 0 and b < 0:
         a, b = -a, -b  # a loss widens when its size grows
     if abs(a - b) <= now.precision + before.precision:

@@ -113,3 +113,11 @@ def test_fx_is_a_currency():
         Decimal("-60000000"), "USD", Decimal("500000"), printed="$60 million",
     )  # fmt: skip
     assert currency_effect(claim, text)
+
+
+def test_a_utility_segment_in_chinese():
+    from caibao.claims.printed_lines import segment_in_english
+
+    names = ["Electric utilities", "Unregulated businesses"]
+    assert segment_in_english("受监管的电力业务", names) == "Electric utilities"
+    assert segment_in_english("非受监管业务", names) == "Unregulated businesses"

@@ -78,3 +78,14 @@ def test_a_period_that_dates_a_charge_is_not_the_figures():
         "booked in the first quarter: net earnings fell 12%."
     )
     assert got["earnings fell 12%"] == ("np_parent", "2009H1", "supported")
+
+
+def test_an_acronym_before_revenue_names_a_product_line():
+    rows = [*ROWS, ("revenue", "2009Q2", "300000000", "USD", "value", "Vascular", "S1")]
+    claims = checked_claims(rows, "In 2Q09 ICD revenue grew about 6%.", date(2009, 8, 13))
+    got = [(c.claim.segment, c.verdict.verdict) for c in claims]
+    assert got == [("ICD", "unverifiable")]
+    claims = checked_claims(rows, "In 2Q09 GAAP revenue grew about 4%.", date(2009, 8, 13))
+    assert [(c.claim.segment, c.verdict.verdict) for c in claims] == [(None, "supported")]
+    claims = checked_claims(rows, "2Q09 revenue grew about 4%.", date(2009, 8, 13))
+    assert [(c.claim.segment, c.verdict.verdict) for c in claims] == [(None, "supported")]

@@ -89,3 +89,15 @@ def test_an_acronym_before_revenue_names_a_product_line():
     assert [(c.claim.segment, c.verdict.verdict) for c in claims] == [(None, "supported")]
     claims = checked_claims(rows, "2Q09 revenue grew about 4%.", date(2009, 8, 13))
     assert [(c.claim.segment, c.verdict.verdict) for c in claims] == [(None, "supported")]
+
+
+def test_a_strip_of_labelled_figures_is_no_table_row():
+    from caibao.claims.plain_tables import plain_rows
+
+    text = (
+        "U.S. Medical Technology | Equity Research | August 13, 2009\n"
+        "Price (Aug 12 close): $38.47 | 12-month price target: $46 | Market cap: ~$13.4bn\n"
+    )
+    assert plain_rows(text) == {}
+    table = "Line item | 2Q09 | 2Q08\nNet sales | 1,184.4 | 1,135.8\n"
+    assert len(plain_rows(table)) == 1

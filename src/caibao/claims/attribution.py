@@ -22,6 +22,7 @@ from .attribution_cues import (
     _CAUSE,
     _CAUSE_AFTER,
     _CENTS_ANY,
+    _CHANGE_NOUN_AFTER,
     _CHANGE_NOUN_IN,
     _COMPARES_BACK,
     _COMPLEMENT,
@@ -382,6 +383,10 @@ class Attribution(Subjects):
                 or (
                     m.start - b <= (24 if s[b : m.start].isascii() else 12)
                     and not CLAUSE_SEP.search(s[b : m.start])
+                    # ($161.6 million -- still 14% of product sales: a dash sets off an aside
+                    # about the figure, whose words are not what it measures)
+                    and "--" not in s[b : m.start]
+                    and "\u2014" not in s[b : m.start]
                 )
             )
             and not (
@@ -465,6 +470,16 @@ class Attribution(Subjects):
         ):
             # net income of $609 million includes $20 million attributable to noncontrolling
             # interests: whose share a figure is, said right after it, is what it measures
+            return after[0], True
+        if (
+            after
+            and before
+            and amount.unit == "%"
+            and s[b : after[0].start].isspace()
+            and _CHANGE_NOUN_AFTER.match(s, after[0].end)
+        ):
+            # a lower tax rate turned a 4% sales gain into…: the metric between the rate and its
+            # change noun names it
             return after[0], True
         if after and before and _CHANGE_NOUN_IN.fullmatch(s, b, after[0].start):
             # inventories offset a 7 percent drop in sales: the change's noun names what it is of

@@ -316,6 +316,10 @@ _CHANGE_NOUN_IN = re.compile(
     r"|plunge|dip|advance|improvement|reduction|contraction|expansion)\s+in\s+(?:the\s+|its\s+)?",
     re.I,
 )
+# a 4% sales gain: the change noun after the metric the rate is of
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:gain|increase|rise|growth|jump|decline|decrease|drop|fall|slide|dip)(?![A-Za-z])", re.I
+)
 _OF_NOUN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|its\s+)?", re.I)
 # the sum a charge or a payout is reckoned on (dividends on the $25 billion, interest on $3bn)
 # (not after a verb it makes a phrase with: took on 76.4 million yuan of borrowings)

@@ -25,6 +25,7 @@ from ..periods import Period
 from .extract import extract_claims
 from .fiscal import fiscal_year_end, frame_shift, snap_instant, usual_shift
 from .lexicon import Lexicon, company_aliases
+from .line_names import product_lines
 from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
 from .printed_lines import LineNames, name_lines
 from .streaks import streak_claims
@@ -358,6 +359,8 @@ class Checker:
                       for c in claims]  # fmt: skip
         if m is not None and (labels := m.tagged_labels()):
             claims = name_lines(text, claims, code, self._line_names(code, labels), m.holds)
+        if "revenue" in text or "sales" in text:
+            claims = product_lines(text, claims, self.lexicon.companies)
         if code and ("ival" in text or "eer" in text or "ompetitor" in text):
             claims = _rivals_figures(text, t, mentions, code, claims)
         streaks = streak_claims(t, code, claims, self.lexicon)

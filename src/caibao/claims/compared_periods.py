@@ -13,10 +13,10 @@ from .period_phrases import resolve_phrase
 
 # an English base word (from, compared with, versus, than…)
 EN_BASE_GAP = re.compile(
-    r"\b(?:from|since|compare[ds]\s+(?:with|to)|versus|against|than|above|below)\b", re.I
+    r"\b(?:from|since|compare[ds]\s+(?:with|to)|versus|vs|against|than|above|below)\b", re.I
 )
-# a comparison's words (compared with, versus, against, 相比)
-COMPARED = re.compile(r"compare[ds]?\s+(?:with|to)|versus|\bagainst\b|相比|相较", re.I)
+# a comparison's words (compared with, versus, vs., against, 相比)
+COMPARED = re.compile(r"compare[ds]?\s+(?:with|to)|versus|\bvs\b\.?|\bagainst\b|相比|相较", re.I)
 
 
 _BRACKET_PAIRS = {"(": ")", "（": "）"}

@@ -30,14 +30,19 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w.lower() for w in data["before"]), tuple(w.lower() for w in data["after"])
 
 
+def _named(text: str) -> bool:
+    """Whether a currency may be named in the text (汇率, currency, exchange, FX): a cheap gate."""
+    return "汇" in text or "urrenc" in text or "xchange" in text or "FX" in text
+
+
 def currency_effect(claim: Claim, text: str) -> bool:
     """Whether the claim's figure is a currency's effect on a change, or the change without it."""
     if not text or claim.start <= 0:
         return False
     window = text[max(0, claim.start - 40) : claim.start]
-    if "汇" not in window and "urrenc" not in window and "xchange" not in window:
+    if not _named(window):
         after = text[claim.end : claim.end + 40]
-        if "汇" not in after and "urrenc" not in after and "xchange" not in after:
+        if not _named(after):
             return False
     before_words, after_words = _words()
     printed_at = claim.quote.find(claim.printed)

@@ -130,6 +130,11 @@ _CHANGE_AFTER = re.compile(
     r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
     re.I,
 )
+_NAMED_CHANGE_AFTER = re.compile(
+    r"\s+(?P<noun>[A-Za-z&-]+(?:\s+[A-Za-z&-]+)?)\s+"
+    r"(?P<change>gain|increase|rise|growth|jump|decline|decrease|drop|fall|slide|dip)(?![A-Za-z])",
+    re.I,
+)
 # comparatives after a rate that say it is less (4% below, 30% narrower than)
 _LESS = frozenset({"below", "narrower", "smaller", "shallower", "less", "fewer"})
 _QOQ = re.compile(
@@ -297,6 +302,12 @@ class Measures:
             if m.group().lower() != "up" or not _PHRASAL_UP.search(pre, 0, m.start())
         ]
         change = changes[-1].group().lower() if changes else None
+        if unit == "%" and mention is not None and mention.start >= a:
+            # a 4% sales gain, a 1% revenue decline: the change noun after the metric the rate is
+            # of says the change (not a word of the clause before: a lower tax rate turned…)
+            named = _NAMED_CHANGE_AFTER.match(s, amount_end(s, a, amount))
+            if named and lex.metrics_re.fullmatch(named["noun"]):
+                change = named["change"].lower()
         verb_before = False  # the change verb is before the metric (cut its debt by $700 million)
         if (
             change is None

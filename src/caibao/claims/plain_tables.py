@@ -105,6 +105,11 @@ def plain_rows(norm: str) -> dict[int, PlainRow]:
                 header = ["", *header]
             block = block[1:]
         for start, text in block:
+            if not any(_FIGURE.fullmatch(text[a:b]) for a, b in _cells(text)[1:]):
+                # (Price (Aug 12 close): $38.47 | Market cap: ~$13.4bn: a strip of labelled
+                # figures under a masthead, no row of a table, whose cells after the label are
+                # figures alone)
+                continue
             out[start] = PlainRow(_as_markdown(text), header, caption)
         i = j
     return out

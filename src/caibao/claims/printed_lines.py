@@ -21,6 +21,8 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from ..concepts import accounts
+
 CONCEPT = "filer_line"
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -31,6 +33,8 @@ _KINDS = ("expense", "cost", "charge")
 # a sentence's end between a line's name and the claim's number
 _BREAK = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
 _REACH = 120  # characters from the end of a line's name to the claim
+# between an amount and the line's name right after it ("$455 million impairment of …")
+_GAP = re.compile(r"[ \u00a0]+(?:in\s+)?")
 # between a line's name and a number that follows it at once ("Production expenses were $444
 # million", 生产费用为4.44亿美元)
 _ADJACENT = re.compile(
@@ -147,12 +151,22 @@ class LineNames:
 
     def __init__(self, lines: list[tuple[str, str, str | None]]) -> None:
         by_form: dict[tuple[str, ...], set[tuple[str, str | None]]] = {}
+        labels_of: dict[tuple[str, ...], set[str]] = {}
         words_of: dict[tuple[str, ...], list[str]] = {}
         for label, concept, segment in lines:
             for words in forms(label):
                 by_form.setdefault(_key(words), set()).add((concept, segment))
+                labels_of.setdefault(_key(words), set()).add(label)
                 words_of.setdefault(_key(words), words)
-        found = {k: next(iter(v)) for k, v in by_form.items() if len(v) == 1}
+        # one printed line of flows read as several concepts (a concept and the one whose
+        # fallback it is: "Plant construction and other property additions", capex and
+        # capex_total) names them all, with the same figures: the first of them stands for the
+        # line (not a balance's: "Long-term debt" is also the words of other debt lines' names)
+        found = {
+            k: min(v, key=lambda t: (t[0], t[1] or ""))
+            for k, v in by_form.items()
+            if len(v) == 1 or (len(labels_of[k]) == 1 and all(_flow(c, seg) for c, seg in v))
+        }
         keys = sorted(found, key=lambda k: (-len(k), k))
         self.targets = [found[k] for k in keys]
         english = [_pattern(k) for k in keys]
@@ -170,6 +184,12 @@ class LineNames:
             for m in regex.finditer(text):
                 out.append((m.start(), m.end(), self.targets[int(m.lastgroup[1:])]))
         return sorted(out)
+
+
+def _flow(concept: str, segment: str | None) -> bool:
+    """Whether a concept is a whole company's flow (not a balance, not a segment's)."""
+    found = accounts().get(concept)
+    return segment is None and found is not None and found.timing == "flow"
 
 
 def _alternation(patterns: list[str | None], head: str, tail: str) -> re.Pattern | None:
@@ -207,6 +227,14 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
                 out.append(replace(c, concept=named[0][2][0], segment=named[0][2][1]))
                 continue
         before = [s for s in spans if s[1] <= at and at - s[1] <= _REACH]
+        if c.subject == code and c.concept is None and c.printed:
+            # the line named right after the amount: "a $455 million impairment of gas and oil
+            # properties"
+            after = at + len(c.printed)
+            named = [s for s in spans if s[0] >= after and _GAP.fullmatch(text, after, s[0])]
+            if named:
+                out.append(replace(c, concept=named[0][2][0], segment=named[0][2][1]))
+                continue
         if c.subject != code or not before or _BREAK.search(text, before[-1][1], at):
             out.append(c)
             continue

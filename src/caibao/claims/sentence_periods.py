@@ -138,6 +138,11 @@ _THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对�
 _OR_APPOSED = re.compile(r",?\s+or\s+", re.I)
 _APPOSED_END = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?,", re.I)
 # (from the 6.79 billion yuan booked in the second quarter: a verb of what the figure was)
+# charges booked in the first quarter: the participle before a period phrase
+_BOOKED_BEFORE = re.compile(
+    r"(?i)\b(?:booked|recorded|taken|incurred|recognized|recognised)\s+"
+    r"(?:(?:in|during)\s+(?:the\s+)?)?$"
+)
 _BETWEEN_FIGURE_AND_PERIOD = re.compile(
     r"\s*(?:\(.{0,30}?\)\s*)?(?:(?:it\s+|that\s+was\s+|which\s+was\s+)?(?:booked|recorded"
     r"|reported|posted|earned|made|generated|logged|registered|achieved|delivered)\s+)?"
@@ -255,6 +260,7 @@ class PeriodReading:
                 and bool(_CHANGE_ON.search(s, max(0, p_start - 20), p_start))
             )
             or any(m.start() < p_start < m.end() for m in asides)
+            or self._dates_a_charge(s, p_start, p_end, amounts, offset)
             or self._names_compared_figure(s, p_start, amounts, offset)
             or bool(
                 _WITH_BEFORE.search(s, max(0, p_start - 2), p_start)
@@ -264,6 +270,20 @@ class PeriodReading:
             or bool(s[p_start - 1 : p_start] in ("从", "由") and _ZH_THEN_TO.match(s, p_end))
             for p_start, p_end, phrase in periods
         ]
+
+    @staticmethod
+    def _dates_a_charge(s: str, p_start: int, p_end: int, amounts, offset: int) -> bool:
+        """A period phrase after a participle, in a clause of no figure (the picture is less
+        flattering, thanks to restructuring charges booked in the first quarter: net earnings
+        fell 12%) dates what the participle tells of, not the figures of the clauses after."""
+        if not s[p_start - 1 : p_start].isspace() or not _BOOKED_BEFORE.search(
+            s, max(0, p_start - 24), p_start
+        ):
+            return False
+        start = max((m.end() for m in CLAUSE_SEP.finditer(s, 0, p_start)), default=0)
+        end = CLAUSE_SEP.search(s, p_end)
+        end = end.start() if end else len(s)
+        return not any(start <= x - offset < end for x, _y, _ in amounts)
 
     @staticmethod
     def _names_compared_figure(s: str, p_start: int, amounts, offset: int) -> bool:

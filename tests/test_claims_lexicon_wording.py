@@ -262,3 +262,13 @@ def test_products_that_bring_in_a_share_of_revenue_are_a_segment():
 def test_a_products_sales_volume_is_the_reports_volume_concept():
     got = claims("2024年某某胶囊销售量1,020万盒，同比增长8.2%。")
     assert [c.concept for c in got] == ["sales_volume", "sales_volume"]
+
+
+def test_a_consensus_named_after_its_figure_is_a_forecast():
+    got = claims("Diluted EPS of $0.70 came in ahead of the $0.66 consensus.")
+    assert [(c.value, c.forecast) for c in got] == [
+        (Decimal("0.70"), False),
+        (Decimal("0.66"), True),
+    ]
+    got = claims("EPS of $0.63 was a penny ahead of the $0.62 Street consensus.")
+    assert [c.forecast for c in got] == [False, True]

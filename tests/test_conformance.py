@@ -159,15 +159,12 @@ KNOWN_FALSE_POSITIVES = {
     # and the market's size with no group word (2024年我国终端药品销售额约1.8万亿元)
     ("cn34-ginwa-2025q1-cnstock", "41"),
     # batch 37, not yet fixed: a commodity's price in Chinese (亨利港天然气现货均价不足4美元/百万英热
-    # 单位, 去年同期的逾11美元, 跌去约三分之二), and a consensus in a table row of the broker's own
+    # 单位, 去年同期的逾11美元, 跌去约三分之二)
     ("cn37-eog-2009q2-wallstreetcn", "23"),
     ("cn37-eog-2009q2-wallstreetcn", "24"),
     ("cn37-eog-2009q2-wallstreetcn", "25"),
-    ("en37-omnicom-2009q2-broker", "28"),
-    # batches 38-39, not yet fixed: a consensus after "a penny ahead of", an industry's sales in
-    # a clause with no group word, a peer's change in a sentence that names it only before, a
-    # commodity price's fall
-    ("en38-stjude-2009q2-broker", "7"),
+    # batches 38-39, not yet fixed: an industry's sales in a clause with no group word, a peer's
+    # change in a sentence that names it only before, a commodity price's fall
     ("mx38-ginwa-2025q3-jiemian", "44"),
     ("cn39-sempra-2009q2-yicai", "44"),
     ("cn39-entergy-2009q2-wallstreetcn", "15"),

@@ -50,7 +50,10 @@ _FORECAST_AFTER = re.compile(
     r"|\s*(?:的)?(?:市场)?(?:一致)?预期"
     # the 0.9 billion yuan consensus estimate, the 1.2 billion yuan average forecast of analysts
     r"|\s+(?:average\s+|mean\s+|median\s+|consensus\s+)+(?:analysts?'?\s+)?"
-    r"(?:estimates?|forecasts?|expectations?)\b",
+    r"(?:estimates?|forecasts?|expectations?)\b"
+    # the consensus named after its figure: "ahead of the $0.66 consensus", "the $0.62 Street
+    # consensus"
+    r"|\s+(?:(?:Wall\s+)?Street\s+|analysts'?\s+|market\s+)?consensus\b",
     re.I,
 )
 # a clause that only says who forecasts leads the next one: 公司预计，2025年营收…

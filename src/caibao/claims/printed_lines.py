@@ -23,8 +23,6 @@ from importlib import resources
 
 from ..concepts import accounts
 
-CONCEPT = "filer_line"
-
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -200,9 +198,11 @@ def _alternation(patterns: list[str | None], head: str, tail: str) -> re.Pattern
 
 def name_lines(text: str, claims: list, code: str | None, names: LineNames, holds) -> list:
     """The claims of the company read as the line named last before their number, in their
-    sentence: a claim whose metric the lexicon did not recognise; and one whose number follows
-    the line's name at once (福利及赔付支出15.84亿美元) when the line is a part the concept's word does not say (a ``filer_line``, a revenue
-    line) or the store holds nothing of the concept the lexicon read (``holds``). A concept the
+    sentence: a claim whose metric the lexicon did not recognise (or, for one, the line named
+    right after its figure); and one whose number follows the line's name at once
+    (福利及赔付支出15.84亿美元) when the line is a part the concept's word does not say (a
+    ``filer_line``, a revenue line) or the store holds nothing of the concept the lexicon read
+    (``holds``). A concept the
     store holds is not taken from it by a whole line's name (the filing's "Net income" may be
     the figure before non-controlling interests, where the press's is after them)."""
     if not any(c.subject == code for c in claims):
@@ -216,25 +216,12 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             out.append(c)  # no line is an amount per share
             continue
         at = c.start + max(0, c.quote.rfind(c.printed)) if c.printed else c.start
-        if c.concept is None and c.subject == code and c.unit not in ("%", "pp") and c.printed:
-            # a $95 million gain from exchanging common shares for capital securities: a figure
-            # of no recognised metric with a line's name right after it is that line's
-            after = at + len(c.printed)
-            named = [
-                s for s in spans if after <= s[0] <= after + 2 and not text[after : s[0]].strip()
-            ]
-            if named:
-                out.append(replace(c, concept=named[0][2][0], segment=named[0][2][1]))
+        if c.concept is None and c.subject == code and c.printed:
+            named = _named_after(text, c, at + len(c.printed), spans)
+            if named is not None:
+                out.append(replace(c, concept=named[2][0], segment=named[2][1]))
                 continue
         before = [s for s in spans if s[1] <= at and at - s[1] <= _REACH]
-        if c.subject == code and c.concept is None and c.printed:
-            # the line named right after the amount: "a $455 million impairment of gas and oil
-            # properties"
-            after = at + len(c.printed)
-            named = [s for s in spans if s[0] >= after and _GAP.fullmatch(text, after, s[0])]
-            if named:
-                out.append(replace(c, concept=named[0][2][0], segment=named[0][2][1]))
-                continue
         if c.subject != code or not before or _BREAK.search(text, before[-1][1], at):
             out.append(c)
             continue
@@ -260,6 +247,21 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             c = replace(c, concept=concept, segment=segment)
         out.append(c)
     return out
+
+
+def _named_after(text: str, c, after: int, spans) -> tuple | None:
+    """The line named right after a figure of no recognised metric, which is that line's ("a
+    $95 million gain from exchanging common shares", "a $455 million impairment of gas and oil
+    properties"): at once or a space or two after a figure that is no rate, or after spaces
+    (and "in") after any."""
+    for span in spans:
+        if span[0] < after:
+            continue
+        gap = text[after : span[0]]
+        close = span[0] <= after + 2 and not gap.strip() and c.unit not in ("%", "pp")
+        if close or _GAP.fullmatch(gap):
+            return span
+    return None
 
 
 def segment_in_english(printed: str, names: list[str]) -> str | None:

@@ -160,10 +160,9 @@ def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
         raise InputError(name, f"a data set file cannot be read ({exc!r})") from exc
     for adsh, sub in filings.items():
         rows = numbers.get(adsh, [])
-        reading = _filing(path.name, archive_sha, adsh, sub, rows, labels, own, skipped, parts)
-        if adsh in printed and reading.facts:
-            reading = _with_lines(reading, rows, sub, printed[adsh])
-        yield reading
+        yield _filing(
+            path.name, archive_sha, adsh, sub, rows, labels, own, skipped, parts, printed.get(adsh)
+        )
 
 
 def _unmapped_lines(unmapped, own, parts, m) -> dict[str, fsds_lines.PrintedLines]:
@@ -188,18 +187,6 @@ def _calendar(sub: dict[str, str]) -> FiscalCalendar | None:
     md = f"--{fye[:2]}-{fye[2:4]}" if len(fye) == 4 else None
     fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None
     return FiscalCalendar.anchored(period_end, fy, (sub.get("fp") or "FY").upper(), md)
-
-
-def _with_lines(reading: Reading, rows, sub, printed) -> Reading:
-    """The reading with its filing's unmapped lines as ``filer_line`` facts, in the calendar and
-    the scale of its other facts."""
-    doc = reading.document
-    calendar = _calendar(sub)
-    scale = next((f.scale for f in reading.facts if f.scale), "")
-    filing = (sub["adsh"], doc.file, doc.sha256, doc.company.code)
-    helpers = (_day, _start, lambda tag, version: _element(tag, version) or _own(tag))
-    facts = fsds_lines.line_facts(rows, calendar, printed, filing, scale, helpers)
-    return replace(reading, facts=[*reading.facts, *facts])
 
 
 def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
@@ -352,7 +339,7 @@ def _number_key(row: dict) -> tuple[str, ...]:
     return tuple(row.get(k) or "" for k in ("tag", "version", "ddate", "qtrs", "uom"))
 
 
-def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> Reading:
+def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, printed) -> Reading:
     sha = hashlib.sha256(f"{archive_sha}:{adsh}".encode()).hexdigest()
     cik = (sub.get("cik") or "").strip()
     ticker = ticker_from_instance(sub.get("instance") or "")
@@ -373,6 +360,13 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts) -> 
     if calendar and adsh in parts:
         facts += _revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
         facts += goods_cost(facts, parts[adsh])
+    if calendar and printed is not None and facts:
+        # the lines no concept takes (fsds_lines), in the scale of the filing's other figures
+        scale = next((f.scale for f in facts if f.scale), "")
+        helpers = (_day, _start, lambda tag, version: _element(tag, version) or _own(tag))
+        facts += fsds_lines.line_facts(
+            rows, calendar, printed, (adsh, file, sha, code), scale, helpers
+        )
     if skipped.get(adsh):
         warnings.append(f"{adsh}: {skipped[adsh]} rows of mapped tags with segments not read")
     kind = (sub.get("form") or "").strip() or SEC_FSDS

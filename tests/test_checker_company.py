@@ -104,3 +104,17 @@ def test_a_chinese_name_before_a_symbol_names_the_company_where_it_is_written_ag
     assert named.count(("林肯国民", "LNC")) == 3
     claim = checker.check(text).claims[0].claim
     assert (claim.concept, claim.segment) == ("revenue", None)
+
+
+def test_a_chinese_name_is_written_again_without_the_word_of_its_trade():
+    # 森普拉能源 before the symbol; 森普拉 alone later is the company, not a segment
+    store = _store(("SRE", "SEMPRA ENERGY", ("Sempra Energy",)))
+    checker = Checker(store)
+    text = (
+        "加州公用事业巨头森普拉能源（Sempra Energy，NYSE：SRE）公布二季报。"
+        "森普拉能源表示业绩稳定。今年上半年，森普拉营收37.97亿美元。"
+    )
+    named = [(text[a:b], code) for a, b, code in checker.company_mentions(text)]
+    assert ("森普拉", "SRE") in named
+    claim = checker.check(text).claims[0].claim
+    assert (claim.concept, claim.segment) == ("revenue", None)

@@ -115,3 +115,30 @@ def test_a_chinese_article_names_them_in_chinese(tmp_path):
     assert got["4.44亿美元"] == ("filer_line", "Production expenses", "supported")
     assert got["达3.12亿美元"] == ("filer_line", label, "supported")
     assert got["1.85亿美元"] == ("filer_line", label, "contradicted")  # 1.58亿 a year earlier
+
+
+def test_a_bare_total_under_revenue_lines_is_the_revenue(tmp_path):
+    # (a utility's UtilityRevenue printed as "TOTAL" under its lines of business; the lines are
+    # its segments; an unmapped capital expenditures element is capex by its printed label)
+    num = [
+        NUM_HEAD,
+        _num("ElectricUtilityRevenue", "20090630", "1", "1918"),
+        _num("CompetitiveEnergyRevenue", "20090630", "1", "574"),
+        _num("UtilityRevenue", "20090630", "1", "2492"),
+        _num("PaymentsForCapitalImprovements", "20090630", "2", "932"),
+    ]
+    pre = [
+        PRE_HEAD,
+        [A, "2", "4", "IS", "0", "H", "ElectricUtilityRevenue", "us-gaap/2008", "Electric", "0"],
+        [A, "2", "5", "IS", "0", "H", "CompetitiveEnergyRevenue", "us-gaap/2008",
+         "Competitive businesses", "0"],
+        [A, "2", "6", "IS", "0", "H", "UtilityRevenue", "us-gaap/2008", "TOTAL", "0"],
+        [A, "4", "9", "CF", "0", "H", "PaymentsForCapitalImprovements", "us-gaap/2008",
+         "Construction/capital expenditures", "1"],
+    ]  # fmt: skip
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num, "pre.txt": pre})
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.segment, f.period): f.value for f in reading.facts}
+    assert got[("revenue", None, "2009Q2")] == Decimal("2492")
+    assert got[("revenue", "Competitive businesses", "2009Q2")] == Decimal("574")
+    assert got[("capex", None, "2009H1")] == Decimal("932")

@@ -266,6 +266,19 @@ def _chinese_is_generic(name: str) -> bool:
     return not _chinese_generic().sub("", name).strip()
 
 
+def without_generic_end(name: str) -> str | None:
+    """A Chinese name without the word of what the company does at its end (森普拉能源 →
+    森普拉, 美国电力 → None: 美国 alone is no name); None when nothing, or nothing distinctive,
+    is left."""
+    last = None
+    for m in _chinese_generic().finditer(name):
+        last = m
+    if last is None or last.end() != len(name):
+        return None
+    stem = name[: last.start()]
+    return stem if len(stem) >= 2 and not _chinese_is_generic(stem) else None
+
+
 def _strip_chinese_legal(name: str) -> str:
     suffixes = sorted(rules()["chinese"]["legal_suffixes"], key=len, reverse=True)
     changed = True

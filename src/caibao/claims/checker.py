@@ -18,7 +18,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..company_names import name_table, press_names, ticker_candidates, ticker_re
+from ..company_names import (
+    name_table,
+    press_names,
+    ticker_candidates,
+    ticker_re,
+    without_generic_end,
+)
 from ..errors import UnknownCompanyError
 from ..metrics import Metrics
 from ..periods import Period
@@ -101,10 +107,14 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
             continue
         taken = [(a, b) for a, b, _c in mentions]
         out = []
-        for m in re.finditer(re.escape(name), norm):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                out.append((m.start(), m.end(), code))
-        return out
+        # (森普拉能源 written again as 森普拉: the name without the word of its trade)
+        stem = without_generic_end(name)
+        for form in (name, stem) if stem and len(stem) >= 3 else (name,):
+            for m in re.finditer(re.escape(form), norm):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    out.append((m.start(), m.end(), code))
+                    taken.append(m.span())
+        return sorted(out)
     return []
 
 

@@ -196,6 +196,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         self.claims: list[Claim] = []
         self.sentences: list[str] = []
         self.company_mentions: list[tuple[int, int, str]] | None = None
+        self.company_names: tuple[str, ...] = ()
 
     # -- driver -----------------------------------------------------------------------------------
 
@@ -253,6 +254,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             )
         self._all["companies"] = _without_descriptors(
             norm, sorted([*self._all["companies"], *other_companies(norm, lex, self.company)])
+        )
+        # the names the article calls companies by (森普拉 for Sempra), which no segment's name
+        # contains: 今年上半年，森普拉营收37.97亿美元 is the company's revenue
+        self.company_names = tuple(
+            sorted({norm[a:b] for a, b, _ in self._all["companies"] if b - a >= 2}, key=len)[::-1]
         )
         self._starts = {
             k: [x.start if k == "metrics" else x[0] for x in v] for k, v in self._all.items()

@@ -623,6 +623,8 @@ class Structures:
         name = _LEADING_NOISE.sub("", name)
         # drop company names and period words inside the phrase
         name = self.lex.companies_re.sub("", name)
+        for company in self.company_names:
+            name = name.replace(company, "")
         for _a, _b, phrase in find_periods(name) if _PERIODISH.search(name) else ():
             name = name.replace(phrase, "")
         name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()

@@ -41,6 +41,7 @@ from .common import SEC_COMPANYFACTS, read_bytes, sha256_bytes
 from .us_gaap import (
     FiscalCalendar,
     company_aliases,
+    credit_side_positive,
     fallback_facts,
     mapping,
     nonzero,
@@ -165,7 +166,7 @@ def read_companyfacts(path: str | Path, data: bytes | None = None) -> Reading:
                 break
         scale = "" if "/" in unit else scales.get(e.raw.get("accn"), "")
         facts.append(_fact(e, concept, period, unit, value, text, code, path.name, sha, scale))
-    facts = outflows_positive(facts)
+    facts = credit_side_positive(outflows_positive(facts))
     facts += fallback_facts(facts)
     printed: dict[str, set[str]] = defaultdict(set)
     for element, row in apart:

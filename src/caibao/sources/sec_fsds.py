@@ -74,6 +74,7 @@ from .common import SEC_FSDS, read_bytes, sha256_bytes
 from .us_gaap import (
     FiscalCalendar,
     company_aliases,
+    credit_side_positive,
     fallback_facts,
     label_key,
     line_name,
@@ -253,13 +254,13 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                     # concept too, where the filing prints none of its elements (see _facts)
                     also[(row["adsh"], row["tag"])] = concept
             elif element is None and row.get("version") == row.get("adsh"):
-                key = (row.get("stmt", ""), label_key(row.get("plabel") or ""))
+                key = (row.get("stmt", ""), _line_key(row.get("plabel") or "", row.get("tag", "")))
                 if key in m.label_fallbacks:
                     own.setdefault((row["adsh"], row["tag"]), m.label_fallbacks[key])
                     out.setdefault((row["adsh"], _own(row["tag"])), row["plabel"])
             elif element is not None and element not in m.apart_elements:
                 concept = m.label_fallbacks.get(
-                    (row.get("stmt", ""), label_key(row.get("plabel") or ""))
+                    (row.get("stmt", ""), _line_key(row.get("plabel") or "", row.get("tag", "")))
                 )
                 # (an element of a balance printed as a flow's line is mislabelled: US Steel's
                 # accumulated depreciation as its depreciation; and the other way round)
@@ -281,6 +282,19 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     for key, concept in also.items():
         own.setdefault(key, concept)
     return out, own, lines, unmapped
+
+
+def _line_key(label: str, tag: str) -> str:
+    """A line's printed label as compared with ``[label_fallbacks]`` (``label_key``); a bare
+    "Total" under lines of revenue, of an element that names revenue (Entergy's UtilityRevenue
+    "TOTAL" under "Electric", "Natural gas", "Competitive businesses"), is "total revenues"."""
+    key = label_key(label)
+    if key == "total" and _REVENUE_ELEMENT.search(tag):
+        return "total revenues"
+    return key
+
+
+_REVENUE_ELEMENT = re.compile(r"Revenues?$")
 
 
 def _own(tag: str) -> str:
@@ -318,7 +332,8 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
     for adsh, rows in parent.items():
         # a combined filing whose every figure names a co-registrant (Sempra with its utilities):
         # the parent's are the registrant's own, consolidated statements
-        if adsh not in kept and adsh not in skipped:
+        # (its business segments' rows, without a co-registrant, are no consolidated figures)
+        if adsh not in kept:
             kept[adsh] = rows
     for adsh, rows in restated.items():
         # a comparative the filing gives only as restated (for a standard adopted this year: St.
@@ -469,7 +484,7 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         column = f"{adsh} ddate {row['ddate']} qtrs {row['qtrs']}: {span}"
         source = Source(file, sha, None, m.table(concept), f"{label} [{element}]", column, text)
         facts.append(Fact(code, concept, period, value, unit, source, "" if "/" in unit else scale))
-    facts = outflows_positive(facts)
+    facts = credit_side_positive(outflows_positive(facts))
     return set_apart(facts + fallback_facts(facts), printed)
 
 
@@ -501,7 +516,7 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
         element = _element(tag, version)
         ranks = [r for c, r in m.by_element.get(element, ()) if c == "revenue"]
         unmapped = element is None or element not in m.by_element
-        if unmapped and m.label_fallbacks.get(("IS", label_key(label))) == "revenue":
+        if unmapped and m.label_fallbacks.get(("IS", _line_key(label, tag))) == "revenue":
             ranks = [len(m.rules["revenue"].elements)]
         if ranks and (best is None or (ranks[0], report, line) < best[0]):
             best = ((ranks[0], report, line), (tag, version))

@@ -39,6 +39,7 @@ from ..company_names import (
     spelling_variants,
     strip_registrant_marks,
 )
+from ..concepts import accounts
 from ..model import Fact
 from ..periods import Period
 from .common import in_cents, plain
@@ -356,6 +357,41 @@ def outflows_positive(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+# the parts of a balance sheet on its credit side (accounts.toml sections)
+_CREDIT_SIDE = frozenset({"current_liabilities", "noncurrent_liabilities", "equity"})
+
+
+def credit_side_positive(facts: list[Fact]) -> list[Fact]:
+    """A balance sheet whose total of liabilities and equity is filed as the negative of its
+    total assets (Entergy's 2009 10-Q/A: total assets 36,485,220, "TOTAL LIABILITIES AND EQUITY"
+    -36,485,220, long-term debt -10,184,849) gave every credit balance its sign in the ledger:
+    at that date, liabilities and equity are read as printed, with the sign turned. The
+    source's text stays as the filer wrote it."""
+    chart = accounts()
+    totals = {(f.period, f.concept): f.value for f in facts if f.concept in _BALANCE_TOTALS}
+    turned = {
+        period
+        for (period, concept), value in totals.items()
+        if concept == "total_assets"
+        and value > 0
+        and totals.get((period, "total_liabilities_and_equity")) == -value
+    }
+    if not turned:
+        return facts
+    return [
+        replace(f, value=-f.value)
+        if f.period in turned
+        and f.concept in chart
+        and chart[f.concept].statement == "balance"
+        and chart[f.concept].section in _CREDIT_SIDE
+        else f
+        for f in facts
+    ]
+
+
+_BALANCE_TOTALS = frozenset({"total_assets", "total_liabilities_and_equity"})
 
 
 def set_apart(facts: list[Fact], printed: dict[str, set[str]]) -> list[Fact]:

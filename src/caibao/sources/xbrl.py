@@ -57,6 +57,7 @@ from .us_gaap import (
     Mapping,
     canonical_prefix,
     company_aliases,
+    credit_side_positive,
     fallback_facts,
     mapping,
     nonzero,
@@ -359,7 +360,7 @@ def read_xbrl(path: str | Path, data: bytes | None = None) -> Reading:
                 segment=segment,
             )
         )
-    facts = outflows_positive(facts)
+    facts = credit_side_positive(outflows_positive(facts))
     facts += fallback_facts(facts)
     printed: dict[str, set[str]] = {}
     for qname, ctx in apart:

@@ -261,3 +261,13 @@ def test_a_registrant_of_generic_and_place_words_is_named_without_its_legal_form
     # one word left is no name of its own
     assert legal_stem("Keycorp") is None
     assert legal_stem("Apache Corp") is None
+
+
+def test_a_name_shortened_as_far_as_it_stays_a_name_and_written_with_and():
+    from caibao.sources.us_gaap import company_aliases
+
+    names = company_aliases("AIR PRODUCTS & CHEMICALS INC /DE/")
+    # "Air" alone is no name: the shortest form is the two words
+    assert "Air Products" in names and "Air" not in names
+    assert "Air Products and Chemicals" in names
+    assert "Boston" not in company_aliases("BOSTON PROPERTIES INC")

@@ -134,10 +134,16 @@ def english_forms(name: str) -> list[str]:
         forms.append(" ".join(stem))
     # trailing generic words: "Ginwa Enterprise" → "Ginwa"; "… Medical & Pharmaceutical" → …
     head = list(stem)
+    alone = {_key(w) for w in rules()["english"].get("not_alone", ())}
+    shortest = None  # the shortest head that is a name alone ("Air Products", not "Air")
     while len(head) > 1 and (_key(head[-1]) in generic | connectors or head[-1].startswith("(")):
         head.pop()
+        if _key(head[-1]) not in connectors and not (len(head) == 1 and _key(head[0]) in alone):
+            shortest = list(head)
     if _distinctive(head):
         forms.append(" ".join(head))
+        if shortest is not None and shortest != head and _distinctive(shortest):
+            forms.append(" ".join(shortest))
     else:
         head = stem
     # a leading place, and the generic words after it: "China Vanke" → "Vanke"
@@ -147,7 +153,6 @@ def english_forms(name: str) -> list[str]:
             tail.pop(0)
         if _distinctive(tail):
             forms.append(" ".join(tail))
-    alone = {_key(w) for w in rules()["english"].get("not_alone", ())}
     return _unique(f for f in forms if f and not (" " not in f and _key(f) in alone))
 
 
@@ -180,6 +185,8 @@ def spelling_variants(form: str) -> list[str]:
     pair = re.fullmatch(r"([A-Z][A-Za-z]+) (?:&|and) ([A-Z][A-Za-z]+)", form)
     if pair and not {_key(pair[1]), _key(pair[2])} & plain:
         out.append(f"{pair[1][0]}&{pair[2][0]}")
+    if " & " in form:
+        out.append(form.replace(" & ", " and "))  # Air Products and Chemicals
     if 2 <= len(words) <= 3 and all(
         re.fullmatch(r"[A-Z][A-Za-z]{2,}", w) and _key(w) not in plain for w in words
     ):

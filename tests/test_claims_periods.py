@@ -507,3 +507,9 @@ def test_a_bullet_point_is_no_section_heading():
     )
     got = periods(text, date(2009, 8, 6))
     assert ("$3.26 billion", "2009Q2") in got
+
+
+def test_a_column_dated_month_first_is_that_day():
+    assert column_period("6/30/09", None, None) == (Period.instant(date(2009, 6, 30)), False)
+    assert column_period(" 12/31/2008 ", None, None) == (Period.instant(date(2008, 12, 31)), False)
+    assert column_period("13/31/08", None, None) == (None, False)

@@ -36,6 +36,11 @@ _VS_YEAR_START = re.compile(
 )
 
 
+_NUMERIC_DATE = re.compile(
+    r"\s*(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d{2})\s*"
+)
+
+
 def column_period(
     title: str, reference: date | None, current: Period | None
 ) -> tuple[Period | None, bool]:
@@ -58,6 +63,13 @@ def column_period(
         return resolve_phrase(phrase, reference, current), estimate
     if _VS_YEAR_START.search(title):
         return None, False
+    day = _NUMERIC_DATE.fullmatch(title)
+    if day:  # a balance sheet's column dated 6/30/09 (month first, as US tables print it)
+        year = int(day["y"]) + (2000 if len(day["y"]) == 2 else 0)
+        try:
+            return Period.instant(date(year, int(day["m"]), int(day["d"]))), False
+        except ValueError:
+            return None, False
     phrases = find_periods(title)
     if not phrases:
         return None, False

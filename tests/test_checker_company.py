@@ -118,3 +118,17 @@ def test_a_chinese_name_is_written_again_without_the_word_of_its_trade():
     assert ("森普拉", "SRE") in named
     claim = checker.check(text).claims[0].claim
     assert (claim.concept, claim.segment) == ("revenue", None)
+
+
+def test_a_two_character_name_after_a_description_written_again_and_again():
+    # 骨科植入物龙头齐默控股（…ZMH）: 齐默, written three times, is the company
+    store = _store(("ZMH", "ZIMMER HOLDINGS INC", ("Zimmer Holdings",)))
+    checker = Checker(store)
+    text = (
+        "齐默二季度销售额下滑5.5%\n\n全球骨科植入物龙头齐默控股（Zimmer Holdings，NYSE：ZMH）"
+        "公布季报。齐默的产品覆盖髋关节。"
+    )
+    named = [(text[a:b], code) for a, b, code in checker.company_mentions(text)]
+    assert named.count(("齐默", "ZMH")) == 3
+    claim = checker.check(text).claims[0].claim
+    assert (claim.concept, claim.segment) == ("revenue", None)

@@ -102,3 +102,16 @@ def test_a_sum_right_before_a_purchase_word_is_the_deal_price():
     text = "样例药业拟62亿元收购天士力。公司收购天士力后，营收增长。"
     got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, date(2024, 10, 26))]
     assert got == [("62亿元", "kpi_deal_consideration")]
+
+
+def test_a_fall_in_percent_across_zero_is_misleading():
+    # 1.2 billion yuan of profit to a loss of 4.88 billion: "plunged 507%" is right arithmetic
+    # of no meaning (转亏)
+    rows = [
+        ("np_parent", "2024FY", "-4880000000", Y, "value", None, "IS"),
+        ("np_parent", "2023FY", "1200000000", Y, "value", None, "IS"),
+        ("np_parent", "2024FY", "-506.67", "%", "change_pct", None, "IS"),
+    ]
+    text = "Yangli Swings to Loss\n\nYangli's net income plunged 507% in 2024.\n"
+    got = [(c.claim.quote, c.verdict.verdict) for c in checked_claims(rows, text, DAY)]
+    assert got == [("net income plunged 507%", "misleading")]

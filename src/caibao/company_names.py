@@ -269,7 +269,7 @@ def name_found_in(name: str, text: str) -> bool:
     return re.search(pattern, text) is not None if pattern else name in text
 
 
-def _chinese_is_generic(name: str) -> bool:
+def chinese_is_generic(name: str) -> bool:
     return not _chinese_generic().sub("", name).strip()
 
 
@@ -283,7 +283,7 @@ def without_generic_end(name: str) -> str | None:
     if last is None or last.end() != len(name):
         return None
     stem = name[: last.start()]
-    return stem if len(stem) >= 2 and not _chinese_is_generic(stem) else None
+    return stem if len(stem) >= 2 and not chinese_is_generic(stem) else None
 
 
 def _strip_chinese_legal(name: str) -> str:
@@ -304,7 +304,7 @@ def chinese_full_forms(name: str) -> list[str]:
     full = normalize(name)
     forms = [full]
     short = _strip_chinese_legal(full)
-    if len(short) >= 2 and not _chinese_is_generic(short):
+    if len(short) >= 2 and not chinese_is_generic(short):
         forms.append(short)
     return _unique(forms)
 
@@ -325,7 +325,7 @@ def chinese_short_forms(name: str) -> list[str]:
         if bare.endswith(suffix) and _CJK.match(bare[-len(suffix) - 1 : -len(suffix)] or "x"):
             bare = bare[: -len(suffix)]
             break
-    if bare != short and len(bare) >= 2 and not _chinese_is_generic(bare):
+    if bare != short and len(bare) >= 2 and not chinese_is_generic(bare):
         forms.append(bare)
     return _unique(forms)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..company_names import (
+    chinese_is_generic,
     name_table,
     press_names,
     ticker_candidates,
@@ -92,7 +93,7 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
     """Every place the article names a company by the Chinese name it wrote before the symbol's
     parentheses (林肯国民（Lincoln National，NYSE：LNC）… 林肯国民总收入), when no name the store knows
     ends there: the longest end of the words before them (three characters or more, or the
-    words whole) that the article writes again."""
+    words whole, or two written three times) that the article writes again."""
     if any(b == at or (b < at and not _LEGAL_GAP.sub("", norm[b:at])) for _a, b, _c in mentions):
         return []
     run = _CJK_BEFORE.search(norm, max(0, at - 16), at)
@@ -101,7 +102,9 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
     words = _LEGAL_FORM_ZH.sub("", _NOT_IN_NAME.sub("", run.group()))
     for n in range(len(words), 1, -1):
         name = words[-n:]
-        if n < 3 and n < len(words):
+        if n < 3 and n < len(words) and (norm.count(name) < 3 or chinese_is_generic(name)):
+            # (two characters after a description, 骨科植入物龙头齐默: a name when the article
+            # writes it three times or more and it says no trade)
             break
         if norm.count(name) < 2:
             continue

@@ -201,7 +201,7 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
         reason = f"The {what} was {size}{against}: {expected} in size."
         return Verdict(verdict, reason, expected, sources)
     if claim.value <= 0 and not (claim.words and _LOSS_WORDS.search(claim.words)):
-        return None
+        return _across_zero(claim, cur, base, what, sources)
     how = ""
     if change is not None:
         how = f" (the {what} {'widened' if change > 0 else 'narrowed'} by {abs(change):.2f}%)"
@@ -220,6 +220,28 @@ def _sign_verdict(claim: Claim, m: Metrics, segment) -> Verdict | None:
             else "a change in % of a negative figure is not growth."
         ),  # fmt: skip
         show(cur.value, cur.unit, claim.scale or "亿", _lang(claim)),
+        sources,
+    )
+
+
+def _across_zero(claim: Claim, cur, base, what: str, sources) -> Verdict | None:
+    """A fall in % of a figure that turned from a profit (an inflow) to a loss: right as
+    arithmetic (Net income plunged 507%: 12.16 to -49.48), but a change across zero is no
+    percentage (the reports print 不适用 and say 转亏)."""
+    if base is None or base.value <= 0:
+        return None
+    change = (cur.value / base.value - 1) * HUNDRED
+    probe = Computed(claim.concept or "", claim.period or "", None, CHANGE_PCT, change, "%",
+                     "across zero", precision=abs(change) / 10000)  # fmt: skip
+    if not _agrees(claim, probe)[0]:
+        return None
+    lang = _lang(claim)
+    return Verdict(
+        MISLEADING,
+        f"{claim.period} turned from {'an inflow' if what == 'outflow' else 'a profit'} of {show(base.value, base.unit, claim.scale or '亿', lang)}"
+        f" to a {what} of {show(-cur.value, cur.unit, claim.scale or '亿', lang)}:"
+        " a change in % across zero is not growth.",
+        f"{change:+.2f}%",
         sources,
     )
 

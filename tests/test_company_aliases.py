@@ -20,6 +20,7 @@ from caibao.company_names import (
     chinese_short_forms,
     english_forms,
     legal_stem,
+    ticker_re,
 )
 from caibao.documents.company_info import printed_names
 from caibao.documents.tables import Cell, Row
@@ -271,3 +272,11 @@ def test_a_name_shortened_as_far_as_it_stays_a_name_and_written_with_and():
     assert "Air Products" in names and "Air" not in names
     assert "Air Products and Chemicals" in names
     assert "Boston" not in company_aliases("BOSTON PROPERTIES INC")
+
+
+def test_a_name_without_its_trade_words_and_a_symbol_after_the_word_ticker():
+    from caibao.sources.us_gaap import company_aliases
+
+    assert "Starwood" in company_aliases("STARWOOD HOTEL & RESORTS WORLDWIDE INC")
+    m = ticker_re().search("Starwood Hotels & Resorts Worldwide (ticker: HOT) had a quarter")
+    assert m is not None and m["symbol"] == "HOT"

@@ -4,6 +4,7 @@ articles (claims/printed_lines.py). Made-up company and figures."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -73,8 +74,13 @@ def test_the_forms_a_label_is_shortened_to():
 
 def test_chinese_renderings_of_a_label():
     assert chinese_pattern(["production", "expenses"]) == "(?:生产)、?(?:费用|支出|开支)"
-    assert chinese_pattern(["cost", "of", "services"]) == "(?:服务)、?(?:成本|费用)"
-    assert chinese_pattern(["equity", "in", "earnings"]) is None  # no Chinese word order for it
+    assert chinese_pattern(["cost", "of", "services"]) == "(?:服务)的?(?:成本|费用)"
+    # the words after from/in/for come first too, each turn in its place
+    got = chinese_pattern(["proceeds", "from", "issuance", "of", "common", "stock"])
+    assert re.fullmatch(got, "发行普通股所得款项") and re.fullmatch(got, "普通股发行的所得款项")
+    assert re.fullmatch(got, "所得款项发行普通股") is None
+    assert re.fullmatch(chinese_pattern(["provision", "for", "loan", "losses"]), "贷款损失拨备")
+    assert chinese_pattern(["income", "attributable", "to", "parent"]) is None
     names = LineNames([("Gain on sale of investments", "filer_line", "Gain on sale")])
     (hit,) = names.named("公司录得9.08亿美元出售投资收益")
     assert hit[2] == ("filer_line", "Gain on sale")

@@ -32,6 +32,8 @@ _KINDS = ("expense", "cost", "charge")
 _BREAK = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
 _REACH = 120  # characters from the end of a line's name to the claim
 # between an amount and the line's name right after it ("$455 million impairment of …")
+# a multiple's base named in its quote, right before it (净利润的4倍)
+_BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
 _GAP = re.compile(r"[ \u00a0]+(?:in\s+)?")
 # between a line's name and a number that follows it at once ("Production expenses were $444
 # million", 生产费用为4.44亿美元)
@@ -100,45 +102,63 @@ def _glossary() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 _AND_ZH = "(?:及|和|与|、|以及)?"
 # words a Chinese name has no place for: a line named with them has no Chinese form
 _UNSAID = frozenset(
-    {"in", "from", "to", "for", "before", "after", "attributable", "per", "including",
-     "excluding", "under", "at", "by", "with", "a", "or", "as"}
+    {"to", "before", "after", "attributable", "per", "including", "excluding", "under", "at",
+     "by", "with", "a", "or", "as"}
 )  # fmt: skip
+# the words after which an English name's head comes last in Chinese: "Cost of services" 服务成本,
+# "Proceeds from issuance of common stock" 发行普通股所得款项, "Provision for loan losses" 贷款损失准备
+_TURNS = frozenset({"of", "on", "from", "in", "for"})
 
 
 def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
     """The Chinese rendering of an English line name's words as a regex, or None when a word of
-    it has none (``line_words.toml``): "X of Y" and "X on Y" are written Y X ("Cost of services":
-    服务成本; "Gain on sale of investments": 出售投资收益, "sale of" a phrase of its own)."""
+    it has none (``line_words.toml``): the words after "of", "on", "from", "in" or "for" come
+    first ("Cost of services": 服务成本; "Gain on sale of investments": 出售投资收益, "sale of" a
+    phrase of its own; "Proceeds from issuance of common stock": 发行普通股所得款项)."""
     glossary, skip = _glossary()
     words = [w for w in words if w not in skip]
     if any(w in _UNSAID for w in words):
         return None
-    units: list[str] = []
+    chunks: list[list[str]] = [[]]  # the units between two turning words
+    acts: set[int] = set()  # the chunks that are an act done to the next ("issuance" of)
     single = 0  # the units rendering one English word
-    turn = None  # where "of" / "on" turns the order round
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])
             if len(words) - i >= n and phrase in glossary:
-                units.append("(?:" + "|".join(map(re.escape, glossary[phrase])) + ")")
+                chunks[-1].append("(?:" + "|".join(map(re.escape, glossary[phrase])) + ")")
                 single += n == 1
                 i += n
                 break
         else:
             w = words[i]
-            if w in ("of", "on") and turn is None and units and i < len(words) - 1:
-                turn = len(units)
-            elif w == "and" and units and i < len(words) - 1:
-                units.append(_AND_ZH)
+            if w in _TURNS and chunks[-1] and i < len(words) - 1:
+                if w == "of" and len(chunks[-1]) == 1 and words[i - 1] in _acts():
+                    acts.add(len(chunks) - 1)
+                chunks.append([])
+            elif w == "and" and chunks[-1] and i < len(words) - 1:
+                chunks[-1].append(_AND_ZH)
             else:
                 return None
             i += 1
+    units = [u for chunk in chunks for u in chunk]
     if len(units) == 1 and single and not alone:
         return None  # one word alone (亏损, 收入) is no line's name (a segment's may be)
-    if turn is not None:
-        units = units[turn:] + units[:turn]
-    return "、?".join(units).replace("、?" + _AND_ZH + "、?", _AND_ZH) if units else None
+    texts = ["、?".join(chunk) for chunk in chunks]
+    for k in sorted(acts, reverse=True):
+        # an act and what it is done to, in either order: 发行普通股, 普通股发行
+        act, thing = texts[k], texts[k + 1]
+        texts[k : k + 2] = [f"(?:{act}的?{thing}|{thing}的?{act})"]
+    joined = "的?".join(t for t in reversed(texts) if t)
+    return joined.replace("、?" + _AND_ZH + "、?", _AND_ZH) if units else None
+
+
+@cache
+def _acts() -> frozenset[str]:
+    """The English nouns of an act done to what follows "of" (``line_words.toml`` ``acts``)."""
+    text = resources.files(__package__).joinpath("line_words.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text).get("acts", ()))
 
 
 class LineNames:
@@ -212,8 +232,10 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
         return claims
     out = []
     for c in claims:
-        if "/share" in c.unit:
-            out.append(c)  # no line is an amount per share
+        if "/share" in c.unit or (c.measure == "times" and _BASE_NAMED.search(c.quote)):
+            # no line is an amount per share; a multiple that names its base (约为同期净利润的4倍)
+            # is of the figure before it, over that base (``multiples``)
+            out.append(c)
             continue
         at = c.start + max(0, c.quote.rfind(c.printed)) if c.printed else c.start
         if c.concept is None and c.subject == code and c.printed:

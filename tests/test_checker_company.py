@@ -3,6 +3,7 @@ hundreds of filers, some with tickers that are English words)."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from caibao.claims.checker import Checker
@@ -132,3 +133,41 @@ def test_a_two_character_name_after_a_description_written_again_and_again():
     assert named.count(("齐默", "ZMH")) == 3
     claim = checker.check(text).claims[0].claim
     assert (claim.concept, claim.segment) == ("revenue", None)
+
+
+def test_a_word_describing_the_company_before_its_name_is_no_part_of_it():
+    # 电力巨头艾克美国际（…）: 巨头 describes it, so 艾克美国际 written alone is the company; 旗下
+    # 南加州艾克美（SCA）, its subsidiary, does not take the parent's name 艾克美 either
+    store = _store(
+        ("ACI", "ACME INTERNATIONAL", ("Acme International",)),
+        ("SCA", "SOUTHERN CALIFORNIA ACME CO", ("Southern California Acme",)),
+    )
+    checker = Checker(store)
+    text = (
+        "艾克美国际二季度由盈转亏。加州公用事业巨头艾克美国际第二季度亏损。"
+        "美国加州电力巨头艾克美国际（Acme International，NYSE:ACI）公布季报，艾克美国际的营收下降。"
+        "市场关心旗下南加州艾克美（SCA）的费率审核。"
+    )
+    named = [(text[a:b], code) for a, b, code in checker.company_mentions(text)]
+    assert named.count(("艾克美国际", "ACI")) == 4
+    assert checker.detect_company(text) == "ACI"
+
+
+def test_a_company_in_the_clause_of_what_weighed_on_the_figures_is_not_their_subject():
+    store = _store(
+        ("ACI", "ACME INTERNATIONAL", ("Acme International", "艾克美国际")),
+        ("AME", "ACME MISSION ENERGY", ("Acme Mission",)),
+    )
+    text = "受旗下Acme Mission Group租赁终止相关费用拖累，艾克美国际第二季度录得净亏损，营收同比下滑18.5%。"
+    (claim,) = [c.claim for c in Checker(store).check(text, day=date(2009, 8, 8)).claims]
+    assert (claim.subject, claim.concept) == ("ACI", "revenue")
+
+
+def test_the_company_spun_off_is_not_who_the_gain_is_of():
+    store = _store(
+        ("ACH", "ACME HOLDINGS CORP", ("Acme Holdings", "艾克美控股")),
+        ("LOR", "LORIMER INC", ("Lorimer",)),
+    )
+    text = "艾克美控股二季度盈利。去年二季度有分拆Lorimer带来的42.82亿美元处置收益，完全不可比。"
+    (claim,) = [c.claim for c in Checker(store).check(text, day=date(2009, 8, 9)).claims]
+    assert claim.subject == "ACH"

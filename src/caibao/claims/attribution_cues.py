@@ -346,7 +346,10 @@ _EVENT_BEFORE = re.compile(r"(?:分拆|剥离|拆分|收购|并购|合并|出售
 # a company named as what a deal buys (拟以支付现金方式购买天士力4.18亿股股份…，总交易价款为62.12亿元):
 # the deal's figures are the buyer's (the purchase word right before the name)
 _BOUGHT_BEFORE = re.compile(r"(?:购买|收购|受让|认购)了?$")
-_EVENT_AFTER = re.compile(r"[^，,。；;、：:]{1,12}?(?:之?[前后]|时)")
+# (or what the deal brought: 分拆Lorillard带来的42.82亿美元处置收益 is the seller's gain)
+_EVENT_AFTER = re.compile(
+    r"[^，,。；;、：:]{1,12}?(?:之?[前后]|时)|[^，,。；;、：:]{1,24}?所?(?:带来|产生)的"
+)
 # the words that open a cause after the metric it explains (…的主要原因是)
 _CAUSE = re.compile(r"原因(?:是|在于|系|为)")
 # a rate's definition as a quotient in brackets (（医疗费用/保费收入）, （A与B之比）)
@@ -432,9 +435,19 @@ def _not_per_share(mentions: list) -> list:
     return mentions
 
 
+# a clause opened by 受 that names, around the name, what weighed on or lifted the figures
+# (受旗下X费用拖累，…; 主要受X影响，…)
+_CAUSED_BY = re.compile(
+    r"(?:主要|则|也|还)?受[^，,。；;]{1,48}?(?:拖累|影响|冲击|推动|带动|提振|拉动)(?:下)?[，,]"
+)
+
+
 def _in_reason_clause(s: str, pos: int) -> bool:
-    """Whether the name at ``pos`` is in a clause that gives a cause (主要系X…, due to X)."""
+    """Whether the name at ``pos`` is in a clause that gives a cause (主要系X…, due to X,
+    受X拖累)."""
     clause = max((m.end() for m in CLAUSE_SEP.finditer(s, 0, pos)), default=0)
+    if "受" in s and (cause := _CAUSED_BY.match(s, clause)) and pos < cause.end():
+        return True
     return _REASON.search(s, clause, pos) is not None
 
 

@@ -83,9 +83,12 @@ _LEGAL_GAP = re.compile(r"公司|集团|\b(?:Inc|Corp|Co|Ltd|Company|Corporation
 
 
 # the Chinese words right before a symbol's parentheses, after the last word that cannot be in
-# a name (总部位于伯明翰的地区金融公司（NYSE:RF）: 地区金融公司), and a legal form after a name
+# a name (总部位于伯明翰的地区金融公司（NYSE:RF）: 地区金融公司; 电力巨头爱迪生国际, 旗下南加州爱迪生:
+# a word that describes the company), and a legal form after a name
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,16}$")
-_NOT_IN_NAME = re.compile(r".*(?:的|是|为|和|与|及|在|由|对|称|据)")
+_NOT_IN_NAME = re.compile(
+    r".*(?:的|是|为|和|与|及|在|由|对|称|据|巨头|巨擘|龙头|旗下|子公司|母公司|运营商|服务商)"
+)
 _LEGAL_FORM_ZH = re.compile(r"(?:股份有限公司|有限公司|控股公司|公司|集团|控股)$")
 
 

@@ -55,9 +55,15 @@ def forms(label: str) -> list[list[str]]:
     """The words of the label and of its shorter forms, two words or more each."""
     base = _LEAD.sub("", _PARENS.sub("", label)).strip()
     out: list[list[str]] = []
-    for text in (base, re.split(r",|\s+-\s+|;", base)[0]):
+    # (and the line's own name after its heading's: "Discontinued operations, net: Gain on
+    # disposal" is a gain on disposal)
+    _head, colon, own = base.partition(": ")
+    for text in (base, re.split(r",|\s+-\s+|;", base)[0], *((own,) if colon else ())):
         words = _words(text)
-        for variant in (words, [w for w in words if w not in _FILLER]):
+        # a line "X and other" is named X ("Lease terminations and other": lease termination
+        # charges, 租赁终止费用)
+        bare = words[:-2] if words[-2:] == ["and", "other"] else words
+        for variant in (words, [w for w in words if w not in _FILLER], bare):
             if len(variant) >= 2 and variant not in out:
                 out.append(variant)
     if len(_words(base)) == 1:
@@ -110,6 +116,10 @@ _UNSAID = frozenset(
 _TURNS = frozenset({"of", "on", "from", "in", "for"})
 
 
+# the words after what a sum was received from (租赁终止所得款项, 从出售资产中收到)
+_PROCEEDS_ZH = "收到的现金|所得款项|所得|收到|获得|取得"
+
+
 def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
     """The Chinese rendering of an English line name's words as a regex, or None when a word of
     it has none (``line_words.toml``): the words after "of", "on", "from", "in" or "for" come
@@ -117,6 +127,10 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
     phrase of its own; "Proceeds from issuance of common stock": 发行普通股所得款项)."""
     glossary, skip = _glossary()
     words = [w for w in words if w not in skip]
+    if len(words) > 2 and words[:2] == ["proceeds", "from"]:
+        # "Proceeds from termination of leases": 从租赁终止中收到 (the figure), 租赁终止所得款项
+        inner = chinese_pattern(words[2:], alone=True)
+        return None if inner is None else f"从?(?:{inner})中?(?:{_PROCEEDS_ZH})"
     if any(w in _UNSAID for w in words):
         return None
     chunks: list[list[str]] = [[]]  # the units between two turning words
@@ -231,44 +245,70 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
     if not spans:
         return claims
     out = []
+    moved: tuple | None = None  # (the last claim read as a line, as the lexicon read it, now)
     for c in claims:
         if "/share" in c.unit or (c.measure == "times" and _BASE_NAMED.search(c.quote)):
             # no line is an amount per share; a multiple that names its base (约为同期净利润的4倍)
             # is of the figure before it, over that base (``multiples``)
             out.append(c)
             continue
-        at = c.start + max(0, c.quote.rfind(c.printed)) if c.printed else c.start
-        if c.concept is None and c.subject == code and c.printed:
-            named = _named_after(text, c, at + len(c.printed), spans)
-            if named is not None:
-                out.append(replace(c, concept=named[2][0], segment=named[2][1]))
-                continue
-        before = [s for s in spans if s[1] <= at and at - s[1] <= _REACH]
-        if c.subject != code or not before or _BREAK.search(text, before[-1][1], at):
-            out.append(c)
+        if moved is not None and _same_metric(text, moved, c):
+            # (净投资收益7.35亿美元，同比增长5.5%: the change carries the figure's metric word,
+            # and so the line that figure was read as)
+            out.append(replace(c, concept=moved[1].concept, segment=moved[1].segment))
             continue
-        start, end, (concept, segment) = before[-1]
-        # (a rate's level is no line's: "gross margin -- revenue less cost of services --
-        # widened to 42.1%")
-        amount = c.unit not in ("%", "pp") or c.measure != "value"
-        own = amount and _ADJACENT.fullmatch(text, end, at) is not None
-        named = text[start:end].lower()
-        if c.words and named in c.words.lower() and holds(c.concept):
-            # the lexicon's name of a concept, in full: its concept stays, where the store holds
-            # it (计提无形资产减值: the filer's "Impairment of intangibles" where it holds none)
-            own = False
-        elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
-            # the lexicon read a part of the line's name (operating expenses of "Acquisition and
-            # operating expenses, net of deferrals, were cut 17%"): the line is named in full
-            own = True
-        if (
-            c.concept is None
-            or (own and (segment is not None or not holds(c.concept)) and concept != c.concept)
-            or (own and concept == c.concept and c.segment is None and segment is not None)
-        ):
-            c = replace(c, concept=concept, segment=segment)
-        out.append(c)
+        read = _as_line(text, c, code, spans, holds)
+        moved = (c, read) if read is not c else None
+        out.append(read)
     return out
+
+
+def _as_line(text: str, c, code: str | None, spans, holds):
+    """The claim read as the line named before (or right after) its figure, or itself."""
+    at = c.start + max(0, c.quote.rfind(c.printed)) if c.printed else c.start
+    if c.concept is None and c.subject == code and c.printed:
+        named = _named_after(text, c, at + len(c.printed), spans)
+        if named is not None:
+            return replace(c, concept=named[2][0], segment=named[2][1])
+    before = [s for s in spans if s[1] <= at and at - s[1] <= _REACH]
+    if c.subject != code or not before or _BREAK.search(text, before[-1][1], at):
+        return c
+    start, end, (concept, segment) = before[-1]
+    # (a rate's level is no line's: "gross margin -- revenue less cost of services --
+    # widened to 42.1%")
+    amount = c.unit not in ("%", "pp") or c.measure != "value"
+    own = amount and _ADJACENT.fullmatch(text, end, at) is not None
+    named = text[start:end].lower()
+    if c.words and named in c.words.lower() and holds(c.concept):
+        # the lexicon's name of a concept, in full: its concept stays, where the store holds
+        # it (计提无形资产减值: the filer's "Impairment of intangibles" where it holds none)
+        own = False
+    elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
+        # the lexicon read a part of the line's name (operating expenses of "Acquisition and
+        # operating expenses, net of deferrals, were cut 17%"): the line is named in full
+        own = True
+    if (
+        c.concept is None
+        or (own and (segment is not None or not holds(c.concept)) and concept != c.concept)
+        or (own and concept == c.concept and c.segment is None and segment is not None)
+    ):
+        return replace(c, concept=concept, segment=segment)
+    return c
+
+
+def _same_metric(text: str, moved: tuple, c) -> bool:
+    """Whether claim ``c`` carries the metric word of the claim just read as a line (``moved``:
+    that claim as the lexicon read it, and as read now), in the same sentence."""
+    before, now = moved
+    return (
+        c.words is not None
+        and c.words == before.words
+        and c.concept == before.concept
+        and c.segment == before.segment
+        and c.measure != "value"
+        and c.start >= now.end
+        and not _BREAK.search(text, now.end, c.start)
+    )
 
 
 def _named_after(text: str, c, after: int, spans) -> tuple | None:

@@ -158,6 +158,34 @@ def _level_of_threshold(claim: Claim) -> Claim:
     )
 
 
+# a line the filing names as its losses (Total investment losses, Other loss)
+_LOSS_LINE = re.compile(r"\blosse?s?\b", re.I)
+# an element of a gain or a loss (GainLossOnContractTermination: negative, a loss), and the words
+# that say a figure was a cost
+_GAIN_OR_LOSS_ELEMENT = re.compile(r":\w*(?:GainLoss|GainsLosses)\w*\]")
+_CHARGE_WORDS = re.compile(
+    r"费用|支出|开支|损失|\b(?:charges?|expenses?|costs?|loss(?:es)?)\b", re.I
+)
+
+
+def size_of_loss_line(claim: Claim, segment: str | None, cands: list, said: str) -> Claim | None:
+    """A positive figure of a line filed negative, which the article gives as the size of a
+    loss: a line the filing names as losses (an insurer's "Total investment losses", -828), or
+    a gain-or-loss element's line (a utility's "Lease terminations and other", -888) said as a
+    cost in the sentence (``said``: 转为费用，上半年累计达8.88亿美元). The claim as the signed figure;
+    None for any other claim."""
+    if claim.measure != VALUE or claim.value <= 0 or not segment:
+        return None
+    if not cands or any(c.value is None or c.value >= 0 for c in cands):
+        return None
+    named = _LOSS_LINE.search(segment)
+    if not named:
+        elements = " ".join(s.row_label or "" for c in cands for s in c.sources)
+        if not (_GAIN_OR_LOSS_ELEMENT.search(elements) and _CHARGE_WORDS.search(said)):
+            return None
+    return claim.with_(value=-claim.value)
+
+
 _LOSS_WORDS = re.compile(
     r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出|defici(?:t|ency)|\blost\b", re.I
 )

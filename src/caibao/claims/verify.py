@@ -80,6 +80,7 @@ from .signs import (
     _signed,
     direction_of_level,
     signed_like_before,
+    size_of_loss_line,
 )
 from .verify_base import (
     HUNDRED,
@@ -89,6 +90,7 @@ from .verify_base import (
     _lang,
     _lookup,
     position,
+    sentence_before,
     show,
     words_before,
 )
@@ -301,6 +303,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             itself = multiple_of_metric_after(claim, m, article)
             itself = itself or multiple_of_named_period(claim, m, article)
             itself = itself or multiple_of_itself(claim, m, article)
+        else:
+            itself = multiple_of_named_period(claim, m, article, segment)
         return itself or _times(claim, m, segment, article)
 
     if claim.measure == CHANGE_PCT:
@@ -387,6 +391,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return words_before(claim, article, 30) + claim.quote, _later_figure(claim, article)
 
     verdict = _judge(claim, cands, m, segment, said)
+    if verdict.verdict == CONTRADICTED:
+        # 累计投资损失8.28亿美元: the size of a line of losses, filed negative
+        sentence = sentence_before(claim, article, 60) + claim.quote
+        size = size_of_loss_line(claim, segment, cands, sentence)
+        verdict = _judge(size, cands, m, segment, said) if size is not None else verdict
     if (
         verdict.verdict == SUPPORTED
         and claim.measure == CHANGE_PCT

@@ -263,11 +263,15 @@ _OF_A_PERIOD = re.compile(
 )
 
 
-def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> Verdict | None:
+def multiple_of_named_period(
+    claim: Claim, m: Metrics, article: list[Claim], segment: str | None = None
+) -> Verdict | None:
     """A multiple of the same figure in an earlier period the sentence names as its whole
     (商誉增至221.89亿美元，是年初的近四倍; 经营活动现金流净额是2022年的1.4倍): the figure's level
     over its level then. The period reader may give the claim the named period (the whole's):
-    its own is then the period of the figure it follows, or of the article's figures before it."""
+    its own is then the period of the figure it follows, or of the article's figures before it.
+    ``segment``: the store's name of the claim's line (累计投资损失8.28亿美元，是上年同期的5倍多),
+    whose figures before it are those of the same line."""
     if claim.measure != TIMES or not claim.printed or not claim.period:
         return None
     at = claim.quote.find(claim.printed)
@@ -288,6 +292,8 @@ def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> 
     before = [c for c in reversed(article[max(0, i - 6) : i]) if c.measure == VALUE and c.period]
     # the figure the multiple follows in its sentence (商誉增至221.89亿美元，是年初的…)
     follows = next((c for c in before[:1] if claim.start - c.end <= 12 and c.concept), None)
+    if follows is not None and segment is not None and follows.segment != claim.segment:
+        follows = None  # (of another line: not the figure the multiple is of)
     if follows is not None and concept in (None, follows.concept):
         concept = follows.concept
     if concept is None:
@@ -296,7 +302,7 @@ def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> 
     gave_whole = gave_whole and _before(claim.period, follows.period)
     tried = not gave_whole and _before(base, own)
     if tried:
-        got = m.ratio_of(concept, concept, own, None, base)
+        got = m.ratio_of(concept, concept, own, segment, base)
         if got is not None:
             return _judge_times(claim, got)
         # (…而年初仅为10.34亿元；其中长期借款增至年初的近6倍: the reader gave the claim the
@@ -307,7 +313,11 @@ def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> 
     # 净利润是一季度的15倍以上), and the claim's own period stands
     base = claim.period
     later = [c for c in before if _before(base, c.period) and _like(c.period, base)]
-    mine = [c.period for c in later if c.concept == concept]
+    mine = [
+        c.period
+        for c in later
+        if c.concept == concept and (segment is None or c.segment == claim.segment)
+    ]
     # (二季度归母净利润是一季度的15倍: the period the clause names before its verb)
     head = find_periods(said[: named.start()])
     named_own = resolve(head[-1][2], context=Period.parse(base)) if head else None
@@ -316,7 +326,7 @@ def multiple_of_named_period(claim: Claim, m: Metrics, article: list[Claim]) -> 
     if not (mine or later):
         return _judge_times(claim, None) if tried else None
     own = (mine or [c.period for c in later])[0]
-    return _judge_times(claim, m.ratio_of(concept, concept, own, None, base))
+    return _judge_times(claim, m.ratio_of(concept, concept, own, segment, base))
 
 
 def _like(a: str | None, b: str) -> bool:

@@ -248,7 +248,13 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                 concept = m.label_fallbacks.get((row.get("stmt", ""), label_key(row["plabel"])))
                 if concept:
                     industry[(row["adsh"], concept)].add(row["tag"])  # named by a mapped line
-                if concept and all(c != concept for c, _ in m.by_element[element]):
+                if (
+                    concept
+                    and all(c != concept for c, _ in m.by_element[element])
+                    and not any(
+                        _per_share(c) != _per_share(concept) for c, _ in m.by_element[element]
+                    )
+                ):
                     # a broader element printed as a narrower concept's whole line (a broker's
                     # FeesAndCommissions as "Asset management and administration fees"): that
                     # concept too, where the filing prints none of its elements (see _facts)
@@ -282,6 +288,13 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     for key, concept in also.items():
         own.setdefault(key, concept)
     return out, own, lines, unmapped
+
+
+def _per_share(concept: str) -> bool:
+    """Whether a concept is an amount per share (a continuing operations' EPS line printed as
+    "Income (loss) from continuing operations" under the per-share heading is no profit)."""
+    found = accounts().get(concept)
+    return found is not None and "/share" in (found.unit or "")
 
 
 def _line_key(label: str, tag: str) -> str:

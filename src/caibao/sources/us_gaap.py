@@ -286,8 +286,10 @@ def label_key(label: str) -> str:
     spaces, without the alternative word in parentheses ("Income/(Loss) before income taxes" and
     "(Loss) income before income taxes" are "income before income taxes") and without a note
     at its end ("Cost of sales (excludes amortization ...)", "Cost of sales, including buying
-    and occupancy costs": "cost of sales")."""
+    and occupancy costs": "cost of sales"), a hyphen between words as a space ("Long term debt"
+    is "Long-term debt")."""
     text = _ALTERNATIVE.sub(" ", _NOTE.sub("", label.strip()))
+    text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
@@ -481,18 +483,25 @@ def parts_of(lines: list[Decimal], total: Decimal, step: Decimal = Decimal(0)) -
     interest income and the interest expense it nets (Goldman Sachs: interest income 3,469,
     interest expense 1,427, net interest income 2,042): a line equal to the line two above less
     the line just above is their net, and those two are no parts. Tried only when the lines do
-    not add up as printed (three parts, one the difference of the other two, stay parts)."""
-    for net in (False, True):
-        top, leaves, netted = _fold(lines, step, net)
+    not add up as printed (three parts, one the difference of the other two, stay parts). Last,
+    a line equal to the line just above is tried as its subtotal (an insurer's "Net impairment
+    losses recognized in earnings" under its impairments in a year that has no part of them in
+    other comprehensive income: a line of nil left out)."""
+    for net, alone in ((False, False), (True, False), (False, True), (True, True)):
+        top, leaves, netted = _fold(lines, step, net, alone)
         slack = step * (len(top) + 1) / 2
         if leaves >= 2 and len(top) >= 1 and abs(sum(top, Decimal(0)) - total) <= slack:
             return netted
     return None
 
 
-def _fold(lines: list[Decimal], step: Decimal, net: bool) -> tuple[list[Decimal], int, set[int]]:
+def _fold(
+    lines: list[Decimal], step: Decimal, net: bool, alone: bool = False
+) -> tuple[list[Decimal], int, set[int]]:
     """The lines left when each subtotal (and, with ``net``, each net line) replaces the lines
-    it stands for; how many printed lines are leaves; the indices of the netted lines."""
+    it stands for (with ``alone``, a subtotal of one line too); how many printed lines are
+    leaves; the indices of the netted lines."""
+    least = 1 if alone else 2
     top: list[Decimal] = []
     at: list[int] = []  # the index of the line each value of ``top`` stands for
     leaves = 0
@@ -501,7 +510,7 @@ def _fold(lines: list[Decimal], step: Decimal, net: bool) -> tuple[list[Decimal]
         run = Decimal(0)
         for j in range(len(top) - 1, -1, -1):
             run += top[j]
-            if len(top) - j >= 2 and abs(run - value) <= step * (len(top) - j + 1) / 2:
+            if len(top) - j >= least and abs(run - value) <= step * (len(top) - j + 1) / 2:
                 del top[j:], at[j:]
                 break
         else:

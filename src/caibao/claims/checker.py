@@ -352,7 +352,7 @@ class Checker:
         mentions = self.company_mentions(t.norm)
         code = self.resolve_company(company) if company else self.detect_company(t.norm, mentions)
         m = self.metrics(code) if code in self.known else None
-        segments = tuple(m.segments()) if m is not None else ()
+        segments = tuple(m.named_segments()) if m is not None else ()
         shift, instants = self._fiscal(code)
         claims = extract_claims(
             t,

@@ -171,3 +171,18 @@ def test_the_company_spun_off_is_not_who_the_gain_is_of():
     text = "艾克美控股二季度盈利。去年二季度有分拆Lorimer带来的42.82亿美元处置收益，完全不可比。"
     (claim,) = [c.claim for c in Checker(store).check(text, day=date(2009, 8, 9)).claims]
     assert claim.subject == "ACH"
+
+
+def test_a_known_chinese_name_is_written_again_without_the_words_of_its_trade():
+    # 哈特福德金融服务 is a name the store knows, written before an English name and the symbol in
+    # parentheses; 哈特福德 alone later is the company, not a segment of 哈特福德总收入
+    store = _store(("HIG", "HARTFORD FINANCIAL SERVICES GROUP INC", ("哈特福德金融服务",)))
+    checker = Checker(store)
+    text = (
+        "美国老牌保险商哈特福德金融服务集团（Hartford Financial Services Group，NYSE:HIG）"
+        "提交了季报。哈特福德二季度总收入为76.37亿美元，同比微增1.8%。"
+    )
+    named = [(text[a:b], code) for a, b, code in checker.company_mentions(text)]
+    assert ("哈特福德", "HIG") in named
+    claim = checker.check(text).claims[0].claim
+    assert (claim.concept, claim.segment) == ("revenue", None)

@@ -114,3 +114,13 @@ def test_an_events_date_and_a_relative_clause_do_not_set_the_period():
     )
     got = periods(text, date(2023, 8, 28))
     assert ("31.5 million yuan", "2023H1") in got
+
+
+def test_a_quarter_ended_in_a_months_first_week_is_the_month_befores_quarter():
+    # a 52/53-week calendar's quarter ended July 4: the second quarter, so the story's other
+    # figures are the quarter's, though it names a first half once
+    text = (
+        "Total revenue for the quarter ended July 4 fell 29% to $2.61 billion. The company "
+        "lost $58 million in the quarter, and the finance arm lost $118 million in the first half."
+    )
+    assert str(main_period(text, date(2009, 8, 3))[0]) == "2009Q2"

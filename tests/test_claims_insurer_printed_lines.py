@@ -126,3 +126,43 @@ def test_the_part_of_impairments_booked_in_other_comprehensive_income(tmp_path):
 
 
 _GAIN = "Gain related to exchange of common shares for capital securities"
+
+
+def test_an_insurers_benefits_losses_and_loss_adjustment_expenses_in_chinese():
+    # 给付、赔付及费用 (Total benefits, losses and expenses), 给付、赔付及理赔费用 (the benefits,
+    # losses and loss adjustment expenses: 理赔费用 the costs of settling claims)
+    names = LineNames(
+        [
+            ("Total Benefits, Losses and Expenses", "total_operating_costs", None),
+            ("Benefits, Losses, and Loss Adjustment Expenses", "filer_line", "BLLAE"),
+        ]
+    )
+    text = "二季度给付、赔付及费用合计76.19亿美元。传统的给付、赔付及理赔费用为30.92亿美元。"
+    got = [(text[a:b], target) for a, b, target in names.named(text)]
+    assert got == [
+        ("给付、赔付及费用", ("total_operating_costs", None)),
+        ("给付、赔付及理赔费用", ("filer_line", "BLLAE")),
+    ]
+
+
+def test_a_change_named_by_a_lines_own_words_is_that_lines_where_the_store_holds_no_other():
+    # 手续费收入 is the lexicon's fee income too, which the store holds nothing of: the change
+    # beside the level is the insurer's "Fee Income" line's, as the level is
+    names = LineNames([("Fee Income", "revenue", "Fee Income")])
+    text = "手续费收入10.62亿美元，同比下滑23.4%。"
+    claims = extract_claims(text, "X", date(2009, 8, 27))
+    got = name_lines(text, claims, "X", names, lambda concept: concept == "revenue")
+    assert [(c.printed, c.concept, c.segment) for c in got] == [
+        ("10.62亿美元", "revenue", "Fee Income"),
+        ("23.4%", "revenue", "Fee Income"),
+    ]
+
+
+def test_a_line_named_after_its_figure_with_of():
+    # (Special charges: "$129 million of special charges for layoffs")
+    names = LineNames([("Special charges", "restructuring_charges", None)])
+    text = "Pretax income fell to $120 million, after $129 million of special charges for layoffs."
+    claims = extract_claims(text, "X", date(2009, 8, 3))
+    got = name_lines(text, claims, "X", names, lambda concept: True)
+    (charge,) = [c for c in got if c.printed == "$129 million"]
+    assert charge.concept == "restructuring_charges"

@@ -318,6 +318,7 @@ NUM = [
     ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "1", "USD", "", "", "300.0000", ""],
     ["0000000001-15-000001", "SalesRevenueNet", "us-gaap/2015", "20150630", "4", "USD", "", "", "999.0000", ""],
     ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "4", "USD", "BusinessSegments=Cloud;", "", "400.0000", ""],
+    ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "4", "USD", "BusinessSegments=Cloud;ProductOrService=Licences;", "", "90.0000", ""],
     ["0000000001-15-000001", "Revenues", "us-gaap/2015", "20150630", "4", "USD", "", "Sub LLC", "50.0000", ""],
     ["0000000001-15-000001", "EarningsPerShareDiluted", "us-gaap/2015", "20150630", "4", "USD", "", "", "1.2500", ""],
     ["0000000001-15-000001", "Assets", "us-gaap/2015", "20150630", "0", "USD", "", "", "5000.0000", ""],
@@ -347,14 +348,17 @@ def test_fsds_small_archive_edges(tmp_path):
     assert sniff(path) == SEC_FSDS
     soft, other = list(read_fsds(path))
     assert (soft.document.company.code, soft.document.period) == ("0000000001", "2015FY")
-    got = {(f.concept, f.period, f.unit): f.value for f in soft.facts}
+    got = {(f.concept, f.period, f.unit): f.value for f in soft.facts if not f.segment}
     assert got == {
         # June fiscal year: the quarter to June is Q4; Revenues preferred to SalesRevenueNet
         ("revenue", "2015FY", "USD"): Decimal("1000.00"),
         ("revenue", "2015Q4", "USD"): Decimal("300.00"),
         ("eps_diluted", "2015FY", "USD/share"): Decimal("1.2500"),
         ("total_assets", "2015-06-30", "USD"): Decimal("5000.00"),
-    }  # the segment, co-registrant and custom-tag rows are not read
+    }  # the co-registrant's, the custom tag's and the segment's rows are not the company's
+    # a business segment alone is a segment fact; a row of two axes is not read
+    segments = {(f.concept, f.segment): f.value for f in soft.facts if f.segment}
+    assert segments == {("revenue", "Cloud"): Decimal("400.00")}
     labels = {f.concept: f.source.row_label for f in soft.facts}
     assert labels["revenue"] == "Total revenue [us-gaap:Revenues]"  # the filing's label
     assert labels["total_assets"] == "Assets [us-gaap:Assets]"  # the taxonomy's

@@ -226,16 +226,17 @@ _AMOUNT = re.compile(
       | (?<![{_CN_NUMERAL}点第])(?P<cn>[{_CN_NUMERAL}](?:[{_CN_NUMERAL}]|点(?=[{_CN_NUMERAL}]))*)
     )
     (?(paren)\))
-    \s*(?:(?P<scale>{_SCALE_RE})|)
+    [ \t\u00a0]*\n?[ \t\u00a0]*(?:(?P<scale>{_SCALE_RE})|)
     # (each optional part behind a look-ahead of its first characters: under IGNORECASE sre tries
     # every English word of an alternation in turn, a cost paid after every number)
-    \s*(?:(?P<unit>(?=[-%A-Za-z{_UNIT_FIRST}])(?:
+    # (a unit never after a blank line: 7,388 ending a table, "Shareholders' equity…" below)
+    [ \t\u00a0]*(?:(?<!\n)\n)?[ \t\u00a0]*(?:(?P<unit>(?=[-%A-Za-z{_UNIT_FIRST}])(?:
         元/股|元／股|
         %|percent(?![A-Za-z])|per[ ]cent(?![A-Za-z])|pct(?![A-Za-z])|
         个百分点|百分点|percentage[ ]points?|ppts?(?![A-Za-z])|pps?(?![A-Za-z])|p\.p\.|
         个基点|基点|basis[ ]points?|bps?(?![A-Za-z])|
         倍|times(?![A-Za-z])|fold(?![A-Za-z])|x(?![A-Za-z0-9])|
-        成(?![本为功长立交员果熟都效绩型品不])|
+        成半|成(?![本为功长立交员果熟都效绩型品不])|
         人民币|人币|元|美元|港元|港币|
         yuan(?![A-Za-z])|renminbi(?![A-Za-z])|RMB(?![A-Za-z])|CNY(?![A-Za-z])|
         (?:US[ ])?dollars?(?![A-Za-z])|USD(?![A-Za-z])|Hong[ ]Kong[ ]dollars|HKD(?![A-Za-z])|
@@ -300,7 +301,7 @@ def _classify(unit_word: str | None, pct_pre: bool) -> str | None:
         return "bp"
     if w in ("倍", "times", "fold", "x"):
         return "times"
-    if w == "成":
+    if w in ("成", "成半"):
         return "tenths"
     if w in ("元/股", "元／股"):
         return "CNY/share"
@@ -359,7 +360,9 @@ def _build(
     elif family == "bp":
         value, precision, unit = num / 100, precision / 100, "pp"
     elif family == "tenths":
-        value, precision, unit = num * 10, precision * 10, "%"
+        # (四成半: four and a half tenths, 45%)
+        half = 5 if g["unit"] == "成半" else 0
+        value, precision, unit = num * 10 + half, precision * 10, "%"
     if shown_scale.isascii() and shown_scale:
         shown_scale = _EN_SCALE_NAMES.get(shown_scale.lower(), shown_scale.lower())
     if negative:

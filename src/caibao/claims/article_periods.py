@@ -120,7 +120,7 @@ _CJK_KEYS = re.compile("|".join(sorted((k for k in _KEY_WORDS if not k.isascii()
 # (the quarter ended June 30 too: the quarter ending in that month)
 _THREE_MONTHS_TO = re.compile(
     r"(?i)(?=[tq])\b(?:three\s+months|quarter)\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
-    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?(?:\s+(\d{1,2})\b)?"
 )
 _QUARTER_OF_MONTH = {3: "Q1", 6: "Q2", 9: "3Q", 12: "Q4"}
 
@@ -188,7 +188,11 @@ def _part_counts(text: str, single_q4: bool = True) -> dict[str, int]:
     # calendar (a year ending in October: its third quarter)
     shift = FISCAL_SHIFT.get()
     for m in _THREE_MONTHS_TO.finditer(text) if "three" in low or "quarter" in low else ():
-        month = (_MONTH_OF[m.group(1).lower()[:3]] - 1 + shift) % 12 + 1
+        month = _MONTH_OF[m.group(1).lower()[:3]]
+        if m.group(2) and int(m.group(2)) <= 7:
+            # a 52/53-week year's quarter ended July 4 or January 2: the month before's quarter
+            month = (month - 2) % 12 + 1
+        month = (month - 1 + shift) % 12 + 1
         if month % 3 == 0 and (q4_votes or month != 12):
             counts[_QUARTER_OF_MONTH[month]] += 1
             first[_QUARTER_OF_MONTH[month]] = min(first[_QUARTER_OF_MONTH[month]], m.start())

@@ -126,3 +126,25 @@ def _is_cash_flow(concept: str | None) -> bool:
             return all(_is_cash_flow(c) for _sign, c in d.formula)
         return any(_is_cash_flow(n) for n in d.numerators)
     return c.statement == "cashflow"
+
+
+@cache
+def _per_quarter() -> tuple[frozenset[str], re.Pattern]:
+    data = verify_data()["per_quarter"]
+    return frozenset(data["concepts"]), re.compile("|".join(data["patterns"]), re.I)
+
+
+_TO_DATE = re.compile(r"(\d{4})(?:H1|Q1-Q([23]))")
+
+
+def per_quarter_period(claim: Claim) -> Claim:
+    """A figure its own name says is per quarter (季度股息, the quarterly dividend: ``verify.toml``
+    [per_quarter]), read in a half or nine months' sentence, is of that span's last quarter
+    (上半年经营现金流…季度股息由每股0.53美元削减至0.05美元: the second quarter's dividend)."""
+    concepts, words = _per_quarter()
+    if claim.concept not in concepts or not claim.words or claim.period is None:
+        return claim
+    span = _TO_DATE.fullmatch(claim.period)
+    if span is None or not words.search(claim.words):
+        return claim
+    return claim.with_(period=f"{span[1]}Q{span[2] or 2}")

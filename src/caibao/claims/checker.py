@@ -97,8 +97,11 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
     parentheses (林肯国民（Lincoln National，NYSE：LNC）… 林肯国民总收入), when no name the store knows
     ends there: the longest end of the words before them (three characters or more, or the
     words whole, or two written three times) that the article writes again."""
-    if any(b == at or (b < at and not _LEGAL_GAP.sub("", norm[b:at])) for _a, b, _c in mentions):
-        return []
+    # a name the store knows ends there (哈特福德金融服务集团（…）): only its shorter forms are
+    # looked for (哈特福德 written again alone)
+    known = any(
+        b == at or (b < at and not _LEGAL_GAP.sub("", norm[b:at])) for _a, b, _c in mentions
+    )
     run = _CJK_BEFORE.search(norm, max(0, at - 16), at)
     if run is None:
         return []
@@ -109,13 +112,18 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
             # (two characters after a description, 骨科植入物龙头齐默: a name when the article
             # writes it three times or more and it says no trade)
             break
-        if norm.count(name) < 2:
+        # (森普拉能源 written again as 森普拉, 哈特福德金融服务 as 哈特福德: the name without the
+        # words of its trade)
+        forms = [] if known else [name]
+        stem = without_generic_end(name)
+        while stem and len(stem) >= 3:
+            forms.append(stem)
+            stem = without_generic_end(stem)
+        if all(norm.count(f) < 2 for f in (name, *forms)):
             continue
         taken = [(a, b) for a, b, _c in mentions]
         out = []
-        # (森普拉能源 written again as 森普拉: the name without the word of its trade)
-        stem = without_generic_end(name)
-        for form in (name, stem) if stem and len(stem) >= 3 else (name,):
+        for form in forms:
             for m in re.finditer(re.escape(form), norm):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     out.append((m.start(), m.end(), code))
@@ -350,7 +358,7 @@ class Checker:
         mentions = self.company_mentions(t.norm)
         code = self.resolve_company(company) if company else self.detect_company(t.norm, mentions)
         m = self.metrics(code) if code in self.known else None
-        segments = tuple(m.segments()) if m is not None else ()
+        segments = tuple(m.named_segments()) if m is not None else ()
         shift, instants = self._fiscal(code)
         claims = extract_claims(
             t,

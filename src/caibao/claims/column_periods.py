@@ -4,6 +4,7 @@ change against the start of the year), read with the running-text period phrases
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -28,6 +29,14 @@ _PART_COLUMN = re.compile(
 _FISCAL_PART = re.compile(
     r"^([1-4]Q|Q[1-4]|[12]H|H[12])\s*['’]?\s*(?:FY\s*)?((?:19|20)?\d{2})$", re.I
 )
+# a balance date in a column's short form (Jul 4 2009, Jan. 3, 2009, Sept 30 2009): the month
+# shortened, the comma left out
+_SHORT_DATE = re.compile(
+    r"\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+"
+    r"((?:19|20)\d{2})\s*",
+    re.I,
+)
+_MONTH_NUMBER = {calendar.month_abbr[i].lower(): i for i in range(1, 13)}
 # a change column against the start of the year (较年初变动, vs start of year, YTD change): its
 # figures are changes of a balance to the date of the column before it, not figures of that start
 _VS_YEAR_START = re.compile(
@@ -70,6 +79,10 @@ def column_period(
             return Period.instant(date(year, int(day["m"]), int(day["d"]))), False
         except ValueError:
             return None, False
+    short = _SHORT_DATE.fullmatch(title)
+    if short:
+        month = calendar.month_name[_MONTH_NUMBER[short[1].lower()]]
+        title = f"{month} {int(short[2])}, {short[3]}"
     phrases = find_periods(title)
     if not phrases:
         return None, False

@@ -178,6 +178,47 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+# a payout said by its verb alone, per share (Textron paid 2 cents a share in the quarter, it
+# pays 42.5 cents a share): the dividend, per share
+_PAID_PER_SHARE = re.compile(
+    r"\b(?:paid|pays|declared)\s+(?=(?:US)?\$?\s*\d[\d.]*\s*(?:cents?\s+)?(?:a|per)\s+share\b)",
+    re.I,
+)
+
+
+def _with_paid_per_share(norm: str, lex: Lexicon, mentions: list) -> list:
+    if "share" not in norm or not ("paid" in norm or "pays" in norm or "declared" in norm):
+        return mentions
+    added = []
+    for m in _PAID_PER_SHARE.finditer(norm):
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            added.append(
+                Mention(m.start(), m.start() + len(m.group().rstrip()), lex.metric("dividend"))
+            )
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# the sales a margin is taken on, named by the segment they are of (the gross margin on
+# manufacturing revenues came to 16.8%): the margin's base, not the metric of the figure (sales
+# named by no segment the store has, "equipment sales", stay the metric they were)
+_MARGIN_ON = re.compile(
+    r"(?i:\bmargins?\s+(?:on|of)\s+(?:the\s+|its\s+)?((?:[A-Za-z-]+\s+){1,3}))$"
+)
+
+
+def _without_margin_bases(norm: str, mentions: list, segments: tuple[str, ...]) -> list:
+    if not segments or "margin" not in norm:
+        return mentions
+    names = {s.lower() for s in segments}
+    out = []
+    for x in mentions:
+        base = x.word.concept is not None and x.word.concept.startswith(("revenue", "sales"))
+        on = _MARGIN_ON.search(norm, max(0, x.start - 60), x.start) if base else None
+        if on is None or on.group(1).strip().lower() not in names:
+            out.append(x)
+    return out
+
+
 # the quarter already named, said again (in the quarter, during the quarter)
 _THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
 _BASIS = re.compile(r"[(（]\s*按[^()（）\n\d%]{1,16}?(?:计算?|口径)\s*[)）]")
@@ -233,11 +274,22 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
-            "metrics": _with_headline_net(
+            "metrics": _with_paid_per_share(
                 norm,
-                self.title_end,
                 lex,
-                [Mention(m.start(), m.end(), lex.metric(m.group())) for m in metric_matches],
+                _without_margin_bases(
+                    norm,
+                    _with_headline_net(
+                        norm,
+                        self.title_end,
+                        lex,
+                        [
+                            Mention(m.start(), m.end(), lex.metric(m.group()))
+                            for m in metric_matches
+                        ],
+                    ),
+                    self.segments,
+                ),
             ),
             "periods": find_periods(norm),
             "companies": self.company_mentions

@@ -75,6 +75,21 @@ def _as_markdown(line: str) -> str:
     return "|" + "".join(chars) + "|"
 
 
+def _corner_header(lines: list[tuple[int, str]], j: int) -> bool:
+    """Whether line j is a header over an empty corner (``Jul 4 2009   Jan 3 2009`` over
+    ``Finance group debt   7,507   7,388``, its indent gone from the normalised text): two
+    labels, no figure, one gap between them, right above a table's row of one cell more."""
+    line = lines[j][1]
+    if len(_GAP.findall(line)) != 1 or j + 1 >= len(lines):
+        return False
+    start, below = lines[j + 1]
+    if start != lines[j][0] + len(line) + 1 or not is_table_line(below):
+        return False
+    cells = [line[a:b] for a, b in _cells(line)]
+    figures = any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells)
+    return not figures and len(_cells(below)) == len(cells) + 1
+
+
 def plain_rows(norm: str) -> dict[int, PlainRow]:
     """line start → the row it is, for the lines of every plain table in ``norm`` (two lines or
     more in a row); a first line that prints no figure is the table's header, not a row."""
@@ -84,7 +99,7 @@ def plain_rows(norm: str) -> dict[int, PlainRow]:
     while i < len(lines):
         j = i
         while j < len(lines) and not _MARKDOWN_ROW.match(lines[j][1]):
-            if not is_table_line(lines[j][1]):
+            if not is_table_line(lines[j][1]) and not (j == i and _corner_header(lines, j)):
                 break
             # (a block ends at a blank line: the next line must follow this one's break)
             if j > i and norm.count("\n", lines[j - 1][0] + len(lines[j - 1][1]), lines[j][0]) > 1:

@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 
 from ..concepts import accounts
+from ..metrics.definitions import definitions
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
@@ -31,10 +32,11 @@ _KINDS = ("expense", "cost", "charge")
 # a sentence's end between a line's name and the claim's number
 _BREAK = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
 _REACH = 120  # characters from the end of a line's name to the claim
-# between an amount and the line's name right after it ("$455 million impairment of …")
 # a multiple's base named in its quote, right before it (净利润的4倍)
 _BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
-_GAP = re.compile(r"[ \u00a0]+(?:in\s+)?")
+# between an amount and the line's name right after it ("$455 million impairment of …", "$129
+# million of special charges")
+_GAP = re.compile(r"[ \u00a0]+(?:(?:in|of)\s+)?")
 # between a line's name and a number that follows it at once ("Production expenses were $444
 # million", 生产费用为4.44亿美元)
 _ADJACENT = re.compile(
@@ -286,6 +288,17 @@ def _as_line(text: str, c, code: str | None, spans, holds):
     elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
         # the lexicon read a part of the line's name (operating expenses of "Acquisition and
         # operating expenses, net of deferrals, were cut 17%"): the line is named in full
+        own = True
+    elif (
+        c.measure != "value"
+        and c.words
+        and c.words.lower() == named
+        and not holds(c.concept)
+        and c.concept not in definitions()  # (a margin the store computes: "Gross margin")
+    ):
+        # a change of a figure the lexicon named by the line's own words, where the store
+        # holds nothing of the lexicon's concept (手续费收入10.62亿美元，同比下滑23.4%: the
+        # insurer's "Fee Income" line, as its level beside it)
         own = True
     if (
         c.concept is None

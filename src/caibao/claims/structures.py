@@ -443,6 +443,11 @@ class Structures:
             said = _ROW_UNIT.sub("", label[part.end() :]).strip().removesuffix("额")
             named = segment_in_store(said, self.segments)
             segment = named if named != said else None
+        if found and segment is None and line is None and has_ascii_segment(self.segments):
+            # | Manufacturing group long-term debt | 3,354 |: a segment the store has, named
+            # before the row's metric
+            said = label[: found[-1].start()].strip().lower()
+            segment = next((x for x in self.segments if x.lower() == said), None)
         # (| Q1 (Sep) | 23.20 | 0.54 |: a row of one period, its columns the metrics)
         by_row = None if found else row_period(label, self.reference, self.default)
         if row_word is None and by_row is not None:

@@ -42,6 +42,7 @@ from .cash_flow_periods import (
     _own_words,
     _quarter_named,
     _year_of_fourth_quarter,
+    per_quarter_period,
     to_date_figure,
 )
 from .currency_effects import currency_effect
@@ -221,6 +222,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         return Verdict(UNVERIFIABLE, "The period this number is about is not clear.")
     if claim.measure.startswith("streak_"):
         return _streak(claim, m)
+    claim = per_quarter_period(claim)
     if claim.segment is None and claim.period[-2:] in ("Q2", "Q3"):
         moved = to_date_figure(claim, m)
         if moved is not None:
@@ -261,6 +263,14 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         elif segment is None:
             # a Chinese article's segment of a US filer, in the words its English name renders
             segment = segment_in_english(claim.segment, m.segments(named_by))
+        if segment is None:
+            # a segment the filing gives whole statements of (Textron's Finance group) but no
+            # operating income: what it lost or earned is its bottom line (``[segment_stand_in]``)
+            for other in _segment_stand_ins().get(claim.concept or "", ()):
+                segment = m.segment_name(claim.segment, other)
+                if segment is not None:
+                    claim = claim.with_(concept=other)
+                    break
         if segment is None:
             if claim.measure == TIMES:
                 return _times(claim, None, None, article)
@@ -513,6 +523,13 @@ def _stand_ins() -> dict[str, tuple[str, ...]]:
     """Concept → the ones that stand in when the store has none of it (``[stand_in]``)."""
     data = verify_data().get("stand_in", {})
     return {k: (v,) if isinstance(v, str) else tuple(v) for k, v in data.items()}
+
+
+@cache
+def _segment_stand_ins() -> dict[str, tuple[str, ...]]:
+    """Concept → the ones that stand in for a segment the store has none of it for
+    (``[segment_stand_in]``)."""
+    return {k: tuple(v) for k, v in verify_data().get("segment_stand_in", {}).items()}
 
 
 # the words of a comparison's base in a per-share claim's quote, and the words that flag a

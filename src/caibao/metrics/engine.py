@@ -81,6 +81,15 @@ class Metrics(Derivations):
             self._cache[key] = sorted(names)
         return self._cache[key]
 
+    def named_segments(self) -> list[str]:
+        """The segments an article may name: those with revenue, and a business segment the
+        filing gives other figures of only (Textron's Manufacturing group: its debt and net
+        income); not a printed line's (``filer_line``, named by its label)."""
+        if "named_segments" not in self._cache:
+            names = {seg for (c, _p, seg, _m) in self._index if seg and c != "filer_line"}
+            self._cache["named_segments"] = sorted(names | set(self.segments()))
+        return self._cache["named_segments"]
+
     def holds(self, concept: str) -> bool:
         """Whether the store holds a printed figure of the concept for the company."""
         if "held" not in self._cache:

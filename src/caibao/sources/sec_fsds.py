@@ -338,20 +338,20 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
         if row.get("segments") in _RESTATED:
             restated[row["adsh"]].append({**row, "segments": ""})
             continue
-        if row.get("segments"):
+        if row.get("segments") and not business_segment(row["segments"]):
             skipped[row["adsh"]] += 1
             continue
-        kept[row["adsh"]].append(row)
+        kept[row["adsh"]].append(row)  # (a business segment's rows keep their member)
     for adsh, rows in parent.items():
         # a combined filing whose every figure names a co-registrant (Sempra with its utilities):
         # the parent's are the registrant's own, consolidated statements
         # (its business segments' rows, without a co-registrant, are no consolidated figures)
-        if adsh not in kept:
-            kept[adsh] = rows
+        if all(r.get("segments") for r in kept.get(adsh, ())):
+            kept[adsh] = rows + kept.get(adsh, [])
     for adsh, rows in restated.items():
         # a comparative the filing gives only as restated (for a standard adopted this year: St.
         # Jude's 2008 quarter) is the figure it prints in that column
-        plain = {_number_key(r) for r in kept.get(adsh, ())}
+        plain = {_number_key(r) for r in kept.get(adsh, ()) if not r.get("segments")}
         kept[adsh] += [r for r in rows if _number_key(r) not in plain]
     return kept, skipped
 
@@ -361,6 +361,29 @@ _RESTATED = frozenset({"Scenario=AdjustedNewAccountingTreatment;", "Scenario=Sce
 
 
 _PARENT = frozenset({"", "LegalEntity=ParentCompany;"})
+# one member of the business segments axis and no other (BusinessSegments=SegmentFinanceGroup;)
+_BUSINESS_SEGMENT = re.compile(r"BusinessSegments=(\w+);")
+# a member that is the whole company, not a segment of it
+_WHOLE_MEMBERS = frozenset({"consolidated", "total", "segmentconsolidated", "segmenttotal"})
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in"})
+
+
+def business_segment(segments: str) -> str | None:
+    """The name in words of the one business segment a row's ``segments`` names
+    (``BusinessSegments=SegmentManufacturingGroup;`` → "Manufacturing Group",
+    ``SegmentFinanceAndFinancialProducts`` → "Finance and Financial Products"), None for any
+    other dimension, more than one, or a member that is the whole company (``SegmentConsolidated``).
+    """
+    m = _BUSINESS_SEGMENT.fullmatch(segments)
+    if m is None or m.group(1).lower() in _WHOLE_MEMBERS:
+        return None
+    member = m.group(1).strip("_")
+    member = re.sub(r"^Segment(?=[A-Z])|(?<=[a-z])(?:Segment)?(?:Member)?$", "", member)
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", member)
+    if not words:
+        return None
+    words = [w.lower() if i and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words)]
+    return " ".join(words)
 
 
 def _number_key(row: dict) -> tuple[str, ...]:
@@ -384,7 +407,16 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, pri
     warnings = []
     if calendar is None:
         warnings.append(f"{adsh}: no period in sub.txt: its figures are not read")
+    # a business segment's rows (Textron's Manufacturing group and Finance group): its facts
+    members: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row.get("segments"):
+            members[business_segment(row["segments"]) or ""].append({**row, "segments": ""})
+    rows = [row for row in rows if not row.get("segments")]
     facts = _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) if calendar else []
+    for name, seg_rows in members.items() if calendar else ():
+        found = _facts(seg_rows, calendar, adsh, file, sha, code, labels, own, warnings)
+        facts += [replace(f, segment=name) for f in found if name]
     if calendar and adsh in parts:
         facts += _revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
         facts += goods_cost(facts, parts[adsh])

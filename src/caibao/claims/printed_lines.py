@@ -22,17 +22,21 @@ from functools import cache
 from importlib import resources
 
 from ..concepts import accounts
+from .model import SHARE_PCT, VALUE
+from .ratio_names import ratio_of
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = frozenset({"related", "net"})
 _KINDS = ("expense", "cost", "charge")
+# the word for a charge, which the press leaves off a line's name of two words more
+_CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number
 _BREAK = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
 _REACH = 120  # characters from the end of a line's name to the claim
-# between an amount and the line's name right after it ("$455 million impairment of …")
-_GAP = re.compile(r"[ \u00a0]+(?:in\s+)?")
+# between an amount and the line's name after it ("$455 million impairment of …", 4.53亿美元的商标减值)
+_GAP = re.compile(r"[ \u00a0]+(?:in\s+)?|的")
 # between a line's name and a number that follows it at once ("Production expenses were $444
 # million", 生产费用为4.44亿美元)
 _ADJACENT = re.compile(
@@ -56,8 +60,11 @@ def forms(label: str) -> list[list[str]]:
     for text in (base, re.split(r",|\s+-\s+|;", base)[0]):
         words = _words(text)
         for variant in (words, [w for w in words if w not in _FILLER]):
-            if len(variant) >= 2 and variant not in out:
-                out.append(variant)
+            # ("Trademark impairment charge": the press's trademark impairment, 商标减值)
+            bare = variant[:-1] if variant and variant[-1] in _CHARGES else None
+            for v in (variant, bare) if bare else (variant,):
+                if len(v) >= 2 and v not in out:
+                    out.append(v)
     if len(_words(base)) == 1:
         # a one-word line of costs ("Exploration", "Impairments") is named with the word for
         # what it is: "exploration expense", "impairment charges"
@@ -108,14 +115,15 @@ _UNSAID = frozenset(
 def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
     """The Chinese rendering of an English line name's words as a regex, or None when a word of
     it has none (``line_words.toml``): "X of Y" and "X on Y" are written Y X ("Cost of services":
-    服务成本; "Gain on sale of investments": 出售投资收益, "sale of" a phrase of its own)."""
+    服务成本; "Gain on sale of investments": 出售投资收益, "sale of" a phrase of its own; each
+    "of" / "on" in turn: "Gain on termination of joint venture", 合资企业终止收益)."""
     glossary, skip = _glossary()
     words = [w for w in words if w not in skip]
     if any(w in _UNSAID for w in words):
         return None
     units: list[str] = []
     single = 0  # the units rendering one English word
-    turn = None  # where "of" / "on" turns the order round
+    turns = [0]  # where each "of" / "on" turns the order round
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
@@ -127,8 +135,8 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
                 break
         else:
             w = words[i]
-            if w in ("of", "on") and turn is None and units and i < len(words) - 1:
-                turn = len(units)
+            if w in ("of", "on") and len(units) > turns[-1] and i < len(words) - 1:
+                turns.append(len(units))
             elif w == "and" and units and i < len(words) - 1:
                 units.append(_AND_ZH)
             else:
@@ -136,8 +144,10 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
             i += 1
     if len(units) == 1 and single and not alone:
         return None  # one word alone (亏损, 收入) is no line's name (a segment's may be)
-    if turn is not None:
-        units = units[turn:] + units[:turn]
+    # ("Gain on termination of joint venture": joint venture, termination, gain, 合资企业终止收益)
+    bounds = [*turns, len(units)]
+    parts = [units[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    units = [u for part in reversed(parts) for u in part]
     return "、?".join(units).replace("、?" + _AND_ZH + "、?", _AND_ZH) if units else None
 
 
@@ -245,8 +255,19 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             or (own and concept == c.concept and c.segment is None and segment is not None)
         ):
             c = replace(c, concept=concept, segment=segment)
+            if c.measure == SHARE_PCT and segment is None and _OF_REVENUE.search(text, end, at):
+                # 广告及促销费用…，占净销售额的比例从10.5%降至10.0%: the line's rate to revenue
+                c = replace(c, concept=ratio_of(concept, "revenue") or concept, measure=VALUE)
         out.append(c)
     return out
+
+
+# a share of revenue said between a line's name and its rate (占净销售额的比例, as a percentage
+# of net sales)
+_OF_REVENUE = re.compile(
+    r"占(?:公司)?(?:总|净)?(?:营业收入|营收|收入|销售收入|销售额|营业额)"
+    r"|(?i:percent(?:age)?\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales))"
+)
 
 
 def _named_after(text: str, c, after: int, spans) -> tuple | None:

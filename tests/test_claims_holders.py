@@ -49,6 +49,24 @@ def test_count_printed_before_the_stake():
     assert got[("kpi_holder_stake", "某某企业管理有限公司")] == Decimal("5.00")
 
 
+def test_a_shanghai_summary_prints_the_nature_last():
+    # (股东名称 报告期内增减 期末持股数量 比例(%) 持有有限售条件的股份数量 质押、标记或冻结情况 股东性质:
+    # the header's two-line cells interleaved, each row ending with its holder's nature)
+    page = (
+        "截至报告期末普通股股东总数（户）25,761年度报告披露日前上一月末的普通股股东总数（户）23,104"
+        "前10名股东持股情况股东名称（全称）报告期内增减期末持股数量比例(%)持有有限售条件的股份数量"
+        "质押、标记或冻结情况股东股份性质状态数量"
+        "某甲73,272,54619.63质押53,270,000境内自然人"
+        "某某企业管理有限公司18,797,00018,797,0005.04无境内非国有法人"
+        "某某合伙企业（有限合伙）-27,210,4006,238,4271.67无境内非国有法人"
+    )
+    got = {(f.concept, f.segment): f.value for f in read_holders(page, "2023-12-31", _cite)}
+    assert got[("kpi_shareholders", None)] == Decimal(25761)
+    assert got[("kpi_top_holder_stake", None)] == Decimal("19.63")
+    assert got[("kpi_holder_stake", "某某企业管理有限公司")] == Decimal("5.04")
+    assert got[("kpi_holder_stake", "某某合伙企业（有限合伙）")] == Decimal("1.67")
+
+
 def test_shanghai_wording_of_the_count():
     facts = read_holders(
         "截至报告期末股东总数（户）9,876截至报告期末表决权恢复", "2024-06-30", _cite

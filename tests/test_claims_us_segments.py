@@ -184,3 +184,14 @@ def test_a_line_named_by_its_capitalised_words_as_the_subject():
         segments=lines,
     )
     assert [c.concept for c in got] == [None]
+
+
+def test_net_before_the_sales_word_is_the_words_not_a_segments_name():
+    """累计净销售额, 二季度的净销售额: 净 is net sales' (the total's), no segment "累计净" / "的净"."""
+    lines = ("Net sales, related party",)
+    for text in (
+        "2023年，公司累计净销售额16.8亿美元，同比下降19.3%。",
+        "2023年第四季度，公司的净销售额约合人民币153.7亿元。",
+    ):
+        got = extract_claims(text, "ACME", REF, segments=lines)
+        assert got and all(c.segment is None for c in got), [(c.quote, c.segment) for c in got]

@@ -116,7 +116,8 @@ def test_no_dividend_is_a_zero(corpus, rel, period):
     assert _values(facts, "dividend_per_share", period) == {0}
     assert _values(facts, "dividend_bonus_shares_per10", period) == {0}
     assert _values(facts, "dividend_capitalisation_per10", period) == {0}
-    assert {f.period for f in facts} == {period}  # 2021年度不进行利润分配 is not this report's
+    # (2021年度不进行利润分配 is not this report's; what the parent has to distribute is a balance)
+    assert {f.period for f in facts if f.concept != "distributable_profit_parent"} == {period}
 
 
 def test_quarterly_reports_have_no_plan(corpus):
@@ -293,3 +294,15 @@ def test_a_plan_carried_out_is_read_only_with_its_period():
         HEAD + "同时，公司于2024年11月完成2024年前三季度利润分派，每10股派送现金10元（含税）。"
     )
     assert _one(named, "dividend_per_share", "2024Q1-Q3") == Decimal(1)
+
+
+def test_the_parents_distributable_profit_is_a_balance_at_the_periods_end():
+    text = (
+        "5董事会决议通过的本报告期利润分配预案或公积金转增股本预案经某会计师事务所审计,2023年度归属于"
+        "上市公司股东的净利润-42,890,580.25元,母公司净利润-20,290,434.95元,截止2023年12月31日,"
+        "母公司期末可供股东分配利润为501,429,883.92元。鉴于公司2023年度归属于上市公司股东的净利润为负，"
+        "本年度拟不实施利润分配。"
+    )
+    facts = _text(text, "2023FY")
+    assert _one(facts, "distributable_profit_parent", "2023-12-31") == Decimal("501429883.92")
+    assert not _values(facts, "dividend_cash", "2023FY") - {0}

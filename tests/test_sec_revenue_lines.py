@@ -109,6 +109,32 @@ def test_lines_above_the_revenue_total_are_its_segments(tmp_path):
     assert fees.source.table == "XBRL income statement"
 
 
+def test_a_line_printed_under_the_totals_label_names_no_segment(tmp_path):
+    """Sales of goods printed "Net sales" above "Net sales, related party" and a "Net sales"
+    total: the press's net sales are the total's, so that line is no segment of its own (the
+    related-party line still is) and carries no cost of goods."""
+    g = "us-gaap/2011"
+    pre = [
+        ("SalesRevenueGoodsNet", g, "Net sales", "0"),
+        ("RevenueFromRelatedParties", g, "Net sales, related party", "0"),
+        ("SalesRevenueNet", g, "Net sales", "0"),
+        ("CostOfGoodsSold", g, "Cost of products sold", "0"),
+    ]
+    num = [
+        ("SalesRevenueGoodsNet", g, "20110630", "1", "900.0000"),
+        ("RevenueFromRelatedParties", g, "20110630", "1", "100.0000"),
+        ("SalesRevenueNet", g, "20110630", "1", "1000.0000"),
+        ("CostOfGoodsSold", g, "20110630", "1", "600.0000"),
+    ]
+    reading, _ = _filing(tmp_path, pre, num)
+    got = {(f.concept, f.segment): f.value for f in reading.facts if f.concept == "revenue"}
+    assert got == {
+        ("revenue", None): Decimal("1000.00"),
+        ("revenue", "Net sales, related party"): Decimal("100.00"),
+    }
+    assert not [f for f in reading.facts if f.concept == "operating_cost" and f.segment]
+
+
 def test_a_deduction_above_the_total_is_no_breakdown(tmp_path):
     """Gross sales less excise taxes (a line printed negated) are not parts of net revenue."""
     g = "us-gaap/2011"

@@ -23,20 +23,24 @@ from importlib import resources
 
 from ..concepts import accounts
 from ..metrics.definitions import definitions
+from .model import SHARE_PCT, VALUE
+from .ratio_names import ratio_of
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = frozenset({"related", "net"})
 _KINDS = ("expense", "cost", "charge")
+# the word for a charge, which the press leaves off a line's name of two words more
+_CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number
 _BREAK = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
 _REACH = 120  # characters from the end of a line's name to the claim
 # a multiple's base named in its quote, right before it (净利润的4倍)
 _BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
-# between an amount and the line's name right after it ("$455 million impairment of …", "$129
-# million of special charges")
-_GAP = re.compile(r"[ \u00a0]+(?:(?:in|of)\s+)?")
+# between an amount and the line's name after it ("$455 million impairment of …", "$129 million
+# of special charges", 4.53亿美元的商标减值)
+_GAP = re.compile(r"[ \u00a0]+(?:(?:in|of)\s+)?|的")
 # between a line's name and a number that follows it at once ("Production expenses were $444
 # million", 生产费用为4.44亿美元)
 _ADJACENT = re.compile(
@@ -66,8 +70,11 @@ def forms(label: str) -> list[list[str]]:
         # charges, 租赁终止费用)
         bare = words[:-2] if words[-2:] == ["and", "other"] else words
         for variant in (words, [w for w in words if w not in _FILLER], bare):
-            if len(variant) >= 2 and variant not in out:
-                out.append(variant)
+            # ("Trademark impairment charge": the press's trademark impairment, 商标减值)
+            short = variant[:-1] if variant and variant[-1] in _CHARGES else None
+            for v in (variant, short) if short else (variant,):
+                if len(v) >= 2 and v not in out:
+                    out.append(v)
     if len(_words(base)) == 1:
         # a one-word line of costs ("Exploration", "Impairments") is named with the word for
         # what it is: "exploration expense", "impairment charges"
@@ -305,8 +312,20 @@ def _as_line(text: str, c, code: str | None, spans, holds):
         or (own and (segment is not None or not holds(c.concept)) and concept != c.concept)
         or (own and concept == c.concept and c.segment is None and segment is not None)
     ):
-        return replace(c, concept=concept, segment=segment)
+        c = replace(c, concept=concept, segment=segment)
+        if c.measure == SHARE_PCT and segment is None and _OF_REVENUE.search(text, end, at):
+            # 广告及促销费用…，占净销售额的比例从10.5%降至10.0%: the line's rate to revenue
+            c = replace(c, concept=ratio_of(concept, "revenue") or concept, measure=VALUE)
+        return c
     return c
+
+
+# a share of revenue said between a line's name and its rate (占净销售额的比例, as a percentage
+# of net sales)
+_OF_REVENUE = re.compile(
+    r"占(?:公司)?(?:总|净)?(?:营业收入|营收|收入|销售收入|销售额|营业额)"
+    r"|(?i:percent(?:age)?\s+of\s+(?:total\s+|net\s+)?(?:revenues?|sales))"
+)
 
 
 def _same_metric(text: str, moved: tuple, c) -> bool:

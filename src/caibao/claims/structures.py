@@ -96,7 +96,8 @@ _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三�
 _SUBJECT_CLAUSE = re.compile(
     r"(?<![\d\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
     r"(?:实现|录得|取得|的)?"
-    r"(?:营业收入|营收|收入|销售收入|销售额)"
+    # (累计净销售额, 二季度的净销售额: 净 is the revenue word's, net sales, not the name's)
+    r"净?(?:营业收入|营收|收入|销售收入|销售额)"
 )
 # a table row that is a part of the row above it (其中：销售额), and a row's unit in brackets
 _PART_ROW = re.compile(r"\s*其中\s*[:：]?\s*")

@@ -13,7 +13,8 @@ is for (2024FY from the 2024 annual report, 2025H1 from a half-year report, 2024
 - ``dividend_per_share_year`` / ``dividend_cash_year``: the year's distributions added up, when a
   report prints them (2024年度每10股合计派送现金13.20元, 年度派发现金红利总额合计为…元);
 - ``dividend_payout_ratio`` (%), ``dividend_bonus_shares_per10`` and
-  ``dividend_capitalisation_per10`` (shares per 10 shares), ``dividend_share_base`` (shares).
+  ``dividend_capitalisation_per10`` (shares per 10 shares), ``dividend_share_base`` (shares);
+- ``distributable_profit_parent``: what the parent company has to distribute, at the period's end.
 A plan of nothing (不派发现金红利, 不送红股, 不以公积金转增股本) gives facts of value 0.
 
 Cheap: only page text (no layout), of the first pages and of the pages that print a plan heading.
@@ -30,8 +31,10 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
+from ..concepts import accounts
 from ..model import Check, Fact, Reading, Source
 from ..numbers import TABLE_SCALES
+from ..periods import Period
 from .base import ReportContext, scale_in
 
 TABLE = "利润分配预案"
@@ -53,6 +56,7 @@ _UNITS = {
     "dividend_bonus_shares_per10": "count",
     "dividend_capitalisation_per10": "count",
     "dividend_share_base": "count",
+    "distributable_profit_parent": "CNY",
 }
 # A clause ends at a comma or semicolon, but not at the comma of 1,234,567.
 _CLAUSE_END = re.compile(r"[，;；。：:]|,(?!\d{3})")
@@ -251,6 +255,9 @@ class PlanReader:
 
     def _fact(self, stream, m, concept, period, value, printed=None, scale="") -> Fact:
         unit = _UNITS.get(concept) or ("CNY/share" if concept.startswith("dividend_per") else "CNY")
+        if not accounts()[concept].is_flow:
+            # (母公司期末可供股东分配利润: a balance at the end of the plan's period)
+            period = str(Period.parse(period).end_instant())
         source = Source(
             file=self.file,
             sha256=self.sha256,

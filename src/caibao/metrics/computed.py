@@ -125,8 +125,10 @@ def prior_period(period: str) -> str | None:
 
 # report tables other than the statements whose amounts over a period add up across quarters
 # (扣除非经常性损益后的净利润 of the key table, a non-recurring item, R&D expensed): a quarter is
-# the year-to-date less the span before, like an income-statement line
-_ADDITIVE_TABLES = ("indicator", "nonrecurring", "rd")
+# the year-to-date less the span before, like an income-statement line; and a US filer's own
+# printed line of its income or cash-flow statement (filer_line, under "segment": the first
+# quarter's trademark impairment is the half's less the second quarter's)
+_ADDITIVE_TABLES = ("indicator", "nonrecurring", "rd", "segment")
 
 
 def _is_flow(concept: str, unit: str) -> bool:

@@ -539,10 +539,12 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
 @dataclass(frozen=True, slots=True)
 class RevenueLines:
     """The lines an income statement prints above its revenue total, in printed order: the
-    total's (tag, version), and (tag, version, printed label) of each line above it."""
+    total's (tag, version), and (tag, version, printed label) of each line above it; the total's
+    printed label."""
 
     total: tuple[str, str]
     lines: tuple[tuple[str, str, str], ...]
+    total_label: str = ""
 
     @property
     def tags(self) -> frozenset[tuple[str, str]]:
@@ -564,10 +566,10 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
         if unmapped and m.label_fallbacks.get(("IS", _line_key(label, tag))) == "revenue":
             ranks = [len(m.rules["revenue"].elements)]
         if ranks and (best is None or (ranks[0], report, line) < best[0]):
-            best = ((ranks[0], report, line), (tag, version))
+            best = ((ranks[0], report, line), (tag, version), label)
     if best is None:
         return None
-    (_, report, at), total = best
+    (_, report, at), total, total_label = best
     above = sorted(row for row in lines if row[0] == report and row[1] < at)
     if any(row[5] for row in above):
         return None
@@ -575,7 +577,15 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
     parts = tuple(p for p in parts if (p[0], p[1]) != total)
     if len(parts) < 2 or len({label for _, _, label in parts}) < len(parts):
         return None
-    return RevenueLines(total, parts)
+    return RevenueLines(total, parts, total_label or "")
+
+
+def _as_the_total(label: str, parts: RevenueLines) -> bool:
+    """Whether a line above the total is printed under the total's own label (Reynolds's "Net
+    sales" of goods above "Net sales, related party" and the "Net sales" total): the press's
+    "net sales" is the total's, so the line names no line of business of its own (it counts in
+    the sum)."""
+    return bool(parts.total_label) and label_key(label) == label_key(parts.total_label)
 
 
 def goods_cost(facts: list[Fact], parts: RevenueLines) -> list[Fact]:
@@ -630,7 +640,7 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
         if netted is None:
             continue
         for k, ((tag, version, label), row) in enumerate(present):
-            if m.unnamed_line.match(label) or k in netted:
+            if m.unnamed_line.match(label) or k in netted or _as_the_total(label, parts):
                 continue
             element = _element(tag, version) or _own(tag)
             column = f"{adsh} ddate {ddate} qtrs {quarters}: {start} to {end}"

@@ -68,7 +68,7 @@ from .model import (
 from .multiples import _times, increase_reading
 from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
-from .printed_lines import segment_in_english
+from .printed_lines import outflows_as_paid, segment_in_english
 from .restated_growth import growth_on_printed_levels
 from .signs import (
     _CASH_FLOWS,
@@ -381,6 +381,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         what = f"{claim.concept}" + (f" ({claim.segment})" if claim.segment else "")
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
+
+    cands = outflows_as_paid(claim, cands)
 
     # (what is said around the claim matters only to a restated per-share figure: worked out then)
     def said() -> tuple[str, Decimal | None]:

@@ -1,6 +1,7 @@
 """Words of US filers' stories: "pretax results" is the pre-tax profit (lexicon.toml
 total_profit); "from" inside a metric's name is no base of its move (signs.py); holders and jobs
-counted after an adjective (numbers.py); "As a share of Y, X …" is a ratio (ratio_names.py)."""
+counted after an adjective (numbers.py); "As a share of Y, X …" is a ratio (ratio_names.py); a
+dividend "now" in force (current_rates.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def test_pretax_results_are_the_pretax_profit():
 
 
 def test_from_in_a_metric_s_name_is_no_base():
-    """"Equity income from partially owned affiliates rose to $30 million" where it was $37
+    """Read: "Equity income from partially owned affiliates rose to $30 million" where it was $37
     million a year before: the level holds but the move is false; "from" here is part of the
     name, not the base the move is measured from."""
     rows = [
@@ -33,13 +34,11 @@ def test_from_in_a_metric_s_name_is_no_base():
         ("investment_income_associates", "2023H1", "37000000", "USD", "value", None, "S1"),
     ]
     text = "In the first half, equity income from partially owned affiliates rose to $30 million."
-    assert verdicts(rows, text) == [
-        ("investment_income_associates", "$30 million", "contradicted")
-    ]
+    assert verdicts(rows, text) == [("investment_income_associates", "$30 million", "contradicted")]
 
 
 def test_counted_holders_and_jobs():
-    """"30,700 ordinary shareholders" counts the holders (an adjective between the number and
+    """Read: "30,700 ordinary shareholders" counts the holders (an adjective between the number and
     its noun); "cut 19,000 jobs" is a count the reports do not give, still a claim."""
     from caibao.claims.extract import extract_claims
 
@@ -53,7 +52,7 @@ def test_counted_holders_and_jobs():
 
 
 def test_a_sentence_opening_with_as_a_share_of_names_a_ratio():
-    """"As a share of loans, the reserve climbed 35% to 2.19%": the reserve over the loans."""
+    """Read: "As a share of loans, the reserve climbed 35% to 2.19%": the reserve over the loans."""
     from caibao.claims.extract import extract_claims
 
     text = "The reserve rose 34%. As a share of loans, the reserve climbed 35% to 2.19%."
@@ -64,3 +63,16 @@ def test_a_sentence_opening_with_as_a_share_of_names_a_ratio():
         ("allowance_to_loans", "2.19%"),
     ]
 
+
+def test_a_dividend_said_as_the_rate_now_in_force():
+    """Read: "The quarterly dividend is now 15 cents" where the period paid 47 cents: a cut declared
+    since, which the period's figure neither supports nor contradicts; without "now" the
+    period's figure contradicts it."""
+    rows = [
+        ("dividend_per_share", "2024Q2", "0.47", "USD/share", "value", None, "S1"),
+        ("dividend_per_share", "2024H1", "0.94", "USD/share", "value", None, "S1"),
+    ]
+    got = verdicts(rows, "In the second quarter, the quarterly dividend is now 15 cents a share.")
+    assert got == [("dividend_per_share", "15 cents", "unverifiable")]
+    got = verdicts(rows, "In the second quarter, the quarterly dividend was 15 cents a share.")
+    assert got == [("dividend_per_share", "15 cents", "contradicted")]

@@ -121,7 +121,7 @@ def test_an_article_names_the_filing_s_lines(tmp_path):
 
 
 def test_an_amount_of_a_line_is_that_line_s(tmp_path):
-    """"Revenue fell to $2.0 billion, including $444 million of production expenses": the
+    """Read: "Revenue fell to $2.0 billion, including $444 million of production expenses": the
     amount is the line's, not the revenue's."""
     text = (
         "Acme Petroleum said second-quarter revenue fell to $2.0 billion, after $444 million of"
@@ -132,7 +132,7 @@ def test_an_amount_of_a_line_is_that_line_s(tmp_path):
 
 
 def test_an_act_of_a_line_named_by_its_verb(tmp_path):
-    """"retired $3.13 billion of preferred stock": the filing's "Retirement of preferred stock"
+    """Read: "retired $3.13 billion of preferred stock": the filing's "Retirement of preferred stock"
     line, which its cash-flow statement prints as an outflow (-3,134)."""
     text = "Acme Petroleum retired $3.13 billion of preferred stock in the first half."
     got = _checked(tmp_path, text)

@@ -273,7 +273,9 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
 
 
 # the verb before an amount done to something ("retired $3.13 billion of preferred stock")
-_VERB = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,}(?:ed|aid))[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+)?$")
+_VERB = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]{3,}(?:ed|aid))[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+)?$"
+)
 
 
 def _act_of(text: str, at: int, after: int, names: LineNames) -> tuple | None:

@@ -69,7 +69,7 @@ def fronted_share_of(lex: Lexicon, s: str, clause: int, a: int) -> tuple[int, in
     """(start, end, ratio id) of the metric named after the comma that closes "As a share of
     Y," at the head of a sentence, before ``a``, read over Y ("As a share of loans, the reserve
     …"), or None."""
-    if "s a" not in s[:a] and "S A" not in s[:a]:
+    if s.find("s a", 0, a) < 0 and s.find("S A", 0, a) < 0:
         return None
     heads = list(_FRONTED.finditer(s, 0, a))
     if not heads:

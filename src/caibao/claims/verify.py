@@ -45,6 +45,7 @@ from .cash_flow_periods import (
     to_date_figure,
 )
 from .currency_effects import currency_effect
+from .current_rates import said_as_current
 from .growth_gaps import growth_gap
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
@@ -416,7 +417,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         held = _as_alternative(claim, m, segment)
         if held is not None:
             return held
-    return direction_of_level(claim, m, segment, verdict)
+    return said_as_current(claim, direction_of_level(claim, m, segment, verdict))
 
 
 def _judge_share(claim: Claim, got: Computed) -> Verdict:

@@ -39,6 +39,7 @@ def _archive(tmp_path):
         _num("ExplorationCosts", "20090630", "1", "312000000", A),
         _num("ExplorationCosts", "20080630", "1", "158000000", A),
         _num("IncreaseDecreaseInInventories", "20090630", "2", "-50000000"),
+        _num("PaymentsForRepurchaseOfPreferredStock", "20090630", "2", "-3134000000", A),
         _num("Assets", "20090630", "0", "9000000000"),
     ]
     pre = [
@@ -50,6 +51,8 @@ def _archive(tmp_path):
          "Exploration expenses, including dry holes and lease impairment", "0"],
         [A, "4", "9", "CF", "0", "H", "IncreaseDecreaseInInventories", "us-gaap/2008",
          "Inventories", "0"],
+        [A, "4", "10", "CF", "0", "H", "PaymentsForRepurchaseOfPreferredStock", A,
+         "Retirement of preferred stock", "0"],
     ]  # fmt: skip
     return fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num, "pre.txt": pre})
 
@@ -70,6 +73,15 @@ def test_the_forms_a_label_is_shortened_to():
     assert ["mortgage", "production", "income"] in forms("Mortgage production related income")
     assert forms("Repayments")[0] == ["repayments", "expense"]  # one word alone is no name
     assert ["exploration", "expense"] in forms("Exploration")  # a one-word line of costs
+
+
+def test_x_and_other_y_is_named_x_y():
+    """The press calls "Fees and other income" the fee income."""
+    names = LineNames([("Fees and other income", "revenue", "Fees and other income")])
+    ((_, _, target),) = names.named("Fee income nearly tripled.")
+    assert target == ("revenue", "Fees and other income")
+    assert ["fees", "income"] in forms("Fees and other income")
+    assert ["cash", "income"] not in forms("Cash and other and sundry income")
 
 
 def test_chinese_renderings_of_a_label():
@@ -112,6 +124,27 @@ def test_an_article_names_the_filing_s_lines(tmp_path):
     label = "Exploration expenses, including dry holes and lease impairment"
     assert got["nearly doubled"] == ("filer_line", label, "supported")
     assert got["$312 million"] == ("filer_line", label, "supported")
+
+
+def test_an_amount_of_a_line_is_that_line_s(tmp_path):
+    """Read: "Revenue fell to $2.0 billion, including $444 million of production expenses": the
+    amount is the line's, not the revenue's."""
+    text = (
+        "Acme Petroleum said second-quarter revenue fell to $2.0 billion, after $444 million of"
+        " production expenses."
+    )
+    got = _checked(tmp_path, text)
+    assert got["$444 million"] == ("filer_line", "Production expenses", "supported")
+
+
+def test_an_act_of_a_line_named_by_its_verb(tmp_path):
+    """Read: "retired $3.13 billion of preferred stock": the filing's "Retirement of preferred stock"
+    line, which its cash-flow statement prints as an outflow (-3,134)."""
+    text = "Acme Petroleum retired $3.13 billion of preferred stock in the first half."
+    got = _checked(tmp_path, text)
+    assert got["$3.13 billion of preferred stock"] == (
+        "filer_line", "Retirement of preferred stock", "supported"
+    )  # fmt: skip
 
 
 def test_a_chinese_article_names_them_in_chinese(tmp_path):

@@ -269,3 +269,37 @@ def test_investment_income_net_below_operating_income(tmp_path):
     reading, _ = _filing(tmp_path, pre, num)
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("investment_income", "2011Q2")] == Decimal("31.30")
+
+
+def test_a_line_printed_blank_in_one_period_leaves_its_subtotal_standing(tmp_path):
+    """An insurer prints total impairment losses, the portion moved to other comprehensive
+    income and the net impairment losses under them; the year before, the portion is a dash, so
+    the net line repeats the total line: it is their subtotal, and that year's lines are still
+    revenue lines (premiums, fees)."""
+    pre = [
+        ("PremiumsEarnedNet", G, "Net earned premiums", "0"),
+        ("TotalImpairmentLosses", OWN, "Total impairment losses", "0"),
+        ("PortionInOci", OWN, "Portion of loss recognized in other comprehensive loss", "0"),
+        ("NetImpairmentLosses", OWN, "Net impairment losses recognized in earnings", "0"),
+        ("OtherIncome", G, "Fees and other income", "0"),
+        ("Revenues", G, "Total revenues", "0"),
+    ]
+    num = [
+        ("PremiumsEarnedNet", G, "20110630", "1", "900.0000"),
+        ("TotalImpairmentLosses", OWN, "20110630", "1", "-8.0000"),
+        ("PortionInOci", OWN, "20110630", "1", "4.0000"),
+        ("NetImpairmentLosses", OWN, "20110630", "1", "-4.0000"),
+        ("OtherIncome", G, "20110630", "1", "204.0000"),
+        ("Revenues", G, "20110630", "1", "1100.0000"),
+        ("PremiumsEarnedNet", G, "20100630", "1", "950.0000"),
+        ("TotalImpairmentLosses", OWN, "20100630", "1", "-30.0000"),
+        ("NetImpairmentLosses", OWN, "20100630", "1", "-30.0000"),
+        ("OtherIncome", G, "20100630", "1", "80.0000"),
+        ("Revenues", G, "20100630", "1", "1000.0000"),
+    ]
+    reading, _ = _filing(tmp_path, pre, num)
+    got = {(f.period, f.segment): f.value for f in reading.facts if f.concept == "revenue"}
+    assert got[("2010Q2", "Fees and other income")] == Decimal("80.00")
+    assert got[("2010Q2", "Net impairment losses recognized in earnings")] == Decimal("-30.00")
+    assert ("2010Q2", "Portion of loss recognized in other comprehensive loss") not in got
+    assert got[("2011Q2", "Fees and other income")] == Decimal("204.00")

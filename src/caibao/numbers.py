@@ -195,7 +195,8 @@ _COUNT_ZH = (
 _COUNT_EN = (
     r"users|developers|customers|clients|people|employees|staff|units|shares|devices|"
     r"subscribers|stores|households|companies|enterprises|orders|vehicles|patents|products|"
-    r"shareholders|stockholders|holders|restaurants|outlets|countries|"
+    r"(?:(?:ordinary|common|registered)\s+)?(?:shareholders|stockholders)|holders|restaurants|"
+    r"outlets|countries|jobs|workers|"
     # an oil and gas producer's daily volumes (664 MBoe/d, 2.1 million boe/d, 3.2 Bcf/d): an
     # operating figure, counted (its M is a thousand, a unit's part, never the scale)
     r"m{0,2}(?:boe|bbls?|bo|cfe?)(?:/d|/day|pd)|bcfe?(?:/d|/day|pd)"

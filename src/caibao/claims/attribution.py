@@ -82,7 +82,7 @@ from .lexicon import MetricWord as _Word
 from .measures import DENOMINATOR, LOSS, LOSS_CUE, PER_N_AFTER, ratio_of
 from .mentions import Mention, ReadingState
 from .model import CHANGE_PCT, TIMES
-from .ratio_names import as_share_of
+from .ratio_names import as_share_of, fronted_share_of
 from .structures import balances, has_currency
 from .subjects import Subjects
 
@@ -281,7 +281,7 @@ class Attribution(Subjects):
     def _ratio_named(self, s: str, clause: int, a: int) -> Mention | None:
         """The ratio of X to Y named before the number in its clause, as a rate (X / Y × 100);
         so is X as a percentage of Y (a table's row: SG&A as % of revenues)."""
-        named = as_share_of(self.lex, s, clause, a)
+        named = as_share_of(self.lex, s, clause, a) or fronted_share_of(self.lex, s, clause, a)
         if named is not None:
             start, end, concept = named
             return Mention(start, end, _Word(s[start:end], concept, None, "ratio", False))

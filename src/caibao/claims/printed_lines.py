@@ -41,6 +41,8 @@ _BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
 # between an amount and the line's name after it ("$455 million impairment of …", "$129 million
 # of special charges", 4.53亿美元的商标减值)
 _GAP = re.compile(r"[ \u00a0]+(?:(?:in|of)\s+)?|的")
+# between an amount and the line's name it is an amount of ("$106 million of regulatory charges")
+_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 # between a line's name and a number that follows it at once ("Production expenses were $444
 # million", 生产费用为4.44亿美元)
 _ADJACENT = re.compile(
@@ -69,7 +71,7 @@ def forms(label: str) -> list[list[str]]:
         # a line "X and other" is named X ("Lease terminations and other": lease termination
         # charges, 租赁终止费用)
         bare = words[:-2] if words[-2:] == ["and", "other"] else words
-        for variant in (words, [w for w in words if w not in _FILLER], bare):
+        for variant in (words, [w for w in words if w not in _FILLER], bare, _lumped(words)):
             # ("Trademark impairment charge": the press's trademark impairment, 商标减值)
             short = variant[:-1] if variant and variant[-1] in _CHARGES else None
             for v in (variant, short) if short else (variant,):
@@ -80,6 +82,14 @@ def forms(label: str) -> list[list[str]]:
         # what it is: "exploration expense", "impairment charges"
         out += [[*_words(base), kind] for kind in _KINDS]
     return out
+
+
+def _lumped(words: list[str]) -> list[str]:
+    """The words of "X and other Y" as the press shortens them, X Y: "Fees and other income" is
+    the "fee income"; [] for other labels."""
+    if len(words) >= 4 and words[-3:-1] == ["and", "other"] and "and" not in words[:-3]:
+        return words[:-3] + words[-1:]
+    return []
 
 
 _SEP = r",?[\s\-/]+"
@@ -210,6 +220,10 @@ class LineNames:
         }
         keys = sorted(found, key=lambda k: (-len(k), k))
         self.targets = [found[k] for k in keys]
+        # "Retirement of preferred stock": the lines named by an act of something, by the act's
+        # noun → (the pattern of what it is done to, target)
+        self.acts = [(k[0], re.compile(_pattern(k[2:]) + r"(?![A-Za-z])", re.I), found[k])
+                     for k in keys if len(k) >= 3 and k[1] == "of" and len(k[0]) > 4]  # fmt: skip
         english = [_pattern(k) for k in keys]
         chinese = [chinese_pattern(words_of[k]) for k in keys]
         self.english = _alternation(english, r"(?i)(?<![A-Za-z])(?:", r")(?![A-Za-z])")
@@ -251,7 +265,7 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
     if not any(c.subject == code for c in claims):
         return claims
     spans = names.named(text)
-    if not spans:
+    if not spans and not names.acts:
         return claims
     out = []
     moved: tuple | None = None  # (the last claim read as a line, as the lexicon read it, now)
@@ -261,6 +275,16 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             # is of the figure before it, over that base (``multiples``)
             out.append(c)
             continue
+        at = c.start + max(0, c.quote.rfind(c.printed)) if c.printed else c.start
+        if c.subject == code and c.printed and c.unit not in ("%", "pp"):
+            # "including $106 million of regulatory charges": the amount is the line's,
+            # whatever the sentence named before it
+            of = _OF.match(text, at + len(c.printed))
+            named = of and next((x for x in spans if x[0] == of.end()), None)
+            target = named[2] if named else of and _act_of(text, at, of.end(), names)
+            if target:
+                out.append(replace(c, concept=target[0], segment=target[1]))
+                continue
         if moved is not None and _same_metric(text, moved, c):
             # (净投资收益7.35亿美元，同比增长5.5%: the change carries the figure's metric word,
             # and so the line that figure was read as)
@@ -343,6 +367,29 @@ def _same_metric(text: str, moved: tuple, c) -> bool:
     )
 
 
+# the verb before an amount done to something ("retired $3.13 billion of preferred stock")
+_VERB = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]{3,}(?:ed|aid))[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+)?$"
+)
+
+
+def _act_of(text: str, at: int, after: int, names: LineNames) -> tuple | None:
+    """The line of an act the verb before an amount does to what follows its "of": "retired
+    $3.13 billion of preferred stock" is the filing's "Retirement of preferred stock", "repaid
+    $500 million of long-term debt" its "Repayment of long-term debt"."""
+    verb = _VERB.search(text, max(0, at - 30), at) if names.acts else None
+    if verb is None:
+        return None
+    said = verb.group(1).lower()
+    for noun, rest, target in names.acts:
+        n = 0
+        while n < min(len(said), len(noun)) and said[n] == noun[n]:
+            n += 1
+        if n >= 4 and n * 5 >= min(len(said), len(noun)) * 3 and rest.match(text, after):
+            return target
+    return None
+
+
 def _named_after(text: str, c, after: int, spans) -> tuple | None:
     """The line named right after a figure of no recognised metric, which is that line's ("a
     $95 million gain from exchanging common shares", "a $455 million impairment of gas and oil
@@ -356,6 +403,23 @@ def _named_after(text: str, c, after: int, spans) -> tuple | None:
         if close or _GAP.fullmatch(gap):
             return span
     return None
+
+
+def outflows_as_paid(claim, cands: list) -> list:
+    """A filer's own cash-flow line, said as a positive amount, against the negative figure its
+    statement prints for what it paid out ("retired $3.13 billion of preferred stock": the
+    "Retirement of preferred stock" line, -3,134): the size of the outflow is what is said."""
+    if claim.concept != "filer_line" or claim.measure != "value" or claim.value <= 0:
+        return cands
+    return [
+        replace(c, value=-c.value)
+        if c.value is not None
+        and c.value < 0
+        and c.sources
+        and c.sources[0].table == "XBRL cash flow statement"
+        else c
+        for c in cands
+    ]
 
 
 def segment_in_english(printed: str, names: list[str]) -> str | None:

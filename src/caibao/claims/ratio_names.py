@@ -56,6 +56,39 @@ def as_share_of(lex: Lexicon, s: str, start: int, end: int) -> tuple[int, int, s
     return None
 
 
+# "As a share of loans, the reserve climbed 35% to 2.19%": the ratio's base named first, at the
+# head of the sentence, its numerator in the clause after the comma
+_FRONTED = re.compile(
+    r"(?:^\s*|(?<=[.;!?]\s)|(?<=\n))As\s+(?:an?\s+)?(?:%|percent(?:age)?|per\s*cent|share|proportion)"
+    r"\s+of\s+(?:its\s+|the\s+)?(?:total\s+)?",
+    re.I,
+)
+
+
+def fronted_share_of(lex: Lexicon, s: str, clause: int, a: int) -> tuple[int, int, str] | None:
+    """(start, end, ratio id) of the metric named after the comma that closes "As a share of
+    Y," at the head of a sentence, before ``a``, read over Y ("As a share of loans, the reserve
+    …"), or None."""
+    if s.find("s a", 0, a) < 0 and s.find("S A", 0, a) < 0:
+        return None
+    heads = list(_FRONTED.finditer(s, 0, a))
+    if not heads:
+        return None
+    head = heads[-1]
+    base = lex.metrics_re.match(s, head.end())
+    comma = s.find(",", head.end(), a)
+    if base is None or comma < 0 or re.search(r"[,.;!?]\s", s[comma + 1 : a]):
+        return None
+    if s[base.end() : comma].strip():
+        return None  # more than the base's name before the comma
+    first = lex.metrics_re.search(s, comma, a)
+    if first is None:
+        return None
+    x, y = (lex.metric(m.group()).concept for m in (first, base))
+    concept = ratio_of(x, y)
+    return (first.start(), first.end(), concept) if concept is not None else None
+
+
 def bettered(lex: Lexicon, between: str, rate: str, mention, value):
     """A change said of the rate before it with a word of betterment or worsening (72.4% in the
     year-earlier quarter, an improvement of 0.9%; ``between``: the words from the rate to the

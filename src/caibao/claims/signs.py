@@ -291,9 +291,13 @@ _SIGN_WORDS_CASH = {
 }
 
 
+# ("from" names a base when a figure or a time follows it within a few words: "rose from 5.1%
+# to", "from the previous quarter's"; "Equity income from partially owned affiliates rose to" is
+# the metric's own name)
 _OWN_BASE = re.compile(
-    r"由|从|從|较|較|比|环比|環比|\bfrom\b|\bagainst\b|\bversus\b|\bcompared\b|"
-    r"sequential|quarter[- ]on[- ]quarter",
+    r"由|从|從|较|較|比|环比|環比|\bagainst\b|\bversus\b|\bcompared\b|"
+    r"\bfrom\s+(?:[\w'’-]+\s+){0,3}?(?:[$€£¥\d]|(?:quarter|year|month|period|level|high|low|"
+    r"peak|record|zero|nothing)s?\b)|sequential|quarter[- ]on[- ]quarter",
     re.I,
 )
 

@@ -46,6 +46,7 @@ from .cash_flow_periods import (
     to_date_figure,
 )
 from .currency_effects import currency_effect
+from .current_rates import said_as_current
 from .growth_gaps import growth_gap
 from .lexicon import alternatives, market_concepts, segment_in_chinese
 from .model import (
@@ -69,7 +70,7 @@ from .model import (
 from .multiples import _times, increase_reading
 from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
-from .printed_lines import segment_in_english
+from .printed_lines import outflows_as_paid, segment_in_english
 from .restated_growth import growth_on_printed_levels
 from .signs import (
     _CASH_FLOWS,
@@ -396,6 +397,8 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         measure = "" if claim.measure == VALUE else f" {claim.measure}"
         return Verdict(UNVERIFIABLE, f"The store has no {what}{measure} for {claim.period}.")
 
+    cands = outflows_as_paid(claim, cands)
+
     # (what is said around the claim matters only to a restated per-share figure: worked out then)
     def said() -> tuple[str, Decimal | None]:
         return words_before(claim, article, 30) + claim.quote, _later_figure(claim, article)
@@ -433,7 +436,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         held = _as_alternative(claim, m, segment)
         if held is not None:
             return held
-    return direction_of_level(claim, m, segment, verdict)
+    return said_as_current(claim, direction_of_level(claim, m, segment, verdict))
 
 
 def _judge_share(claim: Claim, got: Computed) -> Verdict:

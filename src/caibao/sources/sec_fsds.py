@@ -630,17 +630,27 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
             continue
         start = _start(end, int(quarters))
         period = calendar.period(start, end)
-        present = [(p, printed[p[:2]]) for p in parts.lines if p[:2] in printed]
+        # a line the statement prints with no figure in this period (a dash) counts as zero: a
+        # subtotal under it then stands for the one line above it (Total impairment losses,
+        # portion in other comprehensive income —, net impairment losses)
+        present = [(p, printed.get(p[:2])) for p in parts.lines]
         try:
-            values = [Decimal(row["value"]) for _, row in present]
+            values = [Decimal(row["value"]) if row else Decimal(0) for _, row in present]
             total = Decimal(printed[parts.total]["value"])
         except InvalidOperation:
+            continue
+        if sum(row is not None for _, row in present) < 2:
             continue
         netted = parts_of(values, total, step) if period is not None else None
         if netted is None:
             continue
         for k, ((tag, version, label), row) in enumerate(present):
-            if m.unnamed_line.match(label) or k in netted or _as_the_total(label, parts):
+            if (
+                row is None
+                or m.unnamed_line.match(label)
+                or k in netted
+                or _as_the_total(label, parts)
+            ):
                 continue
             element = _element(tag, version) or _own(tag)
             column = f"{adsh} ddate {ddate} qtrs {quarters}: {start} to {end}"

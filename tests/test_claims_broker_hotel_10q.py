@@ -1,6 +1,9 @@
 """A US quarterly story on a hotel owner or an insurance broker: dates (June 30, 2009, a dateline)
-are no vote for a full year; a period inside an "after …" aside is not the sentence's; a plain
-table whose header sits over the figures alone, its dates abbreviated (Dec. 31, 2008). Made up."""
+are no vote for a full year; a line's name with commas in it (owned, leased and consolidated
+joint-venture hotels) and in a Chinese list (佣金、费用及其他收入); "a $115 million income-tax
+benefit"; a period inside an "after …" aside; 与去年持平 as a comparison; a business sold is no
+segment; a plain table whose header sits over the figures alone, its dates abbreviated (Dec.
+31, 2008). Made up."""
 
 from __future__ import annotations
 
@@ -26,6 +29,21 @@ def test_dates_do_not_make_a_quarterly_story_annual():
     assert main_period(text, DAY)[0] == Period.parse("2009Q2")
 
 
+def test_a_line_named_with_commas_is_one_line():
+    segments = ("Owned, leased and consolidated joint venture hotels", "Vacation ownership")
+    text = (
+        "Revenue from owned, leased and consolidated joint-venture hotels slid 36.5%, to $394 "
+        "million, while costs fell less."
+    )
+    got = [(c.concept, c.segment) for c in extract_claims(text, "HOT", DAY, segments=segments)]
+    assert got == [("revenue", segments[0])] * 2
+
+
+def test_a_sum_said_with_an_article_before_its_noun_is_that_nouns():
+    text = "What turned that into a profit was a $115 million income-tax benefit."
+    assert [c.concept for c in extract_claims(text, "HOT", DAY)] == ["income_tax_benefit"]
+
+
 def test_a_period_in_an_after_aside_is_not_the_sentences():
     text = (
         "Harborview generated $224 million of operating cash flow in the first half. It bought "
@@ -34,6 +52,27 @@ def test_a_period_in_an_after_aside_is_not_the_sentences():
     )
     got = [(c.printed, c.period) for c in extract_claims(text, "HOT", DAY)]
     assert got[-1] == ("$172 million", "2009H1"), got
+
+
+def test_a_broker_revenue_line_listed_with_a_chinese_comma():
+    segments = ("Commissions, fees and other", "Investment income")
+    text = (
+        "金花股份二季度总收入为18.85亿美元。其中，佣金、费用及其他收入为18.64亿美元，同比下滑1.3%，"
+        "基本与去年持平；投资收益则仅有2100万美元，较上年同期的6700万美元缩水近七成。"
+    )
+    got = {c.printed: (c.concept, c.segment, c.period) for c in extract_claims(
+        text, "600080", DAY, segments=segments)}  # fmt: skip
+    assert got["18.64亿美元"] == ("revenue", "Commissions, fees and other", "2009Q2")
+    assert got["1.3%"][1] == "Commissions, fees and other"
+    # (a line of revenue's name does not carry to another metric; 与去年持平 names no period)
+    assert got["2100万美元"] == ("investment_income", None, "2009Q2")
+    assert got["6700万美元"] == ("investment_income", None, "2008Q2")
+
+
+def test_a_business_sold_is_no_segment():
+    text = "金花股份二季度报告显示，上年同期剥离承保业务的一次性收益消失，净利润同比大降86.8%。"
+    got = extract_claims(text, "600080", DAY)
+    assert [(c.concept, c.segment) for c in got] == [("np_parent", None)]
 
 
 def test_a_plain_table_header_over_the_figures_alone():
@@ -47,3 +86,8 @@ def test_a_plain_table_header_over_the_figures_alone():
     assert rows[0].caption == "The balance sheet:"
     assert column_period("Dec. 31, 2008", DAY, None)[0] == Period.parse("2008-12-31")
     assert column_period("Sept. 30, 2009", DAY, None)[0] == Period.parse("2009-09-30")
+
+
+def test_income_from_continuing_operations_before_taxes_is_pretax():
+    text = "Income from continuing operations before taxes collapsed 89%."
+    assert [c.concept for c in extract_claims(text, "HOT", DAY)] == ["total_profit"]

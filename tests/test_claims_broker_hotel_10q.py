@@ -3,17 +3,23 @@ are no vote for a full year; a line's name with commas in it (owned, leased and 
 joint-venture hotels) and in a Chinese list (佣金、费用及其他收入); "a $115 million income-tax
 benefit"; a period inside an "after …" aside; 与去年持平 as a comparison; a business sold is no
 segment; a plain table whose header sits over the figures alone, its dates abbreviated (Dec.
-31, 2008). Made up."""
+31, 2008); and a filing's own lines read by their labels (a broker's "Investment income", a hotel
+owner's "Short-term borrowings and current maturities of long-term debt" and "Income tax benefit
+(expense)"). Made up."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from caibao.claims.article_periods import main_period
+from caibao.claims.checker import Checker
 from caibao.claims.column_periods import column_period
 from caibao.claims.extract import extract_claims
 from caibao.claims.plain_tables import plain_rows
 from caibao.periods import Period
+from caibao.sources.sec_fsds import read_fsds
+from caibao.store import Store
+from fsds_archive import fsds_archive
 
 DAY = date(2009, 8, 10)
 
@@ -86,6 +92,94 @@ def test_a_plain_table_header_over_the_figures_alone():
     assert rows[0].caption == "The balance sheet:"
     assert column_period("Dec. 31, 2008", DAY, None)[0] == Period.parse("2008-12-31")
     assert column_period("Sept. 30, 2009", DAY, None)[0] == Period.parse("2009-09-30")
+
+
+A = "0000000017-09-000017"
+SUB = [
+    ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "filed", "instance"],
+    [A, "17", "HARBORVIEW BROKERS CORP", "10-Q", "20090630", "2009", "Q2", "1231", "20090807",
+     "hbc-20090630.xml"],
+]  # fmt: skip
+
+
+def _num(tag, version, ddate, qtrs, value):
+    return [A, tag, version, ddate, qtrs, "USD", "", "", value, ""]
+
+
+NUM = [
+    ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "footnote"],
+    _num("CommissionsFeesAndOther", A, "20090630", "1", "1864000000"),
+    _num("CommissionsFeesAndOther", A, "20080630", "1", "1889000000"),
+    _num("InvestmentIncome", A, "20090630", "1", "21000000"),
+    _num("InvestmentIncome", A, "20080630", "1", "67000000"),
+    _num("Revenues", "us-gaap/2009", "20090630", "1", "1885000000"),
+    _num("Revenues", "us-gaap/2009", "20080630", "1", "1956000000"),
+    _num("CurrentIncomeTaxExpenseBenefit", "us-gaap/2009", "20090630", "1", "-115000000"),
+    _num("CurrentIncomeTaxExpenseBenefit", "us-gaap/2009", "20080630", "1", "42000000"),
+    _num("IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest",
+         "us-gaap/2009", "20090630", "1", "153000000"),
+    _num("IncomeLossFromContinuingOperations", "us-gaap/2009", "20090630", "1", "147000000"),
+    _num("IncomeLossFromContinuingOperations", "us-gaap/2009", "20080630", "1", "166000000"),
+    _num("ShortTermBankLoansAndNotesPayable", "us-gaap/2009", "20090630", "0", "681000000"),
+    _num("ShortTermBankLoansAndNotesPayable", "us-gaap/2009", "20081231", "0", "105000000"),
+    _num("LongTermDebtNoncurrent", "us-gaap/2009", "20090630", "0", "1249000000"),
+    _num("LongTermDebtNoncurrent", "us-gaap/2009", "20081231", "0", "1872000000"),
+]  # fmt: skip
+# (the taxonomy says which elements are balances at a date)
+TAG = [
+    ["tag", "version", "iord", "tlabel"],
+    ["ShortTermBankLoansAndNotesPayable", "us-gaap/2009", "I", "Short-term Bank Loans and Notes Payable"],
+    ["CurrentIncomeTaxExpenseBenefit", "us-gaap/2009", "D", "Current Income Tax Expense (Benefit)"],
+]  # fmt: skip
+PRE = [
+    ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "negating"],
+    [A, "1", "3", "IS", "0", "H", "CommissionsFeesAndOther", A, "Commissions, fees and other", "0"],
+    [A, "1", "4", "IS", "0", "H", "InvestmentIncome", A, "Investment income", "0"],
+    [A, "1", "5", "IS", "0", "H", "Revenues", "us-gaap/2009", "Total revenue", "0"],
+    [A, "1", "15", "IS", "0", "H", "CurrentIncomeTaxExpenseBenefit", "us-gaap/2009",
+     "Income tax benefit (expense)", "1"],
+    [A, "1", "16", "IS", "0", "H",
+     "IncomeLossFromContinuingOperationsIncludingPortionAttributableToNoncontrollingInterest",
+     "us-gaap/2009", "Income from continuing operations", "0"],
+    [A, "1", "24", "IS", "0", "H", "IncomeLossFromContinuingOperations", "us-gaap/2009",
+     "Income from continuing operations", "0"],
+    [A, "2", "20", "BS", "0", "H", "ShortTermBankLoansAndNotesPayable", "us-gaap/2009",
+     "Short-term borrowings and current maturities of long-term debt", "0"],
+    [A, "2", "25", "BS", "0", "H", "LongTermDebtNoncurrent", "us-gaap/2009", "Long-term debt", "0"],
+]  # fmt: skip
+
+
+def test_a_filers_own_lines_read_by_their_labels(tmp_path):
+    path = fsds_archive(
+        tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE, "tag.txt": TAG}
+    )
+    store = Store(tmp_path / "s.duckdb")
+    for reading in read_fsds(path):
+        store.add(reading)
+    checker = Checker(store)
+    zh = (
+        "哈伯维尤经纪（NYSE：HBC）二季度投资收益缩水近七成。归属于哈伯维尤经纪股东的持续经营业务利润为"
+        "1.47亿美元，同比下降11.4%。截至6月末，哈伯维尤经纪短期债务由年初的1.05亿美元激增6倍至6.81亿美元。"
+    )
+    got = {c.claim.printed: (c.claim.concept, c.verdict.verdict) for c in checker.check(
+        zh, day=DAY).claims}  # fmt: skip
+    assert got["七成"] == ("investment_income", "supported"), got
+    assert got["6.81亿美元"][1] == "supported", got
+    # (6.49 times the opening level, growth of 549%: 6倍 reads true one way only)
+    assert got["6倍"][1] == "misleading", got
+    # (the line after the noncontrolling interests' share, of the two so labelled)
+    assert got["1.47亿美元"] == ("np_continuing", "supported"), got
+    assert got["11.4%"] == ("np_continuing", "supported"), got
+    en = (
+        "Harborview Brokers (ticker: HBC) had a fine second quarter: a $115 million income-tax "
+        "benefit lifted it. Short-term borrowings were $681 million on June 30, and total debt "
+        "fell to $1.93 billion."
+    )
+    got = {c.claim.printed: (c.claim.concept, c.verdict.verdict) for c in checker.check(
+        en, day=DAY).claims}  # fmt: skip
+    assert got["$115 million"] == ("income_tax_benefit", "supported"), got
+    assert got["$681 million"][1] == "supported", got
+    assert got["$1.93 billion"] == ("total_debt", "supported"), got
 
 
 def test_income_from_continuing_operations_before_taxes_is_pretax():

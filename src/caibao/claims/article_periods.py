@@ -46,6 +46,10 @@ _YEAR_MENTION_SCAN = Scan(_YEAR_MENTION, "12")  # (the matcher called only at a 
 # …相比, 和2021年比较: a year named between "with" and "compared"
 _COMPARED_YEAR = re.compile(r"\s*(?:财?年)?(?:度)?(?:的)?同期")
 _WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s*$")
+# a month and day before a year (June 30, 2009, Dec. 31, 2008, Sept. 30, 2009)
+_DAY_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s$"
+)
 _PERIOD_NOUN = re.compile(r"\s+(?:period|quarter|half)\b", re.I)
 _THEN_COMPARED = re.compile(r"[^，,。；;]{0,14}?(?:相比|相较|比较|对比)")
 _PART_AFTER = re.compile(
@@ -340,7 +344,14 @@ def main_period(
     years = Counter(int(m.group(1)) for _a, _b, m in mentions)
     # years named on their own (2024年, in 2024): a sign of annual figures (2024年第三季度,
     # 2024年前三季度 are a part's)
-    bare = Counter(int(m.group(1)) for _a, b, m in mentions if not _PART_AFTER.match(text, b))
+    # (nor a day's year: June 30, 2009, Dec. 31, 2008, a dateline's August 10, 2009, as a Chinese
+    # 2009年6月30日 never counts)
+    bare = Counter(
+        int(m.group(1))
+        for a, b, m in mentions
+        if not _PART_AFTER.match(text, b)
+        and not (text[a - 2 : a] == ", " and _DAY_BEFORE.search(text, max(0, a - 16), a))
+    )
     compact = "Q" in text or "H" in text or "9M" in text or "FY" in text  # (its letters)
     found = _COMPACT_YEAR.finditer(text) if compact else ()
     years.update(2000 + int(m.group(1)) for m in found)

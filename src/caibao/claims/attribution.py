@@ -16,6 +16,7 @@ from ..numbers import Amount
 from ..scan import LATIN as _LATIN
 from .attribution_cues import (
     _APPLICABLE_TO,
+    _ARTICLE_BEFORE,
     _ASIDE,
     _BACK_REFERENCE,
     _BEFORE_EXTRAORDINARY_EPS,
@@ -45,6 +46,7 @@ from .attribution_cues import (
     _INCLUDING_BEFORE,
     _LOSS_ONLY,
     _MEDIA,
+    _NOUN_RIGHT_AFTER,
     _OF_AFTER_FIGURE,
     _OF_NOUN,
     _OF_WHOLE_TAIL,
@@ -505,6 +507,17 @@ class Attribution(Subjects):
             and _SPENT_BEFORE.search(s, max(0, a - 40), a)
             and _SPENT_ON.fullmatch(s, b, after[0].start)
         ):
+            return after[0], True
+        if (
+            after
+            and before
+            and amount.unit in _CURRENCIES
+            and after[0].word.kind == "amount"
+            and _ARTICLE_BEFORE.search(s, max(0, a - 5), a)
+            and _NOUN_RIGHT_AFTER.fullmatch(s, b, after[0].start)
+        ):
+            # what turned that into a profit was a $115 million income-tax benefit: "a" sum
+            # and the metric right after it name one thing, the metric the sum's
             return after[0], True
         if before and not counted and before[-1].word.kind == "count":
             # sales at company-operated restaurants dropped 10.4%: the stores are where the

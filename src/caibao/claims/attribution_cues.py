@@ -458,3 +458,9 @@ def _rates_first(mentions: list) -> list:
     if len(mentions) < 2:
         return mentions
     return [m for m in mentions if m.word.kind == "ratio"] or mentions
+
+
+# an article right before a sum (a $115 million benefit): the sum is said of the noun after it
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+# (and the noun right after it, a word of it hyphened on: a $115 million income-tax benefit)
+_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:[A-Za-z]+-)?")

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..periods import Period
 from .fiscal import FISCAL_SHIFT, fiscal_year_named
-from .period_phrases import find_periods, resolve_phrase
+from .period_phrases import _MONTH_OF, find_periods, resolve_phrase
 
 # an analyst's year column: 2023A (actual), 2024E / 2024F / 2024P (estimate, forecast), FY24E
 _YEAR_COLUMN = re.compile(
@@ -50,6 +50,13 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+_SHORT_MONTH_DATE = re.compile(
+    r"\s*(?P<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<y>(?:19|20)\d{2})\s*",
+    re.I,
+)
+
+
 def column_period(
     title: str, reference: date | None, current: Period | None
 ) -> tuple[Period | None, bool]:
@@ -78,6 +85,13 @@ def column_period(
         try:
             return Period.instant(date(year, int(day["m"]), int(day["d"]))), False
         except ValueError:
+            return None, False
+    day = _SHORT_MONTH_DATE.fullmatch(title)
+    if day:  # Dec. 31, 2008, Sept. 30, 2009: a wire's abbreviated month
+        try:
+            month = _MONTH_OF[day["m"].lower()]
+            return Period.instant(date(int(day["y"]), month, int(day["d"]))), False
+        except (KeyError, ValueError):
             return None, False
     short = _SHORT_DATE.fullmatch(title)
     if short:

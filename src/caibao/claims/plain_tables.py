@@ -113,7 +113,13 @@ def plain_rows(norm: str) -> dict[int, PlainRow]:
         caption = lines[i - 1][1][-120:] if i > 0 else ""
         header: list[str] = []
         cells = [first[a:b] for a, b in _cells(first)]
-        if not any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells):
+        above = _indented_header(norm, lines, i)
+        if above is not None and any(_FIGURE.fullmatch(c) for c in cells[1:]):
+            # (a header over the figures alone, its corner left blank: "June 30, 2009    Dec.
+            # 31, 2008" over "Cash and cash equivalents    $79 million    $398 million")
+            header = ["", *above]
+            caption = lines[i - 2][1][-120:] if i > 1 else ""
+        elif not any(_FIGURE.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells):
             header = cells
             widest = max(len(_cells(text)) for _, text in block[1:])
             if len(header) < widest:  # (no corner cell: the header starts over the figures)
@@ -128,3 +134,20 @@ def plain_rows(norm: str) -> dict[int, PlainRow]:
             out[start] = PlainRow(_as_markdown(text), header, caption)
         i = j
     return out
+
+
+def _indented_header(norm: str, lines: list[tuple[int, str]], i: int) -> list[str] | None:
+    """The cells of the line right above a table's first row when it is a header over the
+    figures alone (its corner left blank, the indent before it lost to the reading): one gap or
+    more, one cell fewer than the row below, no figure among them."""
+    if i == 0:
+        return None
+    start, text = lines[i - 1]
+    if not _GAP.search(text) or norm.count("\n", start + len(text), lines[i][0]) > 1:
+        return None
+    cells = [text[a:b] for a, b in _cells(text)]
+    if len(cells) < 2 or len(cells) != len(_cells(lines[i][1])) - 1:
+        return None
+    if any(_FIGURE.fullmatch(c) for c in cells):
+        return None
+    return cells

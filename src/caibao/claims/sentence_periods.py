@@ -133,7 +133,8 @@ _MULTIPLE_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}的\s*(?:约|近|逾|超
 _IS_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
 # 与2020年的415亿元相比: a base said around its period (与/和/同 … 相比)
 _WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*$")
-_THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对比)")
+# (与去年持平, 与上年基本持平: level with that year, a comparison too)
+_THEN_COMPARED = re.compile(r"[^，,；;。]{0,30}?(?:相比|相较|比较|对比|持平)")
 # a figure's apposition (net income of $946m, or $1.26, in 2Q08) and the end of the apposed one
 _OR_APPOSED = re.compile(r",?\s+or\s+", re.I)
 _APPOSED_END = re.compile(r"(?:\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share)?,", re.I)
@@ -179,8 +180,11 @@ _OF_THING_AFTER = re.compile(
 )
 # The quarterly figure, derived by subtracting first-quarter results from the half-year total,
 # compares with…: a period inside an aside on how a figure was worked out is not discussed
+# (and an aside of what came before, with no figure of its own: it bought back no stock, after
+# heavy repurchases in the first half of 2008, and dividend payments came to $172 million)
 _ASIDE = re.compile(
-    r"(?=,)[,，]\s*(?:derived|calculated|computed|worked\s+out|arrived\s+at|obtained)\b[^,;]*,",
+    r"(?=,)[,，]\s*(?:(?:derived|calculated|computed|worked\s+out|arrived\s+at|obtained)\b[^,;]*"
+    r"|(?:after|following)\s+(?![^,;]*(?:\$|%|\b(?:million|billion|cents?|percent)\b))[^,;]*),",
     re.I,
 )
 

@@ -103,6 +103,8 @@ def _may_digress(s: str) -> bool:
     return not _DIGRESSION_AS_KNOWN or "其" in s or "单" in s or "q" in s or "Q" in s
 
 
+# the word after a comma (owned, leased and …: is it the next word of a line's name?)
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 # a change set right after a figure, in apposition (84% of revenue, up 6%)
 _APPOSED_CHANGE = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
 
@@ -173,6 +175,18 @@ class SentenceReader:
             segs = [x for x in segs if not any(a <= x[0] < b for a, b in defined)]
         resets = [x[0] for x in self._within("resets", offset, end)]
         clause_starts = [0] + [m.end() for m in _clause_seps(s).finditer(s)]
+        if any("," in x[1] for x in segs):
+            # a comma inside a line's name does not cut (revenue from owned, leased and
+            # consolidated joint-venture hotels slid 36.5%: the filer's "Owned, leased and …")
+            inside = [(x[0], x[0] + len(x[1]), x[1].lower()) for x in segs if "," in x[1]]
+            clause_starts = [
+                c
+                for c in clause_starts
+                if not any(
+                    p < c < q and (w := _WORD_AFTER.match(s, c)) and f", {w[1].lower()}" in name
+                    for p, q, name in inside
+                )
+            ]
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period
         used_periods: set[int] = set()
@@ -579,5 +593,9 @@ _CHANGE_NOUN_AFTER = re.compile(
     re.I,
 )
 # a US company's revenue line (not a business segment) and what such a line has
-_REVENUE_LINE = re.compile(r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)$")
+# ("Commissions, fees and other", "Sales and other": such a line with its others, not a business
+# segment's "Corporate and other")
+_REVENUE_LINE = re.compile(
+    r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)(?:\s+(?:and|&)\s+other)?$"
+)
 _LINE_CONCEPTS = frozenset(("revenue", "gross_profit", "gross_margin"))

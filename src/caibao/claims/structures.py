@@ -126,6 +126,9 @@ _LEADING_NOISE = re.compile(
     r"|[(（]?按)+"
 )
 
+# a verb of a deal before a business's name (剥离承保业务, 出售保险业务): what was sold or bought
+_DEALT_WITH = ("剥离", "出售", "收购", "处置", "转让", "分拆", "并购")
+
 
 @dataclass(frozen=True, slots=True)
 class _Span:
@@ -298,8 +301,10 @@ _BEFORE_REVENUE = re.compile(r"((?:[A-Za-z&'’-]+\s+){1,6}?)(revenues?|sales|fe
 
 
 # …or after it (revenue from franchisees, sales at company-operated restaurants)
+# (revenue from owned, leased and consolidated joint-venture hotels: a line's commas too)
 _AFTER_REVENUE = re.compile(
-    r"\b(?:revenues?|sales)\s+(?:from|at|by|of)\s+((?:[A-Za-z&'’-]+\s+){0,3}[A-Za-z&'’-]+)", re.I
+    r"\b(?:revenues?|sales)\s+(?:from|at|by|of)\s+((?:[A-Za-z&'’-]+,?\s+){0,6}[A-Za-z&'’-]+)",
+    re.I,
 )
 
 
@@ -603,7 +608,7 @@ class Structures:
             # renderings (大中华区) read as the store names them
             exact = [(m.start(), m.group()) for m in _ascii_segments_re(self.segments).finditer(s)]
             out += exact
-            if s.isascii() and ("revenue" in s or "sales" in s or "fees" in s):
+            if s.isascii() and ("evenue" in s or "ales" in s or "fees" in s):
                 # words inside a line's name printed in full (revenues from services in GECS
                 # revenues from services) name that line, not another the words would fit
                 out += [
@@ -621,7 +626,11 @@ class Structures:
                 ]
             rendered = _rendered_segments_re(self.segments) if not s.isascii() else None
             if rendered is not None:  # 会员费及其他收入, 新软件许可证收入: no suffix names them
-                out += [(m.start(), m.group()) for m in rendered.finditer(s)]
+                spans = [(m.start(), m.end(), m.group()) for m in rendered.finditer(s)]
+                # (a name read inside a longer rendering is its tail: 费用及其他 of
+                # 佣金、费用及其他收入, a list's 、 ending the name the clause read)
+                out = [(p, n) for p, n in out if not any(a < p < b for a, b, _ in spans)]
+                out += [(a, name) for a, _, name in spans]
             out = [(pos, segment_in_store(name, self.segments)) for pos, name in out]
         return sorted(set(out))
 
@@ -634,6 +643,9 @@ class Structures:
         for _a, _b, phrase in find_periods(name) if _PERIODISH.search(name) else ():
             name = name.replace(phrase, "")
         name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
+        if name.startswith(_DEALT_WITH):
+            # 剥离承保业务的一次性收益: a business sold or bought, not a segment's figure
+            return None
         if name.startswith("占") or self.lex.metrics_re.search(name) or _NOT_A_NAME.search(name):
             return None  # 占营业收入的比重, 研发投入占营业收入比例: a ratio, not a segment
         core = name.removesuffix("业务")

@@ -307,6 +307,15 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         if span is not None:
             return span
     if claim.measure == TIMES:
+        if m is not None and not m.candidates(claim.concept, claim.period):
+            # 短期债务激增6倍 of a filer that prints its short-term debt as DebtCurrent: the
+            # multiple of the concept that stands in for it (``[stand_in]``)
+            held = (
+                s
+                for s in _stand_ins().get(claim.concept or "", ())
+                if m.candidates(s, claim.period)
+            )
+            claim = claim.with_(concept=next(held, claim.concept))
         # 经营活动现金流72.74亿美元，约为2022年的3.6倍: a bare multiple whose period is earlier
         # than the figure just before is that figure over its value then
         itself = None

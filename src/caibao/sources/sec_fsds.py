@@ -283,6 +283,11 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     named = {(adsh, concept) for (adsh, _), concept in own.items()}
     for (adsh, concept), tags in industry.items():
         tag = next(iter(tags))
+        preferred = [t for t in tags if f"us-gaap:{t}" in m.label_preferred.get(concept, ())]
+        if len(tags) > 1 and len(preferred) == 1:
+            # several lines so labelled (Aon's "Income from continuing operations" before and
+            # after its noncontrolling interests): the one the concept prefers names it
+            tags, tag = {preferred[0]}, preferred[0]
         if len(tags) == 1 and (adsh, concept) not in named and (adsh, tag) in candidates:
             own[(adsh, tag)] = concept
     for key, concept in also.items():

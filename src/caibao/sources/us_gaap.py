@@ -90,6 +90,9 @@ class Mapping:
     goods_labels: frozenset[str]
     # "december_until", "either_way_until" → (month, day): see fiscal_year_name
     fiscal_year_names: dict[str, tuple[int, int]]
+    # concept → the elements that name its line where several lines print its label
+    # (``[label_fallbacks.<concept>] prefer``)
+    label_preferred: dict[str, frozenset[str]]
 
     def table(self, concept: str) -> str:
         return self.tables[self.rules[concept].statement]
@@ -147,6 +150,11 @@ def mapping() -> Mapping:
         frozenset(data["revenue_lines"]["goods_elements"]),
         frozenset(label_key(x) for x in data["revenue_lines"]["goods_labels"]),
         {k: _month_day(v) for k, v in data["fiscal_year_names"].items()},
+        {
+            concept: frozenset(entry["prefer"])
+            for concept, entry in data.get("label_fallbacks", {}).items()
+            if entry.get("prefer")
+        },
     )
 
 

@@ -22,3 +22,104 @@ def test_wire_eps_in_cents_is_per_share():
         ("eps_diluted", Decimal("0.41")),
         ("eps_diluted", Decimal("0.38")),
     ]
+
+
+def test_equity_attributable_to_the_company_in_chinese():
+    got = claims(
+        "截至6月30日，公司总资产为226.58亿美元，归属于公司股东的权益为64.47亿美元，较年初增长16.4%。"
+    )
+    assert [c for c, _s, _v in got] == ["total_assets", "equity_parent", "equity_parent"]
+
+
+def test_a_line_named_in_the_lexicons_words_where_the_store_holds_none_of_its_concept():
+    # (an insurer's own "Operating expenses" line, no element the lexicon's concept reads)
+    from datetime import date
+
+    from caibao.claims.extract import extract_claims
+    from caibao.claims.printed_lines import LineNames, name_lines
+
+    names = LineNames([("Operating expenses", "filer_line", "Operating expenses")])
+    text = (
+        "Acme Life said second-quarter revenue fell. The company kept a lid on costs: operating "
+        "expenses were cut 24 percent to $526.7 million."
+    )
+    claims_ = extract_claims(text, "X", date(2009, 8, 6))
+    got = name_lines(text, claims_, "X", names, lambda concept: False)
+    assert [(c.printed, c.concept) for c in got if c.concept != "revenue"] == [
+        ("24 percent", "filer_line"),
+        ("$526.7 million", "filer_line"),
+    ]
+    # where the store holds the concept, the lexicon's reading stays
+    got = name_lines(text, claims_, "X", names, lambda concept: True)
+    assert {c.concept for c in got if c.concept != "revenue"} == {"operating_expenses"}
+
+
+def test_in_the_second_after_the_first_half_is_the_second_half():
+    from datetime import date
+
+    from caibao.periods import Period
+    from claim_periods import periods
+
+    got = periods(
+        "Acme reported higher profit for 2024. The company earned 2.4 billion yuan in the first "
+        "half and just 970 million yuan in the second.",
+        date(2025, 3, 13),
+    )
+    assert [(p, str(q)) for p, q in got] == [
+        ("2.4 billion yuan", "2024H1"),
+        ("970 million yuan", str(Period.h2(2024))),
+    ]
+
+
+def test_money_raised_selling_common_stock_is_its_amount():
+    from claim_periods import concept_measure_value
+
+    got = concept_measure_value(
+        "The insurer, which raised about $1.15 billion in a common stock sale in May, earned 52 "
+        "cents a share."
+    )
+    assert got[0] == ("cash_from_common_stock_issuance", "value", Decimal("1150000000.00"))
+    got = concept_measure_value(
+        "The redemption was partly funded by $834.5 million of common stock sold in May."
+    )
+    assert got == [("cash_from_common_stock_issuance", "value", Decimal("834500000.0"))]
+    got = claims("上半年，公司通过增发新股募集4.84亿美元。")
+    assert [c for c, _s, _v in got] == ["cash_from_common_stock_issuance"]
+
+
+def test_a_line_of_x_of_y_named_y_x():
+    # ("Net gain on disposal of assets" said "a net gain on asset disposals")
+    from caibao.claims.printed_lines import LineNames
+
+    line = "Net gain on disposal of assets"
+    names = LineNames([(line, "filer_line", line)])
+    ((_a, _b, hit),) = names.named("and a $191 million net gain on asset disposals also helped")
+    assert hit == ("filer_line", line)
+    assert names.named("a net gain on the disposal of assets") == []
+
+
+def test_a_business_named_in_a_dashed_aside_is_not_the_figures_segment():
+    got = claims(
+        "Strip out discontinued operations -- Acme is selling its Irish business -- and the "
+        "picture darkens: income from continuing operations fell 56% to $341 million."
+    )
+    assert [(c, s) for c, s, _v in got] == [("np_continuing", None), ("np_continuing", None)]
+
+
+def test_a_wire_headlines_bare_net_is_the_net_income():
+    got = claims("Acme Amended 10-Q: 2Q Net $314.2M Vs $215.6M")
+    assert [(c, v) for c, _s, v in got] == [
+        ("np_parent", Decimal("314200000.0")),
+        ("np_parent", Decimal("215600000.0")),
+    ]
+    # (net alone elsewhere is no metric: the net $5 million it paid)
+    assert [c for c, _s, _v in claims("It paid a net $5 million for the plant.")] == [None]
+
+
+def test_borrowed_before_a_sum_is_the_cash_it_borrowed():
+    got = claims(
+        "Acme filled the gap the old-fashioned way: it borrowed $1.49 billion and suspended buybacks."
+    )
+    assert [c for c, _s, _v in got] == ["cash_from_borrowings"]
+    # (what it borrowed against, no sum after: no figure of borrowings)
+    assert [c for c, _s, _v in claims("It borrowed heavily; revenue rose 5%.")] == ["revenue"]

@@ -82,6 +82,16 @@ def _pattern(words: tuple[str, ...]) -> str:
             continue
         if nxt == "of" and i + 2 < len(words) and len(w) > 3 and w.isalpha():
             stem = w[:-1] if w.endswith("e") else w
+            of = words[i + 2]
+            if i + 3 == len(words) and len(of) > 3 and of.isalpha():
+                # the last word its object, also put before it ("Disposal of assets": asset
+                # disposals, "Impairment of goodwill": goodwill impairment)
+                one = re.escape(of[:-1] if of.endswith("s") and not of.endswith("ss") else of)
+                parts.append(
+                    rf"(?:(?:{w}(?:e?s)?{_SEP}of|{stem}ing){_SEP}{re.escape(of)}(?:e?s)?"
+                    rf"|{one}s?{_SEP}{w}(?:e?s)?)"
+                )
+                break
             parts.append(rf"(?:{w}(?:e?s)?{_SEP}of|{stem}ing)")
             i += 2
             continue
@@ -190,6 +200,13 @@ def _flow(concept: str, segment: str | None) -> bool:
     return segment is None and found is not None and found.timing == "flow"
 
 
+def _money_line(concept: str) -> bool:
+    """Whether a concept is a statement's line of money (not a ratio, not a figure the metrics
+    compute from others): one a filer's line of the same name can stand for."""
+    found = accounts().get(concept)
+    return found is not None and found.unit == "CNY" and found.statement != "segment"
+
+
 def _alternation(patterns: list[str | None], head: str, tail: str) -> re.Pattern | None:
     """One regex of the patterns, each its own group ``g<index>``; longest forms come first."""
     parts = [f"(?P<g{i}>{p})" for i, p in enumerate(patterns) if p]
@@ -231,10 +248,17 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
         amount = c.unit not in ("%", "pp") or c.measure != "value"
         own = amount and _ADJACENT.fullmatch(text, end, at) is not None
         named = text[start:end].lower()
-        if c.words and named in c.words.lower() and holds(c.concept):
+        if c.words and named in c.words.lower():
             # the lexicon's name of a concept, in full: its concept stays, where the store holds
-            # it (计提无形资产减值: the filer's "Impairment of intangibles" where it holds none)
-            own = False
+            # it; where it holds none, the filer's line of that name is the figure ("operating
+            # expenses were cut 24 percent": an insurer's own "Operating expenses" line;
+            # 计提无形资产减值: the filer's "Impairment of intangibles")
+            own = (
+                amount
+                and named == c.words.lower()
+                and not holds(c.concept)
+                and _money_line(c.concept)
+            )
         elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
             # the lexicon read a part of the line's name (operating expenses of "Acquisition and
             # operating expenses, net of deferrals, were cut 17%"): the line is named in full

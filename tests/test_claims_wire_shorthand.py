@@ -123,3 +123,52 @@ def test_borrowed_before_a_sum_is_the_cash_it_borrowed():
     assert [c for c, _s, _v in got] == ["cash_from_borrowings"]
     # (what it borrowed against, no sum after: no figure of borrowings)
     assert [c for c, _s, _v in claims("It borrowed heavily; revenue rose 5%.")] == ["revenue"]
+
+
+def test_a_peer_named_with_its_listing_after_a_colon_is_another_company():
+    from datetime import date
+
+    from caibao.claims.extract import extract_claims
+    from caibao.claims.lexicon import Lexicon
+
+    text = (
+        "Acme Oil (NYSE: ACO) refiled its report. Net income dropped 47% to $413 million. "
+        "Acme is hardly alone: Bigco Petroleum (NYSE: BGP) said its second-quarter profit fell 66%."
+    )
+    lex = Lexicon({"Acme Oil": "ACO", "Acme": "ACO"})
+    got = [(c.subject, c.printed) for c in extract_claims(text, "ACO", date(2009, 8, 31), lex)]
+    assert got == [("ACO", "47%"), ("ACO", "$413 million"), ("other", "66%")]
+
+
+def test_the_lexicons_words_starting_one_lines_name_where_the_store_holds_none():
+    from datetime import date
+
+    from caibao.claims.extract import extract_claims
+    from caibao.claims.printed_lines import LineNames, name_lines
+
+    line = "Net impairment losses on available-for-sale securities"
+    names = LineNames([(line, "filer_line", line), ("Operating expenses", "filer_line", "Opex")])
+    text = (
+        "Acme Life said operating expenses fell. Net realized capital losses widened to $155.2 "
+        "million and included net impairment losses of $134.4 million on available-for-sale "
+        "securities."
+    )
+    claims_ = extract_claims(text, "X", date(2009, 8, 6))
+    got = name_lines(text, claims_, "X", names, lambda concept: False)
+    (hit,) = [c for c in got if c.printed == "$134.4 million"]
+    assert (hit.concept, hit.segment) == ("filer_line", line)
+    got = name_lines(text, claims_, "X", names, lambda concept: True)
+    (hit,) = [c for c in got if c.printed == "$134.4 million"]
+    assert hit.concept == "securities_impairments"
+
+
+def test_a_us_segment_rendered_word_by_word_in_chinese_with_an_enumeration_comma():
+    seg = "Transportation, storage and processing of natural gas"
+    got = claims(
+        "二季度，公司天然气运输、储存及加工业务收入为6.22亿美元，同比增长5.8%。",
+        segments=(seg, "Distribution of natural gas"),
+    )
+    assert [(c, s) for c, s, _v in got] == [("revenue", "天然气运输、储存及加工")] * 2
+    from caibao.claims.printed_lines import segment_in_english
+
+    assert segment_in_english("天然气运输、储存及加工", [seg, "Distribution of natural gas"]) == seg

@@ -181,6 +181,20 @@ class LineNames:
         chinese = [chinese_pattern(words_of[k]) for k in keys]
         self.english = _alternation(english, r"(?i)(?<![A-Za-z])(?:", r")(?![A-Za-z])")
         self.chinese = _alternation(chinese, "(?:", ")")
+        # each line's full words (for a name the press cuts short: starting_with)
+        self._full = [
+            (_key(_words(label)), (concept, segment)) for label, concept, segment in lines
+        ]
+
+    def starting_with(self, words: str) -> tuple[str, str | None] | None:
+        """The one line whose printed name starts with these words ("net impairment losses" of
+        "Net impairment losses on available-for-sale securities"), of two words or more; None
+        when no line or several do."""
+        start = _key(_words(words))
+        if len(start) < 2:
+            return None
+        found = {t for k, t in self._full if k[: len(start)] == start and len(k) > len(start)}
+        return found.pop() if len(found) == 1 else None
 
     def named(self, text: str) -> list[tuple[int, int, tuple[str, str | None]]]:
         """(start, end, (concept, segment)) of each line named in the text."""
@@ -233,6 +247,18 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             out.append(c)  # no line is an amount per share
             continue
         at = c.start + max(0, c.quote.rfind(c.printed)) if c.printed else c.start
+        if (
+            c.concept is not None
+            and c.subject == code
+            and c.words
+            and not holds(c.concept)
+            and _money_line(c.concept)
+            and (cut := names.starting_with(c.words)) is not None
+        ):
+            # the lexicon's words of a concept the store holds none of, the start of one line's
+            # name (net impairment losses of $134.4 million on available-for-sale securities)
+            out.append(replace(c, concept=cut[0], segment=cut[1]))
+            continue
         if c.concept is None and c.subject == code and c.printed:
             named = _named_after(text, c, at + len(c.printed), spans)
             if named is not None:
@@ -286,6 +312,12 @@ def _named_after(text: str, c, after: int, spans) -> tuple | None:
         if close or _GAP.fullmatch(gap):
             return span
     return None
+
+
+def rendering(name: str) -> str | None:
+    """The regex of an English line's or segment's name rendered word by word in Chinese (two
+    words or more), or None when a word of it has no rendering."""
+    return chinese_pattern(_words(name.replace("-", " ")))
 
 
 def segment_in_english(printed: str, names: list[str]) -> str | None:

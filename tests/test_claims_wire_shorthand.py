@@ -172,3 +172,14 @@ def test_a_us_segment_rendered_word_by_word_in_chinese_with_an_enumeration_comma
     from caibao.claims.printed_lines import segment_in_english
 
     assert segment_in_english("天然气运输、储存及加工", [seg, "Distribution of natural gas"]) == seg
+
+
+def test_debt_as_a_share_of_capital_is_the_debt_to_capital_ratio():
+    got = claims("At quarter's end, total debt to total capital was about 38%.")
+    assert [c for c, _s, _v in got] == ["debt_to_capital"]
+    got = claims(
+        "Stockholders' equity stood at $21.81 billion, putting total debt at about 28% of capital."
+    )
+    assert [c for c, _s, _v in got][-1] == "debt_to_capital"
+    # (capital alone is no whole elsewhere: its cost of capital rose 2%)
+    assert "total_capitalization" not in [c for c, _s, _v in claims("The cost of capital rose 2%.")]

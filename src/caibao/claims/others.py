@@ -166,7 +166,8 @@ def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[
     known = [m.span() for m in names]
     own_mentions = sum(1 for m in names if lex.company(m.group()) == company)
     out = []
-    for m in _LISTED.finditer(norm) if "(" in norm or "（" in norm else ():
+    listed = "NYSE" in norm or "Nasdaq" in norm or "NASDAQ" in norm or "AMEX" in norm
+    for m in _LISTED.finditer(norm) if listed else ():
         symbol = m.group("symbol")
         if (
             company is not None

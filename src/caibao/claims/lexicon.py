@@ -208,6 +208,8 @@ class Lexicon:
         self.down_words = {w.lower() for w in ch["down"]}
         self.change_re = _words_regex(ch["up"] + ch["down"])
         self.metric_verbs = frozenset(w.lower() for w in ch.get("metric_verbs", ()))
+        self.raise_words = frozenset(w.lower() for w in ch.get("raise_words", ()))
+        self.raised_concepts = frozenset(ch.get("raised_concepts", ()))
         self.improve_words = frozenset(w.lower() for w in ch.get("improve", ()))
         self.worsen_words = frozenset(w.lower() for w in ch.get("worsen", ()))
         self.to_re = re.compile(r"(?:至|到|to|at)[ \u00a0]*$", re.IGNORECASE)

@@ -302,6 +302,8 @@ class Measures:
             if m.group().lower() != "up" or not _PHRASAL_UP.search(pre, 0, m.start())
         ]
         change = changes[-1].group().lower() if changes else None
+        if change in lex.raise_words and mention and mention.word.concept in lex.raised_concepts:
+            change = None  # raised $1.15 billion in a share sale: the amount it raised
         if unit == "%" and mention is not None and mention.start >= a:
             # a 4% sales gain, a 1% revenue decline: the change noun after the metric the rate is
             # of says the change (not a word of the clause before: a lower tax rate turned…)

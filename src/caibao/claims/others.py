@@ -41,6 +41,12 @@ _REPORTED = re.compile(
     r"swung|turned\s+in|delivered|generated|earned|made|reports|posts|books|records|logs|"
     r"generates|earns|makes)\b)"
 )
+# a name given with its listing (ExxonMobil (NYSE: XOM) said its profit fell 66%): another company
+# where the symbol is not the article's company's
+_LISTED = re.compile(
+    rf"{_NAME}\s*[(（](?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE\s+Amex|NYSE\s+MKT|NYSEArca)\s*[:：]\s*"
+    r"(?P<symbol>[A-Z][A-Z.\-]{0,6})[)）]"
+)
 # a company brought in for comparison, saying its own figure: For comparison, Nokia said last
 # week that its quarterly profit fell (not any name that "said": Chief Executive Tim Cook said)
 _COMPARED = re.compile(
@@ -160,6 +166,18 @@ def other_companies(norm: str, lex: Lexicon, company: str | None) -> list[tuple[
     known = [m.span() for m in names]
     own_mentions = sum(1 for m in names if lex.company(m.group()) == company)
     out = []
+    listed = "NYSE" in norm or "Nasdaq" in norm or "NASDAQ" in norm or "AMEX" in norm
+    for m in _LISTED.finditer(norm) if listed else ():
+        symbol = m.group("symbol")
+        if (
+            company is not None
+            and symbol != company
+            and lex.companies_lower.get(symbol.lower()) != company
+        ):
+            name = _trim(m.group("name"))
+            if name is not None:
+                a = m.start("name") + m.group("name").rindex(name)
+                out.append((a, a + len(name), OTHER))
     for pattern, cued in (
         (_CUED, True),
         (_CUED_AFTER, True),

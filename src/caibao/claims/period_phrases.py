@@ -107,6 +107,9 @@ PERIOD_RE = re.compile(
     r"|(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
+    # (2.4 billion in the first half and 970 million in the second.: the next part, its noun left
+    # out)
+    r"|\bin\s+the\s+second(?=\s*[.,;:)]|\s*$)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
     # at the end of 2008, the end of fiscal 2008: that year's closing balance date
@@ -393,6 +396,13 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
     if p == "年初" and current is not None:
         # 较年初的3.48亿元 in a 30 September balance: the prior year's closing balance
         return Period.instant(date(current.end.year - 1, 12, 31))
+    if re.fullmatch(r"(?i)in\s+the\s+second", p):
+        # in the first half and in the second: the half (quarter) after the one discussed
+        if current is not None and current.kind == "H1":
+            return Period.h2(current.year)
+        if current is not None and current.kind == "Q" and current.quarter < 4:
+            return Period.q(current.year, current.quarter + 1)
+        return None
     if re.fullmatch(r"(?i)the\s+half(?:[- ]year)?", p):
         # for the half year, in the half: the first half of the year discussed
         year = current.year if current is not None else reference.year if reference else None

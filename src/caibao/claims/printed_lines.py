@@ -109,6 +109,16 @@ def _pattern(words: tuple[str, ...]) -> str:
             continue
         if nxt == "of" and i + 2 < len(words) and len(w) > 3 and w.isalpha():
             stem = w[:-1] if w.endswith("e") else w
+            of = words[i + 2]
+            if i + 3 == len(words) and len(of) > 3 and of.isalpha():
+                # the last word its object, also put before it ("Disposal of assets": asset
+                # disposals, "Impairment of goodwill": goodwill impairment)
+                one = re.escape(of[:-1] if of.endswith("s") and not of.endswith("ss") else of)
+                parts.append(
+                    rf"(?:(?:{w}(?:e?s)?{_SEP}of|{stem}ing){_SEP}{re.escape(of)}(?:e?s)?"
+                    rf"|{one}s?{_SEP}{w}(?:e?s)?)"
+                )
+                break
             parts.append(rf"(?:{w}(?:e?s)?{_SEP}of|{stem}ing)")
             i += 2
             continue
@@ -228,6 +238,20 @@ class LineNames:
         chinese = [chinese_pattern(words_of[k]) for k in keys]
         self.english = _alternation(english, r"(?i)(?<![A-Za-z])(?:", r")(?![A-Za-z])")
         self.chinese = _alternation(chinese, "(?:", ")")
+        # each line's full words (for a name the press cuts short: starting_with)
+        self._full = [
+            (_key(_words(label)), (concept, segment)) for label, concept, segment in lines
+        ]
+
+    def starting_with(self, words: str) -> tuple[str, str | None] | None:
+        """The one line whose printed name starts with these words ("net impairment losses" of
+        "Net impairment losses on available-for-sale securities"), of two words or more; None
+        when no line or several do."""
+        start = _key(_words(words))
+        if len(start) < 2:
+            return None
+        found = {t for k, t in self._full if k[: len(start)] == start and len(k) > len(start)}
+        return found.pop() if len(found) == 1 else None
 
     def named(self, text: str) -> list[tuple[int, int, tuple[str, str | None]]]:
         """(start, end, (concept, segment)) of each line named in the text."""
@@ -245,6 +269,13 @@ def _flow(concept: str, segment: str | None) -> bool:
     """Whether a concept is a whole company's flow (not a balance, not a segment's)."""
     found = accounts().get(concept)
     return segment is None and found is not None and found.timing == "flow"
+
+
+def _money_line(concept: str) -> bool:
+    """Whether a concept is a statement's line of money (not a ratio, not a figure the metrics
+    compute from others): one a filer's line of the same name can stand for."""
+    found = accounts().get(concept)
+    return found is not None and found.unit == "CNY" and found.statement != "segment"
 
 
 def _alternation(patterns: list[str | None], head: str, tail: str) -> re.Pattern | None:
@@ -285,6 +316,18 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             if target:
                 out.append(replace(c, concept=target[0], segment=target[1]))
                 continue
+        if (
+            c.concept is not None
+            and c.subject == code
+            and c.words
+            and not holds(c.concept)
+            and _money_line(c.concept)
+            and (cut := names.starting_with(c.words)) is not None
+        ):
+            # the lexicon's words of a concept the store holds none of, the start of one line's
+            # name (net impairment losses of $134.4 million on available-for-sale securities)
+            out.append(replace(c, concept=cut[0], segment=cut[1]))
+            continue
         if moved is not None and _same_metric(text, moved, c):
             # (净投资收益7.35亿美元，同比增长5.5%: the change carries the figure's metric word,
             # and so the line that figure was read as)
@@ -316,6 +359,10 @@ def _as_line(text: str, c, code: str | None, spans, holds):
         # the lexicon's name of a concept, in full: its concept stays, where the store holds
         # it (计提无形资产减值: the filer's "Impairment of intangibles" where it holds none)
         own = False
+    elif amount and c.words and named == c.words.lower() and _money_line(c.concept):
+        # where it holds none, the filer's line of that name is the figure ("operating expenses
+        # were cut 24 percent": an insurer's own "Operating expenses" line)
+        own = True
     elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
         # the lexicon read a part of the line's name (operating expenses of "Acquisition and
         # operating expenses, net of deferrals, were cut 17%"): the line is named in full
@@ -420,6 +467,12 @@ def outflows_as_paid(claim, cands: list) -> list:
         else c
         for c in cands
     ]
+
+
+def rendering(name: str) -> str | None:
+    """The regex of an English line's or segment's name rendered word by word in Chinese (two
+    words or more), or None when a word of it has no rendering."""
+    return chinese_pattern(_words(name.replace("-", " ")))
 
 
 def segment_in_english(printed: str, names: list[str]) -> str | None:

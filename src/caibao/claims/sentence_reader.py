@@ -117,6 +117,20 @@ _SAME_PERIOD_OF = re.compile(
 _RATE_DEFINITION = re.compile(r"[(（][^()（）/]{1,40}/[^()（）/]{1,40}[)）]")
 
 
+# an aside set off by dashes (Strip out discontinued operations -- Marathon is selling its Irish
+# business -- and the picture darkens)
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^-—–]{1,160}?\s(?:--|—|–)\s")
+
+
+def _aside_before(s: str, pos: int, a: int) -> bool:
+    """Whether ``pos`` lies in an aside set off by dashes that closes before ``a``: a business the
+    aside names (one the company is selling, no segment of the store's) is not what the figure
+    after it is of."""
+    if "--" not in s and "—" not in s and "–" not in s:
+        return False
+    return any(m.start() < pos < m.end() <= a for m in _DASH_ASIDE.finditer(s))
+
+
 def _inside_a_name(s: str, segment: tuple[int, str], names) -> bool:
     """Whether a segment's name, as printed at its position, lies within a company's name."""
     pos, name = segment
@@ -233,7 +247,13 @@ class SentenceReader:
 
             # segment
             segment = None
-            seg_before = [x for x in segs if x[0] < a and not any(x[0] < r < a for r in resets)]
+            seg_before = [
+                x
+                for x in segs
+                if x[0] < a
+                and not any(x[0] < r < a for r in resets)
+                and (x[1] in self.segments or not _aside_before(s, x[0], a))
+            ]
             if seg_before:
                 segment = seg_before[-1][1]
             if item is not None and item[0] == "segment":

@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 from .period_phrases import find_periods, resolve_phrase
+from .printed_lines import rendering
 from .ratio_names import as_share_of
 from .table_units import CURRENCY_WORDS, PER_SHARE_ROW, ROW_CURRENCY, unit_suffix
 
@@ -360,6 +361,15 @@ def _rendered_segments_re(segments: tuple[str, ...]) -> re.Pattern | None:
 
 
 @cache
+def _worded_segments_re(segments: tuple[str, ...]) -> re.Pattern | None:
+    """The company's English segments rendered word by word (天然气运输、储存及加工 for
+    "Transportation, storage and processing of natural gas", line_words.toml), of two words or
+    more, or None when none has a rendering."""
+    words = [p for p in (rendering(x) for x in segments if x.isascii()) if p]
+    return re.compile("|".join(words)) if words else None
+
+
+@cache
 def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     names = sorted((x for x in segments if x.isascii()), key=len, reverse=True)
     # "Net sales and revenues" (Deere, Caterpillar) is the total line's name, not the "Net sales"
@@ -631,6 +641,13 @@ class Structures:
                 # 佣金、费用及其他收入, a list's 、 ending the name the clause read)
                 out = [(p, n) for p, n in out if not any(a < p < b for a, b, _ in spans)]
                 out += [(a, name) for a, _, name in spans]
+            worded = _worded_segments_re(self.segments) if "、" in s else None
+            for m in worded.finditer(s) if worded is not None else ():
+                # a name found by its suffix after an enumeration comma, inside a segment's name
+                # rendered word by word, is a part of it (储存及加工业务 of 天然气运输、储存及加工业务)
+                inside = [(p, n) for p, n in out if m.start() < p < m.end()]
+                if inside and "、" in m.group():
+                    out = [x for x in out if x not in inside] + [(m.start(), m.group())]
             out = [(pos, segment_in_store(name, self.segments)) for pos, name in out]
         return sorted(set(out))
 

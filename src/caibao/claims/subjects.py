@@ -185,6 +185,9 @@ class Subjects:
         if not in_sentence:
             return company
         part = max((m.end() for m in CONTRAST.finditer(s, 0, a)), default=0)
+        # a name opening what a colon introduces (Acme is hardly alone: Rival Corp said its
+        # profit fell 66%) is the subject of that part
+        part = max([part] + [p for p, _c in in_sentence if s[:p].rstrip().endswith((":", "："))])
         in_part = [c for pos, c in in_sentence if part <= pos]
         if part and in_part:
             return in_part[0]

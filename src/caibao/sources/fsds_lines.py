@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import InvalidOperation
 
 from ..model import Fact, Source
+from . import fsds_rows
 from .us_gaap import to_value
 
 CONCEPT = "filer_line"
@@ -57,26 +58,23 @@ def collect(rows: list[tuple[str, str, str, str]], unnamed) -> PrintedLines | No
     return PrintedLines(lines) if lines else None
 
 
-def line_facts(rows, calendar, printed: PrintedLines, filing, scale, helpers) -> list[Fact]:
-    """A ``filer_line`` fact per printed line and period. ``filing``: (adsh, file, sha, company
-    code); ``helpers``: the data sets' ``ddate`` text → date, (end, quarters) → the span's first
-    day, (tag, version) → the element named in provenance."""
+def line_facts(rows, calendar, printed: PrintedLines, filing, scale) -> list[Fact]:
+    """A ``filer_line`` fact per printed line and period of ``num.txt`` rows (the filing's, without
+    segments), in ``scale``. ``filing``: (adsh, file, sha, company code)."""
     adsh, file, sha, code = filing
-    day, start_of, element_of = helpers
     out: dict[tuple[str, str], Fact] = {}
     for row in rows:
         key = (row["tag"], row["version"])
         if key not in printed.lines or row.get("coreg") or row.get("segments"):
             continue
         uom = (row.get("uom") or "").strip()
-        end = day(row.get("ddate") or "")
         quarters = row.get("qtrs") or ""
-        if len(uom) != 3 or not uom.isupper() or end is None or not quarters.isdigit():
+        span = fsds_rows.when(calendar, row.get("ddate") or "", quarters)
+        if len(uom) != 3 or not uom.isupper() or span is None:
             continue
         if quarters == "0":
             continue  # a balance printed in a flow statement (cash at the end of the period)
-        start = start_of(end, int(quarters))
-        period = calendar.period(start, end)
+        start, end, period = span
         if period is None:
             continue
         stmt, label = printed.lines[key]
@@ -85,8 +83,8 @@ def line_facts(rows, calendar, printed: PrintedLines, filing, scale, helpers) ->
             value = to_value(text, uom)
         except InvalidOperation:
             continue
-        element = element_of(row["tag"], row["version"])
-        column = f"{adsh} ddate {row['ddate']} qtrs {quarters}: {start} to {end}"
+        element = fsds_rows.named(row["tag"], row["version"])
+        column = fsds_rows.column(adsh, row["ddate"], quarters, start, end)
         source = Source(file, sha, None, STATEMENTS[stmt], f"{label} [{element}]", column, text)
         out.setdefault(
             (label, period), Fact(code, CONCEPT, period, value, uom, source, scale, segment=label)

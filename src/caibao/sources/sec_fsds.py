@@ -62,14 +62,13 @@ import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..concepts import accounts
 from ..errors import InputError
 from ..model import Company, Document, Fact, Reading, Source
-from . import fsds_lines
+from . import fsds_lines, fsds_rows
 from .common import SEC_FSDS, read_bytes, sha256_bytes
 from .us_gaap import (
     FiscalCalendar,
@@ -90,7 +89,6 @@ from .us_gaap import (
 )
 
 _MEMBERS = ("sub.txt", "num.txt")
-_PREFIXES = {"us-gaap": "us-gaap", "ifrs": "ifrs-full", "ifrs-full": "ifrs-full"}
 
 
 def is_fsds(data: bytes) -> bool:
@@ -109,31 +107,6 @@ def _rows(archive: zipfile.ZipFile, member: str) -> Iterator[dict[str, str]]:
     with archive.open(member) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
         yield from csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
-def _element(tag: str, version: str) -> str | None:
-    """The element a ``num``/``pre`` row's tag names: the taxonomy's ("us-gaap:Revenues"); a
-    filer's own element that bears the name of a taxonomy element us_gaap.toml maps is read as
-    that element (early filers declared their own copies: Eli Lilly's 2009
-    EarningsPerShareBasicAndDiluted, MasterCard's ProfitLoss); None for any other own element."""
-    prefix = _PREFIXES.get(version.partition("/")[0])
-    if prefix:
-        return f"{prefix}:{tag}"
-    copy = f"us-gaap:{tag}"
-    return copy if "/" not in version and copy in mapping().by_element else None
-
-
-def _day(text: str) -> date | None:
-    try:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
-    except (ValueError, IndexError):
-        return None
-
-
-def _start(end: date, quarters: int) -> date:
-    """The first day of a span of ``quarters`` quarters ending on a month end."""
-    months = end.year * 12 + end.month - 1 - 3 * quarters + 1
-    return date(months // 12, months % 12 + 1, 1)
 
 
 def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
@@ -181,7 +154,7 @@ def _unmapped_lines(unmapped, own, parts, m) -> dict[str, fsds_lines.PrintedLine
 
 def _calendar(sub: dict[str, str]) -> FiscalCalendar | None:
     """The filing's fiscal calendar, anchored on its ``period``, ``fy``, ``fp`` and ``fye``."""
-    period_end = _day(sub.get("period") or "")
+    period_end = fsds_rows.day(sub.get("period") or "")
     if period_end is None:
         return None
     fye = sub.get("fye") or ""
@@ -206,14 +179,14 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     instant: set[str] = set()  # the taxonomy's elements of a balance at a date
     if "tag.txt" in archive.namelist():
         for row in _rows(archive, "tag.txt"):
-            element = _element(row.get("tag", ""), row.get("version", ""))
+            element = fsds_rows.element(row.get("tag", ""), row.get("version", ""))
             if element in m.by_element and row.get("tlabel"):
                 out.setdefault(("", element), row["tlabel"])
             elif element is not None and row.get("iord") == "I":
                 instant.add(element)
     if "pre.txt" in archive.namelist():
         for row in _rows(archive, "pre.txt"):
-            element = _element(row.get("tag", ""), row.get("version", ""))
+            element = fsds_rows.element(row.get("tag", ""), row.get("version", ""))
             if (
                 row.get("stmt") == "IS"
                 and row.get("inpth") == "0"
@@ -260,13 +233,19 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                     # concept too, where the filing prints none of its elements (see _facts)
                     also[(row["adsh"], row["tag"])] = concept
             elif element is None and row.get("version") == row.get("adsh"):
-                key = (row.get("stmt", ""), _line_key(row.get("plabel") or "", row.get("tag", "")))
+                key = (
+                    row.get("stmt", ""),
+                    fsds_rows.line_key(row.get("plabel") or "", row.get("tag", "")),
+                )
                 if key in m.label_fallbacks:
                     own.setdefault((row["adsh"], row["tag"]), m.label_fallbacks[key])
-                    out.setdefault((row["adsh"], _own(row["tag"])), row["plabel"])
+                    out.setdefault((row["adsh"], fsds_rows.own(row["tag"])), row["plabel"])
             elif element is not None and element not in m.apart_elements:
                 concept = m.label_fallbacks.get(
-                    (row.get("stmt", ""), _line_key(row.get("plabel") or "", row.get("tag", "")))
+                    (
+                        row.get("stmt", ""),
+                        fsds_rows.line_key(row.get("plabel") or "", row.get("tag", "")),
+                    )
                 )
                 # (an element of a balance printed as a flow's line is mislabelled: US Steel's
                 # accumulated depreciation as its depreciation; and the other way round)
@@ -302,24 +281,6 @@ def _per_share(concept: str) -> bool:
     return found is not None and "/share" in (found.unit or "")
 
 
-def _line_key(label: str, tag: str) -> str:
-    """A line's printed label as compared with ``[label_fallbacks]`` (``label_key``); a bare
-    "Total" under lines of revenue, of an element that names revenue (Entergy's UtilityRevenue
-    "TOTAL" under "Electric", "Natural gas", "Competitive businesses"), is "total revenues"."""
-    key = label_key(label)
-    if key == "total" and _REVENUE_ELEMENT.search(tag):
-        return "total revenues"
-    return key
-
-
-_REVENUE_ELEMENT = re.compile(r"Revenues?$")
-
-
-def _own(tag: str) -> str:
-    """How a filer's own element is named in provenance (the data sets give no prefix)."""
-    return f"own:{tag}"
-
-
 def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, int]]:
     """The mapped rows of ``num.txt`` by filing (and the rows of the revenue lines ``parts``
     names), and per filing how many segment rows were not read."""
@@ -328,7 +289,7 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
     restated: dict[str, list[dict]] = defaultdict(list)
     parent: dict[str, list[dict]] = defaultdict(list)  # rows of the co-registrant "ParentCompany"
     for row in _rows(archive, "num.txt"):
-        element = _element(row.get("tag", ""), row.get("version", ""))
+        element = fsds_rows.element(row.get("tag", ""), row.get("version", ""))
         adsh, tag = row.get("adsh", ""), row.get("tag", "")
         wanted = element in m.by_element or element in m.apart_elements
         wanted = wanted or (adsh, tag) in own
@@ -428,10 +389,7 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, pri
     if calendar and printed is not None and facts:
         # the lines no concept takes (fsds_lines), in the scale of the filing's other figures
         scale = next((f.scale for f in facts if f.scale), "")
-        helpers = (_day, _start, lambda tag, version: _element(tag, version) or _own(tag))
-        facts += fsds_lines.line_facts(
-            rows, calendar, printed, (adsh, file, sha, code), scale, helpers
-        )
+        facts += fsds_lines.line_facts(rows, calendar, printed, (adsh, file, sha, code), scale)
     if skipped.get(adsh):
         warnings.append(f"{adsh}: {skipped[adsh]} rows of mapped tags with segments not read")
     kind = (sub.get("form") or "").strip() or SEC_FSDS
@@ -462,7 +420,9 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
     # a filer's own element stands for a concept only in a filing that prints none of the
     # concept's elements
     standard = {
-        c for row in rows for c, _ in m.by_element.get(_element(row["tag"], row["version"]), ())
+        c
+        for row in rows
+        for c, _ in m.by_element.get(fsds_rows.element(row["tag"], row["version"]), ())
     }
     # early XBRL filers gave per-share amounts the unit "pure" (Coca-Cola's 2009 10-Q: diluted
     # EPS 0.88 pure) or "shares" (Kimberly-Clark's: diluted EPS 0.97 shares): such an amount is
@@ -471,13 +431,13 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         u for row in rows if _CURRENCY.fullmatch(u := (row.get("uom") or "").strip())
     ).most_common(1)
     for row in rows:
-        element = _element(row["tag"], row["version"])
+        element = fsds_rows.element(row["tag"], row["version"])
         hits = m.by_element.get(element, ())
         if not hits and (adsh, row["tag"]) in own:
             concept = own[(adsh, row["tag"])]
             if concept in standard:
                 continue
-            element = element or _own(row["tag"])
+            element = element or fsds_rows.own(row["tag"])
             hits = ((concept, len(m.rules[concept].elements)),)
         elif hits and (adsh, row["tag"]) in own:
             # (a mapped element whose printed label names another concept's whole line)
@@ -485,8 +445,6 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
             if concept not in standard and all(c != concept for c, _ in hits):
                 hits = (*hits, (concept, len(m.rules[concept].elements)))
         uom = (row.get("uom") or "").strip()
-        end = _day(row.get("ddate") or "")
-        quarters = row.get("qtrs") or ""
         uom_pure = uom in _NOT_A_CURRENCY and bool(currency)
         if uom_pure and any(chart_per_share(chart, c) for c, _ in hits):
             uom = currency[0][0]
@@ -494,14 +452,12 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         counted = uom == "shares" and any(_counted(chart, c) for c, _ in hits)
         if counted:
             uom, uom_pure = "count", False
-        if not (_CURRENCY.fullmatch(uom) or counted) or end is None:
+        if not (_CURRENCY.fullmatch(uom) or counted):
             continue
-        if not quarters.isdigit():
+        span = fsds_rows.when(calendar, row.get("ddate") or "", row.get("qtrs") or "")
+        if span is None or span[2] is None:
             continue
-        start = None if quarters == "0" else _start(end, int(quarters))
-        period = calendar.period(start, end)
-        if period is None:
-            continue
+        start, end, period = span
         if element in m.apart_elements and nonzero(row.get("value") or ""):
             printed[period].add(element)
         for concept, rank in hits:
@@ -530,8 +486,7 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         label = (
             labels.get((adsh, element)) or labels.get(("", element)) or element.partition(":")[2]
         )
-        span = end.isoformat() if start is None else f"{start} to {end}"
-        column = f"{adsh} ddate {row['ddate']} qtrs {row['qtrs']}: {span}"
+        column = fsds_rows.column(adsh, row["ddate"], row["qtrs"], start, end)
         source = Source(file, sha, None, m.table(concept), f"{label} [{element}]", column, text)
         facts.append(Fact(code, concept, period, value, unit, source, "" if "/" in unit else scale))
     facts = credit_side_positive(outflows_positive(facts))
@@ -565,10 +520,10 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
     a part). Whether they are parts of the total is for ``parts_of`` to say, period by period."""
     best = None
     for report, line, tag, version, label, _ in lines:
-        element = _element(tag, version)
+        element = fsds_rows.element(tag, version)
         ranks = [r for c, r in m.by_element.get(element, ()) if c == "revenue"]
         unmapped = element is None or element not in m.by_element
-        if unmapped and m.label_fallbacks.get(("IS", _line_key(label, tag))) == "revenue":
+        if unmapped and m.label_fallbacks.get(("IS", fsds_rows.line_key(label, tag))) == "revenue":
             ranks = [len(m.rules["revenue"].elements)]
         if ranks and (best is None or (ranks[0], report, line) < best[0]):
             best = ((ranks[0], report, line), (tag, version), label)
@@ -603,7 +558,7 @@ def goods_cost(facts: list[Fact], parts: RevenueLines) -> list[Fact]:
     goods = {
         line_name(label)
         for tag, version, label in parts.lines
-        if _element(tag, version) in m.goods_elements or label_key(label) in m.goods_labels
+        if fsds_rows.element(tag, version) in m.goods_elements or label_key(label) in m.goods_labels
     }
     if len(goods) != 1 or any(f.concept == "cost_services" for f in facts):
         return []
@@ -630,11 +585,10 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
     step = scale_step(scale)
     out = []
     for (ddate, quarters, uom), printed in by_key.items():
-        end = _day(ddate)
-        if parts.total not in printed or end is None or not quarters.isdigit() or quarters == "0":
+        span = fsds_rows.when(calendar, ddate, quarters)
+        if parts.total not in printed or span is None or quarters == "0":
             continue
-        start = _start(end, int(quarters))
-        period = calendar.period(start, end)
+        start, end, period = span
         # a line the statement prints with no figure in this period (a dash) counts as zero: a
         # subtotal under it then stands for the one line above it (Total impairment losses,
         # portion in other comprehensive income —, net impairment losses)
@@ -657,8 +611,8 @@ def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, f
                 or _as_the_total(label, parts)
             ):
                 continue
-            element = _element(tag, version) or _own(tag)
-            column = f"{adsh} ddate {ddate} qtrs {quarters}: {start} to {end}"
+            element = fsds_rows.named(tag, version)
+            column = fsds_rows.column(adsh, ddate, quarters, start, end)
             text = row["value"].strip()
             source = Source(
                 file, sha, None, m.table("revenue"), f"{label} [{element}]", column, text

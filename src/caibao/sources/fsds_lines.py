@@ -9,7 +9,7 @@ a fact of the concept ``filer_line`` with ``Fact.segment`` = the printed label, 
 the filing gives it in a currency: the checker finds the label's words in an article
 (``claims.printed_lines``) and checks the figure like a segment's. Not read: a line printed under
 two different elements in one filing (which is meant is unknowable), a line named only "other",
-the lines that are revenue parts already (``sec_fsds.revenue_lines``), and a cash-flow
+the lines that are revenue parts already (``fsds_revenue.revenue_lines``), and a cash-flow
 statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable" there is no
 receivables balance).
 """

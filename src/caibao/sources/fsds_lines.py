@@ -12,6 +12,9 @@ two different elements in one filing (which is meant is unknowable), a line name
 the lines that are revenue parts already (``fsds_revenue.revenue_lines``), and a cash-flow
 statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable" there is no
 receivables balance).
+
+Takes a filing's unmapped ``pre.txt`` lines (``collect``: its ``PrintedLines``) and its
+``num.txt`` rows (``line_facts``: the ``filer_line`` facts, provenance as ``sec_fsds``'s).
 """
 
 from __future__ import annotations

@@ -9,9 +9,12 @@ a fact of the concept ``filer_line`` with ``Fact.segment`` = the printed label, 
 the filing gives it in a currency: the checker finds the label's words in an article
 (``claims.printed_lines``) and checks the figure like a segment's. Not read: a line printed under
 two different elements in one filing (which is meant is unknowable), a line named only "other",
-the lines that are revenue parts already (``sec_fsds.revenue_lines``), and a cash-flow
+the lines that are revenue parts already (``fsds_revenue.revenue_lines``), and a cash-flow
 statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable" there is no
 receivables balance).
+
+Takes a filing's unmapped ``pre.txt`` lines (``collect``: its ``PrintedLines``) and its
+``num.txt`` rows (``line_facts``: the ``filer_line`` facts, provenance as ``sec_fsds``'s).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from decimal import InvalidOperation
 
 from ..model import Fact, Source
+from . import fsds_rows
 from .us_gaap import to_value
 
 CONCEPT = "filer_line"
@@ -57,26 +61,23 @@ def collect(rows: list[tuple[str, str, str, str]], unnamed) -> PrintedLines | No
     return PrintedLines(lines) if lines else None
 
 
-def line_facts(rows, calendar, printed: PrintedLines, filing, scale, helpers) -> list[Fact]:
-    """A ``filer_line`` fact per printed line and period. ``filing``: (adsh, file, sha, company
-    code); ``helpers``: the data sets' ``ddate`` text → date, (end, quarters) → the span's first
-    day, (tag, version) → the element named in provenance."""
+def line_facts(rows, calendar, printed: PrintedLines, filing, scale) -> list[Fact]:
+    """A ``filer_line`` fact per printed line and period of ``num.txt`` rows (the filing's, without
+    segments), in ``scale``. ``filing``: (adsh, file, sha, company code)."""
     adsh, file, sha, code = filing
-    day, start_of, element_of = helpers
     out: dict[tuple[str, str], Fact] = {}
     for row in rows:
         key = (row["tag"], row["version"])
         if key not in printed.lines or row.get("coreg") or row.get("segments"):
             continue
         uom = (row.get("uom") or "").strip()
-        end = day(row.get("ddate") or "")
         quarters = row.get("qtrs") or ""
-        if len(uom) != 3 or not uom.isupper() or end is None or not quarters.isdigit():
+        span = fsds_rows.when(calendar, row.get("ddate") or "", quarters)
+        if len(uom) != 3 or not uom.isupper() or span is None:
             continue
         if quarters == "0":
             continue  # a balance printed in a flow statement (cash at the end of the period)
-        start = start_of(end, int(quarters))
-        period = calendar.period(start, end)
+        start, end, period = span
         if period is None:
             continue
         stmt, label = printed.lines[key]
@@ -85,8 +86,8 @@ def line_facts(rows, calendar, printed: PrintedLines, filing, scale, helpers) ->
             value = to_value(text, uom)
         except InvalidOperation:
             continue
-        element = element_of(row["tag"], row["version"])
-        column = f"{adsh} ddate {row['ddate']} qtrs {quarters}: {start} to {end}"
+        element = fsds_rows.named(row["tag"], row["version"])
+        column = fsds_rows.column(adsh, row["ddate"], quarters, start, end)
         source = Source(file, sha, None, STATEMENTS[stmt], f"{label} [{element}]", column, text)
         out.setdefault(
             (label, period), Fact(code, CONCEPT, period, value, uom, source, scale, segment=label)

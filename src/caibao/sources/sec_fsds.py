@@ -22,15 +22,9 @@ co-registrant; in a combined filing that gives every figure a co-registrant, the
 "ParentCompany" rows are the registrant's own) and no ``segments`` (a member of an axis: not read, counted in a warning: equity
 components, legal entities, business segments), except a comparative the filing gives only as
 restated (``Scenario=AdjustedNewAccountingTreatment;``, ``Scenario=ScenarioRestated;``), which is
-the figure it prints in that column. Revenue lines: the lines an income statement prints
-above its revenue total (Walmart's net sales and membership and other income, McDonald's
-company-operated and franchised restaurants, Oracle's new licences, licence updates and support,
-services) are revenue facts with ``Fact.segment`` = the printed label (less a trailing "revenues":
-``us_gaap.line_name``), for each period in which
-they add up to the total (``us_gaap.parts_of``, to the filing's rounding: a subtotal of the lines
-just above it is allowed, and a bank's interest income and expense netted by the net interest
-income below them are no parts); a line printed negated (a deduction) makes none of them parts, and a line named only
-"other" counts in the sum but gives no segment. The period comes from
+the figure it prints in that column. Revenue lines (the lines an income statement prints above
+its revenue total, as revenue facts by segment) are ``fsds_revenue``'s; the lines no concept
+takes, ``fsds_lines``'s. The period comes from
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
 2009-06-27 is 2009-06-30 here) and ``qtrs`` (0 a balance, 1 a quarter, 4 a year ...), in fiscal
 notation (``sources.xbrl``): the calendar is anchored on the filing's ``period``, ``fy``,
@@ -61,36 +55,32 @@ import re
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import date
-from decimal import Decimal, InvalidOperation
+from dataclasses import replace
+from decimal import InvalidOperation
 from pathlib import Path
 
 from ..concepts import accounts
 from ..errors import InputError
 from ..model import Company, Document, Fact, Reading, Source
-from . import fsds_lines
+from . import fsds_lines, fsds_rows
 from .common import SEC_FSDS, read_bytes, sha256_bytes
+from .fsds_revenue import goods_cost, revenue_lines, revenue_parts
 from .us_gaap import (
     FiscalCalendar,
     company_aliases,
     credit_side_positive,
     fallback_facts,
     label_key,
-    line_name,
     mapping,
     nonzero,
     outflows_positive,
-    parts_of,
     reporting_scale,
-    scale_step,
     set_apart,
     ticker_from_instance,
     to_value,
 )
 
 _MEMBERS = ("sub.txt", "num.txt")
-_PREFIXES = {"us-gaap": "us-gaap", "ifrs": "ifrs-full", "ifrs-full": "ifrs-full"}
 
 
 def is_fsds(data: bytes) -> bool:
@@ -109,31 +99,6 @@ def _rows(archive: zipfile.ZipFile, member: str) -> Iterator[dict[str, str]]:
     with archive.open(member) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
         yield from csv.DictReader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
-def _element(tag: str, version: str) -> str | None:
-    """The element a ``num``/``pre`` row's tag names: the taxonomy's ("us-gaap:Revenues"); a
-    filer's own element that bears the name of a taxonomy element us_gaap.toml maps is read as
-    that element (early filers declared their own copies: Eli Lilly's 2009
-    EarningsPerShareBasicAndDiluted, MasterCard's ProfitLoss); None for any other own element."""
-    prefix = _PREFIXES.get(version.partition("/")[0])
-    if prefix:
-        return f"{prefix}:{tag}"
-    copy = f"us-gaap:{tag}"
-    return copy if "/" not in version and copy in mapping().by_element else None
-
-
-def _day(text: str) -> date | None:
-    try:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
-    except (ValueError, IndexError):
-        return None
-
-
-def _start(end: date, quarters: int) -> date:
-    """The first day of a span of ``quarters`` quarters ending on a month end."""
-    months = end.year * 12 + end.month - 1 - 3 * quarters + 1
-    return date(months // 12, months % 12 + 1, 1)
 
 
 def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
@@ -181,7 +146,7 @@ def _unmapped_lines(unmapped, own, parts, m) -> dict[str, fsds_lines.PrintedLine
 
 def _calendar(sub: dict[str, str]) -> FiscalCalendar | None:
     """The filing's fiscal calendar, anchored on its ``period``, ``fy``, ``fp`` and ``fye``."""
-    period_end = _day(sub.get("period") or "")
+    period_end = fsds_rows.day(sub.get("period") or "")
     if period_end is None:
         return None
     fye = sub.get("fye") or ""
@@ -195,7 +160,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     (adsh, tag) → concept for a filer's own elements whose printed label names a concept's whole
     line (``[label_fallbacks]`` of us_gaap.toml), and for mapped elements printed as another
     concept's whole line (that concept too); and per filing the lines of its income
-    statement (report, line, tag, version, label, negating), for ``revenue_lines``."""
+    statement (report, line, tag, version, label, negating), for ``fsds_revenue.revenue_lines``."""
     out: dict[tuple[str, str], str] = {}
     own: dict[tuple[str, str], str] = {}
     industry: dict[tuple[str, str], set[str]] = defaultdict(set)  # lines named as a concept
@@ -206,14 +171,14 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     instant: set[str] = set()  # the taxonomy's elements of a balance at a date
     if "tag.txt" in archive.namelist():
         for row in _rows(archive, "tag.txt"):
-            element = _element(row.get("tag", ""), row.get("version", ""))
+            element = fsds_rows.element(row.get("tag", ""), row.get("version", ""))
             if element in m.by_element and row.get("tlabel"):
                 out.setdefault(("", element), row["tlabel"])
             elif element is not None and row.get("iord") == "I":
                 instant.add(element)
     if "pre.txt" in archive.namelist():
         for row in _rows(archive, "pre.txt"):
-            element = _element(row.get("tag", ""), row.get("version", ""))
+            element = fsds_rows.element(row.get("tag", ""), row.get("version", ""))
             if (
                 row.get("stmt") == "IS"
                 and row.get("inpth") == "0"
@@ -260,13 +225,19 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                     # concept too, where the filing prints none of its elements (see _facts)
                     also[(row["adsh"], row["tag"])] = concept
             elif element is None and row.get("version") == row.get("adsh"):
-                key = (row.get("stmt", ""), _line_key(row.get("plabel") or "", row.get("tag", "")))
+                key = (
+                    row.get("stmt", ""),
+                    fsds_rows.line_key(row.get("plabel") or "", row.get("tag", "")),
+                )
                 if key in m.label_fallbacks:
                     own.setdefault((row["adsh"], row["tag"]), m.label_fallbacks[key])
-                    out.setdefault((row["adsh"], _own(row["tag"])), row["plabel"])
+                    out.setdefault((row["adsh"], fsds_rows.own(row["tag"])), row["plabel"])
             elif element is not None and element not in m.apart_elements:
                 concept = m.label_fallbacks.get(
-                    (row.get("stmt", ""), _line_key(row.get("plabel") or "", row.get("tag", "")))
+                    (
+                        row.get("stmt", ""),
+                        fsds_rows.line_key(row.get("plabel") or "", row.get("tag", "")),
+                    )
                 )
                 # (an element of a balance printed as a flow's line is mislabelled: US Steel's
                 # accumulated depreciation as its depreciation; and the other way round)
@@ -302,24 +273,6 @@ def _per_share(concept: str) -> bool:
     return found is not None and "/share" in (found.unit or "")
 
 
-def _line_key(label: str, tag: str) -> str:
-    """A line's printed label as compared with ``[label_fallbacks]`` (``label_key``); a bare
-    "Total" under lines of revenue, of an element that names revenue (Entergy's UtilityRevenue
-    "TOTAL" under "Electric", "Natural gas", "Competitive businesses"), is "total revenues"."""
-    key = label_key(label)
-    if key == "total" and _REVENUE_ELEMENT.search(tag):
-        return "total revenues"
-    return key
-
-
-_REVENUE_ELEMENT = re.compile(r"Revenues?$")
-
-
-def _own(tag: str) -> str:
-    """How a filer's own element is named in provenance (the data sets give no prefix)."""
-    return f"own:{tag}"
-
-
 def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, int]]:
     """The mapped rows of ``num.txt`` by filing (and the rows of the revenue lines ``parts``
     names), and per filing how many segment rows were not read."""
@@ -328,7 +281,7 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
     restated: dict[str, list[dict]] = defaultdict(list)
     parent: dict[str, list[dict]] = defaultdict(list)  # rows of the co-registrant "ParentCompany"
     for row in _rows(archive, "num.txt"):
-        element = _element(row.get("tag", ""), row.get("version", ""))
+        element = fsds_rows.element(row.get("tag", ""), row.get("version", ""))
         adsh, tag = row.get("adsh", ""), row.get("tag", "")
         wanted = element in m.by_element or element in m.apart_elements
         wanted = wanted or (adsh, tag) in own
@@ -423,15 +376,12 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, pri
         found = _facts(seg_rows, calendar, adsh, file, sha, code, labels, own, warnings)
         facts += [replace(f, segment=name) for f in found if name]
     if calendar and adsh in parts:
-        facts += _revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
+        facts += revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
         facts += goods_cost(facts, parts[adsh])
     if calendar and printed is not None and facts:
         # the lines no concept takes (fsds_lines), in the scale of the filing's other figures
         scale = next((f.scale for f in facts if f.scale), "")
-        helpers = (_day, _start, lambda tag, version: _element(tag, version) or _own(tag))
-        facts += fsds_lines.line_facts(
-            rows, calendar, printed, (adsh, file, sha, code), scale, helpers
-        )
+        facts += fsds_lines.line_facts(rows, calendar, printed, (adsh, file, sha, code), scale)
     if skipped.get(adsh):
         warnings.append(f"{adsh}: {skipped[adsh]} rows of mapped tags with segments not read")
     kind = (sub.get("form") or "").strip() or SEC_FSDS
@@ -462,7 +412,9 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
     # a filer's own element stands for a concept only in a filing that prints none of the
     # concept's elements
     standard = {
-        c for row in rows for c, _ in m.by_element.get(_element(row["tag"], row["version"]), ())
+        c
+        for row in rows
+        for c, _ in m.by_element.get(fsds_rows.element(row["tag"], row["version"]), ())
     }
     # early XBRL filers gave per-share amounts the unit "pure" (Coca-Cola's 2009 10-Q: diluted
     # EPS 0.88 pure) or "shares" (Kimberly-Clark's: diluted EPS 0.97 shares): such an amount is
@@ -471,13 +423,13 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         u for row in rows if _CURRENCY.fullmatch(u := (row.get("uom") or "").strip())
     ).most_common(1)
     for row in rows:
-        element = _element(row["tag"], row["version"])
+        element = fsds_rows.element(row["tag"], row["version"])
         hits = m.by_element.get(element, ())
         if not hits and (adsh, row["tag"]) in own:
             concept = own[(adsh, row["tag"])]
             if concept in standard:
                 continue
-            element = element or _own(row["tag"])
+            element = element or fsds_rows.own(row["tag"])
             hits = ((concept, len(m.rules[concept].elements)),)
         elif hits and (adsh, row["tag"]) in own:
             # (a mapped element whose printed label names another concept's whole line)
@@ -485,8 +437,6 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
             if concept not in standard and all(c != concept for c, _ in hits):
                 hits = (*hits, (concept, len(m.rules[concept].elements)))
         uom = (row.get("uom") or "").strip()
-        end = _day(row.get("ddate") or "")
-        quarters = row.get("qtrs") or ""
         uom_pure = uom in _NOT_A_CURRENCY and bool(currency)
         if uom_pure and any(chart_per_share(chart, c) for c, _ in hits):
             uom = currency[0][0]
@@ -494,14 +444,12 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         counted = uom == "shares" and any(_counted(chart, c) for c, _ in hits)
         if counted:
             uom, uom_pure = "count", False
-        if not (_CURRENCY.fullmatch(uom) or counted) or end is None:
+        if not (_CURRENCY.fullmatch(uom) or counted):
             continue
-        if not quarters.isdigit():
+        span = fsds_rows.when(calendar, row.get("ddate") or "", row.get("qtrs") or "")
+        if span is None or span[2] is None:
             continue
-        start = None if quarters == "0" else _start(end, int(quarters))
-        period = calendar.period(start, end)
-        if period is None:
-            continue
+        start, end, period = span
         if element in m.apart_elements and nonzero(row.get("value") or ""):
             printed[period].add(element)
         for concept, rank in hits:
@@ -530,140 +478,8 @@ def _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) -> list
         label = (
             labels.get((adsh, element)) or labels.get(("", element)) or element.partition(":")[2]
         )
-        span = end.isoformat() if start is None else f"{start} to {end}"
-        column = f"{adsh} ddate {row['ddate']} qtrs {row['qtrs']}: {span}"
+        column = fsds_rows.column(adsh, row["ddate"], row["qtrs"], start, end)
         source = Source(file, sha, None, m.table(concept), f"{label} [{element}]", column, text)
         facts.append(Fact(code, concept, period, value, unit, source, "" if "/" in unit else scale))
     facts = credit_side_positive(outflows_positive(facts))
     return set_apart(facts + fallback_facts(facts), printed)
-
-
-# -- revenue lines ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class RevenueLines:
-    """The lines an income statement prints above its revenue total, in printed order: the
-    total's (tag, version), and (tag, version, printed label) of each line above it; the total's
-    printed label."""
-
-    total: tuple[str, str]
-    lines: tuple[tuple[str, str, str], ...]
-    total_label: str = ""
-
-    @property
-    def tags(self) -> frozenset[tuple[str, str]]:
-        return frozenset((tag, version) for tag, version, _ in self.lines) | {self.total}
-
-
-def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
-    """The lines above the revenue total of one filing's income statement (``pre.txt`` rows:
-    report, line, tag, version, label, negating): the lines of products or services a filer
-    prints before its total (net sales and membership income; company-operated and franchised
-    restaurants; new licences, licence updates and support, services). None when the statement
-    prints fewer than two such lines or subtracts one (a line printed negated is a deduction, not
-    a part). Whether they are parts of the total is for ``parts_of`` to say, period by period."""
-    best = None
-    for report, line, tag, version, label, _ in lines:
-        element = _element(tag, version)
-        ranks = [r for c, r in m.by_element.get(element, ()) if c == "revenue"]
-        unmapped = element is None or element not in m.by_element
-        if unmapped and m.label_fallbacks.get(("IS", _line_key(label, tag))) == "revenue":
-            ranks = [len(m.rules["revenue"].elements)]
-        if ranks and (best is None or (ranks[0], report, line) < best[0]):
-            best = ((ranks[0], report, line), (tag, version), label)
-    if best is None:
-        return None
-    (_, report, at), total, total_label = best
-    above = sorted(row for row in lines if row[0] == report and row[1] < at)
-    if any(row[5] for row in above):
-        return None
-    parts = tuple((tag, version, label) for _, _, tag, version, label, _ in above if label)
-    parts = tuple(p for p in parts if (p[0], p[1]) != total)
-    if len(parts) < 2 or len({label for _, _, label in parts}) < len(parts):
-        return None
-    return RevenueLines(total, parts, total_label or "")
-
-
-def _as_the_total(label: str, parts: RevenueLines) -> bool:
-    """Whether a line above the total is printed under the total's own label (Reynolds's "Net
-    sales" of goods above "Net sales, related party" and the "Net sales" total): the press's
-    "net sales" is the total's, so the line names no line of business of its own (it counts in
-    the sum)."""
-    return bool(parts.total_label) and label_key(label) == label_key(parts.total_label)
-
-
-def goods_cost(facts: list[Fact], parts: RevenueLines) -> list[Fact]:
-    """The cost of goods sold as the cost of the one line of goods among the revenue lines
-    (``Fact.segment`` = that line's name, concept operating_cost), for the periods that line has
-    a revenue fact: a drug maker's "Cost of goods sold" beside its "Product sales", royalties and
-    contract revenue is what its product sales cost, so their gross margin can be computed. None
-    when the statement prints a cost of services too, or no single line of goods."""
-    m = mapping()
-    goods = {
-        line_name(label)
-        for tag, version, label in parts.lines
-        if _element(tag, version) in m.goods_elements or label_key(label) in m.goods_labels
-    }
-    if len(goods) != 1 or any(f.concept == "cost_services" for f in facts):
-        return []
-    (name,) = goods
-    sold = {f.period for f in facts if f.concept == "revenue" and f.segment == name}
-    return [
-        replace(f, concept="operating_cost", segment=name)
-        for f in facts
-        if f.concept == "cost_goods" and f.segment is None and f.period in sold
-    ]
-
-
-def _revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, facts) -> list[Fact]:
-    """Revenue facts of each line above the total (``Fact.segment`` = its printed label) for
-    every period in which the lines printed add up to the total (``parts_of``)."""
-    m = mapping()
-    by_key: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = defaultdict(dict)
-    for row in rows:
-        if row.get("coreg") or row.get("segments"):
-            continue
-        key = (row.get("ddate") or "", row.get("qtrs") or "", (row.get("uom") or "").strip())
-        by_key[key][(row["tag"], row["version"])] = row
-    scale = next((f.scale for f in facts if f.concept == "revenue" and f.segment is None), "")
-    step = scale_step(scale)
-    out = []
-    for (ddate, quarters, uom), printed in by_key.items():
-        end = _day(ddate)
-        if parts.total not in printed or end is None or not quarters.isdigit() or quarters == "0":
-            continue
-        start = _start(end, int(quarters))
-        period = calendar.period(start, end)
-        # a line the statement prints with no figure in this period (a dash) counts as zero: a
-        # subtotal under it then stands for the one line above it (Total impairment losses,
-        # portion in other comprehensive income —, net impairment losses)
-        present = [(p, printed.get(p[:2])) for p in parts.lines]
-        try:
-            values = [Decimal(row["value"]) if row else Decimal(0) for _, row in present]
-            total = Decimal(printed[parts.total]["value"])
-        except InvalidOperation:
-            continue
-        if sum(row is not None for _, row in present) < 2:
-            continue
-        netted = parts_of(values, total, step) if period is not None else None
-        if netted is None:
-            continue
-        for k, ((tag, version, label), row) in enumerate(present):
-            if (
-                row is None
-                or m.unnamed_line.match(label)
-                or k in netted
-                or _as_the_total(label, parts)
-            ):
-                continue
-            element = _element(tag, version) or _own(tag)
-            column = f"{adsh} ddate {ddate} qtrs {quarters}: {start} to {end}"
-            text = row["value"].strip()
-            source = Source(
-                file, sha, None, m.table("revenue"), f"{label} [{element}]", column, text
-            )
-            value = to_value(text, uom)
-            name = line_name(label)
-            out.append(Fact(code, "revenue", period, value, uom, source, scale, segment=name))
-    return out

@@ -85,7 +85,7 @@ class Mapping:
     # all that is left
     line_word: re.Pattern[str]
     generic_left: re.Pattern[str]
-    # the revenue line of goods sold (its element, else its printed label): see goods_cost_facts
+    # the revenue line of goods sold (its element, else its printed label): see fsds_revenue.goods_cost
     goods_elements: frozenset[str]
     goods_labels: frozenset[str]
     # "december_until", "either_way_until" → (month, day): see fiscal_year_name

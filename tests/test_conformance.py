@@ -168,6 +168,10 @@ KNOWN_FALSE_POSITIVES = {
     ("mx38-ginwa-2025q3-jiemian", "44"),
     ("cn39-sempra-2009q2-yicai", "44"),
     ("cn39-entergy-2009q2-wallstreetcn", "15"),
+    ("cn42-centerpoint-2009q2-cls", "31"),  # 每百万英热单位4美元: a market gas price
+    ("cn42-centerpoint-2009q2-cls", "32"),  # 13美元上方: the market gas price a year before
+    ("en41-mtbank-2009q2-brokernote", "43"),  # consensus: $2.12
+    ("mx41-vanke-fy2022-ft", "22"),  # dropped by about a quarter: the country's sales
 }
 
 

@@ -59,18 +59,19 @@ _PART_AFTER = re.compile(
 _ANNUAL_WORDS = re.compile(
     r"(?=[年全afAF])(?:年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year))"
 )
-# (compact forms: 1H23, 1Q24, 9M23 — analysts' notation; each word list begins with a look-ahead
+# (compact forms: 1H23, 1Q24, 9M23 — analysts' notation; a bare Q2, H1 bounded by Latin letters
+# and digits alone, as a Chinese title writes it: 赛默飞Q2：营收降8%; each word list begins with a look-ahead
 # of its first characters, both cases spelt out, so the whole-text scans skip other positions at
 # one test each — a case-blind test would fold the case of every character first)
 _PART_WORDS = {
     "H1": re.compile(
         r"(?=[上半中fshi1FSHIſıİ])(?:上半年|半年报|中报|(?<![短长])中期(?!票据|分红|派息|股息|目标|规划)"
         r"|(?i:first[- ]half|six months|half[- ]year|interim)"
-        r"|\bH1\b|\b1H(?=\d{2}\b))"
+        r"|(?<![A-Za-z0-9_])H1(?![A-Za-z0-9_])|\b1H(?=\d{2}\b))"
     ),
     "Q1": re.compile(
         r"(?=[一首第fjq1FJQ])(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months"
-        r"|January-March)|\bQ1\b|\b1Q(?=\d{2}\b))"
+        r"|January-March)|(?<![A-Za-z0-9_])Q1(?![A-Za-z0-9_])|\b1Q(?=\d{2}\b))"
     ),
     "Q3": re.compile(
         r"(?=[前三nj9fNJF])(?:前三季度|三季报|(?i:nine[- ]months?|\b9-month|January-September"
@@ -82,10 +83,10 @@ _PART_WORDS = {
     # (a Chinese 二季度 is the single quarter: a half-year story names its 上半年 more often)
     "Q2": re.compile(
         r"(?=[第二saq2SAQſ])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
-        r"|\bQ2\b|\b2Q(?=\d{2}\b))"
+        r"|(?<![A-Za-z0-9_])Q2(?![A-Za-z0-9_])|\b2Q(?=\d{2}\b))"
     ),
     "Q4": re.compile(
-        r"(?=[第foq4FOQ])(?:第四财季|(?i:fourth[- ]quarter|October-December)|\bQ4\b"
+        r"(?=[第foq4FOQ])(?:第四财季|(?i:fourth[- ]quarter|October-December)|(?<![A-Za-z0-9_])Q4(?![A-Za-z0-9_])"
         r"|\b4Q(?=\d{2}\b))"
     ),
     # an English third quarter is the single quarter (nine months, 9M are the year to date)
@@ -94,12 +95,14 @@ _PART_WORDS = {
     ),
 }
 # a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago
-# quarter, the same quarter, quarterly sales, a 10-Q: the filing of one quarter): they count for
+# quarter, the same quarter, quarterly sales, a 10-Q: the filing of one quarter, in Chinese too:
+# 提交了10-Q文件, its neighbours letters but not Latin ones): they count for
 # the single quarter it names most (not a Chinese 单季 / 当季: an A-share story's comment on one
 # quarter of its half or nine months)
 _QUARTER_WORDS = re.compile(
     r"(?=[qtys1QTYSſ])(?:(?i:\bquarterly\b|\b(?:the|this|that)\s+quarter\b|\byear[- ](?:ago|earlier)\s+quarter\b"
-    r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)|(?<![\w-])10-Q(?![\w-]))"
+    r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)"
+    r"|(?<![A-Za-z0-9_-])10-Q(?![A-Za-z0-9_-]))"
 )
 _SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
 # the words any match of each scan above contains, lower-cased: a scan runs only over a text

@@ -11,7 +11,9 @@ the filing gives it in a currency: the checker finds the label's words in an art
 two different elements in one filing (which is meant is unknowable), a line named only "other",
 the lines that are revenue parts already (``fsds_revenue.revenue_lines``), and a cash-flow
 statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable" there is no
-receivables balance).
+receivables balance). A line printed under a negated label with a negative value (a utility's
+"Amortization of Gain", -55.1 printed as 55.1) is read as the positive figure printed: the press
+quotes its size.
 
 Takes a filing's unmapped ``pre.txt`` lines (``collect``: its ``PrintedLines``) and its
 ``num.txt`` rows (``line_facts``: the ``filer_line`` facts, provenance as ``sec_fsds``'s).
@@ -36,20 +38,23 @@ STATEMENTS = {"IS": "XBRL income statement", "CF": "XBRL cash flow statement"}
 
 @dataclass(frozen=True, slots=True)
 class PrintedLines:
-    """One filing's unmapped lines: (tag, version) → (statement, printed label)."""
+    """One filing's unmapped lines: (tag, version) → (statement, printed label); ``negated``: the
+    lines printed under a negated label."""
 
     lines: dict[tuple[str, str], tuple[str, str]]
+    negated: frozenset[tuple[str, str]] = frozenset()
 
     def wanted(self, tag: str, version: str) -> bool:
         return (tag, version) in self.lines
 
 
-def collect(rows: list[tuple[str, str, str, str]], unnamed) -> PrintedLines | None:
-    """The lines of (statement, tag, version, label) rows, the unmapped ones of one filing, in
-    printed order; None when none is left."""
+def collect(rows: list[tuple], unnamed) -> PrintedLines | None:
+    """The lines of (statement, tag, version, label[, negated]) rows, the unmapped ones of one
+    filing, in printed order; None when none is left."""
     by_label: dict[str, set[tuple[str, str]]] = defaultdict(set)
     first: dict[tuple[str, str], tuple[str, str]] = {}
-    for stmt, tag, version, label in rows:
+    negated = set()
+    for stmt, tag, version, label, *flag in rows:
         label = " ".join(label.split())
         if not label or unnamed.match(label) or stmt not in STATEMENTS:
             continue
@@ -57,8 +62,10 @@ def collect(rows: list[tuple[str, str, str, str]], unnamed) -> PrintedLines | No
             continue  # a cash-flow statement's change in a balance ("Accounts receivable")
         by_label[label.lower()].add((tag, version))
         first.setdefault((tag, version), (stmt, label))
+        if flag and flag[0]:
+            negated.add((tag, version))
     lines = {key: value for key, value in first.items() if len(by_label[value[1].lower()]) == 1}
-    return PrintedLines(lines) if lines else None
+    return PrintedLines(lines, frozenset(negated & lines.keys())) if lines else None
 
 
 def line_facts(rows, calendar, printed: PrintedLines, filing, scale) -> list[Fact]:
@@ -86,6 +93,8 @@ def line_facts(rows, calendar, printed: PrintedLines, filing, scale) -> list[Fac
             value = to_value(text, uom)
         except InvalidOperation:
             continue
+        if value < 0 and key in printed.negated:
+            value = -value  # (the positive figure its negated label prints)
         element = fsds_rows.named(row["tag"], row["version"])
         column = fsds_rows.column(adsh, row["ddate"], quarters, start, end)
         source = Source(file, sha, None, STATEMENTS[stmt], f"{label} [{element}]", column, text)

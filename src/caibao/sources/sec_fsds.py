@@ -206,6 +206,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                         row.get("tag", ""),
                         row.get("version", ""),
                         row.get("plabel") or "",
+                        row.get("negating") == "1",
                     )
                 )
             if element in m.by_element and row.get("plabel"):

@@ -29,9 +29,7 @@ PRE = [
 
 
 def test_a_depreciation_line_filed_negative_is_an_expense_positive(tmp_path):
-    path = fsds_archive(
-        tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE}
-    )
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE})
     (reading,) = list(read_fsds(path))
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("depreciation_amortization", "2009Q2")] == Decimal("783000000")

@@ -18,9 +18,10 @@ def test_goodwill_impairment_loss_element_is_an_impairment_charge():
     got = dict(mapping().by_element["us-gaap:GoodwillImpairmentLoss"])
     assert "asset_impairment_loss" in got
     # the broader charge, where a filer tags both, stays preferred
-    assert got["asset_impairment_loss"] > dict(
-        mapping().by_element["us-gaap:AssetImpairmentCharges"]
-    )["asset_impairment_loss"]
+    assert (
+        got["asset_impairment_loss"]
+        > dict(mapping().by_element["us-gaap:AssetImpairmentCharges"])["asset_impairment_loss"]
+    )
 
 
 def test_cash_used_for_operations_is_the_operating_flow():

@@ -34,3 +34,11 @@ def test_a_bracketed_figure_after_the_year_earlier_sum_is_per_share():
         ("eps_diluted", Decimal("0.37")),
         ("eps_diluted", Decimal("0.12")),
     ]
+
+
+def test_the_sign_is_the_sums_own_clauses_not_an_earlier_ones():
+    text = (
+        "In 2009 it lost $564 million, or $1.12 a share, compared with net income of"
+        " $309 million, or 65 cents a share."
+    )
+    assert [v for _c, v in _per_share(text)] == [Decimal("-1.12"), Decimal("0.65")]

@@ -451,7 +451,10 @@ class Measures:
         if not signs and kind == "per_share" and _OR_ALONE.fullmatch(pre):
             # net loss was $193mn, or $0.37 per diluted share: the figure per share said after
             # the sum, by "or" alone, is of the sum's sign (the clause before it says it)
-            head = s[max(0, clause - 80) : clause]
+            head = s[max(0, clause - 80) : clause].rstrip(" ,")
+            # (the sum's own clause only: lost $564 million, or $1.12 a share, compared with net
+            # income of $309 million, or 65 cents a share)
+            head = head[max(head.rfind(","), head.rfind(";")) + 1 :]
             signs = list(_SIGN_WORD.finditer(head)) if _SIGN_CUE.search(head) else []
         if signs:
             loss = bool(LOSS.fullmatch(signs[-1].group()))

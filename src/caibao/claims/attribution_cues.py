@@ -183,9 +183,11 @@ _COMPLEMENT = re.compile(r"\s+(?:at|in|of|from|across|by)\s+(?:[\w'’-]+\s+){0,
 # a figure per share earlier in the clause and then this one as its pair: "or" after an amount
 # (…$1.20 billion, or 71 cents) or "from" (98 cents a share … from $1.14)
 _PAIRED_PER_SHARE = re.compile(
-    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b[^;]*?\b(?:from|versus|vs\.?|against)"
-    r"|\s+(?:a|per)\s+(?:diluted\s+)?share\b[^;]*?\d[^;]*?,?\s+or)"
-    r"\s+(?:US\$|HK\$|\$|RMB\s?)?$",
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b[^;]*?\b(?:from|versus|vs\.?|against)\s+"
+    r"|\s+(?:a|per)\s+(?:diluted\s+)?share\b[^;]*?\d[^;]*?,?\s+or\s+"
+    # (…, against net income of $65mn ($0.12): the figure per share in brackets after the sum)
+    r"|\s+(?:a|per)\s+(?:diluted\s+)?share\b[^;()]*?\d[^;()]*?\s\()"
+    r"(?:US\$|HK\$|\$|RMB\s?)?$",
     re.I,
 )
 # diluted earnings, diluted net income: the profit word said per diluted share

@@ -222,6 +222,8 @@ _SIGN_WORD = re.compile(
     r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",
     re.I,
 )
+# a clause that is only "or" before its figure (…$193mn, or $0.37 per diluted share)
+_OR_ALONE = re.compile(r"\s*or\s+(?:US\$|HK\$|\$)?", re.I)
 # a share said by where it comes from: 近三成收入来自骨科业务, a third of revenue came from hotels
 _SHARE_FROM_ZH = re.compile(
     r"[^，。；,;]{0,12}?(?:来自于?|来源于|源自于?|源于)\s*(?P<seg>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)"
@@ -446,6 +448,14 @@ class Measures:
             return CHANGE_ABS, signed, unit
         # the last of loss and profit words before the number decides (上年亏损…转为盈利7461万元)
         signs = list(_SIGN_WORD.finditer(pre)) if _SIGN_CUE.search(pre) else []
+        if not signs and kind == "per_share" and _OR_ALONE.fullmatch(pre):
+            # net loss was $193mn, or $0.37 per diluted share: the figure per share said after
+            # the sum, by "or" alone, is of the sum's sign (the clause before it says it)
+            head = s[max(0, clause - 80) : clause].rstrip(" ,")
+            # (the sum's own clause only: lost $564 million, or $1.12 a share, compared with net
+            # income of $309 million, or 65 cents a share)
+            head = head[max(head.rfind(","), head.rfind(";")) + 1 :]
+            signs = list(_SIGN_WORD.finditer(head)) if _SIGN_CUE.search(head) else []
         if signs:
             loss = bool(LOSS.fullmatch(signs[-1].group()))
         else:

@@ -1,0 +1,30 @@
+"""Chinese press wording: a margin held down (被压低近2个百分点) fell, and a change led by
+以固定汇率计算， is a constant-currency change (verify.toml [currency_effect])."""
+
+from datetime import date
+
+from inline_store import checked_claims
+
+ROWS = [
+    ("revenue", "2024FY", "1000000000", "CNY", "value", None, "IS"),
+    ("revenue", "2023FY", "900000000", "CNY", "value", None, "IS"),
+    ("operating_profit", "2024FY", "100000000", "CNY", "value", None, "IS"),
+    ("operating_profit", "2023FY", "108000000", "CNY", "value", None, "IS"),
+]
+
+
+def _verdicts(text):
+    claims = checked_claims(ROWS, text, date(2025, 4, 25))
+    return {c.claim.printed: c.verdict.verdict for c in claims}
+
+
+def test_a_margin_held_down_fell():
+    # 10.00% against 12.00%: down 2 points
+    got = _verdicts("2024年，公司营业利润率仍被压低近2个百分点。")
+    assert got["2个百分点"] == "supported"
+
+
+def test_a_change_at_fixed_exchange_rates_is_unverifiable():
+    got = _verdicts("2024年营业收入同比增长11.1%。以固定汇率计算，公司营业收入同比增长约1%。")
+    assert got["11.1%"] == "supported"
+    assert got["1%"] == "unverifiable"

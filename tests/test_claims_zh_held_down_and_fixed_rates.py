@@ -1,8 +1,11 @@
 """Chinese press wording: a margin held down (被压低近2个百分点) fell, and a change led by
-以固定汇率计算， is a constant-currency change (verify.toml [currency_effect])."""
+以固定汇率计算， is a constant-currency change (verify.toml [currency_effect]), and a
+filer's "Special gains and charges" line is its 特殊费用 (line_words.toml)."""
 
+import re
 from datetime import date
 
+from caibao.claims.printed_lines import chinese_pattern, forms
 from inline_store import checked_claims
 
 ROWS = [
@@ -28,3 +31,11 @@ def test_a_change_at_fixed_exchange_rates_is_unverifiable():
     got = _verdicts("2024年营业收入同比增长11.1%。以固定汇率计算，公司营业收入同比增长约1%。")
     assert got["11.1%"] == "supported"
     assert got["1%"] == "unverifiable"
+
+
+def test_special_gains_and_charges_are_named_special_charges():
+    words = next(f for f in forms("Special gains and charges") if "special" in f)
+    pattern = chinese_pattern(list(words))
+    assert pattern is not None
+    assert re.fullmatch(pattern, "特殊费用")
+    assert re.fullmatch(pattern, "特殊损益")

@@ -17,6 +17,7 @@ _BREAK = re.compile(r"[，,；;。!?！？]|\.\s")
 # a lead clause that takes the currency out: 剔除汇率因素，… / excluding currency effects, …
 _LEAD = re.compile(
     r"(?:(?:剔除|扣除|不计|不考虑|排除|撇除)[^，,；;。]{0,8}?汇率[^，,；;。]{0,8}"
+    r"|(?:以|按|在)(?:固定|不变)汇率[^，,；;。]{0,6}"
     r"|(?i:\b(?:excluding|stripping\s+out|not\s+counting|before|ex)\s+(?:the\s+)?"
     r"(?:(?:effects?|impact|swings?|moves?|changes?)\s+(?:of|in|from)\s+)?(?:foreign\s+)?"
     r"(?:currency|currencies|exchange[- ]rates?|foreign\s+exchange)[^,;.]{0,30}))"

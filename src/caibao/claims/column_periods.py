@@ -36,7 +36,6 @@ _SHORT_DATE = re.compile(
     r"((?:19|20)\d{2})\s*",
     re.I,
 )
-_MONTH_NUMBER = {calendar.month_abbr[i].lower(): i for i in range(1, 13)}
 # a change column against the start of the year (较年初变动, vs start of year, YTD change): its
 # figures are changes of a balance to the date of the column before it, not figures of that start
 _VS_YEAR_START = re.compile(
@@ -95,7 +94,7 @@ def column_period(
             return None, False
     short = _SHORT_DATE.fullmatch(title)
     if short:
-        month = calendar.month_name[_MONTH_NUMBER[short[1].lower()]]
+        month = calendar.month_name[_MONTH_OF[short[1].lower()]]
         title = f"{month} {int(short[2])}, {short[3]}"
     phrases = find_periods(title)
     if not phrases:

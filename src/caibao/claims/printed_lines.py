@@ -128,9 +128,15 @@ def _pattern(words: tuple[str, ...]) -> str:
 
 
 @cache
-def _glossary() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+def _line_words() -> dict:
+    """``line_words.toml``, read once."""
     text = resources.files(__package__).joinpath("line_words.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    return tomllib.loads(text)
+
+
+@cache
+def _glossary() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    data = _line_words()
     return {k: tuple(v) for k, v in data["en_to_zh"].items()}, frozenset(data["skip"])
 
 
@@ -200,8 +206,7 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
 @cache
 def _acts() -> frozenset[str]:
     """The English nouns of an act done to what follows "of" (``line_words.toml`` ``acts``)."""
-    text = resources.files(__package__).joinpath("line_words.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text).get("acts", ()))
+    return frozenset(_line_words().get("acts", ()))
 
 
 class LineNames:

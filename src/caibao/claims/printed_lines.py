@@ -227,11 +227,18 @@ class LineNames:
         # one printed line of flows read as several concepts (a concept and the one whose
         # fallback it is: "Plant construction and other property additions", capex and
         # capex_total) names them all, with the same figures: the first of them stands for the
-        # line (not a balance's: "Long-term debt" is also the words of other debt lines' names)
+        # line (not a balance's: "Long-term debt" is also the words of other debt lines' names);
+        # so does a line read both as a concept and as a part of revenue under its own label
+        # (Franklin's "Investment management fees": management_fees, and a revenue line)
         found = {
-            k: min(v, key=lambda t: (t[0], t[1] or ""))
+            k: min(v, key=lambda t: (t[1] is not None, t[0], t[1] or ""))
             for k, v in by_form.items()
-            if len(v) == 1 or (len(labels_of[k]) == 1 and all(_flow(c, seg) for c, seg in v))
+            if len(v) == 1
+            or (
+                len(labels_of[k]) == 1
+                and all(_flow(c, seg) or seg in labels_of[k] for c, seg in v)
+                and any(seg is None for _c, seg in v)
+            )
         }
         keys = sorted(found, key=lambda k: (-len(k), k))
         self.targets = [found[k] for k in keys]
@@ -404,10 +411,23 @@ _OF_REVENUE = re.compile(
 )
 
 
+# between a line's figure and its change said at once after it (，同比减少32.4%; ", down 4%")
+_CHANGE_AFTER = re.compile(
+    r"\s*[，,]\s*(?:同比|环比|较上年同期|比上年同期|较去年同期)?\s*"
+    r"(?:增长|下降|减少|增加|下滑|上升|提升|降低|回落|上涨|下跌)(?:了|约|近|超)?\s*"
+)
+
+
 def _same_metric(text: str, moved: tuple, c) -> bool:
     """Whether claim ``c`` carries the metric word of the claim just read as a line (``moved``:
     that claim as the lexicon read it, and as read now), in the same sentence."""
     before, now = moved
+    if c.measure != "value" and c.start >= now.end and c.printed:
+        # (投资管理费为6.25亿美元，同比减少32.4%: the change said at once after the line's
+        # figure is the line's, whatever metric word stood before the line's name)
+        at = c.start + max(0, c.quote.rfind(c.printed))
+        if _CHANGE_AFTER.fullmatch(text, now.end, at):
+            return True
     return (
         c.words is not None
         and c.words == before.words

@@ -92,7 +92,7 @@ _CONTRIBUTING_EN = re.compile(
 # a header's alternatives: 2024年前三季度/9月末 (the span for flows, the date for balances)
 _ALTERNATIVES = re.compile(r"\s*[/／]\s*")
 _SEGMENT_WORD = re.compile(r"业务|板块|分部|事业部|事业群|部门|segment|business|division")
-_PERIODISH = re.compile(r"[0-9年季期半今去上本全同末底QH]")
+_PERIODISH = re.compile(r"[0-9年季期半今去上本全同末底QH月]")
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
 _SUBJECT_CLAUSE = re.compile(
     r"(?<![\d\u4e00-\u9fffA-Za-z])(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
@@ -120,7 +120,7 @@ _NOT_A_NAME = re.compile(
     r"|(?:由于|因为|随着|鉴于|得益于|受益于|源于)$"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司"
+    r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司|作为"
     # what a period phrase leaves behind (2009年二季度制药部门 → 年制药)
     r"|年度?|季度|度|末"
     # a rate's basis in brackets (毛利率（按商品销售收入计）): the line it is measured on

@@ -167,6 +167,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     candidates: set[tuple[str, str]] = set()  # of them, the unmapped taxonomy elements
     lines: dict[str, list[tuple]] = defaultdict(list)
     unmapped: dict[str, list[tuple]] = defaultdict(list)  # (stmt, tag, version, label)
+    mapped: dict[tuple[str, str], list] = defaultdict(list)  # (adsh, stmt) → (element, row)
     also: dict[tuple[str, str], str] = {}  # mapped elements labelled as another concept's line
     instant: set[str] = set()  # the taxonomy's elements of a balance at a date
     if "tag.txt" in archive.namelist():
@@ -209,6 +210,12 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                         row.get("negating") == "1",
                     )
                 )
+            if (
+                row.get("stmt") in fsds_lines.STATEMENTS
+                and row.get("inpth") == "0"
+                and element in m.by_element
+            ):
+                mapped[(row["adsh"], row["stmt"])].append((element, row))
             if element in m.by_element and row.get("plabel"):
                 out.setdefault((row["adsh"], element), row["plabel"])
                 concept = m.label_fallbacks.get((row.get("stmt", ""), label_key(row["plabel"])))
@@ -264,7 +271,34 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
             own[(adsh, tag)] = concept
     for key, concept in also.items():
         own.setdefault(key, concept)
+    for (adsh, stmt), rows in mapped.items():
+        unmapped[adsh] += _outranked(rows, m)
     return out, own, lines, unmapped
+
+
+def _outranked(rows: list, m) -> list[tuple]:
+    """The lines of one statement whose element each concept it maps to takes only after another
+    element the statement prints too (Torchmark's "Life premium", PremiumsEarnedNetLife, above its
+    "Total premium", PremiumsEarnedNet): the concept is the other line's, so the line is read as
+    the filer's own (``fsds_lines``), as (stmt, tag, version, label, negated) rows."""
+    printed = {element for element, _ in rows}
+    out = []
+    for element, row in rows:
+        concepts = m.by_element[element]
+        if all(
+            rank > 0 and any(e in printed for e in m.rules[c].elements[:rank])
+            for c, rank in concepts
+        ):
+            out.append(
+                (
+                    row["stmt"],
+                    row.get("tag", ""),
+                    row.get("version", ""),
+                    row.get("plabel") or "",
+                    row.get("negating") == "1",
+                )
+            )
+    return out
 
 
 def _per_share(concept: str) -> bool:

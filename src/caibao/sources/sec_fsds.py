@@ -271,7 +271,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
             own[(adsh, tag)] = concept
     for key, concept in also.items():
         own.setdefault(key, concept)
-    for (adsh, stmt), rows in mapped.items():
+    for (adsh, _stmt), rows in mapped.items():
         unmapped[adsh] += _outranked(rows, m)
     return out, own, lines, unmapped
 

@@ -55,12 +55,6 @@ _PER_UNIT = re.compile(
 # the store holds is that line's revenue
 _PARTS_OF_REVENUE = frozenset(("sales_services", "sales_goods"))
 
-# what may come between a name and its symbol: a legal form ("Coca-Cola Co. (KO)", "Ford Motor
-# Company (NYSE: F)")
-_BEFORE_TICKER = re.compile(
-    r"\.?(?:[\s,]*(?:Co|Corp|Inc|Ltd|Company|Corporation|Incorporated|"
-    r"Group|Holdings|plc|PLC)\.?)*[\s,]*"
-)
 
 # the word a bare symbol follows: a name's (capitalised, or Chinese), never "revenue (GAAP)"
 _WORD_BEFORE = re.compile(r"([^\s()（）;；,，:：]+)\s*$")
@@ -78,8 +72,18 @@ def _line_named(text: str, claim, segments: tuple[str, ...]) -> bool:
 _AFTER_RIVAL = re.compile(r"[\s(（]*(?:中|里|之中)?[,，:：、]?\s*")
 
 
-# between a name and its symbol: a legal form the name was matched without (美国电力公司（AEP）)
-_LEGAL_GAP = re.compile(r"公司|集团|\b(?:Inc|Corp|Co|Ltd|Company|Corporation)\b\.?|[\s(（,，.]")
+# between a name and its symbol: a legal form the name was matched without ("Coca-Cola Co. (KO)",
+# "Ford Motor Company (NYSE: F)", 美国电力公司（AEP）)
+_LEGAL_GAP = re.compile(
+    r"公司|集团|\b(?:Inc|Corp|Co|Ltd|Company|Corporation|Incorporated|Group|Holdings|plc|PLC)\b"
+    r"\.?|[\s(（,，.]"
+)
+
+
+def _only_legal_form(gap: str) -> bool:
+    """Whether nothing but a legal form, spaces and brackets stands between a name and what
+    follows it."""
+    return not _LEGAL_GAP.sub("", gap)
 
 
 # the Chinese words right before a symbol's parentheses, after the last word that cannot be in
@@ -99,9 +103,7 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
     words whole, or two written three times) that the article writes again."""
     # a name the store knows ends there (哈特福德金融服务集团（…）): only its shorter forms are
     # looked for (哈特福德 written again alone)
-    known = any(
-        b == at or (b < at and not _LEGAL_GAP.sub("", norm[b:at])) for _a, b, _c in mentions
-    )
+    known = any(b == at or (b < at and _only_legal_form(norm[b:at])) for _a, b, _c in mentions)
     run = _CJK_BEFORE.search(norm, max(0, at - 16), at)
     if run is None:
         return []
@@ -140,7 +142,7 @@ def _counted(norm: str, mentions) -> list[str]:
     last, skipped = None, False
     for a, b, code in mentions:
         gap = norm[last[1] : a] if last is not None else "x"
-        after = not _LEGAL_GAP.sub("", gap)
+        after = _only_legal_form(gap)
         skipped = (last is not None and last[2] == OTHER and bool(_AFTER_RIVAL.fullmatch(gap))) or (
             after and skipped and last[2] == code
         )
@@ -279,7 +281,7 @@ class Checker:
             for i in range(len(out) - 1, -1, -1):
                 a, b, named = out[i]
                 if b <= t.start():
-                    if named != code and _BEFORE_TICKER.fullmatch(norm, b, t.start()):
+                    if named != code and _only_legal_form(norm[b : t.start()]):
                         out[i] = (a, b, code)
                     break
             out.append((t.start(), t.end(), code))

@@ -40,6 +40,14 @@ def test_an_a_share_annual_story_with_a_fourth_quarter_in_its_deck():
     titled = _ANNUAL.replace("Profit Almost Halves", "Swings to Fourth-Quarter Loss")
     period, _day = main_period(_norm(titled), DAY, single_q4=False)
     assert str(period) == "2024Q4"
+    # a deck's line after the title (no bullet) names what else the story reports
+    decked = _ANNUAL.replace("- Drugmaker swings", "Drugmaker swings")
+    period, _day = main_period(_norm(decked), DAY, single_q4=False)
+    assert str(period) == "2024FY"
+    # a masthead before the title is no title
+    mast = "Asia Pharma Brief | March 28, 2025\n" + titled
+    period, _day = main_period(_norm(mast), DAY, single_q4=False)
+    assert str(period) == "2024Q4"
 
 
 def test_a_net_repayment_through_financing_activities_is_an_outflow():
@@ -115,3 +123,14 @@ def test_a_fall_in_percent_across_zero_is_misleading():
     text = "Yangli Swings to Loss\n\nYangli's net income plunged 507% in 2024.\n"
     got = [(c.claim.quote, c.verdict.verdict) for c in checked_claims(rows, text, DAY)]
     assert got == [("net income plunged 507%", "misleading")]
+
+
+def test_years_named_together_in_a_sentence_without_figures_set_no_period():
+    # (land bought in 2020 and 2021 is the story's background: the next sentence's margin is
+    # still the year reported on)
+    text = (
+        "Yangli's net income fell 46% to 1.2 billion yuan in 2024. Much of what it sold last "
+        "year was made from stock bought in 2020 and 2021. Gross margin narrowed to 15.2%."
+    )
+    got = extract_claims(text, SAMPLE_CODE, DAY)
+    assert [(c.printed, str(c.period)) for c in got][-1] == ("15.2%", "2024FY")

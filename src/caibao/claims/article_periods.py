@@ -163,11 +163,13 @@ _BULLET = re.compile(r"[ \t]*(?:[-+*•·▪]|--)[ \t]|[ \t]")
 
 
 def _title(text: str) -> str:
-    """The article's title: its first two lines of text, a bullet of its deck (- Developer
-    swings to a fourth-quarter loss) left out (a masthead may come first: Asia Pharma Brief |
-    April 26, 2025)."""
+    """The article's title: its first line of text, a bullet of its deck (- Developer swings to
+    a fourth-quarter loss) left out, and the line after it where the first is a masthead (Asia
+    Pharma Brief | April 26, 2025); not a deck's line after the title (Shenzhen builder swings
+    to fourth-quarter loss; …), which names what else the story reports."""
     lines = [x for x in text[:1200].split("\n") if x.strip() and not _BULLET.match(x)]
-    return "\n".join(lines[:2])
+    masthead = bool(lines) and ("|" in lines[0] or "｜" in lines[0])
+    return "\n".join(lines[: 2 if masthead else 1])
 
 
 def _part_counts(text: str, single_q4: bool = True) -> dict[str, int]:

@@ -111,6 +111,9 @@ _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}|(?:it|they|we|he|she|management)\s+))"
     rf"{_PAST_VERB}(?:\s+(?:through|in|up|out|on|off))?\s+$"
 )
+# between two periods named together (2020 and 2021, 2020年与2021年, 2020-21)
+_PERIODS_JOINED = re.compile(r"\s*(?:and|or|to|与|和|及|、|至|-|–)\s*")
+_YEAR_JOINED = re.compile(r"\s*(?:and|or|to|与|和|及|、|至|-|–)\s*(?:19|20)\d{2}(?!\d)")
 # what may stand before a period phrase that opens (frames) a sentence: nothing, a preposition
 _OPENS_SENTENCE = re.compile(
     r"\W*(?:(?:in|during|for|over|by|at|as\s+for)\s+)?(?:the\s+)?|\W*[在于]?", re.I
@@ -200,7 +203,17 @@ class PeriodReading:
         # (the sale of a hotel, completed at the end of January, which lifted the first
         # quarter: an event's date and a relative clause's period are not the period discussed)
         asides = list(_EVENT_ASIDE.finditer(s)) if "," in s else []
-        for a, _b, phrase in within:
+        # (land bought in 2020 and 2021: periods named together are a span of the story's
+        # background, not the one period discussed next)
+        listed: set[int] = set()
+        for i, (_a, b, _p) in enumerate(within):
+            if _YEAR_JOINED.match(s, b):
+                listed.add(i)
+            if i + 1 < len(within) and _PERIODS_JOINED.fullmatch(s, b, within[i + 1][0]):
+                listed |= {i, i + 1}
+        for i, (a, _b, phrase) in enumerate(within):
+            if i in listed:
+                continue
             if (
                 _RELATIVE.search(phrase)
                 or _PRIOR_YEAR.fullmatch(phrase)

@@ -134,3 +134,17 @@ def test_years_named_together_in_a_sentence_without_figures_set_no_period():
     )
     got = extract_claims(text, SAMPLE_CODE, DAY)
     assert [(c.printed, str(c.period)) for c in got][-1] == ("15.2%", "2024FY")
+
+
+def test_a_qualified_base_and_an_outflow_named_before_its_metric():
+    text = (
+        "Yangli's gross margin fell to 21.8%, down from more than 29% a year earlier. The net "
+        "outflow from financing activities narrowed to 23.1 billion yuan from 32.5 billion yuan."
+    )
+    got = [
+        (c.printed, c.measure, c.value, str(c.period))
+        for c in extract_claims(text, SAMPLE_CODE, DAY)
+    ]
+    assert ("29%", "value", 29, "2023FY") in got
+    assert ("23.1 billion yuan", "value", -23100000000, "2024FY") in got
+    assert ("32.5 billion yuan", "value", -32500000000, "2023FY") in got

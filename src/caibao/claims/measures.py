@@ -217,6 +217,9 @@ def _names_a_loss(word: str) -> bool:
     return bool(LOSS.search(word)) or "损失" in word
 
 
+# a flow named as an outflow right before its metric's words (the net outflow from financing
+# activities, net cash outflow of operating activities)
+_OUTFLOW_BEFORE = re.compile(r"(?i)\boutflows?\s+(?:from|of|in)\s+(?:the\s+|its\s+)?$")
 _SIGN_WORD = re.compile(
     r"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
     r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",
@@ -456,8 +459,14 @@ class Measures:
             # income of $309 million, or 65 cents a share)
             head = head[max(head.rfind(","), head.rfind(";")) + 1 :]
             signs = list(_SIGN_WORD.finditer(head)) if _SIGN_CUE.search(head) else []
+        if not signs and mention is not None and mention.end <= a and mention.start > clause:
+            # the net outflow from financing activities narrowed to 23.1 billion yuan: the flow
+            # named as an outflow right before the metric's words
+            outflow = _OUTFLOW_BEFORE.search(s, max(clause, mention.start - 30), mention.start)
+            signs = ["outflow"] if outflow else []
         if signs:
-            loss = bool(LOSS.fullmatch(signs[-1].group()))
+            last = signs[-1] if isinstance(signs[-1], str) else signs[-1].group()
+            loss = bool(LOSS.fullmatch(last))
         else:
             # 信用减值损失, credit impairment losses: the loss word names the item, not its sign
             loss = (

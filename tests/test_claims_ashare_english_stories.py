@@ -148,3 +148,9 @@ def test_a_qualified_base_and_an_outflow_named_before_its_metric():
     assert ("29%", "value", 29, "2023FY") in got
     assert ("23.1 billion yuan", "value", -23100000000, "2024FY") in got
     assert ("32.5 billion yuan", "value", -32500000000, "2023FY") in got
+
+
+def test_an_adverb_set_off_by_commas_cuts_no_clause():
+    text = "Financing activities, however, swung to a net outflow of 36.8 billion yuan."
+    got = [(c.printed, c.concept, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert got == [("36.8 billion yuan", "fincf", -36800000000)]

@@ -103,6 +103,8 @@ def _may_digress(s: str) -> bool:
     return not _DIGRESSION_AS_KNOWN or "其" in s or "单" in s or "q" in s or "Q" in s
 
 
+# an adverb set off by commas inside a clause (…, however, …)
+_ADVERB_ASIDE = re.compile(r",\s*(?:however|though|meanwhile)\s*,", re.I)
 # the word after a comma (owned, leased and …: is it the next word of a line's name?)
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 # a change set right after a figure, in apposition (84% of revenue, up 6%)
@@ -201,6 +203,11 @@ class SentenceReader:
                     for p, q, name in inside
                 )
             ]
+        if "owever" in s or "hough" in s or "eanwhile" in s:
+            # (Financing activities, however, swung to a net outflow: an adverb set off by
+            # commas cuts no clause)
+            asides = [m.span() for m in _ADVERB_ASIDE.finditer(s)]
+            clause_starts = [c for c in clause_starts if not any(x < c <= y for x, y in asides)]
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period
         used_periods: set[int] = set()

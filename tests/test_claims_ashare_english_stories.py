@@ -154,3 +154,12 @@ def test_an_adverb_set_off_by_commas_cuts_no_clause():
     text = "Financing activities, however, swung to a net outflow of 36.8 billion yuan."
     got = [(c.printed, c.concept, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
     assert got == [("36.8 billion yuan", "fincf", -36800000000)]
+
+
+def test_a_figure_for_the_whole_country_is_not_the_companys():
+    for text in (
+        "Yangli's revenue fell 7.6%. Sales of new commercial housing nationwide fell 6.5%.",
+        "样例药业营收下降7.6%。全国商品房销售额下降6.5%。",
+    ):
+        got = [(c.printed, c.subject) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+        assert got == [("7.6%", SAMPLE_CODE), ("6.5%", "other")]

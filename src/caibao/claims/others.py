@@ -95,6 +95,7 @@ _GROUPS_ALWAYS = (
     # points), and a median, which is a group's (板块营收中位数增速)
     r"道指|道琼斯|纳指|标普|恒指|中位数|\bthe\s+Dow\b(?!\s+Chemical|\s+Corning)|"
     r"国家统计局|统计局|规模以上[\u4e00-\u9fff]{0,6}企业|全国[\u4e00-\u9fff]{0,4}?(?:企业|行业|制造业|工业|零售业|服务业|产业)|"
+    r"全国(?:新建)?(?:商品房|房地产|住宅)|"
     r"行业(?:整体|平均|内)|百强房企|"
     r"\b(?:CSI|Shanghai\s+Composite|Shenzhen\s+Component|Shenzhen\s+Composite|Hang\s+Seng|S&P|Nasdaq|Dow\s+Jones|"
     r"ChiNext)(?:\s+\d+)?(?:\s+(?:[A-Z][a-z]+\s+)?[Ii]ndex)?|\bbenchmark\s+(?:index|indices)\b|"
@@ -112,11 +113,18 @@ _GROUPS_ENDING = {
     "板块": r"[\u4e00-\u9fff]{1,6}板块(?:整体|个股)",
     # any capitalised name of an index (the Philadelphia Semiconductor Index, the FTSE 100 Index)
     "Index": r"\b[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,3}(?:\s+\d+)?\s+Index\b",
+    # (sales of new commercial housing nationwide fell 6.5%: the country's figure)
+    "nationwide": r"\bnationwide\b",
 }
 
 # the words a text must hold for each ending's names to be possible (板块 alone, in 人工智能板块,
 # names no group: only 板块整体/板块个股 do)
-_ENDING_WORDS = {"指数": ("指数",), "板块": ("板块整体", "板块个股"), "Index": ("Index",)}
+_ENDING_WORDS = {
+    "指数": ("指数",),
+    "板块": ("板块整体", "板块个股"),
+    "Index": ("Index",),
+    "nationwide": ("nationwide",),
+}
 
 
 @lru_cache(maxsize=16)
@@ -124,7 +132,7 @@ def _groups_re(endings: tuple[str, ...], ranked: bool = True) -> re.Pattern:
     """The group names, with those ending in one of ``endings``, tried in this order.
     ``ranked``: the text holds a word of rank (20 biggest developers), the only group name that
     starts with a digit; without one, a digit is not a place a group's name can start."""
-    order = ("指数", "沪深300", "板块", _GROUPS_ALWAYS, "Index")
+    order = ("指数", "沪深300", "板块", _GROUPS_ALWAYS, "Index", "nationwide")
     pattern = "|".join(
         _GROUPS_ENDING.get(k, k) for k in order if k not in _GROUPS_ENDING or k in endings
     )
@@ -142,6 +150,8 @@ def _groups_scan(endings: tuple[str, ...], ranked: bool) -> Scan | None:
     firsts = (_GROUPS_FIRST if ranked else _GROUPS_FIRST_WORD)[4:-2] + "沪"
     if "Index" in endings:
         firsts += "A-Z"
+    if "nationwide" in endings:
+        firsts += "n"
     return Scan(_groups_re(endings, ranked), firsts)
 
 

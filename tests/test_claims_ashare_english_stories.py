@@ -163,3 +163,23 @@ def test_a_figure_for_the_whole_country_is_not_the_companys():
     ):
         got = [(c.printed, c.subject) for c in extract_claims(text, SAMPLE_CODE, DAY)]
         assert got == [("7.6%", SAMPLE_CODE), ("6.5%", "other")]
+
+
+def test_a_deck_descriptor_an_aside_and_a_ratio_to_assets_in_an_english_story():
+    text = (
+        "Yangli profits stall\n\n"
+        "Drugmaker posts 11% rise in revenue\n\n"
+        "Cash on hand, closely watched by investors after the defaults of smaller rivals, fell "
+        "8 per cent to Rmb13.7bn. Liabilities were 77 per cent of assets, down from almost 80 per "
+        "cent a year earlier."
+    )
+    got = [
+        (c.printed, c.subject, c.concept, c.measure) for c in extract_claims(text, SAMPLE_CODE, DAY)
+    ]
+    assert got == [
+        ("11%", SAMPLE_CODE, "revenue", "change_pct"),
+        ("8 per cent", SAMPLE_CODE, "cash", "change_pct"),
+        ("Rmb13.7bn", SAMPLE_CODE, "cash", "value"),
+        ("77 per cent", SAMPLE_CODE, "debt_ratio", "value"),
+        ("80 per cent", SAMPLE_CODE, "debt_ratio", "value"),
+    ]

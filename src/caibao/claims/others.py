@@ -69,6 +69,10 @@ _NOT_NAMES = {
     # Shareholders' equity, Customers' deposits: a possessive of people, not of a company
     "shareholders", "stockholders", "holders", "owners", "customers", "employees", "consumers",
     "members", "partners", "policyholders", "depositors",
+    # a deck's descriptor of the article's own company (Developer posts 11% rise in revenue)
+    "developer", "drugmaker", "builder", "homebuilder", "lender", "bank", "insurer", "miner",
+    "carmaker", "automaker", "retailer", "firm", "maker", "producer", "utility", "chipmaker",
+    "conglomerate", "giant", "operator", "brewer", "airline", "refiner", "group's", "company's",
 }  # fmt: skip
 # tokens too common in company names to tell two companies apart
 _GENERIC = {

@@ -600,6 +600,9 @@ _RATE_FROM = re.compile(
     # (71.6% of earned premiums, compared with 72.4%: the whole named in up to three words)
     r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*)?,?\s*"
     r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
+    # (down from almost 80 per cent: the base level's qualifier)
+    r"(?:(?:almost|nearly|about|roughly|around|some|more\s+than|less\s+than|just\s+over"
+    r"|just\s+under)\s+)?"
     # 占保费收入的68.2%，比去年同期的69.9%…: the rate a year before, said after 比/较
     r"|\s*[，,]?\s*(?:比|较|相比|对比|低于|高于)(?:去年|上年|上一年)(?:同期|同季)的?\s*",
     re.I,

@@ -40,6 +40,12 @@ from .measures import CHANGE_NOUN_OF
 from .mentions import Mention
 from .structures import _ascii_segments_re, has_ascii_segment
 
+# an English aside set off by commas, opened by a participle or a relative word (, closely
+# watched by bond investors after …, / , which …,)
+_COMMA_ASIDE = re.compile(
+    r",\s*(?:(?:closely|widely|long|once|still|much|already)\s+)?"
+    r"(?:[a-z]+ed|which|who|including|such\s+as)\b[^,;]{0,160},"
+)
 # a rate at a position (19%, 3.5 percent)
 _RATE_AT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s*cent\b)", re.I)
 
@@ -154,10 +160,12 @@ class Subjects:
         it is in (…, while Acme, a rival, posted…), else the sentence's first (its grammatical
         subject: 科大讯飞和华为合作…，营收233亿元 is about 科大讯飞), else the article's."""
         in_sentence = [(pos, c) for pos, c in companies if pos < a]
-        if in_sentence and _ASIDE.search(s, 0, a):
+        if in_sentence and (_ASIDE.search(s, 0, a) or _COMMA_ASIDE.search(s, 0, a)):
             # a name inside an aside closed before the figure (权益收益, from ventures (with
-            # Schering-Plough and AstraZeneca), 5.87bn) is not who the figure is about
+            # Schering-Plough and AstraZeneca), 5.87bn; Cash on hand, closely watched after the
+            # defaults of Evergrande and smaller rivals, fell 8%) is not who the figure is about
             asides = [m.span() for m in _ASIDE.finditer(s, 0, a)]
+            asides += [m.span() for m in _COMMA_ASIDE.finditer(s, 0, a)]
             in_sentence = [(p, c) for p, c in in_sentence if not any(x < p < y for x, y in asides)]
         if in_sentence and _EVENT_WORDS.search(s, 0, a):
             # 菲利普莫里斯国际（PMI）分拆前的利润, 对X的收购完成后: a company named for the time

@@ -183,3 +183,11 @@ def test_a_deck_descriptor_an_aside_and_a_ratio_to_assets_in_an_english_story():
         ("77 per cent", SAMPLE_CODE, "debt_ratio", "value"),
         ("80 per cent", SAMPLE_CODE, "debt_ratio", "value"),
     ]
+
+
+def test_a_relative_clause_set_off_by_commas_cuts_no_clause():
+    text = (
+        "Current liabilities, which include customer deposits on pre-sold homes, fell to Rmb1.08tn."
+    )
+    got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert got == [("Rmb1.08tn", "total_current_liabilities")]

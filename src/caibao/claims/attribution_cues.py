@@ -358,6 +358,12 @@ _CAUSE = re.compile(r"原因(?:是|在于|系|为)")
 _QUOTIENT_ASIDE = re.compile(r"（[^（）]{1,40}(?:/|÷|除以|之比)[^（）]{0,40}）")
 # a parenthetical aside (closed): 来自联营企业（主要是与先灵葆雅的合资公司）的权益收益
 _ASIDE = re.compile(r"[(（][^()（）]{2,80}[)）]")
+# an English aside set off by commas, opened by a participle or a relative word, with no figure
+# (, closely watched by bond investors after …, / , which include customer deposits,)
+_COMMA_ASIDE = re.compile(
+    r",\s*(?:(?:closely|widely|long|once|still|much|already)\s+)?"
+    r"(?:[a-z]+ed|which|who|including|such\s+as)\b[^,;\d]{0,160},"
+)
 # a list of parts in brackets right after a metric's name glosses it: 投资收入（利息及股息）4.08亿美元
 # is the investment income, not the dividends
 _PARTS = re.compile(r"[及和与、,，]|\band\b")

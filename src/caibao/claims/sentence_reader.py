@@ -18,7 +18,7 @@ from functools import cache
 
 from ..metrics.definitions import shares_of
 from ..periods import Period
-from .attribution_cues import EXCLUDING
+from .attribution_cues import _COMMA_ASIDE, EXCLUDING
 from .clauses import CLAUSE_SEP, DIGRESSION
 from .forecasts import is_forecast
 from .measures import (
@@ -203,10 +203,12 @@ class SentenceReader:
                     for p, q, name in inside
                 )
             ]
-        if "owever" in s or "hough" in s or "eanwhile" in s:
-            # (Financing activities, however, swung to a net outflow: an adverb set off by
-            # commas cuts no clause)
+        if len(clause_starts) > 2 and s.isascii():
+            # (Financing activities, however, swung to a net outflow; Current liabilities, which
+            # include customer deposits, fell by a fifth: an aside set off by commas cuts no
+            # clause)
             asides = [m.span() for m in _ADVERB_ASIDE.finditer(s)]
+            asides += [m.span() for m in _COMMA_ASIDE.finditer(s)]
             clause_starts = [c for c in clause_starts if not any(x < c <= y for x, y in asides)]
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period

@@ -17,6 +17,7 @@ from .attribution_cues import (
     _ASIDE,
     _BACK_NOUN,
     _BOUGHT_BEFORE,
+    _COMMA_ASIDE,
     _COMPARES_BACK,
     _CURRENCIES,
     _DIGIT,
@@ -40,12 +41,6 @@ from .measures import CHANGE_NOUN_OF
 from .mentions import Mention
 from .structures import _ascii_segments_re, has_ascii_segment
 
-# an English aside set off by commas, opened by a participle or a relative word (, closely
-# watched by bond investors after …, / , which …,)
-_COMMA_ASIDE = re.compile(
-    r",\s*(?:(?:closely|widely|long|once|still|much|already)\s+)?"
-    r"(?:[a-z]+ed|which|who|including|such\s+as)\b[^,;]{0,160},"
-)
 # a rate at a position (19%, 3.5 percent)
 _RATE_AT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s*cent\b)", re.I)
 

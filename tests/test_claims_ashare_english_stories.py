@@ -160,6 +160,7 @@ def test_a_figure_for_the_whole_country_is_not_the_companys():
     for text in (
         "Yangli's revenue fell 7.6%. Sales of new commercial housing nationwide fell 6.5%.",
         "样例药业营收下降7.6%。全国商品房销售额下降6.5%。",
+        "Yangli's revenue fell 7.6%, in a market in which national new home sales fell 6.5%.",
     ):
         got = [(c.printed, c.subject) for c in extract_claims(text, SAMPLE_CODE, DAY)]
         assert got == [("7.6%", SAMPLE_CODE), ("6.5%", "other")]

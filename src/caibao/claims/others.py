@@ -118,7 +118,9 @@ _GROUPS_ENDING = {
     # any capitalised name of an index (the Philadelphia Semiconductor Index, the FTSE 100 Index)
     "Index": r"\b[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z&]*){0,3}(?:\s+\d+)?\s+Index\b",
     # (sales of new commercial housing nationwide fell 6.5%: the country's figure)
-    "nationwide": r"\bnationwide\b",
+    # (national new home sales dropped by about a quarter)
+    "nationwide": r"\bnationwide\b"
+    r"|\bnational\s+(?:[a-z-]+\s+){0,2}(?:sales|output|production|demand|prices|investment)\b",
 }
 
 # the words a text must hold for each ending's names to be possible (板块 alone, in 人工智能板块,
@@ -127,7 +129,7 @@ _ENDING_WORDS = {
     "指数": ("指数",),
     "板块": ("板块整体", "板块个股"),
     "Index": ("Index",),
-    "nationwide": ("nationwide",),
+    "nationwide": ("nationwide", "national "),
 }
 
 

@@ -78,3 +78,25 @@ def test_a_change_cell_in_brackets_is_a_fall():
 def test_a_rate_in_brackets_in_a_sentence_keeps_its_sign():
     got = claims("Acme Tools said net income rose to $61.0 million (21%) in 2Q10.")
     assert all(v >= 0 for _, _, _, v in got), got
+
+
+def test_a_corner_naming_a_span_over_year_columns_and_a_unit_noted_under_the_table():
+    """Six months to June 30 | 2010 | 2009: each year column is that span of its year; "Dollars
+    in millions." under the table scales its dollar cells."""
+    text = (
+        "Acme Tools filed its 10-Q on Monday.\n\n"
+        "Six months to June 30 | 2010 | 2009 | Change\n"
+        "Sales | $4,261 | $5,541 | (23.1%)\n"
+        "Diluted EPS | $1.89 | $2.01 | (6.0%)\n\n"
+        "Dollars in millions, except per share. Source: Acme 10-Q.\n"
+    )
+    got = claims(text)
+    assert ("revenue", "2010H1", "value", Decimal("4261000000")) in got
+    assert ("revenue", "2009H1", "value", Decimal("5541000000")) in got
+    assert ("revenue", "2010H1", "change_pct", Decimal("-23.1")) in got
+    assert ("eps_diluted", "2009H1", "value", Decimal("2.01")) in got
+
+
+def test_places_counted_with_a_word_before_them():
+    got = claims("Acme Tools runs more than 3,300 paint stores. In 2009 the stores lost money.")
+    assert [(x[0], x[3]) for x in got if x[0] == "kpi_stores"] == [("kpi_stores", 3300)]

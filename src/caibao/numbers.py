@@ -201,6 +201,8 @@ _COUNT_EN = (
     # operating figure, counted (its M is a thousand, a unit's part, never the scale)
     r"m{0,2}(?:boe|bbls?|bo|cfe?)(?:/d|/day|pd)|bcfe?(?:/d|/day|pd)"
 )
+# a chain's places, counted with a word of what they are before them (3,300 paint stores)
+_PLACES_EN = r"stores|restaurants|outlets"
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"
     r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|mm|b|m|k)(?![A-Za-z])"
@@ -243,6 +245,9 @@ _AMOUNT = re.compile(
         (?:US[ ])?dollars?(?![A-Za-z])|USD(?![A-Za-z])|Hong[ ]Kong[ ]dollars|HKD(?![A-Za-z])|
         -?cents?(?![A-Za-z])|(?<=\d)(?-i:c)(?![A-Za-z0-9'’])|
         {_COUNT_ZH}|(?:{_COUNT_EN})(?![A-Za-z])
+        # (3,300 paint stores, 700 company-owned restaurants: a chain's places, one word before)
+        |(?!(?:the|and|its|our|their|for|with|from|all|of|those|these|other|more)[ ])
+        [a-z]{{3,12}}(?:-[a-z]{{3,8}})?[ ](?:{_PLACES_EN})(?![A-Za-z])
     ))|)
     """,
     re.VERBOSE | re.IGNORECASE,

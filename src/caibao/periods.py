@@ -316,6 +316,15 @@ _PERIOD_END = re.compile(r"期末")
 _FULL_YEAR = re.compile(r"全年|年度|full[- ]year|fiscal|financial year|\bfy|annual")
 
 
+def _span_ending(day: date, half: bool) -> Period | None:
+    """The quarter (or half) that ends on a quarter's last day, else None."""
+    if day.month % 3 or day != month_end(day.year, day.month):
+        return None
+    if half:
+        return {6: Period.h1, 12: Period.h2}.get(day.month, lambda _y: None)(day.year)
+    return Period.q(day.year, day.month // 3)
+
+
 def _latest_ended(make, reference: date) -> Period:
     """The latest period built by ``make(year)`` that has ended by ``reference``."""
     p = make(reference.year)
@@ -363,6 +372,10 @@ def resolve(
     if _SAME_PERIOD.search(s):
         if context is None:
             return None
+        if context.is_instant and ("quarter" in s or "half" in s):
+            # the year-earlier quarter after a balance dated June 30: the quarter (half) that
+            # date ends, a year before
+            context = _span_ending(context.end, "half" in s) or context
         # 今年同期 (the same period this year): the context's kind in this year, not a year before
         return context.with_year(year) if ym or this_year else context.prior_year()
 

@@ -28,6 +28,8 @@ from .attribution_cues import (
     _COMPARES_BACK,
     _COMPLEMENT,
     _CONTINUING_EPS,
+    _CONTINUING_PROFIT,
+    _CONTINUING_SCOPE,
     _CURRENCIES,
     _DEBT_FLOW_VERB,
     _DEBT_OWED,
@@ -161,6 +163,18 @@ class Attribution(Subjects):
             concept = _CONTINUING_EPS[mention.word.concept]
             eps = _Word(mention.word.text, concept, None, "per_share", True)
             mention = Mention(mention.start, mention.end, eps)
+        elif (
+            mention is not None
+            and mention.word.concept in _CONTINUING_PROFIT
+            and ("持续经营" in s or "ontinuing" in s or "iscontinued" in s)
+            and _CONTINUING_SCOPE.search(s, 0, mention.start)
+            and not self.lex.continuing_re.search(s, mention.start, a)
+        ):
+            # 若只看持续经营业务，二季度利润同比降幅达23%: the profit of continuing operations
+            word = mention.word
+            scoped = _Word(word.text, _CONTINUING_PROFIT[word.concept], word.measure, word.kind,
+                           word.whole_company)  # fmt: skip
+            mention = Mention(mention.start, mention.end, scoped)
         elif (
             mention is not None
             and mention.word.concept in _BEFORE_EXTRAORDINARY_EPS
@@ -321,6 +335,8 @@ class Attribution(Subjects):
             or ", including " in s
             or ", excluding " in s
             or ", not including " in s
+            or ", counting " in s
+            or ", not counting " in s
             or _has_aside_marks(s)
         ):
             subjects = _outside_asides(s, a, subjects)

@@ -41,6 +41,15 @@ _GENERIC_SEGMENTS = {"other", "others", "rest of world", "other countries"}
 # what a sum of money is paid in or buys ($1.21bn of cash, $2 billion of stock), not a measure
 _MEDIA = frozenset(("cash", "kpi_share_price", "kpi_market_cap", "share_capital"))
 _CONTINUING_EPS = {"eps_basic": "eps_continuing", "eps_diluted": "eps_continuing_diluted"}
+# a clause that puts what follows in its sentence on continuing operations only (若只看持续经营
+# 业务，二季度利润同比降幅达23%; on a continuing-operations basis, profit fell 23%): a bare profit
+# after it is that of continuing operations
+_CONTINUING_SCOPE = re.compile(
+    r"(?:若|如果?|假如)?(?:只|仅|僅|单|單|单独)看持续经营业务|按持续经营业务(?:计算|口径|来看)"
+    r"|(?i:on\s+an?\s+continuing[- ]operations\s+basis|(?:excluding|stripping\s+out)\s+"
+    r"discontinued\s+operations)"
+)
+_CONTINUING_PROFIT = {"np_parent": "np_continuing", "net_profit": "np_continuing"}
 _BEFORE_EXTRAORDINARY_EPS = {
     "eps_basic": "eps_before_extraordinary",
     "eps_diluted": "eps_before_extraordinary_diluted",
@@ -274,7 +283,7 @@ _OPEN_ASIDE = re.compile(r"[^,;:]*?,\s*(?:which|who|the|an?)\b[^,;:]*$", re.I)
 # (and what a total takes in or leaves out: Total debt, including the current portion of
 # long-term debt, fell to …: the total, not the part, fell)
 _WHICH_ASIDE = re.compile(
-    r",\s*(?:(which|who)\b[^,;:]*|(the|an?|including|excluding|not\s+including)\b[^,;:\d]*),",
+    r",\s*(?:(which|who)\b[^,;:]*|(the|an?|including|excluding|not\s+including|counting|not\s+counting)\b[^,;:\d]*),",
     re.I,
 )
 # the same aside set off by dashes (Current deferred revenue -- the best gauge of future sales --

@@ -102,6 +102,20 @@ def column_period(
     return resolve_phrase(phrases[-1][2], reference, current), False
 
 
+_BARE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*")
+
+
+def year_of_corner(period: Period | None, title: str, corner: Period | None) -> Period | None:
+    """A bare year column (2009) under a corner naming a part of the year (Six months to June 30
+    | 2009 | 2008, At June 30 | 2009 | 2008): the corner's part of that column's year; else
+    ``period`` as it is."""
+    if period is None or corner is None or corner.kind == "FY" or period.kind != "FY":
+        return period
+    if FISCAL_SHIFT.get() or not _BARE_YEAR.fullmatch(title):
+        return period
+    return corner.with_year(period.year)
+
+
 # a month in brackets after a row's period (Q1 (Sep), 第一季度（1-3月）): it restates the period
 _BRACKETED = re.compile(r"\s*[（(][^()（）]{0,12}[)）]\s*$")
 

@@ -161,7 +161,7 @@ PERIOD_RE = re.compile(
     r"|(?<=\s)(?<!month\s)(?<!quarter\s)(?<!half\s)(?<![QH][1-4]\s)(?:19|20)\d{2}"
     r"(?=\s+(?:full[- ]year\s+|annual\s+)?"
     r"(?:revenue|revenues|sales|turnover|net\b|profit|profits|earnings|loss|losses|operating"
-    r"|EPS|gross|cash)\b)"
+    r"|EPS|gross|cash|diluted)\b)"
     r"|(?:the\s+)?(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+(?:period|quarter|half)"
     # the full-year loss of RMB 49.5 billion, full-year revenue was $8bn: the year's own figure
     r"|\bfull[- ]year(?=\s+(?:[A-Za-z-]+\s+){1,3}?(?:of\s+|was\s+|were\s+|came\s+to\s+)?"

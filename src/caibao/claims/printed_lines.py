@@ -39,8 +39,12 @@ _REACH = 120  # characters from the end of a line's name to the claim
 # a multiple's base named in its quote, right before it (净利润的4倍)
 _BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
 # between an amount and the line's name after it ("$455 million impairment of …", "$129 million
-# of special charges", 4.53亿美元的商标减值)
-_GAP = re.compile(r"[ \u00a0]+(?:(?:in|of)\s+)?|的")
+# of special charges", 4.53亿美元的商标减值, "a $23.9 million charge for impairment of …": the word
+# for a charge, for what it was)
+_GAP = re.compile(
+    r"[ \u00a0]+(?:(?:in|of)\s+|(?:(?:pre-?tax|after-?tax|non-?cash)\s+)?charges?\s+"
+    r"(?:for|from|on|related\s+to|tied\s+to)\s+)?|的"
+)
 # between an amount and the line's name it is an amount of ("$106 million of regulatory charges")
 _OF = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 # between a line's name and a number that follows it at once ("Production expenses were $444

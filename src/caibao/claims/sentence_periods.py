@@ -69,6 +69,8 @@ _EN_BASE_BEFORE = re.compile(
 _EN_FROM_FIGURE = re.compile(
     # (revenue from hotels of X in 2023 is not a compared figure: a compared one has an article)
     r"\b(?:from|against|versus)\s+(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,2})?$"
+    # (more than four times the $37.3 million earned in the first quarter: a multiple's base)
+    r"|\b(?:times|twice|double|triple|quadruple)\s+(?:the|its)\s+$"
     # swung to a loss of X, after a profit of Y in Q1: the figure before the swing
     r"|\bafter\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}$"
     # did not buy back stock, after spending X on repurchases in the first half of 2008

@@ -13,7 +13,7 @@ from functools import cache
 from ..concepts import accounts
 from ..numbers import Amount, parse_amount
 from ..periods import Period
-from .column_periods import column_period, row_period
+from .column_periods import column_period, row_period, year_of_corner
 from .lexicon import (
     MetricWord,
     english_segments_re,
@@ -26,11 +26,13 @@ from .model import CHANGE_PCT, CHANGE_PP, VALUE, Claim
 from .period_phrases import find_periods, resolve_phrase
 from .printed_lines import rendering
 from .ratio_names import as_share_of
-from .table_units import CURRENCY_WORDS, PER_SHARE_ROW, ROW_CURRENCY, unit_suffix
+from .table_units import CURRENCY_WORDS, PER_SHARE_ROW, ROW_CURRENCY, footnote_unit, unit_suffix
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 _BARE_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+# a cell of dollars without a scale ($4,261), which a table's unit (dollars in millions) gives
+_DOLLAR_CELL = re.compile(r"(?:US)?\$\s*(\d[\d,]*(?:\.\d+)?)")
 # (compiled once: these run for every claim)
 _CURRENCY = re.compile(r"元|美元|港元|RMB|CNY|USD|HKD|\$|¥|yuan|dollar", re.I)
 _NOT_DIGIT = re.compile(r"[^\d.]")
@@ -228,7 +230,9 @@ def table_cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
-def _bare_cells(row: str, offset: int, amounts, header: list[str], caption: str = "") -> list:
+def _bare_cells(
+    row: str, offset: int, amounts, header: list[str], caption: str = "", footnote=None
+) -> list:
     """Numbers printed bare in a table's cells (197.40) whose unit the row label, the column
     header (营业收入（亿元）, Revenue (mn yuan)), the corner cell (RMB mn) or the caption before
     the table (（单位：亿元）, (RMB bn)) gives, as (start, end, Amount) like ``find_amounts``."""
@@ -236,7 +240,7 @@ def _bare_cells(row: str, offset: int, amounts, header: list[str], caption: str 
     if not cells:
         return []
     row_unit = unit_suffix(cells[0].group())
-    table_unit = (unit_suffix(header[0]) if header else None) or unit_suffix(caption)
+    table_unit = (unit_suffix(header[0]) if header else None) or unit_suffix(caption) or footnote
     if PER_SHARE_ROW.search(cells[0].group()):
         # Diluted EPS (US$) in a table in US$ m: a per-share figure takes no scale
         cur = ROW_CURRENCY.search(cells[0].group())
@@ -249,17 +253,21 @@ def _bare_cells(row: str, offset: int, amounts, header: list[str], caption: str 
     out = []
     for column, cell in enumerate(cells[1:], start=1):
         text = cell.group().strip()
-        if not _BARE_NUMBER.fullmatch(text):
+        dollars = _DOLLAR_CELL.fullmatch(text)
+        if not dollars and not _BARE_NUMBER.fullmatch(text):
             continue
         head = unit_suffix(header[column]) if column < len(header) else None
         unit = head or row_unit or table_unit
-        if unit is None:
+        if unit is None or (dollars and not unit.endswith(" USD")):
             continue
         start = cell.start() + cell.group().index(text)
         end = start + len(text)
-        if any(a < end and b > start for a, b in taken):
+        # ($4,261 in a table in dollars in millions: the cell's dollar sign, the table's scale;
+        # the amount read without it gives way, see ``_table_row``)
+        if not dollars and any(a < end and b > start for a, b in taken):
             continue
-        amount = parse_amount(text.replace(",", "") + unit)
+        number = dollars.group(1) if dollars else text
+        amount = parse_amount(number.replace(",", "") + unit)
         out.append((offset + start, offset + end, replace(amount, printed=text)))
     return out
 
@@ -483,14 +491,17 @@ class Structures:
         # column's that names none
         corner = column_period(header[0], self.reference, self.default)[0] if header else None
         caption = _caption(self.t.norm, offset) if caption is None else caption
-        extra = _bare_cells(row, offset, amounts, header, caption)
+        extra = _bare_cells(
+            row, offset, amounts, header, caption, footnote_unit(self.t.norm, offset)
+        )
+        amounts = [a for a in amounts if not any(a[0] < e[1] and a[1] > e[0] for e in extra)]
         amounts = sorted(amounts + extra, key=lambda x: x[0])
         for a_start, a_end, amount in amounts:
             column = sum(1 for x in bounds if x < a_start - offset) - 1
             title = header[column] if 0 <= column < len(header) else ""
             word = columns.get(column, row_word)
             period, estimate = column_period(title, self.reference, self.default)
-            period = period or by_row
+            period = year_of_corner(period, title, corner) or by_row
             if period is not None and _VERSUS_HEAD.match(title):
                 period = None  # vs Q2 2008: the base; the change is of the column to its left
             if _ALTERNATIVES.search(title):
@@ -549,8 +560,10 @@ class Structures:
         its left (前三季度 | 同比 | 第三季度 | 同比), unless that one is the base of a later period
         further left (2025年上半年 | 2024年上半年 | 同比增减)."""
         found = []
+        corner = column_period(header[0], self.reference, self.default)[0] if header else None
         for left in range(min(column, len(header)) - 1, 0, -1):
             p, _estimate = column_period(header[left], self.reference, self.default)
+            p = year_of_corner(p, header[left], corner)
             if _ALTERNATIVES.search(header[left]):
                 p = self._alternative_period(header[left], concept) or p
             if p is not None:

@@ -27,7 +27,9 @@ _EN_UNIT = re.compile(
 _EN_UNIT_WORDS = re.compile(
     r"(?P<cur>US\$|HK\$|RMB|USD|HKD|\$)\s*(?:in\s+)?(?P<scale>millions|billions|thousands)\b"
     r"|\bin\s+(?P<scale2>millions|billions|thousands)\s+of\s+(?:U\.?S\.?\s+|US\s+)?"
-    r"(?P<cur2>dollars|yuan|renminbi)\b",
+    r"(?P<cur2>dollars|yuan|renminbi)\b"
+    # (Dollars in millions: a footnote's words)
+    r"|\b(?P<cur3>dollars|yuan|renminbi)\s+in\s+(?P<scale3>millions|billions|thousands)\b",
     re.I,
 )
 
@@ -59,11 +61,39 @@ def unit_suffix(text: str) -> str | None:
     if m is None and ("illions" in text or "housands" in text):
         words = _EN_UNIT_WORDS.search(text)
         if words:
-            cur = CURRENCY_WORDS.get((words.group("cur") or words.group("cur2")).lower(), "yuan")
-            return f" {_SCALE_WORDS[(words.group('scale') or words.group('scale2')).lower()]} {cur}"
+            cur = words.group("cur") or words.group("cur2") or words.group("cur3")
+            cur = CURRENCY_WORDS.get(cur.lower(), "yuan")
+            scale = words.group("scale") or words.group("scale2") or words.group("scale3")
+            return f" {_SCALE_WORDS[scale.lower()]} {cur}"
     if m is None or not (
         m.group("cur") or m.group("cur2") or "(" in m.group() or "（" in m.group()
     ):
         return None
     cur = CURRENCY_WORDS.get((m.group("cur") or m.group("cur2") or "yuan").lower(), "yuan")
     return f" {_SCALE_WORDS[m.group('scale').lower()]} {cur}"
+
+
+# the lines of a table: Markdown rows, or a plain table's (inner pipes, runs of spaces)
+_TABLE_LINE = re.compile(r"[^\n]*(?:\|[^\n]*\||   |\t)[^\n]*")
+_FIRST_SENTENCE = re.compile(r"[^.。;；]{1,60}(?:[.。;；]|$)")
+
+
+def footnote_unit(norm: str, offset: int) -> str | None:
+    """The unit a note right under a table gives its figures (Dollars in millions. Source: the
+    10-Q.), when its first sentence is that unit; ``offset`` is a row's start."""
+    end = norm.find("\n", offset)
+    while end != -1:
+        nxt = norm.find("\n", end + 1)
+        line = norm[end + 1 : nxt if nxt != -1 else len(norm)]
+        if not _TABLE_LINE.fullmatch(line):
+            break
+        end = nxt
+    if end == -1:
+        return None
+    rest = norm[end + 1 : end + 200].lstrip("\n")
+    if norm.count("\n", end, end + 1 + len(norm[end + 1 : end + 200]) - len(rest)) > 2:
+        return None  # (a note two blank lines down is no table's)
+    first = _FIRST_SENTENCE.match(rest)
+    if first is None or not ("illions" in first.group() or "housands" in first.group()):
+        return None
+    return unit_suffix(first.group())

@@ -106,6 +106,7 @@ from .verify_bases import (
     _own_period_before_base,
     _percent_before_level,
     fraction_as_share,
+    year_ago_balance,
 )
 from .verify_share_words import rate_of_earlier_figure
 from .verify_years import _over_years, _streak
@@ -297,6 +298,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         claim = _as_difference(claim, article)
     claim = _own_period_before_base(claim, article)
     compared = _compared_base(claim, article) or _named_base(claim, article)
+    compared = compared or year_ago_balance(claim, article, m)
     if compared is not None:
         rate = kinds.get(claim.concept) == "ratio"
         return _change_from(claim, compared, m, segment, article, rate)

@@ -135,7 +135,9 @@ _NAMED_BASE = re.compile(
     r"|第?[一二三四1-4]季度?|Q[1-4]|上半年"
     # (a balance against the same date a year before: 季末存货…较上年同期增长2.9%)
     r"|(?:上|去)年同期末?)"
-    r"(?:相比|相较|相較)?(?:增长|增長|增加|下降|减少|減少|上升|提升|提高|下滑|下跌|回落|缩水|縮水"
+    # (an adverb before the verb: 较一季度仅减少)
+    r"(?:相比|相较|相較)?(?:仅|僅|只|又|再|则|則|也|还|還|已)?"
+    r"(?:增长|增長|增加|下降|减少|減少|上升|提升|提高|下滑|下跌|回落|缩水|縮水"
     r"|增|降|涨|漲|跌)[了约約近超逾达達为為]*$"
 )
 
@@ -155,7 +157,8 @@ def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
     """A change whose base the clause names in words with a year, right before it (较2021年末增长
     12.7%) or right after it (has halved since 2020): the claim at that base's period, for
     ``_change_from``."""
-    if claim.measure not in (CHANGE_PCT, CHANGE_PP) or not claim.period:
+    # (营收较一季度仅减少210万美元: an amount of change, too)
+    if claim.measure not in (CHANGE_PCT, CHANGE_PP, CHANGE_ABS) or not claim.period:
         return None
     at = claim.quote.find(claim.printed) if claim.printed else -1
     head = claim.quote[:at] if at > 0 else ""
@@ -181,6 +184,35 @@ def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
     if not base.end < here.end or base.is_instant != here.is_instant:
         return None
     return claim.with_(period=str(base), measure=VALUE)
+
+
+# a balance's change said against the same date a year before (Inventories were $770 million at
+# June 30, down 10.9 percent from a year earlier)
+_YEAR_AGO_AFTER = re.compile(
+    r"\s*(?:from|than|on|compared\s+with|versus|vs\.?)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)"
+    r"|\s*(?:from\s+)?year[- ](?:earlier|ago)\s+levels?",
+    re.I,
+)
+
+
+def year_ago_balance(claim: Claim, article: list[Claim], m) -> Claim | None:
+    """A balance's change followed by "from a year earlier": the claim at the same date a year
+    before (not the year's start, the usual base), where the store has that balance."""
+    if claim.measure not in (CHANGE_PCT, CHANGE_ABS) or not claim.period or m is None:
+        return None
+    text = getattr(article, "text", "")
+    if "year" not in text[claim.end : claim.end + 40] or not _YEAR_AGO_AFTER.match(text, claim.end):
+        return None
+    try:
+        here = Period.parse(claim.period)
+    except ValueError:
+        return None
+    if not here.is_instant:
+        return None
+    base = str(here.prior_year())
+    if not m.candidates(claim.concept, base, claim.segment):
+        return None
+    return claim.with_(period=base, measure=VALUE)
 
 
 def _own_level(c: Claim, claim: Claim) -> bool:

@@ -420,6 +420,12 @@ def _multiple_of_whole(claim: Claim, m: Metrics, article: list[Claim]) -> Verdic
         return None
     if claim.measure == TIMES:
         whole = _MULTIPLE_OF.search(claim.quote[:at])
+        if whole is None and at == 0:
+            # (相当于净利润的|1.2倍以上: the words of the whole stand before the quote, in its
+            # clause)
+            whole = _MULTIPLE_OF.search(words_before(claim, article, 20))
+            verb = whole is not None and whole.group().startswith(("是", "为", "相当于", "相當於"))
+            whole = whole if verb else None
         if whole is None and claim.quote.startswith(claim.printed):
             # the quote is the multiple alone (是年初的|11倍有余): its period names the whole
             return multiple_of_itself(claim, m, article)

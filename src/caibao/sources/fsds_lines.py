@@ -8,10 +8,11 @@ covers every industry's lines. So each line of a filing's income statement and c
 a fact of the concept ``filer_line`` with ``Fact.segment`` = the printed label, for every period
 the filing gives it in a currency: the checker finds the label's words in an article
 (``claims.printed_lines``) and checks the figure like a segment's. Not read: a line printed under
-two different elements in one filing (which is meant is unknowable), a line named only "other",
-the lines that are revenue parts already (``fsds_revenue.revenue_lines``), and a cash-flow
-statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable" there is no
-receivables balance). A line printed under a negated label with a negative value (a utility's
+two different elements in one filing (which is meant is unknowable; but a charge printed in the
+income statement and added back in the cash-flow statement is the income statement's), a line
+named only "other", the lines that are revenue parts already (``fsds_revenue.revenue_lines``),
+and a cash-flow statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable"
+there is no receivables balance). A line printed under a negated label with a negative value (a utility's
 "Amortization of Gain", -55.1 printed as 55.1) is read as the positive figure printed: the press
 quotes its size.
 
@@ -64,8 +65,24 @@ def collect(rows: list[tuple], unnamed) -> PrintedLines | None:
         first.setdefault((tag, version), (stmt, label))
         if flag and flag[0]:
             negated.add((tag, version))
-    lines = {key: value for key, value in first.items() if len(by_label[value[1].lower()]) == 1}
+    lines = {key: value for key, value in first.items() if _one_line(key, value, by_label, first)}
     return PrintedLines(lines, frozenset(negated & lines.keys())) if lines else None
+
+
+def _one_line(key, value, by_label, first) -> bool:
+    """Whether a line's label names it alone: printed under one element, or under one in the
+    income statement and others in the cash-flow statement only (Sherwin-Williams' "Impairment of
+    trademarks and goodwill", a charge and its add-back under two of its own elements): the
+    income statement's line is the charge the press quotes."""
+    keys = by_label[value[1].lower()]
+    if len(keys) == 1:
+        return True
+    income = [k for k in keys if first[k][0] == "IS"]
+    return (
+        len(income) == 1
+        and income[0] == key
+        and len(keys) - 1 == sum(first[k][0] == "CF" for k in keys)
+    )
 
 
 def line_facts(rows, calendar, printed: PrintedLines, filing, scale) -> list[Fact]:

@@ -65,7 +65,7 @@ from .measures import (
     bare_after_metric,
     rank_amounts,
 )
-from .mentions import Mention, ReadingState
+from .mentions import Mention, ReadingState, recurring_after_lead
 from .model import (
     OTHER,
     Claim,
@@ -300,6 +300,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             ],
             "resets": [(a, b) for a, b, _m in lex.whole_company_scan.finditer(norm)],
         }
+        self._all["metrics"] = recurring_after_lead(norm, self._all["metrics"])
         if self.segments:
             self._all["metrics"] = lines_named_in_full(
                 norm, self._all["metrics"], self.segments, lex

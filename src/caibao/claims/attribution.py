@@ -81,7 +81,7 @@ from .attribution_cues import (
 )
 from .clauses import CLAUSE_SEP
 from .lexicon import MetricWord as _Word
-from .measures import DENOMINATOR, LOSS, LOSS_CUE, PER_N_AFTER, ratio_of
+from .measures import DENOMINATOR, DENOMINATOR_REACH, LOSS, LOSS_CUE, PER_N_AFTER, ratio_of
 from .mentions import Mention, ReadingState
 from .model import CHANGE_PCT, TIMES
 from .ratio_names import as_share_of, fronted_share_of
@@ -133,7 +133,7 @@ class Attribution(Subjects):
         return [
             m
             for m in metrics
-            if not DENOMINATOR.search(s, max(0, m.start - 3), m.start)
+            if not DENOMINATOR.search(s, max(0, m.start - DENOMINATOR_REACH), m.start)
             # Gross margin, calculated from revenue and cost of sales, slipped: the aside's
             # metrics say how the figure is worked out, not what it is
             and not any(x <= m.start and m.end <= y for x, y in asides)

@@ -250,6 +250,9 @@ _OF_WHOLE = re.compile(
     r"(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
     r"(?:total\s+)?",
 )
+# 非经常性损益贡献超八成利润, 贡献了公司60%以上的营收: the whole a contributed share is of, after it
+_CONTRIBUTED = re.compile(r"贡献了?(?:公司|集团)?(?:约|近|超过?|逾|接近|将近|高达|达)?$")
+_CONTRIBUTED_WHOLE = re.compile(r"(?:以上|多|左右)?的?(?:公司|集团)?(?:总|全部)?")
 # 10 yuan for every 10 shares: a dividend per 10 shares
 PER_N_AFTER = re.compile(r"\s*(?:for\s+every|for\s+each|per|every)\s+(\d+)\s+shares\b", re.I)
 # a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
@@ -276,10 +279,13 @@ class Measures:
         name = m.group("seg").strip()
         return (self._clean_segment(name) or name) if not name.isascii() else name
 
-    def _whole_after(self, s: str, b: int) -> str | None:
+    def _whole_after(self, s: str, b: int, a: int = -1) -> str | None:
         """The concept a percentage is a part of when English names it after the number (99.1%
-        of revenue, 5.5% of its total revenue), or None."""
+        of revenue, 5.5% of its total revenue), or Chinese after a verb of contributing before
+        it (贡献超八成利润, 贡献了60%以上的营收), or None."""
         m = _OF_WHOLE.match(s, b)
+        if m is None and a > 0 and "贡献" in s and _CONTRIBUTED.search(s, max(0, a - 8), a):
+            m = _CONTRIBUTED_WHOLE.match(s, b)
         if m is None:
             return None
         metric = self.lex.metrics_re.match(s, m.end())
@@ -388,7 +394,7 @@ class Measures:
             return TIMES, -value if down else value, unit
         if unit == "pp":
             return CHANGE_PP, -abs(value) if down else value, unit
-        if unit == "%" and self._whole_after(s, amount_end(s, a, amount)):
+        if unit == "%" and self._whole_after(s, amount_end(s, a, amount), a):
             return VALUE, value, unit  # ate up 57% of revenue: a part of a whole, not a change
         if unit == "%":
             share = lex.share_re.search(s[clause:a]) or (

@@ -101,12 +101,12 @@ PER_SHARES = re.compile(
 PER_N_SHARES = re.compile(r"每(\d*)股")
 # 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject (占净收入:
 # a broker's net revenues)
-# (约占当年归母净利润的14.2%: the whole's period said between, the period of the part)
-DENOMINATOR = re.compile(
-    r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|本年度?|全年|报告期内?)?(?:公司)?(?:总|净)?$"
-)
-# the characters DENOMINATOR's longest match spans
-DENOMINATOR_REACH = 9
+DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
+# (约占当年归母净利润的14.2%: the whole's period said between, the part's own period; a figure
+# of the same metric before it is a period's share of its year instead: 四季度营收…，占当年营收的三成)
+DENOMINATOR_OF_PERIOD = re.compile(r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|报告期内?)(?:总|净)?$")
+# the characters DENOMINATOR_OF_PERIOD's longest match spans
+DENOMINATOR_REACH = 8
 # diluted EPS rose to $1.88 from $1.53, a gain of 19%: a change named as a noun before its rate
 # (not before an amount: a gain of $40 million on a sale is a gain, the figure of its own line)
 CHANGE_NOUN_OF = re.compile(
@@ -297,7 +297,9 @@ class Measures:
     def _denominator(self, s: str, clause: int, a: int) -> str | None:
         """The concept after 占 in the clause before a number (占营业收入的5.52% → revenue)."""
         for m in self.lex.metrics_re.finditer(s, clause, a):
-            if DENOMINATOR.search(s, max(0, m.start() - DENOMINATOR_REACH), m.start()):
+            if DENOMINATOR.search(
+                s, max(0, m.start() - 3), m.start()
+            ) or DENOMINATOR_OF_PERIOD.search(s, max(0, m.start() - DENOMINATOR_REACH), m.start()):
                 return self.lex.metric(m.group()).concept
         return None
 

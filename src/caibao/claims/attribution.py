@@ -72,6 +72,7 @@ from .attribution_cues import (
     _TO_PER_SHARE,
     _VERSUS_A,
     _WHOLE_OF_RATE,
+    VOLUME_VERB,
     _has_aside_marks,
     _not_per_share,
     _outside_asides,
@@ -326,6 +327,11 @@ class Attribution(Subjects):
             # for the lexicon: profit attributable to shareholders)
             word = _Word(amount.printed, "kpi_shareholders", None, "count", False)
             return Mention(a, b, word), True
+        if amount.unit == "count" and (verb := VOLUME_VERB.search(s, max(clause, a - 8), a)):
+            # 全年销售1461万盒, 生产1577万盒: the verb of selling or making names the volume
+            concept = "production_volume" if verb.group(1) in ("生产", "产出") else "sales_volume"
+            word = _Word(verb.group(1), concept, None, "count", False)
+            return Mention(verb.start(), verb.end(1), word), True
         if amount.unit in _CURRENCIES and (
             _IN_ALL.match(s, b) or ("计" in s[max(0, a - 6) : a] and _IN_ALL_ZH.search(s, 0, a))
         ):

@@ -146,6 +146,17 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
     return re.compile(f"(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
 
 
+# a product named with its pack after it, as 产销量 tables print it: 金天格胶囊(24粒/盒)
+_PACKED = re.compile(r"(.{3,}?)\s*[(（][^()（）]*/[^()（）]*[)）]")
+
+
+def _with_bare_products(segments: tuple[str, ...]) -> tuple[str, ...]:
+    """The segments and the products among them by their bare name (金天格胶囊 for
+    金天格胶囊(24粒/盒)), as articles name them (the store's name is found from it)."""
+    bare = [m.group(1) for s in segments if "/" in s and (m := _PACKED.fullmatch(s))]
+    return segments + tuple(b for b in dict.fromkeys(bare) if b not in segments)
+
+
 def _per_shares_before(norm: str, a: int) -> bool:
     """Whether a figure is the N of 每N股 / per N shares (PER_SHARES starts with 每 or a space
     right before it: a cheap test first)."""
@@ -232,7 +243,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
     def __init__(self, t: Text, lex: Lexicon, company, reference, default, segments) -> None:
         self.t, self.lex, self.company = t, lex, company
         self.reference, self.default = reference, default
-        self.segments = tuple(s for s in segments if len(s) >= 2)
+        self.segments = _with_bare_products(tuple(s for s in segments if len(s) >= 2))
         self.segments_re = _segments_regex(self.segments) if self.segments else None
         self.claims: list[Claim] = []
         self.sentences: list[str] = []

@@ -1,6 +1,6 @@
 """A product's volume said by the verb of selling or making before a count of packs (金天格胶囊
-全年销售1461万盒), and the product named without the pack its report prints after it
-(金天格胶囊(24粒/盒)). Made-up figures."""
+全年销售1461万盒), and the product named with its pack in full-width brackets (金天格胶囊（24粒/盒）
+for the report's 金天格胶囊(24粒/盒)). Made-up figures."""
 
 from datetime import date
 
@@ -23,9 +23,9 @@ def test_a_count_of_packs_after_the_verb_of_selling_is_the_sales_volume():
     ]
 
 
-def test_a_product_named_without_its_pack():
+def test_a_product_named_with_its_pack_in_full_width_brackets():
     claims = checked_claims(
         _ROWS, "产销数据显示，金天格胶囊（24粒/盒）全年销售1461万盒。", date(2025, 4, 25)
     )
     c = next(c for c in claims if c.claim.printed.startswith("1461"))
-    assert (c.claim.segment, c.verdict.verdict) == ("金天格胶囊", "supported")
+    assert (c.claim.segment, c.verdict.verdict) == ("金天格胶囊（24粒/盒）", "supported")

@@ -65,7 +65,7 @@ from .measures import (
     bare_after_metric,
     rank_amounts,
 )
-from .mentions import Mention, ReadingState, recurring_after_lead
+from .mentions import Mention, ReadingState, after_lead_clauses
 from .model import (
     OTHER,
     Claim,
@@ -147,14 +147,18 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
 
 
 # a product named with its pack after it, as 产销量 tables print it: 金天格胶囊(24粒/盒)
-_PACKED = re.compile(r"(.{3,}?)\s*[(（][^()（）]*/[^()（）]*[)）]")
+_PACKED = re.compile(r".{2,}?\s*\([^()]*/[^()]*\)")
 
 
 def _with_bare_products(segments: tuple[str, ...]) -> tuple[str, ...]:
-    """The segments and the products among them by their bare name (金天格胶囊 for
-    金天格胶囊(24粒/盒)), as articles name them (the store's name is found from it)."""
-    bare = [m.group(1) for s in segments if "/" in s and (m := _PACKED.fullmatch(s))]
-    return segments + tuple(b for b in dict.fromkeys(bare) if b not in segments)
+    """The segments, and the products among them with their pack in full-width brackets as
+    Chinese articles print it (金天格胶囊（24粒/盒）for 金天格胶囊(24粒/盒))."""
+    wide = [
+        s.replace("(", "（").replace(")", "）")
+        for s in segments
+        if "/" in s and _PACKED.fullmatch(s)
+    ]
+    return segments + tuple(w for w in dict.fromkeys(wide) if w not in segments)
 
 
 def _per_shares_before(norm: str, a: int) -> bool:
@@ -311,7 +315,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             ],
             "resets": [(a, b) for a, b, _m in lex.whole_company_scan.finditer(norm)],
         }
-        self._all["metrics"] = recurring_after_lead(norm, self._all["metrics"])
+        self._all["metrics"] = after_lead_clauses(norm, self._all["metrics"])
         if self.segments:
             self._all["metrics"] = lines_named_in_full(
                 norm, self._all["metrics"], self.segments, lex

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 
 from ..periods import Period
@@ -34,30 +35,38 @@ class ReadingState:
     profit_behind_per_share: Mention | None = None
 
 
-# 扣除非经常性损益后，… / 扣非后，… / 剔除非经常性损益的影响后，…: a lead clause of its own
-_RECURRING_LEAD = re.compile(
-    r"(?:扣除|剔除|扣)(?:非经常性损益|非经常损益|非)(?:的?影响)?后\s*[，,]"
-)
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 
 
-def recurring_after_lead(norm: str, mentions: list[Mention]) -> list[Mention]:
-    """The profit words of a sentence after a lead clause that takes non-recurring items out
-    (扣除非经常性损益后，公司归母净利润为1377.49万元): the recurring profit (lexicon.toml
-    ``[recurring_lead]``)."""
-    if "后" not in norm or not ("非经常" in norm or "扣非" in norm):
-        return mentions
-    leads = list(_RECURRING_LEAD.finditer(norm))
-    if not leads:
-        return mentions
-    to = lexicon_data()["recurring_lead"]["concepts"]
-    spans = []
-    for m in leads:
-        end = _SENTENCE_END.search(norm, m.end())
-        spans.append((m.end(), end.start() if end else len(norm)))
+def after_lead_clauses(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """The metric words after a lead clause that changes what they name (lexicon.toml
+    ``[[lead_clauses]]``): 扣除非经常性损益后，公司归母净利润为1377.49万元 is the recurring profit;
+    处置…股权，确认投资收益3432.99万元 the gain of the disposal."""
+    for lead in _lead_clauses():
+        if not any(w in norm for w in lead["gate"]):
+            continue
+        spans = []
+        for m in lead["regex"].finditer(norm):
+            if lead["scope"] == "next":
+                spans.append((m.end(), m.end() + 1))
+                continue
+            end = _SENTENCE_END.search(norm, m.end())
+            spans.append((m.end(), end.start() if end else len(norm)))
+        if not spans:
+            continue
+        to = lead["concepts"]
+        mentions = [
+            Mention(x.start, x.end, replace(x.word, concept=to[x.word.concept]))
+            if x.word.concept in to and any(a <= x.start < b for a, b in spans)
+            else x
+            for x in mentions
+        ]
+    return mentions
+
+
+@cache
+def _lead_clauses() -> list[dict]:
     return [
-        Mention(x.start, x.end, replace(x.word, concept=to[x.word.concept]))
-        if x.word.concept in to and any(a <= x.start < b for a, b in spans)
-        else x
-        for x in mentions
+        {**lead, "regex": re.compile(lead["pattern"])}
+        for lead in lexicon_data().get("lead_clauses", ())
     ]

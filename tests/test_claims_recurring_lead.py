@@ -21,4 +21,4 @@ def test_investment_income_a_disposal_gave_is_the_disposals_gain():
         "2023年，公司处置全资子公司Acme酒店全部股权，确认投资收益3432.99万元；全年投资收益合计"
         "3573.89万元。"
     )
-    assert [c[0] for c in got] == ["kpi_disposal_investment_income", "investment_income"]
+    assert [c[0] for c in got] == ["investment_income_disposal", "investment_income"]

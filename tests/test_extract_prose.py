@@ -235,4 +235,4 @@ def test_a_disposals_investment_income_only_after_its_clause():
         "某某酒店有限公司100%股权，确认投资收益3,432.99万元；公司按权益法确认投资收益12.00万元。"
     )
     got = [(m.concept, m.segment, m.value) for m in read_mentions(text, "2024FY")]
-    assert got == [("kpi_disposal_investment_income", None, Decimal("34329900.00"))]
+    assert got == [("investment_income_disposal", None, Decimal("34329900.00"))]

@@ -88,3 +88,10 @@ def test_a_lines_rate_to_net_sales(tmp_path):
     assert got["13.4%"] == ("selling_expense", "supported")
     assert got["11.0%"] == ("selling_expense_ratio", "supported")
     assert got["10.0%"] == ("selling_expense_ratio", "supported")
+
+
+def test_research_as_yanfa_and_general_as_yiban_guanli():
+    # "Marketing, research and general expenses": 营销、研发及一般管理费用
+    words = forms("Marketing, research and general expenses")[0]
+    assert re.fullmatch(chinese_pattern(words), "营销、研发及一般管理费用")
+    assert re.fullmatch(chinese_pattern(words), "营销、研究及一般费用")

@@ -239,3 +239,11 @@ def test_the_sum_a_payout_is_reckoned_on_is_not_the_payout():
         "In the first half of 2024 Acme Foods took on $300 million in short-term borrowings."
     )
     assert got[0][0] == "short_term_borrowings"
+
+
+def test_equity_investment_income_and_debt_due_within_a_year():
+    # a US filer's "Share of net income of equity companies", "Debt payable within one year"
+    got = concepts("二季度Acme Foods权益投资收益为4400万美元。")
+    assert got[0][0] == "investment_income_associates"
+    got = concepts("截至6月30日，Acme Foods一年内到期的债务降至3.73亿美元。")
+    assert got[0][0] == "debt_current"

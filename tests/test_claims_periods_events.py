@@ -60,3 +60,15 @@ def test_a_month_this_year_dates_an_event_not_the_figures():
     got = periods(text, DAY)
     assert ("0.03美元", "2009Q2") in got
     assert ("0.17美元", "2008Q2") in got
+
+
+DAY_Q2 = date(2009, 8, 10)  # a Chinese article on the second quarter of 2009
+
+
+def test_a_year_after_cong_that_a_level_or_a_change_follows_is_where_prices_moved_from():
+    # 从去年的高位回落: last year is where the prices fell from, not the period of the figures
+    text = (
+        "ACME二季度净销售额为47.27亿美元。随着原材料价格从去年的高位回落，公司毛利润同比增长6%"
+        "至15.73亿美元。"
+    )
+    assert periods(text, DAY_Q2)[-2:] == [("6%", "2009Q2"), ("15.73亿美元", "2009Q2")]

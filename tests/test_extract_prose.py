@@ -227,3 +227,12 @@ def test_a_deals_total_price():
         "本次交易完成后，天士力将成为公司的控股子公司。"
     )
     assert got == [("kpi_deal_consideration", None, VALUE, Decimal("6211844129.70"), "CNY")]
+
+
+def test_a_disposals_investment_income_only_after_its_clause():
+    text = (
+        "报告期内，公司实现归属母公司所有者的净利润7,461.13万元，主要原因是报告期内：①处置全资子公司"
+        "某某酒店有限公司100%股权，确认投资收益3,432.99万元；公司按权益法确认投资收益12.00万元。"
+    )
+    got = [(m.concept, m.segment, m.value) for m in read_mentions(text, "2024FY")]
+    assert got == [("investment_income_disposal", None, Decimal("34329900.00"))]

@@ -184,7 +184,8 @@ _CURRENCY_WORDS = {
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 # Nouns counted after a number: measure words, and the counted things journalists name.
 _COUNT_NOUNS_ZH = "人次|开发者|用户|客户|员工|门店|终端|设备|订单|企业|公司|合作伙伴|应用|团队"
-_MEASURE_WORDS = "人名家户项款种件台套辆张条篇次位所座部批股份只支颗架艘"
+# (盒, 瓶, 袋, 箱: a product's packs, as 产销量 tables count them)
+_MEASURE_WORDS = "人名家户项款种件台套辆张条篇次位所座部批股份只支颗架艘盒瓶袋箱"
 _COUNT_ZH = (
     # a counted noun may carry a Latin prefix: "802万AI开发者"
     rf"(?:[A-Za-z]{{1,8}})?(?:{_COUNT_NOUNS_ZH})|"

@@ -74,6 +74,7 @@ from .attribution_cues import (
     _TO_PER_SHARE,
     _VERSUS_A,
     _WHOLE_OF_RATE,
+    VOLUME_VERB,
     _has_aside_marks,
     _not_per_share,
     _outside_asides,
@@ -83,7 +84,15 @@ from .attribution_cues import (
 )
 from .clauses import CLAUSE_SEP
 from .lexicon import MetricWord as _Word
-from .measures import DENOMINATOR, LOSS, LOSS_CUE, PER_N_AFTER, ratio_of
+from .measures import (
+    DENOMINATOR,
+    DENOMINATOR_OF_PERIOD,
+    DENOMINATOR_REACH,
+    LOSS,
+    LOSS_CUE,
+    PER_N_AFTER,
+    ratio_of,
+)
 from .mentions import Mention, ReadingState
 from .model import CHANGE_PCT, TIMES
 from .ratio_names import as_share_of, fronted_share_of
@@ -136,6 +145,7 @@ class Attribution(Subjects):
             m
             for m in metrics
             if not DENOMINATOR.search(s, max(0, m.start - 3), m.start)
+            and not self._whole_of_its_period(s, m, metrics)
             # Gross margin, calculated from revenue and cost of sales, slipped: the aside's
             # metrics say how the figure is worked out, not what it is
             and not any(x <= m.start and m.end <= y for x, y in asides)
@@ -149,6 +159,15 @@ class Attribution(Subjects):
                 )
             )
         ]
+
+    @staticmethod
+    def _whole_of_its_period(s: str, m: Mention, metrics: list[Mention]) -> bool:
+        """A metric after 占当年 (约占当年归母净利润的14.2%) is a denominator, unless the metric
+        named before it is the same (四季度营收…，占当年营收的三成: a period's share of its year)."""
+        if not DENOMINATOR_OF_PERIOD.search(s, max(0, m.start - DENOMINATOR_REACH), m.start):
+            return False
+        before = [x for x in metrics if x.end <= m.start]
+        return not before or before[-1].word.concept != m.word.concept
 
     def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):
         """(mention, found in the number's own clause)."""
@@ -322,6 +341,11 @@ class Attribution(Subjects):
             # for the lexicon: profit attributable to shareholders)
             word = _Word(amount.printed, "kpi_shareholders", None, "count", False)
             return Mention(a, b, word), True
+        if amount.unit == "count" and (verb := VOLUME_VERB.search(s, max(clause, a - 8), a)):
+            # 全年销售1461万盒, 生产1577万盒: the verb of selling or making names the volume
+            concept = "production_volume" if verb.group(1) in ("生产", "产出") else "sales_volume"
+            word = _Word(verb.group(1), concept, None, "count", False)
+            return Mention(verb.start(), verb.end(1), word), True
         if amount.unit in _CURRENCIES and (
             _IN_ALL.match(s, b) or ("计" in s[max(0, a - 6) : a] and _IN_ALL_ZH.search(s, 0, a))
         ):

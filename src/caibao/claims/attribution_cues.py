@@ -481,3 +481,6 @@ def _rates_first(mentions: list) -> list:
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # (and the noun right after it, a word of it hyphened on: a $115 million income-tax benefit)
 _NOUN_RIGHT_AFTER = re.compile(r"\s+(?:[A-Za-z]+-)?")
+
+# a product's volume said by its verb right before the count (全年销售1461万盒)
+VOLUME_VERB = re.compile(r"(销售|售出|卖出|销出|生产|产出)了?(?:约|近|超过?|逾|共|累计)?$")

@@ -65,7 +65,7 @@ from .measures import (
     bare_after_metric,
     rank_amounts,
 )
-from .mentions import Mention, ReadingState
+from .mentions import Mention, ReadingState, after_lead_clauses
 from .model import (
     OTHER,
     Claim,
@@ -144,6 +144,21 @@ def _segments_regex(segments: tuple[str, ...]) -> re.Pattern:
         names = re.sub(r",?\\ and\\ ", r",?\\ and\\ ", names)
     # (not "Net sales" in "Net sales and revenues": that is the total line's name)
     return re.compile(f"(?:{names})" + r"(?!\s+and\s+(?:other\s+)?revenues?\b)")
+
+
+# a product named with its pack after it, as 产销量 tables print it: 金天格胶囊(24粒/盒)
+_PACKED = re.compile(r".{2,}?\s*\([^()]*/[^()]*\)")
+
+
+def _with_bare_products(segments: tuple[str, ...]) -> tuple[str, ...]:
+    """The segments, and the products among them with their pack in full-width brackets as
+    Chinese articles print it (金天格胶囊（24粒/盒）for 金天格胶囊(24粒/盒))."""
+    wide = [
+        s.replace("(", "（").replace(")", "）")
+        for s in segments
+        if "/" in s and _PACKED.fullmatch(s)
+    ]
+    return segments + tuple(w for w in dict.fromkeys(wide) if w not in segments)
 
 
 def _per_shares_before(norm: str, a: int) -> bool:
@@ -232,7 +247,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
     def __init__(self, t: Text, lex: Lexicon, company, reference, default, segments) -> None:
         self.t, self.lex, self.company = t, lex, company
         self.reference, self.default = reference, default
-        self.segments = tuple(s for s in segments if len(s) >= 2)
+        self.segments = _with_bare_products(tuple(s for s in segments if len(s) >= 2))
         self.segments_re = _segments_regex(self.segments) if self.segments else None
         self.claims: list[Claim] = []
         self.sentences: list[str] = []
@@ -300,6 +315,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             ],
             "resets": [(a, b) for a, b, _m in lex.whole_company_scan.finditer(norm)],
         }
+        self._all["metrics"] = after_lead_clauses(norm, self._all["metrics"])
         if self.segments:
             self._all["metrics"] = lines_named_in_full(
                 norm, self._all["metrics"], self.segments, lex

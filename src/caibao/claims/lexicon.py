@@ -151,6 +151,11 @@ def _data(name: str) -> dict:
     return tomllib.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
+def lexicon_data() -> dict:
+    """``lexicon.toml``, read once."""
+    return _data("lexicon.toml")
+
+
 class Lexicon:
     """Compiled wording. ``companies`` maps alias → code (or ``OTHER``)."""
 

@@ -102,6 +102,11 @@ PER_N_SHARES = re.compile(r"每(\d*)股")
 # 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject (占净收入:
 # a broker's net revenues)
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
+# (约占当年归母净利润的14.2%: the whole's period said between, the part's own period; a figure
+# of the same metric before it is a period's share of its year instead: 四季度营收…，占当年营收的三成)
+DENOMINATOR_OF_PERIOD = re.compile(r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|报告期内?)(?:总|净)?$")
+# the characters DENOMINATOR_OF_PERIOD's longest match spans
+DENOMINATOR_REACH = 8
 # diluted EPS rose to $1.88 from $1.53, a gain of 19%: a change named as a noun before its rate
 # (not before an amount: a gain of $40 million on a sale is a gain, the figure of its own line)
 CHANGE_NOUN_OF = re.compile(
@@ -248,6 +253,9 @@ _OF_WHOLE = re.compile(
     r"(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
     r"(?:total\s+)?",
 )
+# 非经常性损益贡献超八成利润, 贡献了公司60%以上的营收: the whole a contributed share is of, after it
+_CONTRIBUTED = re.compile(r"贡献了?(?:公司|集团)?(?:约|近|超过?|逾|接近|将近|高达|达)?$")
+_CONTRIBUTED_WHOLE = re.compile(r"(?:以上|多|左右)?的?(?:公司|集团)?(?:总|全部)?")
 # 10 yuan for every 10 shares: a dividend per 10 shares
 PER_N_AFTER = re.compile(r"\s*(?:for\s+every|for\s+each|per|every)\s+(\d+)\s+shares\b", re.I)
 # a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
@@ -274,10 +282,13 @@ class Measures:
         name = m.group("seg").strip()
         return (self._clean_segment(name) or name) if not name.isascii() else name
 
-    def _whole_after(self, s: str, b: int) -> str | None:
+    def _whole_after(self, s: str, b: int, a: int = -1) -> str | None:
         """The concept a percentage is a part of when English names it after the number (99.1%
-        of revenue, 5.5% of its total revenue), or None."""
+        of revenue, 5.5% of its total revenue), or Chinese after a verb of contributing before
+        it (贡献超八成利润, 贡献了60%以上的营收), or None."""
         m = _OF_WHOLE.match(s, b)
+        if m is None and a > 0 and "贡献" in s and _CONTRIBUTED.search(s, max(0, a - 8), a):
+            m = _CONTRIBUTED_WHOLE.match(s, b)
         if m is None:
             return None
         metric = self.lex.metrics_re.match(s, m.end())
@@ -289,7 +300,9 @@ class Measures:
     def _denominator(self, s: str, clause: int, a: int) -> str | None:
         """The concept after 占 in the clause before a number (占营业收入的5.52% → revenue)."""
         for m in self.lex.metrics_re.finditer(s, clause, a):
-            if DENOMINATOR.search(s, max(0, m.start() - 3), m.start()):
+            if DENOMINATOR.search(
+                s, max(0, m.start() - 3), m.start()
+            ) or DENOMINATOR_OF_PERIOD.search(s, max(0, m.start() - DENOMINATOR_REACH), m.start()):
                 return self.lex.metric(m.group()).concept
         return None
 
@@ -386,7 +399,7 @@ class Measures:
             return TIMES, -value if down else value, unit
         if unit == "pp":
             return CHANGE_PP, -abs(value) if down else value, unit
-        if unit == "%" and self._whole_after(s, amount_end(s, a, amount)):
+        if unit == "%" and self._whole_after(s, amount_end(s, a, amount), a):
             return VALUE, value, unit  # ate up 57% of revenue: a part of a whole, not a change
         if unit == "%":
             share = lex.share_re.search(s[clause:a]) or (

@@ -6,11 +6,13 @@ Takes: nothing (plain records). Gives: ``Mention``, a metric word found in the t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 
 from ..periods import Period
-from .lexicon import MetricWord
+from .lexicon import MetricWord, lexicon_data
 
 
 class Mention(NamedTuple):
@@ -31,3 +33,40 @@ class ReadingState:
     # the profit a per-share figure was said beside (earned $2.96 billion, or $1.46 a share):
     # what a following "That was up 11%" speaks of
     profit_behind_per_share: Mention | None = None
+
+
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def after_lead_clauses(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """The metric words after a lead clause that changes what they name (lexicon.toml
+    ``[[lead_clauses]]``): 扣除非经常性损益后，公司归母净利润为1377.49万元 is the recurring profit;
+    处置…股权，确认投资收益3432.99万元 the gain of the disposal."""
+    for lead in _lead_clauses():
+        if not any(w in norm for w in lead["gate"]):
+            continue
+        spans = []
+        for m in lead["regex"].finditer(norm):
+            if lead["scope"] == "next":
+                spans.append((m.end(), m.end() + 1))
+                continue
+            end = _SENTENCE_END.search(norm, m.end())
+            spans.append((m.end(), end.start() if end else len(norm)))
+        if not spans:
+            continue
+        to = lead["concepts"]
+        mentions = [
+            Mention(x.start, x.end, replace(x.word, concept=to[x.word.concept]))
+            if x.word.concept in to and any(a <= x.start < b for a, b in spans)
+            else x
+            for x in mentions
+        ]
+    return mentions
+
+
+@cache
+def _lead_clauses() -> list[dict]:
+    return [
+        {**lead, "regex": re.compile(lead["pattern"])}
+        for lead in lexicon_data().get("lead_clauses", ())
+    ]

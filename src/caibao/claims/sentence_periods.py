@@ -177,6 +177,12 @@ _FROM_ZH = re.compile(r"(?=[从由])(?:(?<![自])从|由)(?:每股)?\s*$")
 _TO_ZH = re.compile(r"[^，,；;。]{0,8}?(?:到|至)")
 # 由2022年的5038.38亿元降至…: a period after 从/由, its figure, then 至/到
 _ZH_THEN_TO = re.compile(r"[^，,；;。]{0,24}?(?:到|至)")
+# 原材料价格从去年的高位回落: a period after 从/由 that a change or a level (高位, 低点) follows with
+# no figure of its own is where something moved from, never the period the figures discuss
+_ZH_FROM_LEVEL = re.compile(
+    r"的?[^，,；;。\d]{0,10}?(?:回落|回升|反弹|下降|下跌|下滑|走低|走高|上涨|攀升|高位|低位|高点"
+    r"|低点|峰值|顶峰|高峰|谷底|低谷)"
+)
 _WHEN = re.compile(r"\s*when\b", re.I)
 _SIGNS = ("+", "-", "−", "＋", "－")
 # …of X in the same period of 2024 and Y in January-March: a period said right after a figure
@@ -289,7 +295,10 @@ class PeriodReading:
                 and _THEN_COMPARED.match(s, p_end)
             )
             # 由2022年的9.48%降至4.91%: the year of the figure a change starts from
-            or bool(s[p_start - 1 : p_start] in ("从", "由") and _ZH_THEN_TO.match(s, p_end))
+            or bool(
+                s[p_start - 1 : p_start] in ("从", "由")
+                and (_ZH_THEN_TO.match(s, p_end) or _ZH_FROM_LEVEL.match(s, p_end))
+            )
             for p_start, p_end, phrase in periods
         ]
 

@@ -277,7 +277,7 @@ class SentenceReader:
                 period = item[1]
 
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
-            whole = self._whole_after(s, b) if unit == "%" and measure == VALUE else None
+            whole = self._whole_after(s, b, a) if unit == "%" and measure == VALUE else None
             if whole is not None and kind != "ratio":
                 measure = SHARE_PCT  # 99.1% of revenue, 5.5% of sales: a share of the whole
             if measure == SHARE_PCT and segment is None and concept is not None:

@@ -72,6 +72,7 @@ from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
 from .printed_lines import outflows_as_paid, segment_in_english
 from .restated_growth import growth_on_printed_levels
+from .segment_shares import share_of_segment
 from .signs import (
     _CASH_FLOWS,
     _LOSS_WORDS,
@@ -273,6 +274,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                 if segment is not None:
                     claim = claim.with_(concept=other)
                     break
+        if segment is not None and claim.measure == SHARE_PCT:
+            # 占医药工业收入的比重达81.09%: the share of another segment, the part named before
+            of_segment = share_of_segment(claim, m, article, segment, named_by)
+            if of_segment is not None:
+                return of_segment
         if segment is None:
             if claim.measure == TIMES:
                 return _times(claim, None, None, article)

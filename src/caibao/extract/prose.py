@@ -216,6 +216,8 @@ def _mentions_at(g: _Grammar, sentence: str, m: re.Match, offset: int) -> list[M
     spec = g.metrics[m.group(0)]
     concept, kind = spec["concept"], spec["kind"]
     begin = _clause_start(sentence, m.start())
+    if "after" in spec and not re.search(spec["after"], sentence[max(0, begin - 60) : m.start()]):
+        return []  # (确认投资收益 only after a clause of a disposal)
     head = re.sub(r"^(?:不适用|适用)+", "", sentence[begin : m.start()])
     subject = _segment(g, head)
     if subject is False:

@@ -122,6 +122,9 @@ class Metrics(Derivations):
 
     def _segment_name(self, printed: str, concept: str) -> str | None:
         names = self.segments(concept)
+        if "（" in printed and printed not in names:
+            # (金天格胶囊（24粒/盒）: the report's 金天格胶囊(24粒/盒), its brackets half-width)
+            printed = printed.replace("（", "(").replace("）", ")")
         if printed in names:
             return printed
         core = _segment_core(printed)

@@ -59,6 +59,7 @@ from .attribution_cues import (
     _PER_N_BEFORE,
     _PER_SHARE_AFTER,
     _PER_SHARE_AFTER_ANY,
+    _PER_SHARE_ZH,
     _PER_SHARE_BEFORE,
     _PROFIT_VERBS,
     _PROFITS,
@@ -269,6 +270,10 @@ class Attribution(Subjects):
                 and (
                     _PER_SHARE_AFTER_ANY.search(s, mention.end, a) is not None
                     or _CENTS_ANY.search(s, mention.end, a) is not None
+                    or (
+                        s.find("每股", max(0, mention.start - 8), a) >= 0
+                        and _PER_SHARE_ZH.search(s, max(0, mention.start - 8), a) is not None
+                    )
                 )
             )
             # the dividend was slashed 84% to 5 cents: the change of the level per share it reached

@@ -162,6 +162,9 @@ _FOR_EACH_SHARE = re.compile(
 )
 _EQUITIES = frozenset(("equity_parent", "total_equity"))
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
+# a figure per share said in Chinese, no scale before its currency (每股派发股息0.25美元, 股息由
+# 每股63.5美分下调至38.5美分): a change said after it is of the figure per share
+_PER_SHARE_ZH = re.compile(r"每股[^\d，。；,;]{0,8}\d+(?:\.\d+)?\s*(?:美元|美分|港元|元)")
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
 _DILUTED_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted)\b"

@@ -1,5 +1,7 @@
 """A US filer's figures as the Chinese press writes them: a dividend per share in US cents
-(每股63.5美分) and a change said after a figure per share (每股派发股息0.25美元，较上年同期提高11.1%)."""
+(每股63.5美分), a change said after a figure per share (每股派发股息0.25美元，较上年同期提高11.1%), a
+balance as a multiple of its opening (现金余额是年初的7倍), the pension plans' contributions and
+obligations named with the other benefit plans, and a label's note of fair value."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from decimal import Decimal
 
 from caibao.claims.extract import extract_claims
 from caibao.numbers import find_amounts
+from caibao.sources.us_gaap import label_key
 
 REF = date(2025, 8, 10)
 
@@ -33,3 +36,19 @@ def test_a_change_after_a_dividend_per_share_is_per_share():
         ("dividend_per_share", Decimal("0.385")),
         ("dividend_per_share", Decimal("-40")),
     ]
+
+
+def test_a_balance_as_a_multiple_of_its_opening_keeps_its_metric():
+    got = _claims("截至6月30日，金花股份期末现金余额是年初的7倍有余。")
+    assert [(c.concept, c.measure) for c in got] == [("cash", "times")]
+
+
+def test_pension_plans_named_with_the_other_benefit_plans():
+    got = _claims("上半年金花股份向养老金及其他福利计划缴款2.893亿美元。截至6月末，公司养老金及其他福利负债降至3.176亿美元。")
+    assert [c.concept for c in got] == ["pension_contributions", "pension_liabilities"]
+    got = _claims("上半年金花股份养老金及其他退休福利缴款达1.789亿美元。")
+    assert [c.concept for c in got] == ["pension_contributions"]
+
+
+def test_a_note_of_fair_value_is_no_part_of_a_label():
+    assert label_key("Long-term debt (fair value: 2009-$780,802 ; 2008-$515,249)") == "long term debt"

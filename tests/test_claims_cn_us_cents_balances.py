@@ -1,7 +1,8 @@
 """A US filer's figures as the Chinese press writes them: a dividend per share in US cents
 (每股63.5美分), a change said after a figure per share (每股派发股息0.25美元，较上年同期提高11.1%), a
 balance as a multiple of its opening (现金余额是年初的7倍), the pension plans' contributions and
-obligations named with the other benefit plans, and a label's note of fair value."""
+obligations named with the other benefit plans, a label's note of fair value, and a loss word
+after comprehensive income (its sign), and a year-ago figure after continuing EPS."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_pension_plans_named_with_the_other_benefit_plans():
 
 def test_a_note_of_fair_value_is_no_part_of_a_label():
     assert label_key("Long-term debt (fair value: 2009-$780,802 ; 2008-$515,249)") == "long term debt"
+
+
+def test_a_loss_word_after_comprehensive_income_is_its_sign():
+    got = _claims("金花股份二季度综合收益总额升至6.56亿美元，而上年同期为亏损615万美元。")
+    assert [(c.concept, c.value) for c in got] == [
+        ("total_comprehensive_income", Decimal("656000000.00")),
+        ("total_comprehensive_income", Decimal("-6150000")),
+    ]
+
+
+def test_a_year_ago_figure_after_continuing_eps_is_continuing_eps():
+    got = _claims("金花股份二季度持续经营业务摊薄每股收益1.51美元，上年同期为1.43美元。")
+    assert [(c.concept, c.period) for c in got] == [
+        ("eps_continuing_diluted", "2025Q2"),
+        ("eps_continuing_diluted", "2024Q2"),
+    ]

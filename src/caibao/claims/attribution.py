@@ -90,6 +90,15 @@ from .structures import balances, has_currency
 from .subjects import Subjects
 
 
+
+def _own_clause(s: str, clause: int, start: int) -> int:
+    """Where the clause of a metric named at ``start`` opens: the number's own (``clause``), or,
+    for a metric named in a clause before (持续经营业务摊薄每股收益1.51美元，上年同期为1.43美元),
+    that clause's opening."""
+    if start >= clause:
+        return clause
+    return max(s.rfind(sep, 0, start) for sep in "，,；;。") + 1
+
 class Attribution(Subjects):
     """Metric and subject of a number, for ``extract._Extractor``."""
 
@@ -155,7 +164,7 @@ class Attribution(Subjects):
         if (
             mention is not None
             and mention.word.concept in _CONTINUING_EPS
-            and self.lex.continuing_re.search(s, min(clause, mention.start), a)
+            and self.lex.continuing_re.search(s, _own_clause(s, clause, mention.start), a)
         ):
             # earnings from continuing operations came to $1.61 a share: that EPS, not the
             # whole net income's

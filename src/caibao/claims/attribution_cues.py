@@ -67,6 +67,10 @@ _PROFITS = {
     "net_profit",
     "operating_profit",
     "total_profit",
+    # (综合收益总额升至6.56亿美元，而上年同期为亏损615万美元: the comprehensive result's sign)
+    "total_comprehensive_income",
+    "tci_parent",
+    "oci_net",
 }
 _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"

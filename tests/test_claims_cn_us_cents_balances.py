@@ -2,7 +2,8 @@
 (每股63.5美分), a change said after a figure per share (每股派发股息0.25美元，较上年同期提高11.1%), a
 balance as a multiple of its opening (现金余额是年初的7倍), the pension plans' contributions and
 obligations named with the other benefit plans, a label's note of fair value, and a loss word
-after comprehensive income (its sign), and a year-ago figure after continuing EPS."""
+after comprehensive income (its sign), a year-ago figure after continuing EPS, and a part of the
+figure before named after its sum (净利润中包含3120万美元的终止经营业务收益)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,8 @@ def test_a_year_ago_figure_after_continuing_eps_is_continuing_eps():
         ("eps_continuing_diluted", "2025Q2"),
         ("eps_continuing_diluted", "2024Q2"),
     ]
+
+
+def test_a_part_of_the_figure_before_named_after_its_sum():
+    got = _claims("金花股份二季度净利润中包含3120万美元的终止经营业务收益。")
+    assert [c.concept for c in got] == ["np_discontinued"]

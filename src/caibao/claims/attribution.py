@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..numbers import Amount
 from ..scan import LATIN as _LATIN
 from .attribution_cues import (
+    _INCLUDES_ZH,
     _APPLICABLE_TO,
     _ARTICLE_BEFORE,
     _ASIDE,
@@ -477,6 +478,16 @@ class Attribution(Subjects):
             flow = "偿还债务" if repaid else "借入长期债务"
             return Mention(after[0].start, after[0].end, self.lex.metric(flow)), True
         if after and ((counted and after[0].word.kind == "count") or not before):
+            return after[0], True
+        if (
+            after
+            and before
+            and amount.unit in _CURRENCIES
+            and s[b : after[0].start] == "的"
+            and _INCLUDES_ZH.search(s, max(before[-1].end, a - 8), a)
+        ):
+            # 净利润中包含3120万美元的终止经营业务收益: a part of the figure named before, named
+            # after its own figure, is what that figure measures
             return after[0], True
         if (
             after

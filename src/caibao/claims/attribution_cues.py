@@ -166,6 +166,8 @@ _FOR_EACH_SHARE = re.compile(
 )
 _EQUITIES = frozenset(("equity_parent", "total_equity"))
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
+# a part of the figure named before, said with its sum (净利润中包含3120万美元的…)
+_INCLUDES_ZH = re.compile(r"(?:包含|包括|含有|其中含)\s*(?:约|近|逾|超过?)?\s*$")
 # a figure per share said in Chinese, no scale before its currency (每股派发股息0.25美元, 股息由
 # 每股63.5美分下调至38.5美分): a change said after it is of the figure per share
 _PER_SHARE_ZH = re.compile(r"每股[^\d，。；,;]{0,8}\d+(?:\.\d+)?\s*(?:美元|美分|港元|元)")

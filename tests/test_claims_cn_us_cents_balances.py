@@ -46,14 +46,18 @@ def test_a_balance_as_a_multiple_of_its_opening_keeps_its_metric():
 
 
 def test_pension_plans_named_with_the_other_benefit_plans():
-    got = _claims("上半年金花股份向养老金及其他福利计划缴款2.893亿美元。截至6月末，公司养老金及其他福利负债降至3.176亿美元。")
+    got = _claims(
+        "上半年金花股份向养老金及其他福利计划缴款2.893亿美元。截至6月末，公司养老金及其他福利负债降至3.176亿美元。"
+    )
     assert [c.concept for c in got] == ["pension_contributions", "pension_liabilities"]
     got = _claims("上半年金花股份养老金及其他退休福利缴款达1.789亿美元。")
     assert [c.concept for c in got] == ["pension_contributions"]
 
 
 def test_a_note_of_fair_value_is_no_part_of_a_label():
-    assert label_key("Long-term debt (fair value: 2009-$780,802 ; 2008-$515,249)") == "long term debt"
+    assert (
+        label_key("Long-term debt (fair value: 2009-$780,802 ; 2008-$515,249)") == "long term debt"
+    )
 
 
 def test_a_loss_word_after_comprehensive_income_is_its_sign():

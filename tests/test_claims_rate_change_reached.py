@@ -25,5 +25,7 @@ def test_a_rate_change_reached_in_percent_is_misleading():
 
 
 def test_fuel_used_in_generation():
-    got = extract_claims("金花股份上半年发电燃料支出17.80亿美元，同比增长21.7%。", "600080", date(2025, 8, 10))
+    got = extract_claims(
+        "金花股份上半年发电燃料支出17.80亿美元，同比增长21.7%。", "600080", date(2025, 8, 10)
+    )
     assert [c.concept for c in got] == ["fuel_cost", "fuel_cost"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from caibao.sources.sec_fsds import read_fsds
-
 from fsds_archive import fsds_archive
 
 A = "0000000011-09-000011"
@@ -35,4 +34,6 @@ def test_balance_lines_by_their_printed_labels(tmp_path):
     got = {(f.concept, f.period): f.value for f in reading.facts}
     assert got[("equity_parent", "2009-06-30")] == Decimal("9289.00")
     assert got[("notes_payable", "2009-06-30")] == Decimal("1531.00")
-    assert got[("long_term_debt", "2009-06-30")] == Decimal("1531.00")  # (its element's own concept too)
+    assert got[("long_term_debt", "2009-06-30")] == Decimal(
+        "1531.00"
+    )  # (its element's own concept too)

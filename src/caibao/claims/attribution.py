@@ -15,7 +15,6 @@ from __future__ import annotations
 from ..numbers import Amount
 from ..scan import LATIN as _LATIN
 from .attribution_cues import (
-    _INCLUDES_ZH,
     _APPLICABLE_TO,
     _ARTICLE_BEFORE,
     _ASIDE,
@@ -44,6 +43,7 @@ from .attribution_cues import (
     _IN_ALL,
     _IN_ALL_ZH,
     _IN_STOCK_TOO,
+    _INCLUDES_ZH,
     _INCLUDING_BEFORE,
     _LOSS_ONLY,
     _MEDIA,
@@ -60,8 +60,8 @@ from .attribution_cues import (
     _PER_N_BEFORE,
     _PER_SHARE_AFTER,
     _PER_SHARE_AFTER_ANY,
-    _PER_SHARE_ZH,
     _PER_SHARE_BEFORE,
+    _PER_SHARE_ZH,
     _PROFIT_VERBS,
     _PROFITS,
     _QUOTIENT_ASIDE,
@@ -91,7 +91,6 @@ from .structures import balances, has_currency
 from .subjects import Subjects
 
 
-
 def _own_clause(s: str, clause: int, start: int) -> int:
     """Where the clause of a metric named at ``start`` opens: the number's own (``clause``), or,
     for a metric named in a clause before (持续经营业务摊薄每股收益1.51美元，上年同期为1.43美元),
@@ -99,6 +98,7 @@ def _own_clause(s: str, clause: int, start: int) -> int:
     if start >= clause:
         return clause
     return max(s.rfind(sep, 0, start) for sep in "，,；;。") + 1
+
 
 class Attribution(Subjects):
     """Metric and subject of a number, for ``extract._Extractor``."""

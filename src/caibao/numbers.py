@@ -244,7 +244,7 @@ _AMOUNT = re.compile(
         人民币|人币|元|美元|港元|港币|
         yuan(?![A-Za-z])|renminbi(?![A-Za-z])|RMB(?![A-Za-z])|CNY(?![A-Za-z])|
         (?:US[ ])?dollars?(?![A-Za-z])|USD(?![A-Za-z])|Hong[ ]Kong[ ]dollars|HKD(?![A-Za-z])|
-        -?cents?(?![A-Za-z])|(?<=\d)(?-i:c)(?![A-Za-z0-9'’])|
+        -?cents?(?![A-Za-z])|美分|(?<=\d)(?-i:c)(?![A-Za-z0-9'’])|
         {_COUNT_ZH}|(?:{_COUNT_EN})(?![A-Za-z])
         # (3,300 paint stores, 700 company-owned restaurants: a chain's places, one word before)
         |(?!(?:the|and|its|our|their|for|with|from|all|of|those|these|other|more)[ ])
@@ -314,8 +314,8 @@ def _classify(unit_word: str | None, pct_pre: bool) -> str | None:
         return "CNY/share"
     if w in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[w]
-    if w.lstrip("-") in ("cent", "cents", "c"):
-        # 24 cents a share, a 43.75-cent payout, a wire's "EPS 95c": US dollars / 100
+    if w.lstrip("-") in ("cent", "cents", "c", "美分"):
+        # 24 cents a share, a 43.75-cent payout, a wire's "EPS 95c", 每股38.5美分: US dollars / 100
         return "cents"
     return "count"
 

@@ -45,6 +45,7 @@ from .attribution_cues import (
     _IN_ALL,
     _IN_ALL_ZH,
     _IN_STOCK_TOO,
+    _INCLUDES_ZH,
     _INCLUDING_BEFORE,
     _LOSS_ONLY,
     _MEDIA,
@@ -62,6 +63,7 @@ from .attribution_cues import (
     _PER_SHARE_AFTER,
     _PER_SHARE_AFTER_ANY,
     _PER_SHARE_BEFORE,
+    _PER_SHARE_ZH,
     _PROFIT_VERBS,
     _PROFITS,
     _QUOTIENT_ASIDE,
@@ -98,6 +100,15 @@ from .model import CHANGE_PCT, TIMES
 from .ratio_names import as_share_of, fronted_share_of
 from .structures import balances, has_currency
 from .subjects import Subjects
+
+
+def _own_clause(s: str, clause: int, start: int) -> int:
+    """Where the clause of a metric named at ``start`` opens: the number's own (``clause``), or,
+    for a metric named in a clause before (持续经营业务摊薄每股收益1.51美元，上年同期为1.43美元),
+    that clause's opening."""
+    if start >= clause:
+        return clause
+    return max(s.rfind(sep, 0, start) for sep in "，,；;。") + 1
 
 
 class Attribution(Subjects):
@@ -175,7 +186,7 @@ class Attribution(Subjects):
         if (
             mention is not None
             and mention.word.concept in _CONTINUING_EPS
-            and self.lex.continuing_re.search(s, min(clause, mention.start), a)
+            and self.lex.continuing_re.search(s, _own_clause(s, clause, mention.start), a)
         ):
             # earnings from continuing operations came to $1.61 a share: that EPS, not the
             # whole net income's
@@ -302,6 +313,10 @@ class Attribution(Subjects):
                 and (
                     _PER_SHARE_AFTER_ANY.search(s, mention.end, a) is not None
                     or _CENTS_ANY.search(s, mention.end, a) is not None
+                    or (
+                        s.find("每股", max(0, mention.start - 8), a) >= 0
+                        and _PER_SHARE_ZH.search(s, max(0, mention.start - 8), a) is not None
+                    )
                 )
             )
             # the dividend was slashed 84% to 5 cents: the change of the level per share it reached
@@ -503,6 +518,16 @@ class Attribution(Subjects):
             flow = "偿还债务" if repaid else "借入长期债务"
             return Mention(after[0].start, after[0].end, self.lex.metric(flow)), True
         if after and ((counted and after[0].word.kind == "count") or not before):
+            return after[0], True
+        if (
+            after
+            and before
+            and amount.unit in _CURRENCIES
+            and s[b : after[0].start] == "的"
+            and _INCLUDES_ZH.search(s, max(before[-1].end, a - 8), a)
+        ):
+            # 净利润中包含3120万美元的终止经营业务收益: a part of the figure named before, named
+            # after its own figure, is what that figure measures
             return after[0], True
         if (
             after

@@ -76,6 +76,10 @@ _PROFITS = {
     "net_profit",
     "operating_profit",
     "total_profit",
+    # (综合收益总额升至6.56亿美元，而上年同期为亏损615万美元: the comprehensive result's sign)
+    "total_comprehensive_income",
+    "tci_parent",
+    "oci_net",
 }
 _FILLER = re.compile(
     r"净流出|净流入|流出|流入|亏损|盈利|公司|实现|录得|取得|达到|达|为|是|有|共|累计|合计|其中|单季度?|全年|"
@@ -171,6 +175,11 @@ _FOR_EACH_SHARE = re.compile(
 )
 _EQUITIES = frozenset(("equity_parent", "total_equity"))
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
+# a part of the figure named before, said with its sum (净利润中包含3120万美元的…)
+_INCLUDES_ZH = re.compile(r"(?:包含|包括|含有|其中含)\s*(?:约|近|逾|超过?)?\s*$")
+# a figure per share said in Chinese, no scale before its currency (每股派发股息0.25美元, 股息由
+# 每股63.5美分下调至38.5美分): a change said after it is of the figure per share
+_PER_SHARE_ZH = re.compile(r"每股[^\d，。；,;]{0,8}\d+(?:\.\d+)?\s*(?:美元|美分|港元|元)")
 # earnings per share of 1.15 yuan on a diluted basis / 每股收益（摊薄）: the diluted figure
 _DILUTED_AFTER = re.compile(
     r"[^,;.]{0,30}?\b(?:on\s+a\s+(?:fully\s+)?diluted\s+basis|fully\s+diluted)\b"

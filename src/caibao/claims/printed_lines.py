@@ -23,8 +23,12 @@ from importlib import resources
 
 from ..concepts import accounts
 from ..metrics.definitions import definitions
+from ..periods import Period
 from .model import SHARE_PCT, VALUE
 from .ratio_names import ratio_of
+
+# the concept of a filer's own balance-sheet line (``sources.fsds_lines``)
+BALANCE_LINE = "filer_balance"
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
@@ -327,7 +331,11 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
             # "including $106 million of regulatory charges": the amount is the line's,
             # whatever the sentence named before it
             of = _OF.match(text, at + len(c.printed))
-            named = of and next((x for x in spans if x[0] == of.end()), None)
+            # (not a balance-sheet line of the filer's own: "repaid $25 billion of preferred
+            # stock" is a flow, not the "Preferred stock" balance)
+            named = of and next(
+                (x for x in spans if x[0] == of.end() and x[2][0] != BALANCE_LINE), None
+            )
             target = named[2] if named else of and _act_of(text, at, of.end(), names)
             if target:
                 out.append(replace(c, concept=target[0], segment=target[1]))
@@ -352,7 +360,19 @@ def name_lines(text: str, claims: list, code: str | None, names: LineNames, hold
         read = _as_line(text, c, code, spans, holds)
         moved = (c, read) if read is not c else None
         out.append(read)
-    return out
+    return [_at_its_date(c) for c in out]
+
+
+def _at_its_date(c):
+    """A claim read as a balance-sheet line of the filer's own (``filer_balance``) at the end of
+    the span the sentence named ("stood at $1.52 billion" in a quarter's story: at the quarter's
+    end), as a balance is; itself otherwise."""
+    if c.concept != BALANCE_LINE or not c.period or "-" in c.period:
+        return c
+    try:
+        return replace(c, period=str(Period.parse(c.period).end_instant()))
+    except ValueError:
+        return c
 
 
 def _as_line(text: str, c, code: str | None, spans, holds):

@@ -111,8 +111,9 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _APPOSED_CHANGE = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
 
 # 是上年同期的1.5倍, 为去年末的2倍: the figure a multiple is of is the same one, a year before
+# (期末现金余额是年初的7倍: a balance over its own opening balance)
 _SAME_PERIOD_OF = re.compile(
-    r"(?:为|是|相当于)(?:(?:上年|去年|上一年)(?:同期|末|底)?|同期)(?:水平)?的\s*$"
+    r"(?:为|是|相当于)(?:(?:上年|去年|上一年)(?:同期|末|底)?|同期|年初|期初)(?:水平)?的\s*$"
 )
 
 # a rate's definition in brackets: (operating income / revenue), （医疗费用/保费收入）

@@ -403,7 +403,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         inner = _internal(claim, article)
         if inner is not None:
             return inner
-        held = _as_alternative(claim, m, segment)
+        held = _as_alternative(claim, m, segment) or _as_only_variant(claim, m, segment)
         if held is not None:
             return held
         as_rate = rate_of_earlier_figure(claim, m, article)
@@ -430,11 +430,11 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         verdict.verdict == SUPPORTED
         and claim.measure == CHANGE_PCT
         and kinds.get(claim.concept) == "ratio"
-        and claim.qualifier in (None, "approx")
+        and claim.qualifier in (None, "approx", "reached")
         and any(map(str.isdigit, claim.printed or ""))
     ):
         # (dipped below 80%: a bound on the level, not a change said in %)
-        # 营业利润率由40.2%升至49.9%，提升了24%: a rate's change said as its relative change in %
+        # 营业利润率由40.2%升至49.9%，提升了24% (增幅达24%): a rate's change said as its relative change in %
         # reads as points (9.7 here); halved, fell by a third (in words) say the relative change
         return Verdict(
             MISLEADING,
@@ -608,6 +608,22 @@ def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
                 return Verdict(SUPPORTED, f"As {other}: {second.reason}", second.expected,
                                second.sources)  # fmt: skip
     return None
+
+
+def _as_only_variant(claim: Claim, m: Metrics, segment) -> Verdict | None:
+    """A figure not called either variant (``[either]``: earnings per share not called basic or
+    diluted) judged by the other, where the filing prints only that one for the period (one
+    "basic and diluted" figure): held or not, as that figure says; None otherwise."""
+    either = _either().get(claim.concept or "")
+    said = f"{claim.words or ''} {claim.quote}".lower()
+    if either is None or any(w in said for w in either[1]):
+        return None
+    other = [c for c in _lookup(m, either[0], claim.period, segment, claim.measure)]
+    other = [c for c in other if _compatible(claim, c)]
+    if not other:
+        return None
+    v = _judge(claim.with_(concept=either[0]), other, m, segment)
+    return Verdict(v.verdict, f"As {either[0]}: {v.reason}", v.expected, v.sources)
 
 
 def _judge(

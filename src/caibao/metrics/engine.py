@@ -24,6 +24,9 @@ from .definitions import Definition, definitions, printed_as, shares_of
 from .derive import Derivations
 from .select import order_facts, same_value
 
+# the concepts of a filer's own printed lines, named by their labels (``sources.fsds_lines``)
+_PRINTED_LINES = frozenset(("filer_line", "filer_balance"))
+
 
 @dataclass
 class Metrics(Derivations):
@@ -86,7 +89,7 @@ class Metrics(Derivations):
         filing gives other figures of only (Textron's Manufacturing group: its debt and net
         income); not a printed line's (``filer_line``, named by its label)."""
         if "named_segments" not in self._cache:
-            names = {seg for (c, _p, seg, _m) in self._index if seg and c != "filer_line"}
+            names = {seg for (c, _p, seg, _m) in self._index if seg and c not in _PRINTED_LINES}
             self._cache["named_segments"] = sorted(names | set(self.segments()))
         return self._cache["named_segments"]
 

@@ -7,12 +7,15 @@ covers every industry's lines. So each line of a filing's income statement and c
 (``pre.txt``, ``stmt`` IS or CF, not in parentheses) whose element is mapped to no concept becomes
 a fact of the concept ``filer_line`` with ``Fact.segment`` = the printed label, for every period
 the filing gives it in a currency: the checker finds the label's words in an article
-(``claims.printed_lines``) and checks the figure like a segment's. Not read: a line printed under
-two different elements in one filing (which is meant is unknowable; but a charge printed in the
-income statement and added back in the cash-flow statement is the income statement's), a line
-named only "other", the lines that are revenue parts already (``fsds_revenue.revenue_lines``),
-and a cash-flow statement's changes in balances (``IncreaseDecrease…``: "Accounts receivable"
-there is no receivables balance). A line printed under a negated label with a negative value (a utility's
+(``claims.printed_lines``) and checks the figure like a segment's. A balance-sheet line (``stmt``
+BS) is read the same way as a fact of ``filer_balance``, a balance: its balance at each date the
+filing gives (period = the ISO date, as a mapped balance's), where the statements of flows give
+only spans. Not read: a line printed under two different elements in one filing (which is meant
+is unknowable; but a charge printed in the income statement and added back in the cash-flow
+statement is the income statement's), a line named only "other", the lines that are revenue parts
+already (``fsds_revenue.revenue_lines``), and a cash-flow statement's changes in balances
+(``IncreaseDecrease…``: "Accounts receivable" there is no receivables balance). A line printed
+under a negated label with a negative value (a utility's
 "Amortization of Gain", -55.1 printed as 55.1) is read as the positive figure printed: the press
 quotes its size.
 
@@ -31,10 +34,16 @@ from . import fsds_rows
 from .us_gaap import to_value
 
 CONCEPT = "filer_line"
+# a balance-sheet line's balance at a date (period = the ISO date, as a mapped balance's)
+BALANCE = "filer_balance"
 # the taxonomy's elements of a change in a balance, which the cash-flow statement prints under the
 # balance's own name ("Inventories"): an article's "inventories" is the balance, not the change
 _CHANGES = "IncreaseDecrease"
-STATEMENTS = {"IS": "XBRL income statement", "CF": "XBRL cash flow statement"}
+STATEMENTS = {
+    "IS": "XBRL income statement",
+    "CF": "XBRL cash flow statement",
+    "BS": "XBRL balance sheet",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +108,14 @@ def line_facts(rows, calendar, printed: PrintedLines, filing, scale) -> list[Fac
         span = fsds_rows.when(calendar, row.get("ddate") or "", quarters)
         if len(uom) != 3 or not uom.isupper() or span is None:
             continue
-        if quarters == "0":
-            continue  # a balance printed in a flow statement (cash at the end of the period)
+        stmt, label = printed.lines[key]
+        if (quarters == "0") != (stmt == "BS"):
+            # a balance printed in a flow statement (cash at the end of the period), a flow in
+            # the balance sheet
+            continue
         start, end, period = span
         if period is None:
             continue
-        stmt, label = printed.lines[key]
         text = row["value"].strip()
         try:
             value = to_value(text, uom)
@@ -116,6 +127,16 @@ def line_facts(rows, calendar, printed: PrintedLines, filing, scale) -> list[Fac
         column = fsds_rows.column(adsh, row["ddate"], quarters, start, end)
         source = Source(file, sha, None, STATEMENTS[stmt], f"{label} [{element}]", column, text)
         out.setdefault(
-            (label, period), Fact(code, CONCEPT, period, value, uom, source, scale, segment=label)
+            (label, period),
+            Fact(
+                code,
+                BALANCE if stmt == "BS" else CONCEPT,
+                period,
+                value,
+                uom,
+                source,
+                scale,
+                segment=label,
+            ),  # fmt: skip
         )
     return list(out.values())

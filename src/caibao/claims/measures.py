@@ -204,8 +204,14 @@ _SIGN_CUE = re.compile(f"[亏损流盈赚A-Za-z{FOLDED_LETTERS}]")
 # (gains and losses: the name of non-recurring items, not a loss; inflow net of outflow: a net)
 # (净损失: a net loss, 上年同期为净损失7600万美元)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
+# a loss word naming an item of an expense line (benefits, claims, losses and settlement
+# expenses; losses and loss adjustment expenses): the line's name, not the figure's sign
+_ITEM_OF_EXPENSE = (
+    r"es\s+and\s+(?:[a-z]+\s+){0,2}(?:expenses|costs)\b|\s+and\s+loss\s+adjustment\b"
+    r"|\s+adjustment\s+expenses?\b"
+)
 LOSS = re.compile(
-    r"(?=[亏净纯流loudhrb])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b)",
+    rf"(?=[亏净纯流loudhrb])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss(?!{_ITEM_OF_EXPENSE})|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b)",
     re.I,
 )
 
@@ -218,7 +224,7 @@ def _names_a_loss(word: str) -> bool:
 
 
 _SIGN_WORD = re.compile(
-    r"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
+    rf"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss(?!{_ITEM_OF_EXPENSE})|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
     r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",
     re.I,
 )

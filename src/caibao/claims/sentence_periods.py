@@ -128,6 +128,7 @@ _OWN_RATE_GAP = re.compile(
     r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率|(?:这一|该|这个|此)(?:数字|数据|数值|比例|指标))?\s*"
     r"(?:为|是)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
 )
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # 已是上半年归母净利润的4倍多: a multiple of a figure of the period named after 是/为
 _MULTIPLE_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}的\s*(?:约|近|逾|超过?|将近)?\s*")
 _IS_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
@@ -393,6 +394,8 @@ class PeriodReading:
                         # 较上年末+7.22%: a signed one too
                         own = own and bool(
                             _OWN_RATE_GAP.fullmatch(s, p_end, a)
+                            # (roughly double last year's 36%: the possessive's own rate)
+                            or _POSSESSIVE_GAP.fullmatch(s, p_end, a)
                             # 单季利润已是上半年归母净利润的4倍多: a multiple of that period's
                             or (
                                 amount.unit == "times"
@@ -403,6 +406,12 @@ class PeriodReading:
                         own = own and not any(c in _SIGNS for c in s[max(0, a - 1) : a + 1])
                     if (p_end > clause or part) and own:
                         claim_period = resolved
+                        if (
+                            main is not None
+                            and _last_year_of_part(phrase, main)
+                            and _POSSESSIVE_GAP.fullmatch(s, p_end, a)
+                        ):
+                            claim_period = main.prior_year()  # (last year's 36%, of a quarter)
                         own_before = True
                         # (上年同期，公司三季度营收…为54.62亿元: the year-ago frame of a part
                         # whose own period is named after it, see below)
@@ -500,6 +509,14 @@ class PeriodReading:
             # dropped to X from Y at the end of December: the base's own period; else the
             # same period a year earlier (a balance: see below)
             own = resolve_phrase(after[0][2], self.reference, main) if after else None
+            if (
+                own is not None
+                and _last_year_of_part(after[0][2], main)
+                and s[b : after[0][0]].isspace()
+            ):
+                # (a margin of 33.5% in the quarter, against 35.7% last year: the compared
+                # figure of the same period a year before, not of last year as a whole)
+                own = main.prior_year()
             # (a balance's from X in the first half is the change's period, not X's; from X in
             # 2022, a year before the one discussed, is X's own, balance or flow)
             earlier_year = own is not None and own.kind == "FY" and own.year < main.end.year
@@ -746,6 +763,12 @@ _PART_HEAD = re.compile(r"(?:[；;]|^)\s*[^\d；;，,。]{0,8}$")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}|[今去前本上]年|(?i:\bfiscal\b|\b(?:last|this)\s+year)")
 
 
+def _last_year_of_part(phrase: str, main) -> bool:
+    """Whether ``phrase`` is a bare "last year" said of a figure compared with one of a part of
+    a year (a quarter, a half): the same part a year before."""
+    return main.kind != "FY" and not main.is_instant and bool(_LAST_YEAR.fullmatch(phrase))
+
+
 def _prior(period):
     """The same period a year earlier, or None (no period, or a balance date)."""
     return None if period is None or period.is_instant else period.prior_year()
@@ -786,10 +809,15 @@ _FROM_IN_NAME = re.compile(
 )
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)
 _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)
-_COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
+_COMPARED_RATE = re.compile(
+    r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)"
+    # (gross margin was about 47.4%, essentially flat with 47.5% a year ago)
+    r"|\b(?:flat|level|in\s+line)\s+with|\bunchanged\s+from)\s*$"
+)
+_LAST_YEAR = re.compile(r"(?i)last\s+year")
 _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)
-# the last characters of _COMPARED_RATE's words (against, versus, vs., with, to), any case
-_COMPARED_RATE_LAST = frozenset("tTsS.hHoO\u017f")
+# the last characters of _COMPARED_RATE's words (against, versus, vs., with, to, from), any case
+_COMPARED_RATE_LAST = frozenset("tTsS.hHoOmM\u017f")
 _THE_RATE = re.compile(r"(?i)\b(?:from|of|than|half|double|twice|with|below|above)\s+the\s*$")
 
 

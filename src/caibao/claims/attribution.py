@@ -67,6 +67,8 @@ from .attribution_cues import (
     _RATIO_TO,
     _SPENT_BEFORE,
     _SPENT_ON,
+    _STOCK_SOLD_VERB,
+    _STOCK_WORDS,
     _THING_AFTER,
     _TO_CENTS,
     _TO_PER_SHARE,
@@ -256,7 +258,8 @@ class Attribution(Subjects):
             eps = _Word(mention.word.text, concept, None, "per_share", True)
             state.profit_behind_per_share = mention
             return Mention(mention.start, mention.end, eps), own
-        if mention.word.concept == "dividend_cash" and (
+        # (paid dividends of 68 cents a share: the dividends paid, said per share)
+        if mention.word.concept in ("dividend_cash", "kpi_dividends_paid") and (
             (amount.unit in _CURRENCIES and (after or (not amount.scale and amount.value < 100)))
             or (amount.unit == "%" and after)
             # a dividend of 10 cents a share, against 31 cents, a cut of two-thirds: the change
@@ -462,6 +465,15 @@ class Attribution(Subjects):
             repaid = verb.group().startswith(("偿还", "偿付", "归还")) or verb.group("repaid")
             flow = "偿还债务" if repaid else "借入长期债务"
             return Mention(after[0].start, after[0].end, self.lex.metric(flow)), True
+        if (
+            after
+            and after[0].word.text.lower() in _STOCK_WORDS
+            and _OF_NOUN.fullmatch(s, b, after[0].start)
+            and _STOCK_SOLD_VERB.search(s, max(0, a - 20), a)
+        ):
+            # the company sold $869 million of stock: the proceeds of the shares it issued
+            word = self.lex.metric("issuance of common stock")
+            return Mention(after[0].start, after[0].end, word), True
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
         if (

@@ -54,3 +54,12 @@ def test_losses_named_in_an_expense_line_say_no_sign():
     assert got["$587 million"][2] > 0
     assert got["$294 million"][2] > 0
     assert got["$300 million"][2] > 0
+
+
+def test_last_years_figure_in_a_sentence_without_figures_keeps_the_period():
+    got = _read(
+        "But last year's figure was flattered by income from discontinued operations. "
+        "On a continuing basis, per-share earnings nearly quadrupled from 17 cents."
+    )
+    assert got["17 cents"][1] == "2008Q2"
+    assert got["quadrupled"][1] == "2009Q2"

@@ -201,9 +201,11 @@ class PeriodReading:
         # (the sale of a hotel, completed at the end of January, which lifted the first
         # quarter: an event's date and a relative clause's period are not the period discussed)
         asides = list(_EVENT_ASIDE.finditer(s)) if "," in s else []
-        for a, _b, phrase in within:
+        for a, b, phrase in within:
             if (
                 _RELATIVE.search(phrase)
+                # (last year's figure was flattered by…: a possessive names what it dates)
+                or s[b : b + 2] in ("'s", "’s")
                 or _PRIOR_YEAR.fullmatch(phrase)
                 or phrase in _OPENING
                 or OPENING_EN.fullmatch(phrase)

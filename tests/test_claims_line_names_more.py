@@ -1,0 +1,31 @@
+"""More of the names the press gives US filers' lines: income from equity affiliates (the
+equity-method line), spending on plant and equipment (capital expenditures), and a filer's own
+OTTI line printed with the abbreviation. Made-up company and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caibao.claims.extract import extract_claims
+from caibao.sources.us_gaap import label_key, mapping
+
+
+def _concepts(text: str) -> dict[str, str | None]:
+    return {c.printed: c.concept for c in extract_claims(text, "ACME", date(2009, 8, 3))}
+
+
+def test_income_from_equity_affiliates_is_the_equity_method_line():
+    got = _concepts("Income from equity affiliates slid to $28.5 million from $46.5 million.")
+    assert got["$28.5 million"] == "investment_income_associates"
+    assert got["$46.5 million"] == "investment_income_associates"
+
+
+def test_spending_on_plant_and_equipment_is_capital_expenditure():
+    got = _concepts("Spending on plant and equipment climbed 14 percent to $899.3 million.")
+    assert got["$899.3 million"] == "capex"
+    assert got["14 percent"] == "capex"
+
+
+def test_a_net_otti_line_is_the_impairments_charged_to_earnings():
+    key = ("IS", label_key("Net OTTI losses recognized in earnings"))
+    assert mapping().label_fallbacks[key] == "securities_impairments"

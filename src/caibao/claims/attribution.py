@@ -12,6 +12,8 @@ walker keeps. A mixin of the extractor.
 
 from __future__ import annotations
 
+import re
+
 from ..numbers import Amount
 from ..scan import LATIN as _LATIN
 from .attribution_cues import (
@@ -90,6 +92,11 @@ from .ratio_names import as_share_of, fronted_share_of
 from .structures import balances, has_currency
 from .subjects import Subjects
 
+# a sentence opening on continuing operations (On a continuing basis, From continuing operations,)
+_CONTINUING_FRAME = re.compile(
+    r"(?i)\s*(?:on|for|from)\s+(?:a\s+|its\s+|the\s+)?continuing\s+(?:basis|operations)\s*,"
+)
+
 
 class Attribution(Subjects):
     """Metric and subject of a number, for ``extract._Extractor``."""
@@ -156,7 +163,12 @@ class Attribution(Subjects):
         if (
             mention is not None
             and mention.word.concept in _CONTINUING_EPS
-            and self.lex.continuing_re.search(s, min(clause, mention.start), a)
+            and (
+                self.lex.continuing_re.search(s, min(clause, mention.start), a)
+                # (On a continuing basis, per-share earnings nearly quadrupled: a frame the
+                # sentence opens with)
+                or ("continuing" in s[:40] and _CONTINUING_FRAME.match(s) is not None)
+            )
         ):
             # earnings from continuing operations came to $1.61 a share: that EPS, not the
             # whole net income's

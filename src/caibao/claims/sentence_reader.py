@@ -264,6 +264,15 @@ class SentenceReader:
                 # (a line of revenue — Net sales, Membership and other income — has no operating
                 # profit of its own: 按净销售额计算…，运营利润58.82亿美元 is the company's)
                 segment = None
+            pointed = (
+                _UNIT_ANAPHOR.search(s, clause, a)
+                if segment is None and ("unit" in s or "division" in s)
+                else None
+            )
+            if pointed is not None and concept not in self.lex.whole_company:
+                # (Spirits held up best; sales in that unit slipped about 6%: the unit named
+                # before, not the company — its figure is that unit's, which the store may lack)
+                segment = pointed.group("unit") or pointed.group("own")
             if item is not None and item[0] == "period":
                 period = item[1]
 
@@ -611,6 +620,11 @@ _RATE_CHANGE = re.compile(
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:jump|rise|increase|climb|gain|drop|decline|fall|slide|improvement|deterioration)\b",
     re.I,
+)
+# a business unit pointed back at (sales in that unit, the division's profit)
+_UNIT_ANAPHOR = re.compile(
+    r"(?i)\b(?:in|at|of|for|from)\s+(?P<unit>(?:that|this|the)\s+(?:unit|division))\b(?!['’]s)"
+    r"|\b(?P<own>(?:that|this|the)\s+(?:unit|division))['’]s\s"
 )
 # a US company's revenue line (not a business segment) and what such a line has
 # ("Commissions, fees and other", "Sales and other": such a line with its others, not a business

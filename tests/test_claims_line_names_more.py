@@ -29,3 +29,21 @@ def test_spending_on_plant_and_equipment_is_capital_expenditure():
 def test_a_net_otti_line_is_the_impairments_charged_to_earnings():
     key = ("IS", label_key("Net OTTI losses recognized in earnings"))
     assert mapping().label_fallbacks[key] == "securities_impairments"
+
+
+def test_a_margin_on_net_revenues_is_the_margin_not_the_revenue():
+    got = _concepts(
+        "Pretax income fell by half to $115 million, and the pretax margin on net revenues "
+        "narrowed to 6.1 percent from 11.8 percent."
+    )
+    assert got["6.1 percent"] == "total_profit/revenue"
+    assert got["11.8 percent"] == "total_profit/revenue"
+
+
+def test_a_cause_opened_by_a_plurals_possessive_names_no_metric():
+    got = _concepts(
+        "Revenue fell 5% to $1.88 billion. Fees, the company's biggest revenue source, fell "
+        "22 percent to $660 million as clients' account balances shrank."
+    )
+    assert got["22 percent"] != "kpi_customers"
+    assert got["$660 million"] != "kpi_customers"

@@ -24,6 +24,7 @@ from .attribution_cues import (
     _BEFORE_EXTRAORDINARY_EPS,
     _CAUSE,
     _CAUSE_AFTER,
+    _CAUSE_POSSESSIVE,
     _CENTS_ANY,
     _CHANGE_NOUN_AFTER,
     _CHANGE_NOUN_IN,
@@ -413,6 +414,9 @@ class Attribution(Subjects):
             # ($1.52 billion as lower equity markets cut into asset values: a clause of cause
             # after the figure names what moved it, not what it measures)
             and not _CAUSE_AFTER.match(s, b, m.start)
+            and not (
+                s[m.end : m.end + 1] in ("'", "’") and _CAUSE_POSSESSIVE.match(s, b, m.end + 2)
+            )
             # the 20.13% it earned in 2021: a rate a profit verb follows is the subject's rate
             # before it (a return), not the profit
             and not (amount.unit == "%" and m.word.text.lower() in _PROFIT_VERBS)

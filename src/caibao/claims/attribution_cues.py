@@ -257,6 +257,9 @@ _CAUSE_AFTER = re.compile(
     r"|declining|slumping|the|a|an|its|their)\b",
     re.I,
 )
+# (fell 22 percent to $660 million as clients' account balances shrank: a plural's possessive
+# opening a clause of cause, up to that noun)
+_CAUSE_POSSESSIVE = re.compile(r"[^,;]*?\b(?:as|because|amid|while)\s+[a-z]+s['’]\s", re.I)
 _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
 # an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
 # income plus noninterest income —, （经营现金流减去资本开支）

@@ -63,3 +63,13 @@ def test_last_years_figure_in_a_sentence_without_figures_keeps_the_period():
     )
     assert got["17 cents"][1] == "2008Q2"
     assert got["quadrupled"][1] == "2009Q2"
+
+
+def test_a_year_in_an_aside_on_the_companys_history_is_not_the_period():
+    text = (
+        "Acme Profit Falls 55%\n\nAcme Financial Inc., the planning firm spun off from Big "
+        "Express Co. in 2005, said second-quarter profit fell 55 percent.\n\n"
+        "Net income dropped to $95 million in the three months ended June 30."
+    )
+    claims = extract_claims(text, "ACME", date(2009, 8, 5))
+    assert {c.printed: c.period for c in claims}["55 percent"] == "2009Q2"

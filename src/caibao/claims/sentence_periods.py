@@ -111,6 +111,12 @@ _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}|(?:it|they|we|he|she|management)\s+))"
     rf"{_PAST_VERB}(?:\s+(?:through|in|up|out|on|off))?\s+$"
 )
+# an aside dating an event in the company's history (Acme, the firm spun off from X in 2005,
+# said…; founded in 1902,): its year is the event's, not the period discussed
+_EVENT_YEAR_ASIDE = re.compile(
+    r"(?i),[^,;]{0,80}?\b(?:spun\s+off|founded|formed|created|established|incorporated"
+    r"|went\s+public|set\s+up|merged)\b[^,;]{0,60}?\s(?:in\s+)?$"
+)
 # what may stand before a period phrase that opens (frames) a sentence: nothing, a preposition
 _OPENS_SENTENCE = re.compile(
     r"\W*(?:(?:in|during|for|over|by|at|as\s+for)\s+)?(?:the\s+)?|\W*[在于]?", re.I
@@ -213,6 +219,8 @@ class PeriodReading:
                 continue  # 上年同期确认了…收益 (no figure): the period discussed stays
             if any(m.start() < a < m.end() for m in asides):
                 continue
+            if s[b : b + 1] == "," and _EVENT_YEAR_ASIDE.search(s, max(0, a - 140), a):
+                continue  # (the firm, spun off from X in 2005, said…: the event's year)
             # (a sentence without figures: a short look back before each of its few phrases)
             if _EVENT_CLAUSE_BEFORE.search(s, max(0, a - 60), a):
                 continue
@@ -371,6 +379,10 @@ class PeriodReading:
             if p_end <= a:
                 if any(o < p_start < c <= a for o, c in spans if (o, c) != inner):
                     continue  # (inside a bracket closed before the number)
+                if s[p_end : p_end + 1] == "," and _EVENT_YEAR_ASIDE.search(
+                    s, max(0, p_start - 140), p_start
+                ):
+                    continue  # (the firm, spun off from X in 2005, said…: the event's year)
                 resolved = resolve_phrase(phrase, self.reference, main)
                 if resolved is None:
                     continue

@@ -47,3 +47,24 @@ def test_a_cause_opened_by_a_plurals_possessive_names_no_metric():
     )
     assert got["22 percent"] != "kpi_customers"
     assert got["$660 million"] != "kpi_customers"
+
+
+def test_a_charge_is_what_it_is_for():
+    got = _concepts(
+        "The quarter included a $124 million charge for the company's global cost reduction "
+        "plan, and a $22.2 million charge related to a customer's bankruptcy. The cost "
+        "reduction charges totaled $298.2 million."
+    )
+    assert got["$124 million"] == "restructuring_charges"
+    assert got["$22.2 million"] is None
+    assert got["$298.2 million"] == "restructuring_charges"
+
+
+def test_a_line_named_with_a_possessive_after_a_charge_for_it():
+    from caibao.claims.printed_lines import _GAP, LineNames
+
+    names = LineNames([("Customer bankruptcy", "filer_line", "Customer bankruptcy")])
+    text = "a $22.2 million charge related to a customer's bankruptcy."
+    spans = names.named(text)
+    assert [text[a:b] for a, b, _ in spans] == ["customer's bankruptcy"]
+    assert _GAP.fullmatch(text[len("a $22.2 million") : spans[0][0]])

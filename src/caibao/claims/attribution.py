@@ -28,6 +28,7 @@ from .attribution_cues import (
     _CENTS_ANY,
     _CHANGE_NOUN_AFTER,
     _CHANGE_NOUN_IN,
+    _CHARGE_FOR,
     _COMPARES_BACK,
     _COMPLEMENT,
     _CONTINUING_EPS,
@@ -398,6 +399,12 @@ class Attribution(Subjects):
             # (the nearness test first: it rules out most of the sentence's words cheaply)
             and (
                 m.start < b
+                # (a $124 million charge for the company's global cost reduction plan: what the
+                # charge is for names it, however far)
+                or (
+                    s[b : b + 8] in (" charge ", " charges")
+                    and _CHARGE_FOR.fullmatch(s, b, m.start)
+                )
                 or (
                     m.start - b <= (24 if s[b : m.start].isascii() else 12)
                     and not CLAUSE_SEP.search(s[b : m.start])
@@ -430,6 +437,10 @@ class Attribution(Subjects):
         ):
             # expense more than doubled to $2.66 billion, including a $133 million special
             # assessment: a part of the metric before, named by a noun the lexicon does not know
+            return None, True
+        if not after and s[b : b + 8] in (" charge ", " charges") and _CHARGE_FOR.match(s, b):
+            # a $22.2 million charge related to a customer's bankruptcy: a charge named by what
+            # it is for, no metric the sentence named before
             return None, True
         if amount.unit == "%" and any(m.end <= a for m in subjects):
             # R&D was 21.7m yuan, 3.74% of revenue: the metric after "of" is the whole, not what

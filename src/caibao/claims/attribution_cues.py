@@ -260,6 +260,12 @@ _CAUSE_AFTER = re.compile(
 # (fell 22 percent to $660 million as clients' account balances shrank: a plural's possessive
 # opening a clause of cause, up to that noun)
 _CAUSE_POSSESSIVE = re.compile(r"[^,;]*?\b(?:as|because|amid|while)\s+[a-z]+s['’]\s", re.I)
+# between a charge's sum and what it is for (a $124 million charge for the company's global
+# cost reduction plan)
+_CHARGE_FOR = re.compile(
+    r"(?i)\s+charges?\s+(?:for|tied\s+to|related\s+to)\s+(?:the\s+company['’]s\s+|its\s+|the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}"
+)
 _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
 # an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
 # income plus noninterest income —, （经营现金流减去资本开支）

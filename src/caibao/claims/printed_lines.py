@@ -40,7 +40,13 @@ _REACH = 120  # characters from the end of a line's name to the claim
 _BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
 # between an amount and the line's name after it ("$455 million impairment of …", "$129 million
 # of special charges", 4.53亿美元的商标减值)
-_GAP = re.compile(r"[ \u00a0]+(?:(?:in|of)\s+)?|的")
+_GAP = re.compile(
+    r"[ \u00a0]+(?:(?:in|of)\s+)?|的"
+    # ("a $22.2 million charge related to a customer's bankruptcy": the filer's "Customer
+    # bankruptcy" line)
+    r"|[ \u00a0]+charges?[ \u00a0]+(?:for|related[ \u00a0]+to|tied[ \u00a0]+to)[ \u00a0]+"
+    r"(?:(?:an?|the|its)[ \u00a0]+)?"
+)
 # between an amount and the line's name it is an amount of ("$106 million of regulatory charges")
 _OF = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 # between a line's name and a number that follows it at once ("Production expenses were $444
@@ -122,7 +128,8 @@ def _pattern(words: tuple[str, ...]) -> str:
             parts.append(rf"(?:{w}(?:e?s)?{_SEP}of|{stem}ing)")
             i += 2
             continue
-        parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?")
+        # (a customer's bankruptcy: the filer's "Customer bankruptcy")
+        parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?(?:['’]s)?")
         i += 1
     return _SEP.join(parts)
 

@@ -73,3 +73,14 @@ def test_a_year_in_an_aside_on_the_companys_history_is_not_the_period():
     )
     claims = extract_claims(text, "ACME", date(2009, 8, 5))
     assert {c.printed: c.period for c in claims}["55 percent"] == "2009Q2"
+
+
+def test_earned_a_percentage_more_in_a_period_is_a_change():
+    claims = extract_claims(
+        "Acme Co., the largest cereal maker, earned 13 percent more in the second quarter as "
+        "cost cuts offset lower sales.",
+        "ACME",
+        date(2009, 8, 5),
+    )
+    got = {c.printed: (c.concept, c.measure) for c in claims}
+    assert got["13 percent"] == ("np_parent", "change_pct")

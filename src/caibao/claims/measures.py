@@ -119,7 +119,8 @@ _CHANGE_AFTER = re.compile(
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     # spent 43% more on buybacks than a year earlier, paid 10% less for fuel: a change of the sum
-    r"|(?:more|less)(?=\s+(?:than|on|for)\b)"
+    # (earned 13 percent more in the second quarter: the change of what was earned)
+    r"|(?:more|less)(?=\s+(?:than|on|for|in|during)\b|\s*[,;.](?:\s|$))"
     # (diluted shares averaged nearly 5% fewer than a year ago: a count's change)
     r"|fewer(?=\s+than\b)"
     # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size

@@ -68,3 +68,8 @@ def test_a_line_named_with_a_possessive_after_a_charge_for_it():
     spans = names.named(text)
     assert [text[a:b] for a, b, _ in spans] == ["customer's bankruptcy"]
     assert _GAP.fullmatch(text[len("a $22.2 million") : spans[0][0]])
+
+
+def test_claims_costs_are_an_insurers_benefits_and_claims():
+    got = _concepts("Acme said profit fell 55 percent and claims costs almost doubled.")
+    assert got["doubled"] == "medical_costs"

@@ -440,8 +440,18 @@ def _same_metric(text: str, moved: tuple, c) -> bool:
         and c.words == before.words
         and c.concept == before.concept
         and c.segment == before.segment
-        and c.measure != "value"
-        and c.start >= now.end
+        and (
+            (c.measure != "value" and c.start >= now.end)
+            # (a level too, of another period, where the line is a segment the lexicon read: a
+            # table's row "Financial services income   124.0   106.8" gives the year-ago
+            # column the same line)
+            or (
+                before.segment is not None
+                and c.period != before.period
+                and c.printed
+                and c.start + max(0, c.quote.rfind(c.printed)) >= now.end
+            )
+        )
         and not _BREAK.search(text, now.end, c.start)
     )
 

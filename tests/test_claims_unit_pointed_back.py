@@ -37,3 +37,12 @@ def test_a_sentence_opening_on_a_continuing_basis_dates_its_eps_to_continuing_op
     got = {c.printed: c.concept for c in claims}
     assert got["quadrupled"] == "eps_continuing"
     assert got["17 cents"] == "eps_continuing"
+
+
+def test_a_regions_sales_are_a_segments():
+    got = _segments(
+        "Acme's sales fell 3.4 percent. International sales, hit by currency swings, fell "
+        "11 percent."
+    )
+    assert got["3.4 percent"] is None
+    assert got["11 percent"] == "International"

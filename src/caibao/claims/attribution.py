@@ -12,6 +12,8 @@ walker keeps. A mixin of the extractor.
 
 from __future__ import annotations
 
+import re
+
 from ..numbers import Amount
 from ..scan import LATIN as _LATIN
 from .attribution_cues import (
@@ -22,9 +24,11 @@ from .attribution_cues import (
     _BEFORE_EXTRAORDINARY_EPS,
     _CAUSE,
     _CAUSE_AFTER,
+    _CAUSE_POSSESSIVE,
     _CENTS_ANY,
     _CHANGE_NOUN_AFTER,
     _CHANGE_NOUN_IN,
+    _CHARGE_FOR,
     _COMPARES_BACK,
     _COMPLEMENT,
     _CONTINUING_EPS,
@@ -71,6 +75,8 @@ from .attribution_cues import (
     _RATIO_TO,
     _SPENT_BEFORE,
     _SPENT_ON,
+    _STOCK_SOLD_VERB,
+    _STOCK_WORDS,
     _THING_AFTER,
     _TO_CENTS,
     _TO_PER_SHARE,
@@ -100,6 +106,11 @@ from .model import CHANGE_PCT, TIMES
 from .ratio_names import as_share_of, fronted_share_of
 from .structures import balances, has_currency
 from .subjects import Subjects
+
+# a sentence opening on continuing operations (On a continuing basis, From continuing operations,)
+_CONTINUING_FRAME = re.compile(
+    r"(?i)\s*(?:on|for|from)\s+(?:a\s+|its\s+|the\s+)?continuing\s+(?:basis|operations)\s*,"
+)
 
 
 def _own_clause(s: str, clause: int, start: int) -> int:
@@ -186,7 +197,12 @@ class Attribution(Subjects):
         if (
             mention is not None
             and mention.word.concept in _CONTINUING_EPS
-            and self.lex.continuing_re.search(s, _own_clause(s, clause, mention.start), a)
+            and (
+                self.lex.continuing_re.search(s, _own_clause(s, clause, mention.start), a)
+                # (On a continuing basis, per-share earnings nearly quadrupled: a frame the
+                # sentence opens with)
+                or ("continuing" in s[:40] and _CONTINUING_FRAME.match(s) is not None)
+            )
         ):
             # earnings from continuing operations came to $1.61 a share: that EPS, not the
             # whole net income's
@@ -300,7 +316,8 @@ class Attribution(Subjects):
             eps = _Word(mention.word.text, concept, None, "per_share", True)
             state.profit_behind_per_share = mention
             return Mention(mention.start, mention.end, eps), own
-        if mention.word.concept == "dividend_cash" and (
+        # (paid dividends of 68 cents a share: the dividends paid, said per share)
+        if mention.word.concept in ("dividend_cash", "kpi_dividends_paid") and (
             (amount.unit in _CURRENCIES and (after or (not amount.scale and amount.value < 100)))
             or (amount.unit == "%" and after)
             # a dividend of 10 cents a share, against 31 cents, a cut of two-thirds: the change
@@ -437,6 +454,12 @@ class Attribution(Subjects):
             # (the nearness test first: it rules out most of the sentence's words cheaply)
             and (
                 m.start < b
+                # (a $124 million charge for the company's global cost reduction plan: what the
+                # charge is for names it, however far)
+                or (
+                    s[b : b + 8] in (" charge ", " charges")
+                    and _CHARGE_FOR.fullmatch(s, b, m.start)
+                )
                 or (
                     m.start - b <= (24 if s[b : m.start].isascii() else 12)
                     and not CLAUSE_SEP.search(s[b : m.start])
@@ -453,6 +476,9 @@ class Attribution(Subjects):
             # ($1.52 billion as lower equity markets cut into asset values: a clause of cause
             # after the figure names what moved it, not what it measures)
             and not _CAUSE_AFTER.match(s, b, m.start)
+            and not (
+                s[m.end : m.end + 1] in ("'", "’") and _CAUSE_POSSESSIVE.match(s, b, m.end + 2)
+            )
             # the 20.13% it earned in 2021: a rate a profit verb follows is the subject's rate
             # before it (a return), not the profit
             and not (amount.unit == "%" and m.word.text.lower() in _PROFIT_VERBS)
@@ -466,6 +492,10 @@ class Attribution(Subjects):
         ):
             # expense more than doubled to $2.66 billion, including a $133 million special
             # assessment: a part of the metric before, named by a noun the lexicon does not know
+            return None, True
+        if not after and s[b : b + 8] in (" charge ", " charges") and _CHARGE_FOR.match(s, b):
+            # a $22.2 million charge related to a customer's bankruptcy: a charge named by what
+            # it is for, no metric the sentence named before
             return None, True
         if amount.unit == "%" and any(m.end <= a for m in subjects):
             # R&D was 21.7m yuan, 3.74% of revenue: the metric after "of" is the whole, not what
@@ -517,6 +547,15 @@ class Attribution(Subjects):
             repaid = verb.group().startswith(("偿还", "偿付", "归还")) or verb.group("repaid")
             flow = "偿还债务" if repaid else "借入长期债务"
             return Mention(after[0].start, after[0].end, self.lex.metric(flow)), True
+        if (
+            after
+            and after[0].word.text.lower() in _STOCK_WORDS
+            and _OF_NOUN.fullmatch(s, b, after[0].start)
+            and _STOCK_SOLD_VERB.search(s, max(0, a - 20), a)
+        ):
+            # the company sold $869 million of stock: the proceeds of the shares it issued
+            word = self.lex.metric("issuance of common stock")
+            return Mention(after[0].start, after[0].end, word), True
         if after and ((counted and after[0].word.kind == "count") or not before):
             return after[0], True
         if (

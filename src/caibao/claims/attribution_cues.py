@@ -24,9 +24,16 @@ _DEBT_OWED = frozenset(
 )
 _DEBT_FLOW_VERB = re.compile(
     r"(?:(?:偿还|偿付|归还|新借入|借入|举借)了?\s*(?:约|近|逾|超过?)?"
-    r"|\b(?:(?P<repaid>repaid|paid\s+(?:down|off|back)|retired)|borrowed)\s+(?:about\s+|nearly\s+)?)\s*$",
+    # (sold $745 million of long-term debt, issued $500 million of notes: debt taken on)
+    r"|\b(?:(?P<repaid>repaid|paid\s+(?:down|off|back)|retired)|borrowed|sold|issued)"
+    r"\s+(?:about\s+|nearly\s+)?)\s*$",
     re.I,
 )
+
+# stock sold or issued by the company (sold $869 million of stock): the proceeds of the issue,
+# not a market figure; the words the stock is named by after the sum
+_STOCK_SOLD_VERB = re.compile(r"(?i)\b(?:sold|issued)\s+(?:about\s+|nearly\s+)?\s*$")
+_STOCK_WORDS = frozenset(("stock", "shares", "common stock", "common shares", "new shares"))
 
 _LOSS_ONLY = {
     "亏损", "亏损额", "净亏损", "巨亏", "a loss of", "loss", "net loss", "lost", "deficit", "deficiency", "hole",
@@ -116,8 +123,8 @@ _FILLER = re.compile(
     # billion: its day is read as an amount, the month is no thing)
     r"since\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     # the unit of a change and a change that is none (down 0.39 percentage point from 9.97%,
-    # little changed from 73.7%): no thing of their own
-    r"percentage\s+points?|points?|little\s+changed|unchanged|"
+    # little changed from 73.7%, essentially flat with 47.5%): no thing of their own
+    r"percentage\s+points?|points?|little\s+changed|unchanged|flat|essentially|"
     # the pronoun of the subject before and the part of it (for the quarter alone it was up
     # 5.6%; 2.44 yuan, including 0.54 yuan in the quarter)
     r"it|alone|including|"
@@ -267,6 +274,15 @@ _CAUSE_AFTER = re.compile(
     r"[^,;]*?\b(?:as|because|amid|while)\s+(?:lower|higher|weaker|stronger|falling|rising"
     r"|declining|slumping|the|a|an|its|their)\b",
     re.I,
+)
+# (fell 22 percent to $660 million as clients' account balances shrank: a plural's possessive
+# opening a clause of cause, up to that noun)
+_CAUSE_POSSESSIVE = re.compile(r"[^,;]*?\b(?:as|because|amid|while)\s+[a-z]+s['’]\s", re.I)
+# between a charge's sum and what it is for (a $124 million charge for the company's global
+# cost reduction plan)
+_CHARGE_FOR = re.compile(
+    r"(?i)\s+charges?\s+(?:for|tied\s+to|related\s+to)\s+(?:the\s+company['’]s\s+|its\s+|the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}"
 )
 _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
 # an aside that defines a metric by its parts: (operating cash flow less capex), — net interest

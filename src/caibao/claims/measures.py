@@ -124,7 +124,8 @@ _CHANGE_AFTER = re.compile(
     # 4.2% lower than at the end of 2022, 5% up from a year earlier
     r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
     # spent 43% more on buybacks than a year earlier, paid 10% less for fuel: a change of the sum
-    r"|(?:more|less)(?=\s+(?:than|on|for)\b)"
+    # (earned 13 percent more in the second quarter: the change of what was earned)
+    r"|(?:more|less)(?=\s+(?:than|on|for|in|during)\b|\s*[,;.](?:\s|$))"
     # (diluted shares averaged nearly 5% fewer than a year ago: a count's change)
     r"|fewer(?=\s+than\b)"
     # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size
@@ -209,8 +210,14 @@ _SIGN_CUE = re.compile(f"[亏损流盈赚A-Za-z{FOLDED_LETTERS}]")
 # (gains and losses: the name of non-recurring items, not a loss; inflow net of outflow: a net)
 # (净损失: a net loss, 上年同期为净损失7600万美元)
 # (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
+# a loss word naming an item of an expense line (benefits, claims, losses and settlement
+# expenses; losses and loss adjustment expenses): the line's name, not the figure's sign
+_ITEM_OF_EXPENSE = (
+    r"es\s+and\s+(?:[a-z]+\s+){0,2}(?:expenses|costs)\b|\s+and\s+loss\s+adjustment\b"
+    r"|\s+adjustment\s+expenses?\b"
+)
 LOSS = re.compile(
-    r"(?=[亏净纯流loudhrb])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b)",
+    rf"(?=[亏净纯流loudhrb])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss(?!{_ITEM_OF_EXPENSE})|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b)",
     re.I,
 )
 
@@ -226,7 +233,7 @@ def _names_a_loss(word: str) -> bool:
 # activities, net cash outflow of operating activities)
 _OUTFLOW_BEFORE = re.compile(r"(?i)\boutflows?\s+(?:from|of|in)\s+(?:the\s+|its\s+)?$")
 _SIGN_WORD = re.compile(
-    r"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
+    rf"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss(?!{_ITEM_OF_EXPENSE})|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
     r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",
     re.I,
 )

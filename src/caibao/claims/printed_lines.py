@@ -44,10 +44,11 @@ _REACH = 120  # characters from the end of a line's name to the claim
 _BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
 # between an amount and the line's name after it ("$455 million impairment of …", "$129 million
 # of special charges", 4.53亿美元的商标减值, "a $23.9 million charge for impairment of …": the word
-# for a charge, for what it was)
+# for a charge, for what it was; "a $22.2 million charge related to a customer's bankruptcy": the
+# filer's "Customer bankruptcy" line)
 _GAP = re.compile(
     r"[ \u00a0]+(?:(?:in|of)\s+|(?:(?:pre-?tax|after-?tax|non-?cash)\s+)?charges?\s+"
-    r"(?:for|from|on|related\s+to|tied\s+to)\s+)?|的"
+    r"(?:for|from|on|related\s+to|tied\s+to)\s+(?:(?:an?|the|its)\s+)?)?|的"
 )
 # between an amount and the line's name it is an amount of ("$106 million of regulatory charges")
 _OF = re.compile(r"[ \u00a0]+of[ \u00a0]+")
@@ -130,7 +131,8 @@ def _pattern(words: tuple[str, ...]) -> str:
             parts.append(rf"(?:{w}(?:e?s)?{_SEP}of|{stem}ing)")
             i += 2
             continue
-        parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?")
+        # (a customer's bankruptcy: the filer's "Customer bankruptcy")
+        parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?(?:['’]s)?")
         i += 1
     return _SEP.join(parts)
 
@@ -457,8 +459,18 @@ def _same_metric(text: str, moved: tuple, c) -> bool:
         and c.words == before.words
         and c.concept == before.concept
         and c.segment == before.segment
-        and c.measure != "value"
-        and c.start >= now.end
+        and (
+            (c.measure != "value" and c.start >= now.end)
+            # (a level too, of another period, where the line is a segment the lexicon read: a
+            # table's row "Financial services income   124.0   106.8" gives the year-ago
+            # column the same line)
+            or (
+                before.segment is not None
+                and c.period != before.period
+                and c.printed
+                and c.start + max(0, c.quote.rfind(c.printed)) >= now.end
+            )
+        )
         and not _BREAK.search(text, now.end, c.start)
     )
 

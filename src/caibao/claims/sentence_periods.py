@@ -119,6 +119,12 @@ _EVENT_CLAUSE_BEFORE = re.compile(
 # between two periods named together (2020 and 2021, 2020年与2021年, 2020-21)
 _PERIODS_JOINED = re.compile(r"\s*(?:and|or|to|与|和|及|、|至|-|–)\s*")
 _YEAR_JOINED = re.compile(r"\s*(?:and|or|to|与|和|及|、|至|-|–)\s*(?:19|20)\d{2}(?!\d)")
+# an aside dating an event in the company's history (Acme, the firm spun off from X in 2005,
+# said…; founded in 1902,): its year is the event's, not the period discussed
+_EVENT_YEAR_ASIDE = re.compile(
+    r"(?i),[^,;]{0,80}?\b(?:spun\s+off|founded|formed|created|established|incorporated"
+    r"|went\s+public|set\s+up|merged)\b[^,;]{0,60}?\s(?:in\s+)?$"
+)
 # what may stand before a period phrase that opens (frames) a sentence: nothing, a preposition
 _OPENS_SENTENCE = re.compile(
     r"\W*(?:(?:in|during|for|over|by|at|as\s+for)\s+)?(?:the\s+)?|\W*[在于]?", re.I
@@ -136,6 +142,7 @@ _OWN_RATE_GAP = re.compile(
     r"\s*的?\s*(?:[\u4e00-\u9fff]{0,8}?率|(?:这一|该|这个|此)(?:数字|数据|数值|比例|指标))?\s*"
     r"(?:为|是)?\s*(?:约|近|逾|超过?|不足|将近)?\s*"
 )
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # 已是上半年归母净利润的4倍多: a multiple of a figure of the period named after 是/为
 _MULTIPLE_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,12}的\s*(?:约|近|逾|超过?|将近)?\s*")
 _IS_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
@@ -222,11 +229,13 @@ class PeriodReading:
                 listed.add(i)
             if i + 1 < len(within) and _PERIODS_JOINED.fullmatch(s, b, within[i + 1][0]):
                 listed |= {i, i + 1}
-        for i, (a, _b, phrase) in enumerate(within):
+        for i, (a, b, phrase) in enumerate(within):
             if i in listed:
                 continue
             if (
                 _RELATIVE.search(phrase)
+                # (last year's figure was flattered by…: a possessive names what it dates)
+                or s[b : b + 2] in ("'s", "’s")
                 or _PRIOR_YEAR.fullmatch(phrase)
                 or phrase in _OPENING
                 or OPENING_EN.fullmatch(phrase)
@@ -234,6 +243,8 @@ class PeriodReading:
                 continue  # 上年同期确认了…收益 (no figure): the period discussed stays
             if any(m.start() < a < m.end() for m in asides):
                 continue
+            if s[b : b + 1] == "," and _EVENT_YEAR_ASIDE.search(s, max(0, a - 140), a):
+                continue  # (the firm, spun off from X in 2005, said…: the event's year)
             # (a sentence without figures: a short look back before each of its few phrases)
             if _EVENT_CLAUSE_BEFORE.search(s, max(0, a - 60), a):
                 continue
@@ -395,6 +406,10 @@ class PeriodReading:
             if p_end <= a:
                 if any(o < p_start < c <= a for o, c in spans if (o, c) != inner):
                     continue  # (inside a bracket closed before the number)
+                if s[p_end : p_end + 1] == "," and _EVENT_YEAR_ASIDE.search(
+                    s, max(0, p_start - 140), p_start
+                ):
+                    continue  # (the firm, spun off from X in 2005, said…: the event's year)
                 resolved = resolve_phrase(phrase, self.reference, main)
                 if resolved is None:
                     continue
@@ -420,6 +435,8 @@ class PeriodReading:
                         # 较上年末+7.22%: a signed one too
                         own = own and bool(
                             _OWN_RATE_GAP.fullmatch(s, p_end, a)
+                            # (roughly double last year's 36%: the possessive's own rate)
+                            or _POSSESSIVE_GAP.fullmatch(s, p_end, a)
                             # 单季利润已是上半年归母净利润的4倍多: a multiple of that period's
                             or (
                                 amount.unit == "times"
@@ -430,6 +447,12 @@ class PeriodReading:
                         own = own and not any(c in _SIGNS for c in s[max(0, a - 1) : a + 1])
                     if (p_end > clause or part) and own:
                         claim_period = resolved
+                        if (
+                            main is not None
+                            and _last_year_of_part(phrase, main)
+                            and _POSSESSIVE_GAP.fullmatch(s, p_end, a)
+                        ):
+                            claim_period = main.prior_year()  # (last year's 36%, of a quarter)
                         own_before = True
                         # (上年同期，公司三季度营收…为54.62亿元: the year-ago frame of a part
                         # whose own period is named after it, see below)
@@ -527,6 +550,14 @@ class PeriodReading:
             # dropped to X from Y at the end of December: the base's own period; else the
             # same period a year earlier (a balance: see below)
             own = resolve_phrase(after[0][2], self.reference, main) if after else None
+            if (
+                own is not None
+                and _last_year_of_part(after[0][2], main)
+                and s[b : after[0][0]].isspace()
+            ):
+                # (a margin of 33.5% in the quarter, against 35.7% last year: the compared
+                # figure of the same period a year before, not of last year as a whole)
+                own = main.prior_year()
             # (a balance's from X in the first half is the change's period, not X's; from X in
             # 2022, a year before the one discussed, is X's own, balance or flow)
             earlier_year = own is not None and own.kind == "FY" and own.year < main.end.year
@@ -773,6 +804,12 @@ _PART_HEAD = re.compile(r"(?:[；;]|^)\s*[^\d；;，,。]{0,8}$")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}|[今去前本上]年|(?i:\bfiscal\b|\b(?:last|this)\s+year)")
 
 
+def _last_year_of_part(phrase: str, main) -> bool:
+    """Whether ``phrase`` is a bare "last year" said of a figure compared with one of a part of
+    a year (a quarter, a half): the same part a year before."""
+    return main.kind != "FY" and not main.is_instant and bool(_LAST_YEAR.fullmatch(phrase))
+
+
 def _prior(period):
     """The same period a year earlier, or None (no period, or a balance date)."""
     return None if period is None or period.is_instant else period.prior_year()
@@ -813,10 +850,15 @@ _FROM_IN_NAME = re.compile(
 )
 _OR_BEFORE = re.compile(r",\s*or\s+(?:about\s+)?$", re.I)
 _OR_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", re.I)
-_COMPARED_RATE = re.compile(r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to))\s*$")
+_COMPARED_RATE = re.compile(
+    r"(?i)(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)"
+    # (gross margin was about 47.4%, essentially flat with 47.5% a year ago)
+    r"|\b(?:flat|level|in\s+line)\s+with|\bunchanged\s+from)\s*$"
+)
+_LAST_YEAR = re.compile(r"(?i)last\s+year")
 _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)
-# the last characters of _COMPARED_RATE's words (against, versus, vs., with, to), any case
-_COMPARED_RATE_LAST = frozenset("tTsS.hHoO\u017f")
+# the last characters of _COMPARED_RATE's words (against, versus, vs., with, to, from), any case
+_COMPARED_RATE_LAST = frozenset("tTsS.hHoOmM\u017f")
 _THE_RATE = re.compile(r"(?i)\b(?:from|of|than|half|double|twice|with|below|above)\s+the\s*$")
 
 

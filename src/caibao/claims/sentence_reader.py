@@ -274,6 +274,19 @@ class SentenceReader:
                 # (a line of revenue — Net sales, Membership and other income — has no operating
                 # profit of its own: 按净销售额计算…，运营利润58.82亿美元 is the company's)
                 segment = None
+            pointed = (
+                _UNIT_ANAPHOR.search(s, clause, a)
+                if segment is None and ("unit" in s or "division" in s)
+                else None
+            )
+            if pointed is None and segment is None and concept == "revenue" and _has_region(s):
+                # (International sales, hit by currency swings, fell 11 percent: the sales of a
+                # region, a segment's, not the company's)
+                pointed = _REGION_SALES.search(s, 0, a)
+            if pointed is not None and concept not in self.lex.whole_company:
+                # (Spirits held up best; sales in that unit slipped about 6%: the unit named
+                # before, not the company — its figure is that unit's, which the store may lack)
+                segment = next(v for v in pointed.groupdict().values() if v)
             if item is not None and item[0] == "period":
                 period = item[1]
 
@@ -625,6 +638,22 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:jump|rise|increase|climb|gain|drop|decline|fall|slide|improvement|deterioration)\b",
     re.I,
 )
+# a business unit pointed back at (sales in that unit, the division's profit)
+_UNIT_ANAPHOR = re.compile(
+    r"(?i)\b(?:in|at|of|for|from)\s+(?P<unit>(?:that|this|the)\s+(?:unit|division))\b(?!['’]s)"
+    r"|\b(?P<own>(?:that|this|the)\s+(?:unit|division))['’]s\s"
+)
+# a region's sales said as a sentence's subject (International sales, European revenue)
+_REGIONS = ("International", "European", "Asian", "Latin American", "North American", "Overseas")
+_REGION_SALES = re.compile(
+    r"(?<![A-Za-z&] )\b(?P<region>" + "|".join(_REGIONS) + r")\s+(?:net\s+)?(?:sales|revenues?)\b"
+)
+
+
+def _has_region(s: str) -> bool:
+    return any(r in s for r in _REGIONS)
+
+
 # a US company's revenue line (not a business segment) and what such a line has
 # ("Commissions, fees and other", "Sales and other": such a line with its others, not a business
 # segment's "Corporate and other")

@@ -447,7 +447,7 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         on_levels = growth_on_printed_levels(claim, cands, m, segment)
         if on_levels is not None:
             return on_levels
-    if verdict.verdict == CONTRADICTED:
+    if verdict.verdict == CONTRADICTED and not _level_fixes_concept(claim, m, segment, article):
         # a loose word ("净利润", "net profit") may mean a neighbouring concept (净利润 including
         # minority interests): if that one holds, the claim holds, and the reason says which
         held = _as_alternative(claim, m, segment)
@@ -590,6 +590,33 @@ def _alternative_concepts(claim: Claim) -> list[str]:
         if not any(w in said for w in either[1]):
             others.append(either[0])  # EPS not called basic or diluted: either
     return others
+
+
+def _level_fixes_concept(claim: Claim, m: Metrics, segment, article: list[Claim]) -> bool:
+    """Whether a change's own level, said with it (net income rose 7.1% to $675 million), is
+    the figure of the claim's first concept: the word means that concept, not a neighbour."""
+    if claim.measure != CHANGE_PCT:
+        return False
+    level = next(
+        (
+            c
+            for c in article
+            if c.start == claim.start
+            and c.end > claim.end
+            and c.measure == VALUE
+            and c.concept == claim.concept
+            and c.period == claim.period
+            and c.value
+        ),
+        None,
+    )
+    if level is None:
+        return False
+    cands = m.candidates(claim.concept, claim.period, segment)
+    return any(
+        c.value is not None and abs(c.value - level.value) <= abs(level.value) * Decimal("0.005")
+        for c in cands
+    )
 
 
 def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:

@@ -192,3 +192,15 @@ def test_a_relative_clause_set_off_by_commas_cuts_no_clause():
     )
     got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, DAY)]
     assert got == [("Rmb1.08tn", "total_current_liabilities")]
+
+
+def test_the_part_a_headline_names_first_outvotes_a_quarter_named_as_often():
+    from caibao.claims.article_periods import _part_counts
+
+    text = (
+        "Acme H1 profit drops 24% as second-quarter earnings nearly halve\n\n"
+        "Acme posted a fall in first-half profit. Second-quarter profit fell, and the "
+        "second quarter was weak. Revenue in the six months rose. April-June sales fell."
+    )
+    counts = _part_counts(text)
+    assert max(counts, key=counts.get) == "H1"

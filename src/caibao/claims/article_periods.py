@@ -205,6 +205,14 @@ def _part_counts(text: str, single_q4: bool = True) -> dict[str, int]:
         if month % 3 == 0 and (q4_votes or month != 12):
             counts[_QUARTER_OF_MONTH[month]] += 1
             first[_QUARTER_OF_MONTH[month]] = min(first[_QUARTER_OF_MONTH[month]], m.start())
+    title = _title(text)
+    if title and "\n" in text.strip():
+        # the part a headline names first is the period the story reports on (H1 profit drops
+        # as second-quarter earnings halve): one more vote than its count in the text
+        head = text.find(title) + len(title)
+        titled = min((k for k in counts if first[k] < head), key=first.get, default=None)
+        if titled is not None:
+            counts[titled] += 1
     single = max(_SINGLE_QUARTERS, key=lambda k: counts[k])
     if counts[single]:
         scan = "quarter" in low or "10-q" in low

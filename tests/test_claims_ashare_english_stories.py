@@ -204,3 +204,15 @@ def test_the_part_a_headline_names_first_outvotes_a_quarter_named_as_often():
     )
     counts = _part_counts(text)
     assert max(counts, key=counts.get) == "H1"
+
+
+def test_a_year_named_only_with_a_qualified_compared_figure_is_no_subject():
+    # (an FT story on last year's results names 2020 only as the year it is compared with)
+    text = (
+        "Yangli profit almost halves\n\n"
+        "Yangli said net profit fell 45.7 per cent last year to Rmb2.25bn, down from "
+        "Rmb4.15bn in 2020. It kept less than 5 fen of every renminbi of revenue, compared "
+        "with almost 10 fen in 2020. Revenue rose 7.4 per cent to Rmb45.28bn."
+    )
+    period, _day = main_period(_norm(text), date(2022, 4, 1), single_q4=False)
+    assert str(period) == "2021FY"

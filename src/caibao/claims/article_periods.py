@@ -27,7 +27,10 @@ _BASE_BEFORE = re.compile(
 # against 320 billion yuan at the end of 2024, from X in 2023: the year of a compared figure
 _BASE_FIGURE_BEFORE = re.compile(
     r"(?i:\b(?:against|from|versus|compared\s+(?:with|to))\s+"
-    r"(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:Rmb|US\$|HK\$|\$|¥|€|£)?\s*\d"
+    r"(?:(?:the|a|an|its)\s+(?:[A-Za-z-]+\s+){0,3}?)?"
+    # (compared with almost 10 fen in 2020: the compared figure's qualifier)
+    r"(?:(?:almost|nearly|about|around|roughly|some|more\s+than|less\s+than|over|under)\s+)?"
+    r"(?:Rmb|US\$|HK\$|\$|¥|€|£)?\s*\d"
     # (the figure's own decimal point and thousands commas: $0.8bn, 1,250 million)
     r"(?:[\d,]*\.\d+)?[^,.;:，。；]{0,30}?\b(?:at|in|as\s+of)\s+(?:the\s+end\s+of\s+)?)$"
 )

@@ -171,7 +171,9 @@ KNOWN_FALSE_POSITIVES = {
     ("cn42-centerpoint-2009q2-cls", "31"),  # 每百万英热单位4美元: a market gas price
     ("cn42-centerpoint-2009q2-cls", "32"),  # 13美元上方: the market gas price a year before
     ("en41-mtbank-2009q2-brokernote", "43"),  # consensus: $2.12
-    ("mx41-vanke-fy2022-ft", "22"),  # dropped by about a quarter: the country's sales
+    # batch 48, not yet fixed: a tax rate set by law, said as the company's cost per pack
+    # (联邦消费税由每包0.39美元上调至1.01美元)
+    ("cn48-lorillard-2009q2-nbd", "4"),
 }
 
 

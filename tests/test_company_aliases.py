@@ -280,3 +280,10 @@ def test_a_name_without_its_trade_words_and_a_symbol_after_the_word_ticker():
     assert "Starwood" in company_aliases("STARWOOD HOTEL & RESORTS WORLDWIDE INC")
     m = ticker_re().search("Starwood Hotels & Resorts Worldwide (ticker: HOT) had a quarter")
     assert m is not None and m["symbol"] == "HOT"
+
+
+def test_companies_is_a_generic_word_the_press_leaves_off():
+    # (Williams Cos., the Travelers: the registrant's "Companies" goes, as "Company" does)
+    assert english_forms("WILLIAMS COMPANIES INC")[-1] == "WILLIAMS"
+    assert english_forms("TRAVELERS COMPANIES, INC.")[-1] == "TRAVELERS"
+    assert english_forms("MARSH & MCLENNAN COMPANIES, INC.")[-1] == "MARSH & MCLENNAN"

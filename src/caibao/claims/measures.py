@@ -479,14 +479,20 @@ class Measures:
             # income of $309 million, or 65 cents a share)
             head = head[max(head.rfind(","), head.rfind(";")) + 1 :]
             signs = list(_SIGN_WORD.finditer(head)) if _SIGN_CUE.search(head) else []
-        if not signs and mention is not None and mention.end <= a and mention.start > clause:
-            # the net outflow from financing activities narrowed to 23.1 billion yuan: the flow
-            # named as an outflow right before the metric's words
-            outflow = _OUTFLOW_BEFORE.search(s, max(clause, mention.start - 30), mention.start)
-            signs = ["outflow"] if outflow else []
+        # the net outflow from financing activities narrowed to 23.1 billion yuan: the flow
+        # named as an outflow right before the metric's words
+        outflow_named = (
+            not signs
+            and mention is not None
+            and clause < mention.start
+            and mention.end <= a
+            and _OUTFLOW_BEFORE.search(s, max(clause, mention.start - 30), mention.start)
+            is not None
+        )
         if signs:
-            last = signs[-1] if isinstance(signs[-1], str) else signs[-1].group()
-            loss = bool(LOSS.fullmatch(last))
+            loss = bool(LOSS.fullmatch(signs[-1].group()))
+        elif outflow_named:
+            loss = True
         else:
             # 信用减值损失, credit impairment losses: the loss word names the item, not its sign
             loss = (

@@ -204,6 +204,10 @@ def test_the_part_a_headline_names_first_outvotes_a_quarter_named_as_often():
     )
     counts = _part_counts(text)
     assert max(counts, key=counts.get) == "H1"
+    # a masthead and a blank line before the headline: the headline's end is its last line's
+    body = text.split("\n\n", 1)[1]
+    masthead = "Asia Pharma Brief | Aug 1, 2025\n\nAcme profit drops 24% in H1\n\n" + body
+    assert _part_counts(masthead)["H1"] == _part_counts(masthead)["Q2"] + 1
 
 
 def test_a_year_named_only_with_a_qualified_compared_figure_is_no_subject():

@@ -212,7 +212,9 @@ def _part_counts(text: str, single_q4: bool = True) -> dict[str, int]:
     if title and "\n" in text.strip():
         # the part a headline names first is the period the story reports on (H1 profit drops
         # as second-quarter earnings halve): one more vote than its count in the text
-        head = text.find(title) + len(title)
+        # (the end of its last line: a masthead and a blank line may come before it)
+        last = title.rsplit("\n", 1)[-1]
+        head = text.find(last) + len(last)
         titled = min((k for k in counts if first[k] < head), key=first.get, default=None)
         if titled is not None:
             counts[titled] += 1

@@ -490,6 +490,7 @@ def test_fsds_own_element_labelled_as_the_whole_line(tmp_path):
         ("aapl-20230930.htm", "AAPL"),
         ("aapl-20230930_htm.xml", "AAPL"),
         ("brk.b-20231231.htm", "BRK.B"),
+        ("trv_20090630.xml", "TRV"),  # an early filer's underscore
         ("Financial_Report.xml", None),
         ("", None),
     ],
@@ -510,6 +511,14 @@ def test_ticker_from_instance(file_name, ticker):
         ("Hewlett-Packard Company", None, ["Hewlett-Packard", "Hewlett Packard"], []),
         ("UNITED STATES STEEL CORP", None, [], ["United", "United States", "United-States"]),
         ("GENERAL MILLS INC /NEW/", None, ["General Mills"], ["General"]),
+        # EDGAR's conformed names: initials as separate letters, a person's surname first
+        ("V F CORP", None, ["VF Corp", "V.F. Corp"], ["VF Corp Corp"]),
+        ("C H ROBINSON WORLDWIDE INC", None, ["C.H. Robinson", "CH Robinson"], []),
+        ("L 3 COMMUNICATIONS HOLDINGS INC", None, ["L-3 Communications"], ["L-3"]),
+        ("BARD C R INC /NJ/", None, ["C.R. Bard", "C. R. Bard", "Bard"], ["C R"]),
+        ("GRAINGER W W INC", None, ["W.W. Grainger", "Grainger"], []),
+        ("PRICE T ROWE GROUP INC", None, ["T. Rowe Price", "T. Rowe Price Group Inc"], ["Price"]),
+        ("DUPONT E I DE NEMOURS & CO", None, [], ["E. I. De Nemours Dupont", "Dupont"]),
     ],
 )  # fmt: skip
 def test_company_aliases_of_edgar_names(registrant, ticker, expected, absent):

@@ -198,6 +198,37 @@ def spelling_variants(form: str) -> list[str]:
         and all(re.fullmatch(r"[A-Z][A-Za-z]{2,}", w) and _key(w) not in plain for w in parts)
     ):
         out.append(" ".join(parts))
+    return out + _conformed(words, plain)
+
+
+_LETTER = re.compile(r"[A-Z]")
+
+
+def _conformed(words: list[str], plain: frozenset) -> list[str]:
+    """The press's spellings of a name EDGAR conforms (initials as separate letters, a person's
+    surname first): "V F Corp" → "VF Corp", "V.F. Corp"; "C H Robinson" → "C.H. Robinson";
+    "L 3 Communications" → "L-3 Communications"; "Bard C R" → "C.R. Bard", "Bard"; "Price T Rowe
+    Group" → "T. Rowe Price Group"."""
+    out: list[str] = []
+    lead = next((i for i, w in enumerate(words) if not _LETTER.fullmatch(w)), len(words))
+    rest = words[lead:]
+    if lead == 1 and rest and rest[0].isdigit():
+        out.append(" ".join([f"{words[0]}-{rest[0]}", *rest[1:]]))  # L-3
+    elif lead >= 2 and rest:
+        out.append(" ".join(["".join(words[:lead]), *rest]))
+        out.append(" ".join(["".join(w + "." for w in words[:lead]), *rest]))
+    if lead or len(words) < 3 or not re.fullmatch(r"[A-Z][a-z]{2,}", words[0]):
+        return out
+    surname, after = words[0], words[1:]
+    end = next((i for i, w in enumerate(after) if not _LETTER.fullmatch(w)), len(after))
+    if end == len(after):  # Bard C R: the initials come after the surname
+        dots = "".join(w + "." for w in after)
+        out += [f"{dots} {surname}", f"{'. '.join(after)}. {surname}"]
+        if _key(surname) not in plain:
+            out.append(surname)
+    elif end == 1 and all(_key(w) in plain for w in after[2:]):
+        # Price T Rowe Group: one initial and a given name, then generic words
+        out.append(" ".join([f"{after[0]}.", after[1], surname, *after[2:]]))
     return out
 
 

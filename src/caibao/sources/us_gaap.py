@@ -258,8 +258,8 @@ class FiscalCalendar:
 # -- company names ---------------------------------------------------------------------------------
 
 # EDGAR's file names for an XBRL instance: the ticker in lower case, the period end
-# ("jnj-20090628.xml", "aapl-20230930.htm")
-_INSTANCE_NAME = re.compile(r"([a-z][a-z.]{0,5})-(?:19|20)\d{6}(?:_htm)?\.(?:xml|htm)")
+# ("jnj-20090628.xml", "aapl-20230930.htm"; an early filer's "trv_20090630.xml")
+_INSTANCE_NAME = re.compile(r"([a-z][a-z.]{0,5})[-_](?:19|20)\d{6}(?:_htm)?\.(?:xml|htm)")
 
 
 def ticker_from_instance(file_name: str) -> str | None:

@@ -519,6 +519,9 @@ def test_ticker_from_instance(file_name, ticker):
         ("GRAINGER W W INC", None, ["W.W. Grainger", "Grainger"], []),
         ("PRICE T ROWE GROUP INC", None, ["T. Rowe Price", "T. Rowe Price Group Inc"], ["Price"]),
         ("DUPONT E I DE NEMOURS & CO", None, [], ["E. I. De Nemours Dupont", "Dupont"]),
+        # a limited partnership's legal form, spaced or not
+        ("KINDER MORGAN ENERGY PARTNERS L P", None, ["Kinder Morgan Energy Partners"], []),
+        ("ONEOK PARTNERS LP", None, ["Oneok Partners"], []),
     ],
 )  # fmt: skip
 def test_company_aliases_of_edgar_names(registrant, ticker, expected, absent):

@@ -23,19 +23,19 @@ that whole (ate up 57% of revenue, 是营收的1.08倍, only about a quarter of 
 a size with a word of outflow or loss is negative (used 178.0 million yuan), a threshold crossed
 compares the level (跌破千亿), and a streak is checked year by year (连续三年下滑). An English
 article's expected values are printed in English scale words and the fact's currency.
+
+``verify(claim, metrics, article_claims, kinds) -> Verdict`` walks a claim through these in turn;
+its parts here: ``verify_guards`` (a bound said in words, an adjusted figure), ``verify_judge``
+(the verdict on the store's candidates), ``verify_alternatives`` (a neighbouring concept, a
+stand-in, either variant of earnings per share), ``verify_compared`` (a change from a compared
+figure, a rank).
 """
 
 from __future__ import annotations
 
-import re
-import tomllib
-from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
-from importlib import resources
 
-from ..metrics import Computed, Metrics
-from ..metrics.computed import TURNED_LOSS, TURNED_PROFIT
+from ..metrics import Metrics
 from ..metrics.definitions import definitions, shares_of
 from .cash_flow_periods import (
     _cash_flow_to_date,
@@ -48,7 +48,7 @@ from .cash_flow_periods import (
 from .currency_effects import currency_effect
 from .current_rates import said_as_current
 from .growth_gaps import growth_gap
-from .lexicon import alternatives, market_concepts, segment_in_chinese
+from .lexicon import market_concepts, segment_in_chinese
 from .model import (
     CHANGE_PCT,
     CHANGE_PP,
@@ -58,26 +58,20 @@ from .model import (
     OTHER,
     RANK,
     SHARE_PCT,
-    SOURCES_DISAGREE,
     SUPPORTED,
     TIMES,
     UNVERIFIABLE,
     VALUE,
     Claim,
     Verdict,
-    verify_data,
 )
-from .multiples import _times, increase_reading
+from .multiples import _times
 from .own_arithmetic import _internal
 from .period_fractions import fraction_of_named_period
 from .printed_lines import outflows_as_paid, segment_in_english
 from .restated_growth import growth_on_printed_levels
 from .segment_shares import share_of_segment
 from .signs import (
-    _CASH_FLOWS,
-    _LOSS_WORDS,
-    _SIGN_WORDS_CASH,
-    _SIGN_WORDS_PROFIT,
     _level_of_threshold,
     _sign_verdict,
     _signed,
@@ -85,14 +79,17 @@ from .signs import (
     signed_like_before,
     size_of_loss_line,
 )
+from .verify_alternatives import (
+    _as_alternative,
+    _as_only_variant,
+    _level_fixes_concept,
+    _segment_stand_ins,
+    _stand_ins,
+)
 from .verify_base import (
-    HUNDRED,
-    _agrees,
     _compatible,
-    _label,
     _lang,
     _lookup,
-    position,
     sentence_before,
     show,
     words_before,
@@ -102,13 +99,16 @@ from .verify_bases import (
     _as_difference,
     _borrow_metric,
     _compared_base,
-    _earlier,
     _named_base,
     _own_period_before_base,
     _percent_before_level,
     fraction_as_share,
     year_ago_balance,
 )
+from .verify_compared import _change_from, _rank
+from .verify_guards import _NON_GAAP_CONCEPTS, _strict_bound
+from .verify_guards import _non_gaap as _non_gaap
+from .verify_judge import _judge, _judge_share, _later_figure
 from .verify_share_words import rate_of_earlier_figure
 from .verify_years import _over_years, _streak
 from .wholes import (
@@ -118,65 +118,6 @@ from .wholes import (
     multiple_of_metric_after,
     multiple_of_named_period,
 )
-
-# (compiled once: these run for every claim)
-
-
-def _strict_bound(claim: Claim) -> Claim:
-    """A bound said on a number in words (more than doubled, down by more than a third, 超过翻倍)
-    is exact: "more than doubled" is above +100%, and +95.7% has not doubled; -31.9% is not
-    down by more than a third. The word's usual slack (doubled: about +100%) is for the word
-    alone; a bound the word carries itself (腰斩: down by about half) keeps it."""
-    if (
-        claim.qualifier not in ("more_than", "less_than")
-        or claim.measure not in (CHANGE_PCT, CHANGE_QOQ_PCT)
-        or not claim.printed
-        or any(ch.isdigit() for ch in claim.printed)
-    ):
-        return claim
-    at = claim.quote.rfind(claim.printed)
-    before = claim.quote[:at].rstrip().lower() if at > 0 else ""
-    if not before.endswith(_bound_words()[claim.qualifier]):
-        return claim
-    return claim.with_(precision=Decimal(0))
-
-
-# per-share earnings a US filer's release adjusts (its 10-Q prints only the GAAP figures)
-_NON_GAAP_CONCEPTS = frozenset(("eps_basic", "eps_diluted", "eps"))
-
-
-def _non_gaap(claim: Claim, article: list[Claim]) -> bool:
-    """Whether a US filer's (a ticker, not an A-share's six digits: 调整后 there restates a
-    prior year) figure is called adjusted/non-GAAP right before it (verify.toml [non_gaap])."""
-    if not claim.subject or claim.subject.isdigit():
-        return False
-    text = getattr(article, "text", "")
-    before = text[max(0, claim.start - 24) : claim.start] if text else ""
-    # in the clause of the figure only (经调整每股收益为0.59美元，每股收益为0.63美元: the second is GAAP)
-    before = (
-        _CLAUSE_BREAK.split(before)[-1] + claim.quote[: max(0, claim.quote.find(claim.printed))]
-    )
-    if any(w in before.lower() for w in verify_data()["non_gaap"]["words"]):
-        return True
-    # (剔除重组费用等特殊项目后，美铝每股亏损0.26美元; Excluding items, it earned 26 cents: a lead
-    # clause that takes items out adjusts the figures of the clause after it)
-    return bool(text) and _ADJUSTING_LEAD.search(text, max(0, claim.start - 60), claim.start)
-
-
-_CLAUSE_BREAK = re.compile(r"[，,；;。:：!?！？]|\.\s")
-_ADJUSTING_LEAD = re.compile(
-    r"(?:(?:剔除|扣除|不计|不含|排除)[^，,；;。]{0,16}?(?:特殊|一次性|特别)(?:项目|因素|开支|费用|损益)后?"
-    r"|(?i:\b(?:excluding|before|not\s+counting)\s+(?:[a-z-]+\s+){0,3}?items))"
-    r"\s*[，,][^，,；;。]*$"
-)
-
-
-@cache
-def _bound_words() -> dict[str, tuple[str, ...]]:
-    """Qualifier → the words that say it before a number (``lexicon.toml`` [qualifiers])."""
-    text = resources.files(__package__).joinpath("lexicon.toml").read_text(encoding="utf-8")
-    words = tomllib.loads(text)["qualifiers"]
-    return {q: tuple(w.lower() for w in words[q]) for q in ("more_than", "less_than")}
 
 
 def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -> Verdict:
@@ -454,350 +395,3 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
         if held is not None:
             return held
     return said_as_current(claim, direction_of_level(claim, m, segment, verdict))
-
-
-def _judge_share(claim: Claim, got: Computed) -> Verdict:
-    ok, _r = _agrees(claim.with_(measure=VALUE), got)
-    expected = show(got.value, "%", lang=_lang(claim))
-    return Verdict(
-        SUPPORTED if ok else CONTRADICTED,
-        f"{'Matches' if ok else 'The sources give'} {expected} (computed as {got.formula}, "
-        f"{_label(got)}).",
-        expected,
-        got.sources,
-    )
-
-
-def _change_from(
-    claim: Claim, base: Claim, m: Metrics, segment, article=(), rate: bool = False
-) -> Verdict:
-    """A change against the figure the article compares with, in the store's figures (``rate``:
-    the claim's concept is a rate, whose change in % may be meant in points)."""
-    measure = "times" if claim.measure == TIMES else claim.measure
-    if measure == CHANGE_QOQ_PCT:
-        measure = CHANGE_PCT
-    cands = m.change_between(claim.concept, claim.period, base.period, segment, measure)
-    if not cands:
-        return Verdict(
-            UNVERIFIABLE,
-            f"The store has no {claim.concept} for both {claim.period} and {base.period} to "
-            f"measure the change from.",
-        )
-    c = cands[0]
-    if measure == "times":
-        ok = claim.agrees(c.value, c.precision)
-        expected = f"{c.value:.2f}×"
-        either = None if ok or c.value is None else increase_reading(claim, article, c.value)
-        if either is not None:
-            return Verdict(either.verdict, either.reason, either.expected, c.sources)
-    else:
-        ok, _r = _agrees(claim, c)
-        expected = show(c.value, c.unit, claim.scale, _lang(claim))
-    reason = (
-        f"{claim.period} against {base.period}: {expected} (computed as {c.formula}, {_label(c)})."
-    )
-    if (
-        ok
-        and measure == CHANGE_PCT
-        and rate
-        and claim.qualifier in (None, "approx")
-        and any(map(str.isdigit, claim.printed or ""))
-    ):
-        # (3.53 percent of loans, up 50 percent from 2.36 percent: a rate's relative change in
-        # %, misleading as it is without a named base, where a rate's change is said in points)
-        return Verdict(
-            MISLEADING,
-            "A change in a rate is given as its relative change in %, where a rate's change "
-            f"is said in percentage points (Matches {reason})",
-            expected,
-            c.sources,
-        )
-    if not ok and measure == CHANGE_PCT and rate:
-        # (4.28 percent of loans, up almost 1 percent from 3.31 percent: a rate's change in
-        # points given in %)
-        pp = m.change_between(claim.concept, claim.period, base.period, segment, CHANGE_PP)
-        if pp and pp[0].value is not None and abs(pp[0].value - claim.value) <= claim.precision * 2:
-            return Verdict(
-                MISLEADING,
-                "A change in a rate is given in % where the sources give percentage points.",
-                show(pp[0].value, "pp", lang=_lang(claim)),
-                pp[0].sources,
-            )
-    if not ok and measure != "times":
-        # (Total Prudential Financial equity jumped 34.5% to $18.07 billion from $13.4 billion:
-        # a loose word's neighbouring concept, as for the levels, ``_as_alternative``)
-        for other in _alternative_concepts(claim):
-            alt = m.change_between(other, claim.period, base.period, segment, measure)
-            if alt and alt[0].value is not None and _agrees(claim, alt[0])[0]:
-                a = alt[0]
-                shown = show(a.value, a.unit, claim.scale, _lang(claim))
-                return Verdict(SUPPORTED, f"As {other}: Matches {claim.period} against "
-                               f"{base.period}: {shown} (computed as {a.formula}, {_label(a)}).",
-                               shown, a.sources)  # fmt: skip
-    return Verdict(SUPPORTED if ok else CONTRADICTED, ("Matches " if ok else "The sources give ")
-                   + reason, expected, c.sources)  # fmt: skip
-
-
-@cache
-def _stand_ins() -> dict[str, tuple[str, ...]]:
-    """Concept → the ones that stand in when the store has none of it (``[stand_in]``)."""
-    data = verify_data().get("stand_in", {})
-    return {k: (v,) if isinstance(v, str) else tuple(v) for k, v in data.items()}
-
-
-@cache
-def _segment_stand_ins() -> dict[str, tuple[str, ...]]:
-    """Concept → the ones that stand in for a segment the store has none of it for
-    (``[segment_stand_in]``)."""
-    return {k: tuple(v) for k, v in verify_data().get("segment_stand_in", {}).items()}
-
-
-# the words of a comparison's base in a per-share claim's quote, and the words that flag a
-# figure as the one first published (2023年年报披露的2.90元, as originally reported)
-_MIXED_BASE = re.compile(
-    r"\bcompared\s+with\b|\bcompared\s+to\b|\bversus\b|\bvs\.?\s|\bagainst\b|\bfrom\b|"
-    r"上年同期为|上年为|去年同期为|较|比",
-    re.I,
-)
-_AS_PUBLISHED = re.compile(r"披露|公布|originally|as reported|as published|first reported", re.I)
-
-
-def _later_figure(claim: Claim, article: list[Claim]) -> Decimal | None:
-    """The value of the same metric's figure for a later period printed just before the claim
-    (2.63 yuan, compared with 2.90 yuan in 2023: 2.63), or None."""
-    i = position(claim, article)
-    for c in reversed(article[max(0, (i or 0) - 3) : i or 0]):
-        if claim.start - c.end > 60:
-            break
-        if c.concept == claim.concept and c.measure == VALUE and _earlier(claim.period, c.period):
-            return c.value
-    return None
-
-
-@cache
-def _either() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Concept → (the other variant, words that name the claim's own) (``[either]``)."""
-    data = verify_data().get("either", {})
-    return {k: (v["other"], tuple(v.get("unless", ()))) for k, v in data.items()}
-
-
-def _alternative_concepts(claim: Claim) -> list[str]:
-    """The neighbouring concepts a loose word may mean (``[alternatives]``, ``[either]``)."""
-    others = list(alternatives().get((claim.words or "").lower(), ()))
-    either = _either().get(claim.concept or "")
-    if either and either[0] not in others:
-        said = f"{claim.words or ''} {claim.quote}".lower()
-        if not any(w in said for w in either[1]):
-            others.append(either[0])  # EPS not called basic or diluted: either
-    return others
-
-
-def _level_fixes_concept(claim: Claim, m: Metrics, segment, article: list[Claim]) -> bool:
-    """Whether a change's own level, said with it (net income rose 7.1% to $675 million), is
-    the figure of the claim's first concept: the word means that concept, not a neighbour."""
-    if claim.measure != CHANGE_PCT:
-        return False
-    level = next(
-        (
-            c
-            for c in article
-            if c.start == claim.start
-            and c.end > claim.end
-            and c.measure == VALUE
-            and c.concept == claim.concept
-            and c.period == claim.period
-            and c.value
-        ),
-        None,
-    )
-    if level is None:
-        return False
-    cands = m.candidates(claim.concept, claim.period, segment)
-    return any(
-        c.value is not None and abs(c.value - level.value) <= abs(level.value) * Decimal("0.005")
-        for c in cands
-    )
-
-
-def _as_alternative(claim: Claim, m: Metrics, segment) -> Verdict | None:
-    """Supported under a neighbouring concept a loose word may mean (``[alternatives]``), or
-    None: tried when the first meaning is contradicted or has no figures."""
-    others = _alternative_concepts(claim)
-    stand_ins = _stand_ins().get(claim.concept or "", ())
-    if stand_ins and not m.candidates(claim.concept, claim.period):
-        others.extend(s for s in stand_ins if s not in others)
-    for other in others:
-        alt = [c for c in _lookup(m, other, claim.period, segment, claim.measure)]
-        alt = [c for c in alt if _compatible(claim, c)]
-        if alt:
-            second = _judge(claim.with_(concept=other), alt, m, segment)
-            if second.verdict == SUPPORTED:
-                return Verdict(SUPPORTED, f"As {other}: {second.reason}", second.expected,
-                               second.sources)  # fmt: skip
-    return None
-
-
-def _as_only_variant(claim: Claim, m: Metrics, segment) -> Verdict | None:
-    """A figure not called either variant (``[either]``: earnings per share not called basic or
-    diluted) judged by the other, where the filing prints only that one for the period (one
-    "basic and diluted" figure): held or not, as that figure says; None otherwise."""
-    either = _either().get(claim.concept or "")
-    said = f"{claim.words or ''} {claim.quote}".lower()
-    if either is None or any(w in said for w in either[1]):
-        return None
-    other = [c for c in _lookup(m, either[0], claim.period, segment, claim.measure)]
-    other = [c for c in other if _compatible(claim, c)]
-    if not other:
-        return None
-    v = _judge(claim.with_(concept=either[0]), other, m, segment)
-    return Verdict(v.verdict, f"As {either[0]}: {v.reason}", v.expected, v.sources)
-
-
-def _judge(
-    claim: Claim, cands: list[Computed], m: Metrics, segment, said: Callable | None = None
-) -> Verdict:
-    """The verdict on the candidates; ``said()`` gives the claim's clause up to its end (its quote
-    and the words before it), where a comparison's base is named, and the value of the same
-    metric's figure for a later period just before it in the article (the one it is compared
-    with)."""
-    good = [c for c in cands if not c.is_outlier and c.value is not None]
-    outliers = [c for c in cands if c.is_outlier]
-    sign_notes = [c for c in cands if c.value is None and c.note]
-    if not good and sign_notes and claim.measure == CHANGE_PCT:
-        note = sign_notes[0].note
-        what = _SIGN_WORDS_CASH if claim.concept in _CASH_FLOWS else _SIGN_WORDS_PROFIT
-        meaning = next((v for k, v in what.items() if note.startswith(k)), note)
-        # a rise said of a figure that turned from profit to loss (inflow to outflow), or a fall
-        # of one that turned to a profit, asserts the wrong direction: false, not just loose
-        wrong_way = (note.startswith(TURNED_LOSS) and claim.value > 0) or (
-            note.startswith(TURNED_PROFIT) and claim.value < 0
-        )
-        wrong_way = wrong_way and not (claim.words and _LOSS_WORDS.search(claim.words))
-        return Verdict(
-            CONTRADICTED if wrong_way else MISLEADING,
-            f"A change across zero is not a percentage: the figure {meaning} ({note}); the "
-            "reports print 不适用.",
-            note,
-            sign_notes[0].sources,
-        )
-    if not good:
-        note = cands[0].note or "no value"
-        return Verdict(UNVERIFIABLE, f"The sources give no percentage here ({note}).", None,
-                       cands[0].sources)  # fmt: skip
-    results = [(c, *_agrees(claim, c)) for c in good]
-    agree = [c for c, ok, _r in results if ok]
-    rounding = any(r for _c, ok, r in results if ok)
-    # (one candidate's sources are the tuple itself)
-    sources = cands[0].sources if len(cands) == 1 else tuple(s for c in cands for s in c.sources)
-    first = agree[0] if agree else good[0]
-    lang = _lang(claim)
-    expected = show(first.value, first.unit, claim.scale, lang)
-    tail = ""
-    if outliers:
-        tail = f" ({_label(outliers[0])} prints {show(outliers[0].value, outliers[0].unit, claim.scale, lang)}, which the other figures contradict)"  # noqa: E501
-    how = "printed" if first.formula == "printed" else f"computed as {first.formula}"
-    # the company's later figure (调整后, or a later report's column) supersedes its earlier one
-    # (the figures that do not agree, read off ``results``: equal figures agree alike, so this is
-    # ``c not in agree`` without comparing every pair of figures field by field)
-    disagree = [c for c, ok, _r in results if not ok]
-    old = [c for c in disagree if m.superseded(c, good)]
-    if agree and disagree and len(old) == len(disagree):
-        first_reported = show(old[0].value, old[0].unit, claim.scale, lang)
-        return Verdict(SUPPORTED, f"Matches the restated {expected} ({_label(first)}; first "
-                       f"reported as {first_reported}).", expected, sources)  # fmt: skip
-    # (with no figure that disagrees there is no later one to name: the test is skipped)
-    if agree and disagree and all(m.superseded(c, good) for c in agree):
-        now_c = next((c for c in disagree if not m.superseded(c, good)), None)
-        if now_c is not None:
-            now = show(now_c.value, now_c.unit, claim.scale, lang)
-            if now_c.unit.endswith("/share"):
-                # a per-share figure a later report restates is re-based on a new share count
-                # (a bonus issue or a split: 2.48元 becomes 1.90元 after 10转3), not corrected:
-                # the figure as reported holds. Set as the base of a comparison with a figure on
-                # the new count (2.63 yuan, compared with 2.90 yuan in 2023) whose direction the
-                # new base reverses (2.24: a rise, not a fall), it misleads, unless the copy says
-                # it is the figure as first published
-                said, later = said() if said is not None else ("", None)
-                flips = later is not None and (later > first.value) != (later > now_c.value)
-                if flips and _MIXED_BASE.search(said) and not _AS_PUBLISHED.search(said):
-                    return Verdict(MISLEADING, f"Matches {expected} as first reported "
-                                   f"({_label(first)}), but a later report re-based it on a new "
-                                   f"share count to {now} ({_label(now_c)}): set against a "
-                                   "figure on the new count, the comparison mixes bases.",
-                                   now, sources)  # fmt: skip
-                return Verdict(SUPPORTED, f"Matches {expected} as reported ({_label(first)}); "
-                               f"a later report re-based it on a new share count to {now} "
-                               f"({_label(now_c)}).", expected, sources)  # fmt: skip
-            return Verdict(SOURCES_DISAGREE, f"Matches the figure as first reported; a later "
-                           f"report restated it to {now} ({_label(now_c)}).", now, sources)  # fmt: skip
-    if agree and len(agree) == len(good):
-        why = "a last-digit rounding difference from" if rounding else "matches"
-        return Verdict(SUPPORTED, f"{why.capitalize()} {expected} ({_label(first)}, {how}){tail}.",
-                       expected, sources)  # fmt: skip
-    listing = "; ".join(f"{_label(c)} {show(c.value, c.unit, claim.scale, lang)}" for c in good)
-    if agree:
-        return Verdict(
-            SOURCES_DISAGREE, f"The sources disagree: {listing}{tail}.", expected, sources
-        )
-    if claim.measure == VALUE:
-        implied = _implied_from_next(claim, m, segment)
-        if implied is not None:
-            value, basis = implied
-            probe = Computed(claim.concept or "", claim.period or "", segment, VALUE, value,
-                             claim.unit, "implied", precision=abs(value) / 2000)  # fmt: skip
-            # (the next year's growth worked out on the same printed figure implies that figure
-            # again: no second source, unless it differs from the ones listed)
-            same = any(abs(c.value - value) <= probe.precision for c in good)
-            if _agrees(claim, probe)[0] and not same:
-                return Verdict(
-                    SOURCES_DISAGREE,
-                    f"The sources disagree: {listing}, while {basis} imply "
-                    f"{show(value, claim.unit, claim.scale, lang)}.",
-                    expected,
-                    sources,
-                )
-    return Verdict(CONTRADICTED, f"The sources give {listing}{tail}.", expected, sources)
-
-
-def _implied_from_next(claim: Claim, m: Metrics, segment) -> tuple[Decimal, str] | None:
-    """A prior-year value implied by the next year's value and its printed growth."""
-    period = claim.period or ""
-    try:
-        year = int(period[:4])
-    except ValueError:
-        return None
-    nxt = f"{year + 1}{period[4:]}"
-    level = m.value(claim.concept, nxt, segment)
-    growth = m.facts(claim.concept, nxt, segment, CHANGE_PCT)
-    if level is None or level.value is None or not growth or growth[0].value is None:
-        return None
-    value = level.value / (1 + growth[0].value / HUNDRED)
-    return value, f"{_label(level)}'s {nxt} value and printed growth"
-
-
-def _rank(claim: Claim, m: Metrics, segment) -> Verdict:
-    if segment is None and not claim.segment:
-        # the country's second-largest developer by sales: its peers' figures are not in its
-        # reports
-        return Verdict(UNVERIFIABLE, "A rank among companies: the reports do not carry the "
-                       "figures of the others.")  # fmt: skip
-    if segment is None:
-        return Verdict(UNVERIFIABLE, "The store has no figures for this segment.")
-    values = []
-    for name in m.segments(claim.concept, claim.period):
-        c = m.value(claim.concept, claim.period, name)
-        if c is not None and c.value is not None:
-            values.append((c.value, name, c))
-    values.sort(key=lambda x: x[0], reverse=True)
-    names = [n for _v, n, _c in values]
-    if segment not in names:
-        return Verdict(UNVERIFIABLE, "The store has no figure for this segment in that period.")
-    rank = names.index(segment) + 1
-    sources = tuple(s for _v, _n, c in values for s in c.sources)
-    expected = f"No. {rank} of {len(names)}"
-    verdict = SUPPORTED if rank == claim.value else CONTRADICTED
-    return Verdict(verdict, f"{segment} ranks {rank} of {len(names)} segments by {claim.concept}.",
-                   expected, sources)  # fmt: skip
-
-
-# -- the article's own arithmetic -----------------------------------------------------------------

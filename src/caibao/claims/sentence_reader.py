@@ -3,8 +3,9 @@
 Takes: a sentence, its offset in the normalised text, its amounts, and the ``ReadingState`` in
 force (the period discussed, the last metric); the extractor's mentions of metrics, periods and
 companies (``_within``). Gives: the sentence's ``Claim``s, appended to the extractor's claims,
-and the state it leaves for the next sentence. A mixin of ``extract._Extractor``, with the
-patterns and small tests only it reads with.
+and the state it leaves for the next sentence. A mixin of ``extract._Extractor``; the patterns
+and small tests only it reads with are ``sentence_cues``, and where a sentence's segments and
+clauses are, which segment a number is of and the span of its claim, ``sentence_parts``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..periods import Period
-from .attribution_cues import _COMMA_ASIDE, EXCLUDING
+from .attribution_cues import EXCLUDING
 from .clauses import DIGRESSION
 from .forecasts import is_forecast
 from .measures import (
@@ -38,39 +39,25 @@ from .model import (
 )
 from .ratio_names import bettered
 from .sentence_cues import (
-    _ADVERB_ASIDE,
     _APPOSED_CHANGE,
     _BOUNDS,
     _CHANGE_NOUN_AFTER,
-    _FLOWS,
     _IN_NAME,
-    _LINE_CONCEPTS,
     _OF_OWNER,
     _OR_RATE_BEFORE,
     _RATE_CHANGE,
-    _RATE_DEFINITION,
     _RATE_FROM,
     _RATE_MOVED,
-    _REGION_SALES,
-    _REVENUE_LINE,
     _SAME_PERIOD_OF,
-    _SIGN_NOUN_AFTER,
-    _SIGN_VERB_BEFORE,
     _TENTH_BOUND,
-    _UNIT_ANAPHOR,
-    _WORD_AFTER,
     _YEAR_PLANS,
     _YEAR_TOTAL,
-    _after_a_name,
-    _aside_before,
-    _clause_seps,
     _forecast_list_item,
-    _has_region,
-    _inside_a_name,
     _may_digress,
     _past_its_whole,
     _share_concepts,
 )
+from .sentence_parts import SentenceParts
 from .structures import (
     balances,
     journalist_precision,
@@ -78,7 +65,7 @@ from .structures import (
 )
 
 
-class SentenceReader:
+class SentenceReader(SentenceParts):
     """One sentence's numbers read into claims, for ``extract._Extractor``."""
 
     # -- one sentence -----------------------------------------------------------------------------
@@ -95,49 +82,9 @@ class SentenceReader:
         periods = self._within("periods", offset, end)
         named = self._within("companies", offset, end)
         companies = [(x[0], x[2]) for x in named]
-        segs = self._segments(s)
-        if segs and named:
-            # a segment's name inside the company's (CVS Caremark, the Caremark segment's owner)
-            # names the company, not the segment
-            segs = [x for x in segs if not _inside_a_name(s, x, named)]
-            # a name that starts with the company's (林肯国民总收入) is what is left after it
-            cut = [(x, _after_a_name(s, x, named)) for x in segs]
-            if any(n for _x, n in cut):
-                segs = [
-                    (s.find(x[1], x[0]) + n, rest) if n else x
-                    for x, n in cut
-                    if not n or (rest := self._clean_segment(x[1][n:]))
-                ]
-        if segs and metrics:
-            # a segment's name inside a balance sheet line's (Premiums in premiums receivable)
-            # is that line's name, not the segment
-            lines = [(m.start, m.end) for m in metrics if m.word.concept in balances()]
-            segs = [x for x in segs if not any(a <= x[0] < b for a, b in lines)] if lines else segs
-        if segs and "/" in s:
-            # the parts of a rate defined in brackets (医疗费用率（医疗费用/保费收入）) are no segments
-            defined = [m.span() for m in _RATE_DEFINITION.finditer(s)]
-            segs = [x for x in segs if not any(a <= x[0] < b for a, b in defined)]
+        segs = self._sentence_segments(s, named, metrics)
         resets = [x[0] for x in self._within("resets", offset, end)]
-        clause_starts = [0] + [m.end() for m in _clause_seps(s).finditer(s)]
-        if any("," in x[1] for x in segs):
-            # a comma inside a line's name does not cut (revenue from owned, leased and
-            # consolidated joint-venture hotels slid 36.5%: the filer's "Owned, leased and …")
-            inside = [(x[0], x[0] + len(x[1]), x[1].lower()) for x in segs if "," in x[1]]
-            clause_starts = [
-                c
-                for c in clause_starts
-                if not any(
-                    p < c < q and (w := _WORD_AFTER.match(s, c)) and f", {w[1].lower()}" in name
-                    for p, q, name in inside
-                )
-            ]
-        if len(clause_starts) > 2 and s.isascii():
-            # (Financing activities, however, swung to a net outflow; Current liabilities, which
-            # include customer deposits, fell by a fifth: an aside set off by commas cuts no
-            # clause)
-            asides = [m.span() for m in _ADVERB_ASIDE.finditer(s)]
-            asides += [m.span() for m in _COMMA_ASIDE.finditer(s)]
-            clause_starts = [c for c in clause_starts if not any(x < c <= y for x, y in asides)]
+        clause_starts = self._clause_starts(s, segs)
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period
         used_periods: set[int] = set()
@@ -183,37 +130,7 @@ class SentenceReader:
             subject = self._subject_of(s, a, clause, companies, self.company)
 
             # segment
-            segment = None
-            seg_before = [
-                x
-                for x in segs
-                if x[0] < a
-                and not any(x[0] < r < a for r in resets)
-                and (x[1] in self.segments or not _aside_before(s, x[0], a))
-            ]
-            if seg_before:
-                segment = seg_before[-1][1]
-            if item is not None and item[0] == "segment":
-                segment = item[1]
-            if concept in self.lex.whole_company or (
-                segment and concept not in _LINE_CONCEPTS and _REVENUE_LINE.search(segment)
-            ):
-                # (a line of revenue — Net sales, Membership and other income — has no operating
-                # profit of its own: 按净销售额计算…，运营利润58.82亿美元 is the company's)
-                segment = None
-            pointed = (
-                _UNIT_ANAPHOR.search(s, clause, a)
-                if segment is None and ("unit" in s or "division" in s)
-                else None
-            )
-            if pointed is None and segment is None and concept == "revenue" and _has_region(s):
-                # (International sales, hit by currency swings, fell 11 percent: the sales of a
-                # region, a segment's, not the company's)
-                pointed = _REGION_SALES.search(s, 0, a)
-            if pointed is not None and concept not in self.lex.whole_company:
-                # (Spirits held up best; sales in that unit slipped about 6%: the unit named
-                # before, not the company — its figure is that unit's, which the store may lack)
-                segment = next(v for v in pointed.groupdict().values() if v)
+            segment = self._segment_of(s, a, clause, segs, resets, item, concept)
             if item is not None and item[0] == "period":
                 period = item[1]
 
@@ -411,29 +328,21 @@ class SentenceReader:
                 and "." not in amount.printed
             ):
                 qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
-            start = a
-            if item is not None and (a, b) != item[2]:
-                pass  # a later item of a 分别 list: the number alone
-            elif (
-                measure == SHARE_PCT
-                and mention is not None
-                and any(mention.start < x < a for x in starts)
-            ):
-                pass  # …rose 6.2% to $3.17bn and now makes up more than 60%: the share alone
-            elif from_clause and mention is not None and mention.start >= clause:
-                start = min(start, mention.start)
-            start = min(start, q_start)
-            end = max(b, q_end)
-            if mention is not None and mention.start > a and mention.start - b <= 24:
-                end = max(end, mention.end)
-            sign = _SIGN_NOUN_AFTER.match(s, b) if amount.unit in ("CNY", "USD", "HKD") else None
-            if sign is not None:
-                end = max(end, sign.end())  # a $14.1bn outflow: the word that gives its sign
-            if concept in _FLOWS and mention is not None and mention.start > a and start == a:
-                # repaid a net 36.8 billion yuan through financing activities: the verb before a
-                # flow named after its figure gives its sign
-                verb = _SIGN_VERB_BEFORE.search(s, max(0, a - 30), a)
-                start = verb.start() if verb is not None else start
+            start, end = self._claim_span(
+                s,
+                a,
+                b,
+                clause,
+                amount,
+                item,
+                measure,
+                mention,
+                from_clause,
+                starts,
+                concept,
+                q_start,
+                q_end,
+            )
             o_start, o_end = self.t.original_span(offset + start, offset + end)
             self.claims.append(
                 Claim(

@@ -1,8 +1,8 @@
 """The patterns ``measures.Measures`` reads a number's measure with.
 
-Takes: nothing (pattern tables, compiled once). Gives: what says a number is a change (after it:
-``_CHANGE_AFTER``; a noun before its rate: ``CHANGE_NOUN_OF``), on the quarter before
-(``sequential``), a loss or a sign (``LOSS``, ``_SIGN_WORD`` with their cheap character gates
+Takes: nothing (pattern tables, compiled once). Gives: what says a number is a change (a word
+after it: ``_CHANGE_WORD_AFTER_RATE``; a noun before its rate: ``CHANGE_NOUN_OF``), on the
+quarter before (``sequential``), a loss or a sign (``LOSS``, ``_SIGN_WORD`` with their cheap character gates
 ``LOSS_CUE``/``_SIGN_CUE``; ``_names_a_loss``), a share and its whole or source (``DENOMINATOR``,
 ``_OF_WHOLE``, ``_SHARE_FROM_ZH``/``_EN``, ``SHARE_CONTRIB``), a ratio per N shares
 (``PER_SHARES``, ``PER_N_SHARES``, ``PER_N_AFTER``), a multiple of another figure
@@ -35,7 +35,9 @@ CHANGE_NOUN_OF = re.compile(
     r"(?i)(?=[ag])\b(?:an?\s+)?(gain|rise|jump|climb|advance)\s+of\s+"
     r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?$"
 )
-_CHANGE_AFTER = re.compile(
+# the change word after a rate (实现18.79%的增长, a 5% increase, 4.2% lower than, 5% yoy; not
+# printed_lines._CHANGE_AFTER, a change said after a line's figure)
+_CHANGE_WORD_AFTER_RATE = re.compile(
     r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
     r"decrease|decline|drop|fall|slide|slump|reduction|contraction|cut|improvement|widening"
     r"|narrowing|expansion"

@@ -23,7 +23,7 @@ from .measure_cues import (
     _AFTER_FIGURE,
     _BY,
     _BY_ONLY,
-    _CHANGE_AFTER,
+    _CHANGE_WORD_AFTER_RATE,
     _CONTRIBUTED,
     _CONTRIBUTED_WHOLE,
     _LESS,
@@ -154,7 +154,7 @@ class Measures:
             verb_before = change is not None and _BY_ONLY.fullmatch(core) is not None
         if change is None and unit in ("%", "pp", "times"):
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
-            after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
+            after = _CHANGE_WORD_AFTER_RATE.match(s, amount_end(s, a, amount))
             change = after.group(1).lower() if after else None
         if change is None and unit in ("%", "pp") and " of " in pre[-24:]:
             noun = CHANGE_NOUN_OF.search(pre)

@@ -5,7 +5,7 @@ Takes: the sentence, the number's place and clause, the metric mentions and subj
 (``Mention``), the ``Amount`` and the ``ReadingState`` of the sentences before. Gives:
 ``MetricWords._metric_word``: (the mention, whether it is in the number's own clause), or None
 where the figure is named by a noun the lexicon does not know (a charge for X, a part of the
-metric before); the patterns it reads with are ``attribution_cues``'. A mixin of
+metric before). It reads with the patterns of ``attribution_cues``. A mixin of
 ``attribution.Attribution``.
 """
 

@@ -4,20 +4,60 @@ Takes: the sentence, the number's place and ``Amount`` (``caibao.numbers``), the
 names it. Gives: the measure (a level, a change in % or points, a share, a multiple, a rank) with
 the signed value and unit (``Measures._measure``), the qualifier and its span (``_qualifier``), what
 a value word says itself (``_word_measure``: 翻番 is a change), the segment a share comes from
-(``_share_source``: 近三成收入来自X), plus the numbers the extractor adds to ``find_amounts``'s
-(``bare_after_metric``: 流动比率1.30; ``rank_amounts``: 第一大业务). A mixin of the extractor.
+(``_share_source``: 近三成收入来自X). A mixin of the extractor. The patterns it reads with are
+``measure_cues``; a range's bounds and the qualifier's cheap tests are ``qualifier_spans``; the
+numbers the extractor adds to ``find_amounts``'s (``bare_after_metric``: 流动比率1.30;
+``rank_amounts``: 第一大业务) are ``added_amounts``, re-exported here with the names other
+modules import from here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from decimal import Decimal
 
 from ..metrics.definitions import lower_is_better
-from ..numbers import Amount, parse_amount
-from ..scan import FOLDED_LETTERS, FOLDED_ONTO_ASCII
-from .lexicon import Lexicon
+from ..numbers import Amount
+from .added_amounts import bare_after_metric as bare_after_metric
+from .added_amounts import rank_amounts as rank_amounts
+from .measure_cues import (
+    _AFTER_FIGURE,
+    _BY,
+    _BY_ONLY,
+    _CHANGE_WORD_AFTER_RATE,
+    _CONTRIBUTED,
+    _CONTRIBUTED_WHOLE,
+    _LESS,
+    _NAMED_CHANGE_AFTER,
+    _OF_ANOTHER,
+    _OF_WHOLE,
+    _OR_ALONE,
+    _OUTFLOW_BEFORE,
+    _PHRASAL_UP,
+    _QOQ,
+    _QOQ_AFTER,
+    _QOQ_LEAD,
+    _RATE_NOUN_TO,
+    _RESTATED,
+    _SHARE_FROM_EN,
+    _SHARE_FROM_ZH,
+    _SIGN_CUE,
+    _SIGN_WORD,
+    _SIGNED_CHANGE_LEAD,
+    CHANGE_NOUN_OF,
+    DENOMINATOR,
+    DENOMINATOR_OF_PERIOD,
+    DENOMINATOR_REACH,
+    LOSS,
+    PER_N_AFTER,
+    _names_a_loss,
+    mention_is_after,
+)
+from .measure_cues import LOSS_CUE as LOSS_CUE
+from .measure_cues import MULTIPLE_OF as MULTIPLE_OF
+from .measure_cues import PER_N_SHARES as PER_N_SHARES
+from .measure_cues import PER_SHARES as PER_SHARES
+from .measure_cues import SHARE_CONTRIB as SHARE_CONTRIB
+from .measure_cues import sequential as sequential
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -28,253 +68,16 @@ from .model import (
     TIMES,
     VALUE,
 )
+from .qualifier_spans import (
+    _last_before_spaces,
+    _qualifier_ends,
+    _without_qualifier,
+    amount_end,
+    range_bound,
+)
 from .ratio_names import ratio_of  # noqa: F401 (its home before ratio_names)
 from .structures import has_currency
 from .words import WordValue
-
-_BARE_AFTER = re.compile(
-    # (速动比率仅0.55, 约1.2, only 0.8: a softening word before the number)
-    r"\s*(?:仅为|仅|只有|约为|约|已达|降至|升至|only|just|about|around|为|是|达到?|was|were|of|at"
-    # the level a change arrives at (improved to 1.4, edged down to 1.12, 提升至1.40)
-    r"|(?:[a-z]+\s+){1,2}?(?:to|at)(?=\s)|[\u4e00-\u9fff]{1,3}?[至到])?"
-    r"\s*([-+]?\d+(?:\.\d+)?)(?![\d%]|[.,]\d)(?!\s*(?:[元倍亿万]|yuan|times|x\b))",
-    re.I,
-)
-_BARE_UNIT = {"times": "倍", "per_share": "元"}
-
-
-def bare_after_metric(norm: str, lex: Lexicon, amounts, metric_matches=None) -> list:
-    """Numbers printed without a unit right after a metric whose unit goes without saying
-    (流动比率1.30, 每股收益0.21): a multiple or yuan per share. ``metric_matches``: the lexicon's
-    metric words found in ``norm``, when the caller has them already."""
-    taken = [(a, b) for a, b, _ in amounts]
-    out = []
-    matches = lex.metrics_re.finditer(norm) if metric_matches is None else metric_matches
-    for m in matches:
-        unit = _BARE_UNIT.get(lex.metric(m.group()).kind)
-        n = _BARE_AFTER.match(norm, m.end()) if unit else None
-        if n is None or any(a < n.end(1) and b > n.start(1) for a, b in taken):
-            continue
-        amount = parse_amount(n.group(1) + unit)
-        out.append((n.start(1), n.end(1), replace(amount, printed=n.group(1))))
-    return out
-
-
-# (found from 第, the verb before it added: a pattern that may start with an optional verb would
-# be tried at every character of the text)
-_RANK = re.compile(r"第(?P<n>[一二三四五12345])大(?:业务|板块|收入来源|产品线|业务板块)")
-_RANK_VERBS = ("成为", "位居", "位列", "排名", "是", "为")
-_CN_ORD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-
-
-# the country's second-largest developer by sales, its third-biggest market by revenue: a rank
-# by a metric (an ordinal or none, the first), said with "by" and what it ranks by
-_RANK_EN = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?:largest|biggest)"
-    r"(?=\s+(?:[A-Za-z-]+\s+){1,4}?by\s+(?:sales|revenues?|turnover|assets|market\s+share)\b)"
-)
-_EN_ORD = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-
-
-def rank_amounts(norm: str) -> list[tuple[int, int, Amount]]:
-    """Ranks among segments (第一大业务 → 1) as amounts of unit "rank"; in English, a rank said
-    by a metric (the second-largest developer by sales → 2)."""
-    out = []
-    if "largest" in norm or "biggest" in norm:
-        for m in _RANK_EN.finditer(norm):
-            value = Decimal(_EN_ORD[m["n"].lower()] if m["n"] else 1)
-            amount = Amount(value, "rank", m.group(), Decimal(0), "")
-            out.append((m.start(), m.end(), amount))
-    for m in _RANK.finditer(norm):
-        verb = next((v for v in _RANK_VERBS if norm.endswith(v, 0, m.start())), "")
-        start = m.start() - len(verb)
-        value = Decimal(_CN_ORD.get(m["n"], m["n"]))
-        out.append((start, m.end(), Amount(value, "rank", norm[start : m.end()], Decimal(0), "")))
-    return out
-
-
-# 每10股派1元, 10 yuan for every 10 shares: the 10 is a ratio, not a figure (matched from the
-# character before the number)
-PER_SHARES = re.compile(
-    r"每\d+股|(?<=every)\s\d+\s+shares\b|(?<=each)\s\d+\s+shares\b|(?<=per)\s\d+\s+shares\b"
-)
-PER_N_SHARES = re.compile(r"每(\d*)股")
-# 占营业收入的5.52%, 相当于收入的91%: the metric after it is the whole, not the subject (占净收入:
-# a broker's net revenues)
-DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
-# (约占当年归母净利润的14.2%: the whole's period said between, the part's own period; a figure
-# of the same metric before it is a period's share of its year instead: 四季度营收…，占当年营收的三成)
-DENOMINATOR_OF_PERIOD = re.compile(r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|报告期内?)(?:总|净)?$")
-# the characters DENOMINATOR_OF_PERIOD's longest match spans
-DENOMINATOR_REACH = 8
-# diluted EPS rose to $1.88 from $1.53, a gain of 19%: a change named as a noun before its rate
-# (not before an amount: a gain of $40 million on a sale is a gain, the figure of its own line)
-CHANGE_NOUN_OF = re.compile(
-    r"(?i)(?=[ag])\b(?:an?\s+)?(gain|rise|jump|climb|advance)\s+of\s+"
-    r"(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over)\s+)?$"
-)
-_CHANGE_AFTER = re.compile(
-    r"\s*(?:的)?\s*(增长|增幅|涨幅|降幅|下降|下滑|增加|减少|increase|rise|growth|gain|jump|"
-    r"decrease|decline|drop|fall|slide|slump|reduction|contraction|cut|improvement|widening"
-    r"|narrowing|expansion"
-    # (a 6% raise, a 10% hike: what a company does to its dividend, as a noun)
-    r"|raise|hike"
-    # two percentage points better (than a year before): a judged change, not one over a forecast
-    r"|(?:better|worse)(?!\s+than\s+(?:expected|forecast|estimated|analysts|the\s+consensus))"
-    # 4.2% lower than at the end of 2022, 5% up from a year earlier
-    r"|(?:higher|lower|up|down|above|below)(?=\s+(?:than|from|on|year|versus|compared|the)\b)"
-    # spent 43% more on buybacks than a year earlier, paid 10% less for fuel: a change of the sum
-    # (earned 13 percent more in the second quarter: the change of what was earned)
-    r"|(?:more|less)(?=\s+(?:than|on|for|in|during)\b|\s*[,;.](?:\s|$))"
-    # (diluted shares averaged nearly 5% fewer than a year ago: a count's change)
-    r"|fewer(?=\s+than\b)"
-    # a loss 21% wider than a year before, a deficit 30% narrower than: a change of its size
-    r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)(?=\s+than\b)"
-    # a 56% bigger loss, a 30% narrower deficit: the same change, the comparative before the noun
-    r"|(?:wider|narrower|larger|smaller|bigger|deeper|shallower)"
-    r"(?=\s+(?:net\s+|quarterly\s+|annual\s+)?(?:loss|losses|deficit|outflow)\b)"
-    r"|yoy|y/y|year[- ]on[- ]year)(?![A-Za-z])",
-    re.I,
-)
-_NAMED_CHANGE_AFTER = re.compile(
-    r"\s+(?P<noun>[A-Za-z&-]+(?:\s+[A-Za-z&-]+)?)\s+"
-    r"(?P<change>gain|increase|rise|growth|jump|decline|decrease|drop|fall|slide|dip)(?![A-Za-z])",
-    re.I,
-)
-# comparatives after a rate that say it is less (4% below, 30% narrower than)
-_LESS = frozenset({"below", "narrower", "smaller", "shallower", "less", "fewer"})
-_QOQ = re.compile(
-    r"环比|按季|较上一?季度?|比上一?季度?|quarter[- ](?:on|over)[- ]quarter|\bQoQ\b|\bq/q\b"
-    r"|sequential|from the previous quarter",
-    re.I,
-)
-# quarter on quarter said after the change (fell 59% quarter on quarter, down 17% QoQ, down 4%
-# from the third quarter — in a fourth quarter's sentence the quarter before; 11% lower
-# sequentially: a comparative between)
-_QOQ_AFTER = re.compile(
-    r"\s*(?:(?:higher|lower|up|down)\s+(?=[qQs]))?"
-    r"(?:quarter[- ](?:on|over)[- ]quarter|QoQ\b|q/q\b|sequentially|环比"
-    r"|(?:(?:higher|lower|more|less|above|below)\s+than|on|from|over|versus|vs\.?)"
-    r"\s+(?:in\s+|that\s+of\s+)?the\s+(?:previous|prior|preceding|first|second|third)"
-    r"\s+quarter"
-    # (from the January-March period, over the April-June quarter: the quarter before, named by
-    # its months and no year)
-    r"|(?:on|from|over|versus|vs\.?)\s+the\s+(?:January|April|July|October)\s*[-–]\s*"
-    r"(?:March|June|September|December)\s+(?:period|quarter)(?!\s+(?:of\s+)?(?:19|20)\d{2}))",
-    re.I,
-)
-
-
-def sequential(s: str, clause: int, a: int, b: int) -> bool:
-    """Whether a change said at s[a:b] is on the quarter before (环比, sequentially, from the
-    previous quarter, from the January-March period in a second-quarter story)."""
-    return bool(_QOQ.search(s, clause, a) or _QOQ_AFTER.match(s, b) or _QOQ_LEAD.match(s))
-
-
-# what stands before a signed rate that is a change: a base (较上年末+7.22%, vs. 2023: -3%) or
-# the bracket after a figure (营收120亿元（-3.1%）)
-_SIGNED_CHANGE_LEAD = re.compile(
-    r"(?:较|比|相比|相较|同比|环比|按年|\b(?:vs\.?|versus|from|yoy|y/y))[^，,。;；:：\d]{0,10}"
-    r"[:：]?\s*$|[（(]\s*$",
-    re.I,
-)
-# a figure then a comma, just before a signed rate: "2.31 billion yuan, +26.3%" (a list's grammar)
-_AFTER_FIGURE = re.compile(
-    r"(?:\d|%|元|yuan|dollars|bn|billion|million|trillion|tn|mn|m)\)?\s*[,，]\s*$", re.I
-)
-# "by" between a metric and its number (capex by 63%)
-_BY = re.compile(r"\s+by\s", re.I)
-_BY_ONLY = re.compile(r"\s+by\s*", re.I)
-_PHRASAL_UP = re.compile(
-    r"\b(?:made|make|makes|making|ate|eat|eats|eating|took|take|takes|taking|summed|sums)\s+$",
-    re.I,
-)
-# a sentence led by the quarter before (Compared with the first quarter, revenue edged up 3%;
-# Sequentially, revenue was down 3 percent …, while net income rose 29 percent: every change in it)
-_QOQ_LEAD = re.compile(
-    r"\s*(?:(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+the\s+"
-    r"(?:previous|prior|preceding|first|second|third)\s+quarter\b"
-    r"|(?:sequentially|on\s+a\s+sequential\s+basis|quarter[- ](?:on|over)[- ]quarter)\s*,)",
-    re.I,
-)
-# a rate of change named as a noun, then the level it moved to (增速放缓至, 降幅收窄至)
-_RATE_NOUN_TO = re.compile(r"(增速|增幅|涨幅|增长率|降幅|跌幅)[\u4e00-\u9fff]{0,4}?[至到]\s*$")
-# a multiple of another figure (是上年的2倍, 相当于同期的): not a rate said as a multiple
-_OF_ANOTHER = re.compile(r"的\s*$|相当于|\bof\b", re.I)
-MULTIPLE_OF = re.compile(r"(?:为|是|相当于)[\u4e00-\u9fffA-Za-z]{2,20}的\s*$")
-# a character every word of LOSS holds (亏 损 流, or a Latin letter, with the four non-ASCII
-# letters re.I folds onto ASCII ones); _SIGN_WORD's words hold one of these or 盈 赚: a text
-# without one is not searched
-LOSS_CUE = re.compile(f"[亏损流A-Za-z{FOLDED_LETTERS}]")
-_SIGN_CUE = re.compile(f"[亏损流盈赚A-Za-z{FOLDED_LETTERS}]")
-# (gains and losses: the name of non-recurring items, not a loss; inflow net of outflow: a net)
-# (净损失: a net loss, 上年同期为净损失7600万美元)
-# (lost, deficit, hole: a loss said by a verb or a metaphor — Vanke lost 16bn yuan, a ¥49bn hole)
-# a loss word naming an item of an expense line (benefits, claims, losses and settlement
-# expenses; losses and loss adjustment expenses): the line's name, not the figure's sign
-_ITEM_OF_EXPENSE = (
-    r"es\s+and\s+(?:[a-z]+\s+){0,2}(?:expenses|costs)\b|\s+and\s+loss\s+adjustment\b"
-    r"|\s+adjustment\s+expenses?\b"
-)
-LOSS = re.compile(
-    rf"(?=[亏净纯流loudhrb])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss(?!{_ITEM_OF_EXPENSE})|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b)",
-    re.I,
-)
-
-
-def _names_a_loss(word: str) -> bool:
-    """Whether a metric's own name says its figure is a loss: a loss word, or 损失 in it
-    (已实现投资损失4.41亿美元, 累计其他综合损失; the names where 损失 is the item's, 信用减值损失,
-    are ``loss_named``)."""
-    return bool(LOSS.search(word)) or "损失" in word
-
-
-# a flow named as an outflow right before its metric's words (the net outflow from financing
-# activities, net cash outflow of operating activities)
-_OUTFLOW_BEFORE = re.compile(r"(?i)\boutflows?\s+(?:from|of|in)\s+(?:the\s+|its\s+)?$")
-_SIGN_WORD = re.compile(
-    rf"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss(?!{_ITEM_OF_EXPENSE})|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
-    r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",
-    re.I,
-)
-# a clause that is only "or" before its figure (…$193mn, or $0.37 per diluted share)
-_OR_ALONE = re.compile(r"\s*or\s+(?:US\$|HK\$|\$)?", re.I)
-# a share said by where it comes from: 近三成收入来自骨科业务, a third of revenue came from hotels
-_SHARE_FROM_ZH = re.compile(
-    r"[^，。；,;]{0,12}?(?:来自于?|来源于|源自于?|源于)\s*(?P<seg>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)"
-    r"(?:业务板块|业务|板块|分部|事业部|产品线|产品|领域)?(?=[，。；、,;]|$|以及|和|及|与)"
-)
-_SHARE_FROM_EN = re.compile(
-    r"[^,;]{0,50}?\b(?:came|come|comes|coming|was\s+derived|were\s+derived|derived|stemmed|"
-    r"was\s+generated|were\s+generated)\s+from\s+(?:its\s+|the\s+|their\s+)?"
-    r"(?P<seg>[A-Za-z][A-Za-z'&\- ]{1,40}?)(?:\s+(?:business|segment|division|unit|products|"
-    r"operations|drugs))?(?=\s*(?:[,.;]|$)|\s+(?:in|during|for|while|and|last|this|over)\b)",
-    re.I,
-)
-# a percentage of a whole named after it: 99.1% of revenue, 5.5% of the company's total revenue
-_OF_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+(?:company|group|bank|lender|year|period|quarter|half)['’]s\s+|its\s+"
-    r"|the\s+|[A-Z][\w-]*['’]s\s+)?"
-    # (4.28 percent of the bank's $81.4 billion in loans: the whole's own amount before its name)
-    r"(?:(?:US\$|\$)[\d.,]+\s*(?:billion|million|bn|mn)?\s+(?:in|of)\s+)?"
-    r"(?:full[- ]year\s+|annual\s+|first[- ]half\s+|half[- ]year\s+)?"
-    r"(?:total\s+)?",
-)
-# 非经常性损益贡献超八成利润, 贡献了公司60%以上的营收: the whole a contributed share is of, after it
-_CONTRIBUTED = re.compile(r"贡献了?(?:公司|集团)?(?:约|近|超过?|逾|接近|将近|高达|达)?$")
-_CONTRIBUTED_WHOLE = re.compile(r"(?:以上|多|左右)?的?(?:公司|集团)?(?:总|全部)?")
-# 10 yuan for every 10 shares: a dividend per 10 shares
-PER_N_AFTER = re.compile(r"\s*(?:for\s+every|for\s+each|per|every)\s+(\d+)\s+shares\b", re.I)
-# a share said by what contributes it: 骨科类产品贡献八成营收, 医药工业贡献了30%的收入
-SHARE_CONTRIB = re.compile(
-    r"(?P<seg>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:业务板块|业务|板块|分部|产品线|产品)?"
-    r"(?:\d{4}年度?|全年|上半年|报告期内?)?贡献了?(?:公司)?(?:全年|总)?(?:近|约|超|逾|超过|接近|将近)?$"
-)
-
-
-def mention_is_after(mention, a: int) -> bool:
-    """Whether the metric word comes after the number (+5% revenue growth names itself)."""
-    return mention is not None and mention.start > a
 
 
 class Measures:
@@ -351,7 +154,7 @@ class Measures:
             verb_before = change is not None and _BY_ONLY.fullmatch(core) is not None
         if change is None and unit in ("%", "pp", "times"):
             # the change word after the rate: 实现18.79%的增长, a 5% increase in revenue
-            after = _CHANGE_AFTER.match(s, amount_end(s, a, amount))
+            after = _CHANGE_WORD_AFTER_RATE.match(s, amount_end(s, a, amount))
             change = after.group(1).lower() if after else None
         if change is None and unit in ("%", "pp") and " of " in pre[-24:]:
             noun = CHANGE_NOUN_OF.search(pre)
@@ -531,101 +334,3 @@ class Measures:
         if q is None:
             q = range_bound(s, a, b)
         return q, q_start, q_end
-
-
-# a range: 在5亿元至6亿元区间, between $2 billion and $3 billion (its bounds are at least and at
-# most; "from X to Y" and 由X增至Y are a change, not a range)
-_RANGE_BEFORE = re.compile(r"(?:在|介于|处于|徘徊于|between)\s*$", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|~|～|—|and|to)\s*(?=[\d$¥]|RMB|US\$)", re.I)
-_RANGE_AFTER = re.compile(r"[^，。,;；]{0,12}?(?:区间|之间|范围)")
-_RANGE_LOWER = re.compile(
-    # (the look-ahead: the characters a lower bound can start with, one test at any other)
-    r"(?=[在介处徘b$¥ru\s\d])(?P<cue>在|介于|处于|徘徊于|between)?\s*(?:[$¥]|RMB|US\$)?\s*\d[\d.,]*\s*"
-    r"(?:万亿|亿|万|billion|million|bn|mn)?\s*(?:元|美元|港元|yuan|dollars|%)?"
-    r"\s*(?:至|到|-|~|～|—|and|to)\s*(?:[$¥]|RMB|US\$)?\s*$",
-    re.I,
-)
-
-_RANGE_JOIN_BEFORE = re.compile(
-    r"(?=[至到\-~～—at])(?:至|到|-|~|～|—|and|to)\s*(?:[$¥]|RMB|US\$)?\s*$", re.I
-)
-# the characters _RANGE_JOIN_BEFORE can end on (bar spaces), any case
-_JOIN_LAST = frozenset("至到-~～—dDoO$¥bB")
-
-
-def range_bound(s: str, a: int, b: int) -> str | None:
-    """ "more_than" for a range's lower bound, "less_than" for its upper bound, else None."""
-    join = _RANGE_JOIN.match(s, b)
-    if join and (_RANGE_BEFORE.search(s, max(0, a - 10), a) or _RANGE_AFTER.match(s, join.end())):
-        return "more_than"
-    # (the join a lower bound ends on, looked for first: the full pattern backtracks over every
-    # number in the window and costs twenty times more where there is none)
-    # (the join's last character, or its currency's, ends the text before the figure bar spaces:
-    # a cheap test first)
-    window = max(0, a - 40)
-    joined = (
-        _RANGE_JOIN_BEFORE.search(s, window, a) if s[window:a].rstrip()[-1:] in _JOIN_LAST else None
-    )
-    lower = _RANGE_LOWER.search(s, max(0, a - 40), a) if joined else None
-    if lower and (lower.group("cue") or _RANGE_AFTER.match(s, a)):
-        return "less_than"
-    return None
-
-
-# a clause that ends on a change in % (同比增长36.83%，), to be restated by the next
-_RESTATED = re.compile(
-    r"(增长|下降|增加|减少|上升|下滑|提升|下跌|上涨|rose|fell|grew|declined|up|down)"
-    r"[^，,；;。\d]{0,4}[\d.]+\s*%\s*[，,]\s*$",
-    re.I,
-)
-
-
-# how the lexicon's qualifier pattern ends: a qualifier word, an optional particle, spaces, the
-# end (the cheap tests below assume it; any other ending turns them off)
-_QUALIFIER_TAIL = r")(?:了|到|为|at|of)?[ \u00a0]*$"
-_QUALIFIER_TAIL_ENDS = "了到为tTfF"
-# the non-ASCII letters re.I folds onto ASCII ones
-_ENDS_BY_PATTERN: dict[str, frozenset[str] | None] = {}
-
-
-def _qualifier_ends(lex) -> frozenset[str] | None:
-    """The characters a match of the lexicon's qualifier pattern can end on before its trailing
-    spaces (the last characters of its words, any case, and of the particles after them), or
-    None when they cannot be told (then every text is searched)."""
-    pattern = lex.qualifier_before_re.pattern
-    ends = _ENDS_BY_PATTERN.get(pattern, False)
-    if ends is not False:
-        return ends
-    ends = None
-    lasts = {w[-1] for w in lex.qualifier_before}
-    if pattern.endswith(_QUALIFIER_TAIL) and all(
-        c.isascii() or "\u4e00" <= c <= "\u9fff" for c in lasts
-    ):
-        chars = set(_QUALIFIER_TAIL_ENDS)
-        for c in lasts:
-            chars |= {c, c.lower(), c.upper(), *FOLDED_ONTO_ASCII.get(c.lower(), "")}
-        ends = frozenset(chars)
-    _ENDS_BY_PATTERN[pattern] = ends
-    return ends
-
-
-def _last_before_spaces(text: str) -> str:
-    """The last character of a text before its trailing spaces (and a final line break, before
-    which $ matches too), or ""."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    return text.rstrip(" \u00a0")[-1:]
-
-
-def _without_qualifier(lex, text: str) -> str:
-    """The text without the qualifier it ends on (约, more than), as ``qualifier_before_re.sub``
-    gives it, the pattern run only when the text ends on a character a qualifier can end on."""
-    ends = _qualifier_ends(lex)
-    if ends is not None and _last_before_spaces(text) not in ends:
-        return text
-    return lex.qualifier_before_re.sub("", text)
-
-
-def amount_end(s: str, a: int, amount: Amount) -> int:
-    """Where a number's printed text ends in the sentence."""
-    return a + len(amount.printed)

@@ -3,23 +3,21 @@
 Takes: a sentence, its offset in the normalised text, its amounts, and the ``ReadingState`` in
 force (the period discussed, the last metric); the extractor's mentions of metrics, periods and
 companies (``_within``). Gives: the sentence's ``Claim``s, appended to the extractor's claims,
-and the state it leaves for the next sentence. A mixin of ``extract._Extractor``, with the
-patterns and small tests only it reads with.
+and the state it leaves for the next sentence. A mixin of ``extract._Extractor``; the patterns
+and small tests only it reads with are ``sentence_cues``, and where a sentence's segments and
+clauses are, which segment a number is of and the span of its claim, ``sentence_parts``.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from functools import cache
 
-from ..metrics.definitions import shares_of
 from ..periods import Period
-from .attribution_cues import _COMMA_ASIDE, EXCLUDING
-from .clauses import CLAUSE_SEP, DIGRESSION
+from .attribution_cues import EXCLUDING
+from .clauses import DIGRESSION
 from .forecasts import is_forecast
 from .measures import (
     MULTIPLE_OF,
@@ -40,118 +38,34 @@ from .model import (
     Claim,
 )
 from .ratio_names import bettered
+from .sentence_cues import (
+    _APPOSED_CHANGE,
+    _BOUNDS,
+    _CHANGE_NOUN_AFTER,
+    _IN_NAME,
+    _OF_OWNER,
+    _OR_RATE_BEFORE,
+    _RATE_CHANGE,
+    _RATE_FROM,
+    _RATE_MOVED,
+    _SAME_PERIOD_OF,
+    _TENTH_BOUND,
+    _YEAR_PLANS,
+    _YEAR_TOTAL,
+    _forecast_list_item,
+    _may_digress,
+    _past_its_whole,
+    _share_concepts,
+)
+from .sentence_parts import SentenceParts
 from .structures import (
     balances,
     journalist_precision,
     span_ending,
 )
 
-# the distribution plan's concepts: they belong to a fiscal year (or a half), never to a quarter
-_YEAR_PLANS = frozenset({
-    "dividend_cash", "dividend_per_share", "dividend_payout_ratio",
-    "dividend_bonus_shares_per10", "dividend_capitalisation_per10", "dividend_cash_year",
-    "dividend_per_share_year",
-})  # fmt: skip
-# the qualifiers that bound a figure, and the slack a bound said in tenths keeps (a point)
-# (近两成 keeps the tenth's own slack: the press says 近一成 of 8%, 近七成 of 66%)
-_BOUNDS = frozenset(("more_than", "less_than"))
-_TENTH_BOUND = Decimal(1)
-# a year's distributions together, said before 每10股 (全年合计每10股派现13.20元)
-_YEAR_TOTAL = re.compile(r"全年|年度合计|合计|累计")
 
-
-@cache
-def _share_concepts() -> dict[str, str]:
-    """A concept → the concept of its share (``shares_of`` turned round)."""
-    return {v: k for k, v in shares_of().items()}
-
-
-# the patterns of ``clauses`` as the cheap tests below know them: a changed pattern turns its test
-# off (every sentence is then searched as before)
-_DIGRESSION_AS_KNOWN = DIGRESSION.pattern == (
-    r"^\s*(?:其中|其次)|单季|单个季度|in the (?:first|second|third|fourth) quarter alone"
-)
-_CLAUSE_SEP_AS_KNOWN = CLAUSE_SEP.flags & re.I and CLAUSE_SEP.pattern == (
-    r"[，；;：:]|,(?!\s*(?:general\s+and\s+administrative|development\s+and\s+engineering"
-    r"|administration\s+and\s+research|informational\s+and\s+administrative"
-    r"|plant\s+and\s+equipment)\b)"
-    r"(?!(?<=elling,)\s*administrative\s+and\s+(?:other|general)\b)"
-    r"|——|(?<=[a-zA-Z%])\s+(?:while|but|whereas)\s+"
-)
-# CLAUSE_SEP without its conjunctions, led by a consumed class of the separators' first characters
-# (sre then skips other characters in a fast loop; the lead look-behinds say which separator it
-# was): the same matches in a sentence with no w or b, which every conjunction holds
-_CLAUSE_SEP_NO_CONJ = re.compile(
-    r"[，；;：:,—](?:(?<=[，；;：:])|(?<=,)(?!\s*(?:general\s+and\s+administrative"
-    r"|development\s+and\s+engineering|administration\s+and\s+research"
-    r"|informational\s+and\s+administrative|plant\s+and\s+equipment)\b)"
-    r"(?!(?<=elling,)\s*administrative\s+and\s+"
-    r"(?:other|general)\b)|(?<=—)—)",
-    re.I,
-)
-
-
-def _clause_seps(s: str) -> re.Pattern:
-    """CLAUSE_SEP, or its faster equal for a sentence with no conjunction's letters."""
-    if _CLAUSE_SEP_AS_KNOWN and not ("w" in s or "W" in s or "b" in s or "B" in s):
-        return _CLAUSE_SEP_NO_CONJ
-    return CLAUSE_SEP
-
-
-def _may_digress(s: str) -> bool:
-    """Whether a sentence holds a character every DIGRESSION word holds (其, 单, q)."""
-    return not _DIGRESSION_AS_KNOWN or "其" in s or "单" in s or "q" in s or "Q" in s
-
-
-# an adverb set off by commas inside a clause (…, however, …)
-_ADVERB_ASIDE = re.compile(r",\s*(?:however|though|meanwhile)\s*,", re.I)
-# the word after a comma (owned, leased and …: is it the next word of a line's name?)
-_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
-# a change set right after a figure, in apposition (84% of revenue, up 6%)
-_APPOSED_CHANGE = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
-
-# 是上年同期的1.5倍, 为去年末的2倍: the figure a multiple is of is the same one, a year before
-# (期末现金余额是年初的7倍: a balance over its own opening balance)
-_SAME_PERIOD_OF = re.compile(
-    r"(?:为|是|相当于)(?:(?:上年|去年|上一年)(?:同期|末|底)?|同期|年初|期初)(?:水平)?的\s*$"
-)
-
-# a rate's definition in brackets: (operating income / revenue), （医疗费用/保费收入）
-_RATE_DEFINITION = re.compile(r"[(（][^()（）/]{1,40}/[^()（）/]{1,40}[)）]")
-
-
-# an aside set off by dashes (Strip out discontinued operations -- Marathon is selling its Irish
-# business -- and the picture darkens)
-_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^-—–]{1,160}?\s(?:--|—|–)\s")
-
-
-def _aside_before(s: str, pos: int, a: int) -> bool:
-    """Whether ``pos`` lies in an aside set off by dashes that closes before ``a``: a business the
-    aside names (one the company is selling, no segment of the store's) is not what the figure
-    after it is of."""
-    if "--" not in s and "—" not in s and "–" not in s:
-        return False
-    return any(m.start() < pos < m.end() <= a for m in _DASH_ASIDE.finditer(s))
-
-
-def _inside_a_name(s: str, segment: tuple[int, str], names) -> bool:
-    """Whether a segment's name, as printed at its position, lies within a company's name."""
-    pos, name = segment
-    end = pos + len(name)
-    return s.startswith(name, pos) and any(a <= pos and end <= b for a, b, *_ in names)
-
-
-def _after_a_name(s: str, segment: tuple[int, str], names) -> int:
-    """How many characters of a segment's name, as printed at its position, are a company's name
-    it starts with (林肯国民总收入: the company's name and 总, no segment); 0 when none."""
-    pos, name = segment
-    at = s.find(name, pos, pos + len(name) + 16)  # (二季度林肯国民总收入: after the period words)
-    if at < 0:
-        return 0
-    return max((b - at for a, b, *_ in names if a == at and b < at + len(name)), default=0)
-
-
-class SentenceReader:
+class SentenceReader(SentenceParts):
     """One sentence's numbers read into claims, for ``extract._Extractor``."""
 
     # -- one sentence -----------------------------------------------------------------------------
@@ -168,49 +82,9 @@ class SentenceReader:
         periods = self._within("periods", offset, end)
         named = self._within("companies", offset, end)
         companies = [(x[0], x[2]) for x in named]
-        segs = self._segments(s)
-        if segs and named:
-            # a segment's name inside the company's (CVS Caremark, the Caremark segment's owner)
-            # names the company, not the segment
-            segs = [x for x in segs if not _inside_a_name(s, x, named)]
-            # a name that starts with the company's (林肯国民总收入) is what is left after it
-            cut = [(x, _after_a_name(s, x, named)) for x in segs]
-            if any(n for _x, n in cut):
-                segs = [
-                    (s.find(x[1], x[0]) + n, rest) if n else x
-                    for x, n in cut
-                    if not n or (rest := self._clean_segment(x[1][n:]))
-                ]
-        if segs and metrics:
-            # a segment's name inside a balance sheet line's (Premiums in premiums receivable)
-            # is that line's name, not the segment
-            lines = [(m.start, m.end) for m in metrics if m.word.concept in balances()]
-            segs = [x for x in segs if not any(a <= x[0] < b for a, b in lines)] if lines else segs
-        if segs and "/" in s:
-            # the parts of a rate defined in brackets (医疗费用率（医疗费用/保费收入）) are no segments
-            defined = [m.span() for m in _RATE_DEFINITION.finditer(s)]
-            segs = [x for x in segs if not any(a <= x[0] < b for a, b in defined)]
+        segs = self._sentence_segments(s, named, metrics)
         resets = [x[0] for x in self._within("resets", offset, end)]
-        clause_starts = [0] + [m.end() for m in _clause_seps(s).finditer(s)]
-        if any("," in x[1] for x in segs):
-            # a comma inside a line's name does not cut (revenue from owned, leased and
-            # consolidated joint-venture hotels slid 36.5%: the filer's "Owned, leased and …")
-            inside = [(x[0], x[0] + len(x[1]), x[1].lower()) for x in segs if "," in x[1]]
-            clause_starts = [
-                c
-                for c in clause_starts
-                if not any(
-                    p < c < q and (w := _WORD_AFTER.match(s, c)) and f", {w[1].lower()}" in name
-                    for p, q, name in inside
-                )
-            ]
-        if len(clause_starts) > 2 and s.isascii():
-            # (Financing activities, however, swung to a net outflow; Current liabilities, which
-            # include customer deposits, fell by a fifth: an aside set off by commas cuts no
-            # clause)
-            asides = [m.span() for m in _ADVERB_ASIDE.finditer(s)]
-            asides += [m.span() for m in _COMMA_ASIDE.finditer(s)]
-            clause_starts = [c for c in clause_starts if not any(x < c <= y for x, y in asides)]
+        clause_starts = self._clause_starts(s, segs)
         lists = self._lists(s, [(a - offset, b - offset) for a, b, _ in amounts], metrics, periods)
         sentence_period = state.period
         used_periods: set[int] = set()
@@ -256,37 +130,7 @@ class SentenceReader:
             subject = self._subject_of(s, a, clause, companies, self.company)
 
             # segment
-            segment = None
-            seg_before = [
-                x
-                for x in segs
-                if x[0] < a
-                and not any(x[0] < r < a for r in resets)
-                and (x[1] in self.segments or not _aside_before(s, x[0], a))
-            ]
-            if seg_before:
-                segment = seg_before[-1][1]
-            if item is not None and item[0] == "segment":
-                segment = item[1]
-            if concept in self.lex.whole_company or (
-                segment and concept not in _LINE_CONCEPTS and _REVENUE_LINE.search(segment)
-            ):
-                # (a line of revenue — Net sales, Membership and other income — has no operating
-                # profit of its own: 按净销售额计算…，运营利润58.82亿美元 is the company's)
-                segment = None
-            pointed = (
-                _UNIT_ANAPHOR.search(s, clause, a)
-                if segment is None and ("unit" in s or "division" in s)
-                else None
-            )
-            if pointed is None and segment is None and concept == "revenue" and _has_region(s):
-                # (International sales, hit by currency swings, fell 11 percent: the sales of a
-                # region, a segment's, not the company's)
-                pointed = _REGION_SALES.search(s, 0, a)
-            if pointed is not None and concept not in self.lex.whole_company:
-                # (Spirits held up best; sales in that unit slipped about 6%: the unit named
-                # before, not the company — its figure is that unit's, which the store may lack)
-                segment = next(v for v in pointed.groupdict().values() if v)
+            segment = self._segment_of(s, a, clause, segs, resets, item, concept)
             if item is not None and item[0] == "period":
                 period = item[1]
 
@@ -484,29 +328,21 @@ class SentenceReader:
                 and "." not in amount.printed
             ):
                 qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
-            start = a
-            if item is not None and (a, b) != item[2]:
-                pass  # a later item of a 分别 list: the number alone
-            elif (
-                measure == SHARE_PCT
-                and mention is not None
-                and any(mention.start < x < a for x in starts)
-            ):
-                pass  # …rose 6.2% to $3.17bn and now makes up more than 60%: the share alone
-            elif from_clause and mention is not None and mention.start >= clause:
-                start = min(start, mention.start)
-            start = min(start, q_start)
-            end = max(b, q_end)
-            if mention is not None and mention.start > a and mention.start - b <= 24:
-                end = max(end, mention.end)
-            sign = _SIGN_NOUN_AFTER.match(s, b) if amount.unit in ("CNY", "USD", "HKD") else None
-            if sign is not None:
-                end = max(end, sign.end())  # a $14.1bn outflow: the word that gives its sign
-            if concept in _FLOWS and mention is not None and mention.start > a and start == a:
-                # repaid a net 36.8 billion yuan through financing activities: the verb before a
-                # flow named after its figure gives its sign
-                verb = _SIGN_VERB_BEFORE.search(s, max(0, a - 30), a)
-                start = verb.start() if verb is not None else start
+            start, end = self._claim_span(
+                s,
+                a,
+                b,
+                clause,
+                amount,
+                item,
+                measure,
+                mention,
+                from_clause,
+                starts,
+                concept,
+                q_start,
+                q_end,
+            )
             o_start, o_end = self.t.original_span(offset + start, offset + end)
             self.claims.append(
                 Claim(
@@ -563,101 +399,3 @@ class SentenceReader:
 
 # 分析师平均预期每股收益为1.28美元，销售额约为19.9亿美元: the next item of a list of forecasts
 # (the figure before it a forecast, then only a separator, a metric's name and a copula)
-_LIST_JOIN = re.compile(r"\s*[，,、；;]\s*(?:(?:and|以及|及|和)\s*)?")
-_LIST_COPULA = re.compile(r"\s*(?:为|约为|达|约|of|at)?\s*(?:约|近|逾|超过?)?\s*")
-
-
-def _forecast_list_item(s: str, forecast_end: int, a: int, mention) -> bool:
-    return (
-        forecast_end >= 0
-        and mention is not None
-        and forecast_end <= mention.start
-        and _LIST_JOIN.fullmatch(s, forecast_end, mention.start) is not None
-        and _LIST_COPULA.fullmatch(s, mention.end, a) is not None
-    )
-
-
-# a rate in apposition to the figure before it: $3.92 billion, or 2.32 percent
-_OR_RATE_BEFORE = re.compile(r"\d[^,;]{0,12},\s*or\s+$")
-
-# a noun right after a money figure that says its sign (a $14.1bn outflow, a $2m loss)
-_SIGN_NOUN_AFTER = re.compile(r"\s+(?:net\s+)?(?:outflows?|inflows?|losses|loss|deficit)\b", re.I)
-# a verb right before a cash flow's figure, the flow named after it (used $1.2bn in investing
-# activities, repaid a net 36.8 billion yuan through financing activities): its sign
-_FLOWS = frozenset({"ocf", "icf", "fincf"})
-_SIGN_VERB_BEFORE = re.compile(
-    r"(?i:\b(?:used|spent|consumed|burned|burnt|repaid|paid\s+down)\s+"
-    r"(?:a\s+net(?:\s+of)?\s+|net\s+)?(?:(?:Rmb|US\$|HK\$|\$|¥)\s*)?)$"
-)
-# the whole a rate is of, said right after it (22.45% of sales)
-_OF_ITS_WHOLE = re.compile(r"\s*of\s+(?:its\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
-
-
-def _past_its_whole(s: str, end: int) -> int:
-    """Where the words after a rate go on past the whole it is of (…22.45% of sales|, a …)."""
-    m = _OF_ITS_WHOLE.match(s, end)
-    return m.end() if m else end
-
-
-# a rate's whole: "of", its owner, then the whole's own amount (…% of the bank's $81.4 billion)
-_OF_OWNER = re.compile(
-    r"\s+of\s+(?:the\s+[A-Za-z]+['’]s\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:US\$|\$)?", re.I
-)
-_IN_NAME = re.compile(r"\s+(?:in|of)\s+")
-# after a rate (and its whole), its move: …% of loans, up almost 1 percent (from 3.31 percent)
-_RATE_MOVED = re.compile(
-    r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*)?"
-    r",\s*(?:up|down|rising|falling|higher|lower)\s+(?:(?:almost|nearly|about|roughly|some"
-    r"|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?",
-    re.I,
-)
-# between a rate's level and the rate it is compared with (…33.5% of sales, up from 33.2%)
-_RATE_FROM = re.compile(
-    # (71.6% of earned premiums, compared with 72.4%: the whole named in up to three words)
-    r"\s*(?:of\s+(?:its\s+|total\s+|net\s+)?(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*)?,?\s*"
-    r"(?:(?:up|down|rising|falling|improving|compared)\s+)?(?:from|with|against|versus|vs\.?)\s+"
-    # (down from almost 80 per cent: the base level's qualifier)
-    r"(?:(?:almost|nearly|about|roughly|around|some|more\s+than|less\s+than|just\s+over"
-    r"|just\s+under)\s+)?"
-    # 占保费收入的68.2%，比去年同期的69.9%…: the rate a year before, said after 比/较
-    r"|\s*[，,]?\s*(?:比|较|相比|对比|低于|高于)(?:去年|上年|上一年)(?:同期|同季)的?\s*",
-    re.I,
-)
-# …，比去年同期的69.9%下降1.7%: a change word right after a rate's base level, with no metric
-# named between, changes that rate (after the level alone, 约占营业收入的56%，同比增加5.3%, the
-# change is the figure's before it)
-_RATE_CHANGE = re.compile(
-    r"\s*[，,]?\s*(?:同比|环比)?\s*[\u4e00-\u9fffA-Za-z ]{1,8}?\s*$"
-    # (compared with 72.4% in the year-earlier quarter, an improvement of 0.9%: the change set
-    # off by a comma after the base level and its period)
-    # (or set off by a dash: up from 81% a year earlier -- an 18% jump)
-    r"|[^,;，；\d%]{0,40}(?:,|\s--|\s?[—–])\s*(?:an?\s+|the\s+)?[A-Za-z-]+(?:\s+of)?\s*$"
-)
-# a change's noun right after its rate (an 18% jump, a 2-point rise)
-_CHANGE_NOUN_AFTER = re.compile(
-    r"\s+(?:jump|rise|increase|climb|gain|drop|decline|fall|slide|improvement|deterioration)\b",
-    re.I,
-)
-# a business unit pointed back at (sales in that unit, the division's profit)
-_UNIT_ANAPHOR = re.compile(
-    r"(?i)\b(?:in|at|of|for|from)\s+(?P<unit>(?:that|this|the)\s+(?:unit|division))\b(?!['’]s)"
-    r"|\b(?P<own>(?:that|this|the)\s+(?:unit|division))['’]s\s"
-)
-# a region's sales said as a sentence's subject (International sales, European revenue)
-_REGIONS = ("International", "European", "Asian", "Latin American", "North American", "Overseas")
-_REGION_SALES = re.compile(
-    r"(?<![A-Za-z&] )\b(?P<region>" + "|".join(_REGIONS) + r")\s+(?:net\s+)?(?:sales|revenues?)\b"
-)
-
-
-def _has_region(s: str) -> bool:
-    return any(r in s for r in _REGIONS)
-
-
-# a US company's revenue line (not a business segment) and what such a line has
-# ("Commissions, fees and other", "Sales and other": such a line with its others, not a business
-# segment's "Corporate and other")
-_REVENUE_LINE = re.compile(
-    r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)(?:\s+(?:and|&)\s+other)?$"
-)
-_LINE_CONCEPTS = frozenset(("revenue", "gross_profit", "gross_margin"))

@@ -383,7 +383,8 @@ def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     # "Net sales and revenues" (Deere, Caterpillar) is the total line's name, not the "Net sales"
     # segment and a word more
     return re.compile(
-        r"(?<![A-Za-z])(?:"
+        # (not the second word of a compound before a noun: an oilfield-services company)
+        r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
         + "|".join(map(re.escape, names))
         + r")(?![A-Za-z])(?!\s+and\s+(?:other\s+)?revenues?\b)",
         re.I,
@@ -609,7 +610,9 @@ class Structures:
         english = "business" in s or "segment" in s or "division" in s
         for m in _SEGMENT_EN.finditer(s) if english else ():
             name = m.group(1).strip()
-            if name.lower().split()[0] not in _NOT_SEGMENTS_EN:
+            words = name.lower().split()
+            # (the engine of the business: a name ends in no article)
+            if words[0] not in _NOT_SEGMENTS_EN and words[-1] not in ("the", "a", "an", "its"):
                 out.append((m.start(), name))
         for m in _PRODUCTS_EN.finditer(s) if "products" in s or "drugs" in s else ():
             out.append((m.start(), m.group(1).strip()))

@@ -54,6 +54,9 @@ def test_dividends_paid_by_a_filer_of_no_dividend_plan():
         ("kpi_dividends_paid", "$125.3 million", "contradicted"),
         ("dividend_per_share", "$2.30", "supported"),
     ]
+    # a dividend no word says was paid (a deemed dividend) is not the cash flow's
+    got = verdicts("In the first half the company booked a deemed dividend of $125.3 million.")
+    assert got == [("dividend_cash", "$125.3 million", "unverifiable")]
 
 
 def test_cents_of_every_dollar_are_no_figure():

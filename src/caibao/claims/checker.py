@@ -37,6 +37,7 @@ from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim, veri
 from .printed_lines import LineNames, name_lines
 from .streaks import streak_claims
 from .text import read_text
+from .total_shares import shares_of_the_total
 from .verify import verify
 from .verify_base import ArticleClaims
 
@@ -56,21 +57,31 @@ _PER_UNIT = re.compile(
 _PARTS_OF_REVENUE = frozenset(("sales_services", "sales_goods"))
 
 
-def _held_instead(claims: list, code: str | None, m: Metrics) -> list:
+def _held_instead(text: str, claims: list, code: str | None, m: Metrics) -> list:
     """The company's claims on a concept the store holds nothing of, read as the concept its
     statements give the same money under (``[held_instead]`` in verify.toml), where it holds
-    that; amounts only (a dividend per share stays one)."""
+    that and the words say so; amounts only (a dividend per share stays one)."""
     table = verify_data().get("held_instead", {})
-    return [
-        replace(c, concept=table[c.concept])
-        if c.concept in table
-        and c.subject == code
-        and "/share" not in (c.unit or "")
-        and not m.holds(c.concept)
-        and m.holds(table[c.concept])
-        else c
-        for c in claims
-    ]
+    out = []
+    for c in claims:
+        row = table.get(c.concept)
+        if (
+            row is not None
+            and c.subject == code
+            and "/share" not in (c.unit or "")
+            and not m.holds(c.concept)
+            and m.holds(row["concept"])
+        ):
+            said = text[max(0, c.start - _SAID_REACH) : c.end].lower()
+            said = _SAID_END.split(said)[-1]  # (in the claim's sentence)
+            if any(w in said for w in row["said"]):
+                c = replace(c, concept=row["concept"])
+        out.append(c)
+    return out
+
+
+_SAID_REACH = 40  # characters before a claim where the words of ``[held_instead]`` may be
+_SAID_END = re.compile(r"[。；！？\n]|[.;!?]\s")
 
 
 # the word a bare symbol follows: a name's (capitalised, or Chinese), never "revenue (GAAP)"
@@ -422,7 +433,9 @@ class Checker:
             claims = [replace(c, concept="revenue") if _line_named(text, c, segments) else c
                       for c in claims]  # fmt: skip
         if m is not None:
-            claims = _held_instead(claims, code, m)
+            claims = _held_instead(text, claims, code, m)
+        if segments and "of the " in text:
+            claims = shares_of_the_total(text, claims, code)
         if m is not None and (labels := m.tagged_labels()):
             claims = name_lines(text, claims, code, self._line_names(code, labels), m.holds)
         if "revenue" in text or "sales" in text:

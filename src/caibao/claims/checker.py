@@ -72,15 +72,17 @@ def _held_instead(text: str, claims: list, code: str | None, m: Metrics) -> list
             and not m.holds(c.concept)
             and m.holds(row["concept"])
         ):
-            said = text[max(0, c.start - _SAID_REACH) : c.end].lower()
-            said = _SAID_END.split(said)[-1]  # (in the claim's sentence)
+            # (in the claim's sentence: the lower payout, a 58 percent cut, trimmed dividend
+            # payments to $106 million)
+            said = _SAID_END.split(text[max(0, c.start - _SAID_REACH) : c.end].lower())[-1]
+            said += _SAID_END.split(text[c.end : c.end + _SAID_REACH].lower())[0]
             if any(w in said for w in row["said"]):
                 c = replace(c, concept=row["concept"])
         out.append(c)
     return out
 
 
-_SAID_REACH = 40  # characters before a claim where the words of ``[held_instead]`` may be
+_SAID_REACH = 60  # characters before and after a claim where the words of ``[held_instead]`` may be
 _SAID_END = re.compile(r"[。；！？\n]|[.;!?]\s")
 
 

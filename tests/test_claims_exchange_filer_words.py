@@ -3,7 +3,8 @@ count, not money (lexicon.toml kind); a filer's line named after another figure 
 what the next figure is of, not the metric word the clause opened with (printed_lines); dividends
 paid in money by a filer that prints no dividend plan are its cash flow statement's dividends paid
 (verify.toml held_instead); cents "of every revenue dollar" are a rate said as money, no figure of
-the company (checker). Made-up figures."""
+the company (checker); an exchange's market data revenue is its quotation data fees
+(lexicon.toml [segments.synonyms]). Made-up figures."""
 
 from __future__ import annotations
 
@@ -83,3 +84,17 @@ def test_the_engine_of_the_business_names_no_segment():
     )
     got = [(c.claim.segment, c.verdict.verdict) for c in claims]
     assert got == [("Clearing and transaction fees", "supported")]
+
+
+def test_market_data_revenue_is_the_quotation_data_line():
+    claims = checked_claims(
+        LINES,
+        "In the second quarter clearing and transaction fees climbed to $536.8 million, and"
+        " market-data revenue rose to $82.1 million.",
+        date(2024, 8, 5),
+    )
+    got = [(c.claim.segment, c.verdict.verdict) for c in claims]
+    assert got == [
+        ("Clearing and transaction fees", "supported"),
+        ("Quotation data fees", "supported"),
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..company_names import name_stop, press_table
@@ -377,6 +377,7 @@ def _line_synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"\b{re.escape(k.lower())}\b"), v.lower()) for k, v in table.items())
 
 
+@lru_cache(maxsize=8192)
 def _line_words(name: str) -> frozenset[str]:
     spell = _line_spellings()
     low = name.lower().replace("-", " ")

@@ -33,10 +33,11 @@ from .extract import extract_claims
 from .fiscal import fiscal_year_end, frame_shift, snap_instant, usual_shift
 from .lexicon import Lexicon, company_aliases
 from .line_names import product_lines
-from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim
+from .model import CONTRADICTED, MISLEADING, OTHER, VERDICTS, CheckedClaim, verify_data
 from .printed_lines import LineNames, name_lines
 from .streaks import streak_claims
 from .text import read_text
+from .total_shares import shares_of_the_total
 from .verify import verify
 from .verify_base import ArticleClaims
 
@@ -56,6 +57,35 @@ _PER_UNIT = re.compile(
 _PARTS_OF_REVENUE = frozenset(("sales_services", "sales_goods"))
 
 
+def _held_instead(text: str, claims: list, code: str | None, m: Metrics) -> list:
+    """The company's claims on a concept the store holds nothing of, read as the concept its
+    statements give the same money under (``[held_instead]`` in verify.toml), where it holds
+    that and the words say so; amounts only (a dividend per share stays one)."""
+    table = verify_data().get("held_instead", {})
+    out = []
+    for c in claims:
+        row = table.get(c.concept)
+        if (
+            row is not None
+            and c.subject == code
+            and "/share" not in (c.unit or "")
+            and not m.holds(c.concept)
+            and m.holds(row["concept"])
+        ):
+            # (in the claim's sentence: the lower payout, a 58 percent cut, trimmed dividend
+            # payments to $106 million)
+            said = _SAID_END.split(text[max(0, c.start - _SAID_REACH) : c.end].lower())[-1]
+            said += _SAID_END.split(text[c.end : c.end + _SAID_REACH].lower())[0]
+            if any(w in said for w in row["said"]):
+                c = replace(c, concept=row["concept"])
+        out.append(c)
+    return out
+
+
+_SAID_REACH = 60  # characters before and after a claim where the words of ``[held_instead]`` may be
+_SAID_END = re.compile(r"[。；！？\n]|[.;!?]\s")
+
+
 # the word a bare symbol follows: a name's (capitalised, or Chinese), never "revenue (GAAP)"
 _WORD_BEFORE = re.compile(r"([^\s()（）;；,，:：]+)\s*$")
 
@@ -65,7 +95,9 @@ def _line_named(text: str, claim, segments: tuple[str, ...]) -> bool:
     the store holds (Wireless service revenue), not only the service word of one."""
     if claim.concept not in _PARTS_OF_REVENUE or claim.segment not in segments:
         return False
-    return claim.segment.lower() in text[max(0, claim.start - 60) : claim.end].lower()
+    # (a line named Services, said in the singular: service revenue declined 3.6%)
+    name = claim.segment.lower().removesuffix("s")
+    return name in text[max(0, claim.start - 60) : claim.end].lower()
 
 
 # between a word for someone else's and the name it introduces ("rival Freeport", 同业中，美国电力)
@@ -186,6 +218,23 @@ def _commodity_price(text: str, claim) -> bool:
         return False
     at = text.find(claim.printed, claim.start, claim.end)
     return at >= 0 and bool(_PER_UNIT.match(text, at + len(claim.printed)))
+
+
+# after an amount of cents: the part of every dollar it stands for (keeps 60 cents of every
+# revenue dollar as operating profit), a rate said as money, not a figure of the company
+_OF_EVERY = re.compile(
+    r"\s+(?:out\s+)?(?:of|from|on|for|in)\s+(?:every|each)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dollar|euro|pound|yuan)\b",
+    re.I,
+)
+
+
+def _of_every_dollar(text: str, claim) -> bool:
+    """Whether the claim's number is a part of every dollar (see ``_OF_EVERY``)."""
+    if not claim.printed or claim.unit not in ("USD", "CNY", "HKD"):
+        return False
+    at = text.find(claim.printed, claim.start, claim.end)
+    return at >= 0 and bool(_OF_EVERY.match(text, at + len(claim.printed)))
 
 
 @dataclass
@@ -380,9 +429,15 @@ class Checker:
         # a number never runs across a paragraph break (a byline's date, then 万科 on the next line)
         claims = [c for c in claims if "\n\n" not in (c.printed or "")]
         claims = [c for c in claims if not _commodity_price(text, c)]
+        if "every" in text or "each" in text:
+            claims = [c for c in claims if not _of_every_dollar(text, c)]
         if segments:
             claims = [replace(c, concept="revenue") if _line_named(text, c, segments) else c
                       for c in claims]  # fmt: skip
+        if m is not None:
+            claims = _held_instead(text, claims, code, m)
+        if segments and "of the " in text:
+            claims = shares_of_the_total(text, claims, code)
         if m is not None and (labels := m.tagged_labels()):
             claims = name_lines(text, claims, code, self._line_names(code, labels), m.holds)
         if "revenue" in text or "sales" in text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..company_names import name_stop, press_table
@@ -370,9 +370,20 @@ def _line_spellings() -> dict[str, str]:
     return {**_BRITISH, **{k.lower(): v.lower() for k, v in table.items()}}
 
 
+@cache
+def _line_synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The press's names of a line, in the filings' words (``[segments.synonyms]``)."""
+    table = _data("lexicon.toml")["segments"].get("synonyms", {})
+    return tuple((re.compile(rf"\b{re.escape(k.lower())}\b"), v.lower()) for k, v in table.items())
+
+
+@lru_cache(maxsize=8192)
 def _line_words(name: str) -> frozenset[str]:
     spell = _line_spellings()
-    words = (spell.get(w, w) for w in re.findall(r"[a-z&]+", name.lower()))
+    low = name.lower().replace("-", " ")
+    for said, printed in _line_synonyms():
+        low = said.sub(printed, low)
+    words = (spell.get(w, w) for w in re.findall(r"[a-z&]+", low))
     return frozenset(_stem(w) for w in words if w not in _LINE_FILLER)
 
 

@@ -393,7 +393,12 @@ def _as_line(text: str, c, code: str | None, spans, holds):
     amount = c.unit not in ("%", "pp") or c.measure != "value"
     own = amount and _ADJACENT.fullmatch(text, end, at) is not None
     named = text[start:end].lower()
-    if c.words and named in c.words.lower() and holds(c.concept):
+    if amount and c.words and _figure_between(text, c, start):
+        # compensation and benefits up 20% to $88.0 million and amortization of purchased
+        # intangibles climbing to $30.5 million: the metric word is the earlier figure's, the line
+        # named after that figure is this one's
+        own = True
+    elif c.words and named in c.words.lower() and holds(c.concept):
         # the lexicon's name of a concept, in full: its concept stays, where the store holds
         # it (计提无形资产减值: the filer's "Impairment of intangibles" where it holds none)
         own = False
@@ -427,6 +432,18 @@ def _as_line(text: str, c, code: str | None, spans, holds):
             c = replace(c, concept=ratio_of(concept, "revenue") or concept, measure=VALUE)
         return c
     return c
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _figure_between(text: str, c, start: int) -> bool:
+    """Whether another figure stands between the claim's metric words and the line's name at
+    ``start`` (in the claim's quote, after the words)."""
+    if not c.start <= start <= c.end:
+        return False
+    at = text.lower().find(c.words.lower(), c.start, start)
+    return at >= 0 and _DIGIT.search(text, at + len(c.words), start) is not None
 
 
 # a share of revenue said between a line's name and its rate (占净销售额的比例, as a percentage

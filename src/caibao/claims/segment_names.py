@@ -127,7 +127,9 @@ class SegmentNames:
         english = "business" in s or "segment" in s or "division" in s
         for m in _SEGMENT_EN.finditer(s) if english else ():
             name = m.group(1).strip()
-            if name.lower().split()[0] not in _NOT_SEGMENTS_EN:
+            words = name.lower().split()
+            # (the engine of the business: a name ends in no article)
+            if words[0] not in _NOT_SEGMENTS_EN and words[-1] not in ("the", "a", "an", "its"):
                 out.append((m.start(), name))
         for m in _PRODUCTS_EN.finditer(s) if "products" in s or "drugs" in s else ():
             out.append((m.start(), m.group(1).strip()))

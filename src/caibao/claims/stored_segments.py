@@ -106,7 +106,8 @@ def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
     # "Net sales and revenues" (Deere, Caterpillar) is the total line's name, not the "Net sales"
     # segment and a word more
     return re.compile(
-        r"(?<![A-Za-z])(?:"
+        # (not the second word of a compound before a noun: an oilfield-services company)
+        r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
         + "|".join(map(re.escape, names))
         + r")(?![A-Za-z])(?!\s+and\s+(?:other\s+)?revenues?\b)",
         re.I,

@@ -558,9 +558,10 @@ def segment_in_english(printed: str, names: list[str]) -> str | None:
 
 
 # the words a line of revenue's name says it is revenue with, before or after what it is of
-# ("Revenue from product sales", "Service revenue")
+# ("Revenue from product sales", "Service revenue"; "Wholesale energy marketing realized": its
+# realized revenue, 已实现收入, said with the metric too)
 _REVENUE_HEAD = (("revenue", "from"), ("revenues", "from"), ("sales", "of"))
-_REVENUE_TAIL = frozenset({"sales", "revenue", "revenues"})
+_REVENUE_TAIL = frozenset({"sales", "revenue", "revenues", "realized"})
 
 
 def _without_revenue_words(words: list[str]) -> list[str]:
@@ -570,6 +571,6 @@ def _without_revenue_words(words: list[str]) -> list[str]:
     out = words
     if len(out) > 2 and tuple(out[:2]) in _REVENUE_HEAD:
         out = out[2:]
-    if len(out) > 1 and out[-1] in _REVENUE_TAIL:
+    while len(out) > 1 and out[-1] in _REVENUE_TAIL:
         out = out[:-1]
     return out if out is not words else []

@@ -67,6 +67,7 @@ def _run(s: str, mentions: list, pos: int) -> list:
 # 营收34.99亿元，净利润1.95亿元，同比分别下降12.8%和8.0%: each metric said with its own figure
 _PAIR_GAP = re.compile(r"\s*(?:为|达到?|of|were|was)?\s*(?:约|近|超过?|逾)?\s*")
 _PAIR_JOIN = re.compile(r"\s*(?:[、，,和及与]|,\s*and)\s*")
+_PAIR_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}$")
 _PAIRED_TAIL = re.compile(r"\s*[，,]?\s*(?:同比|环比|较上年(?:同期)?|比上年(?:同期)?)\s*")
 
 
@@ -76,16 +77,27 @@ def _paired_run(s: str, metrics: list, before: list[tuple[int, int]], pos: int, 
     if len(before) < n or not _PAIRED_TAIL.fullmatch(s, before[-1][1], pos):
         return None
     run: list = []
+    named: list = []  # (产品销售收入x，服务收入y: each metric after its segment's name)
+    loose = False  # a metric's name not at once after the figure before it
     end = None
     for a, b in before[-n:]:
         m = next((m for m in reversed(metrics) if m.end <= a), None)
         if m is None or not _PAIR_GAP.fullmatch(s, m.end, a):
             return None
+        seg = _PAIR_NAMED.search(s, 0 if end is None else end, m.start)
         if end is not None and not _PAIR_JOIN.fullmatch(s, end, m.start):
-            return None
+            if seg is None or not _PAIR_JOIN.fullmatch(s, end, seg.start()):
+                return None
+            loose = True
+            named.append(("segment", seg.group()))
+        elif end is None and seg is not None:
+            named.append(("segment", seg.group()))
         run.append(("metric", m))
         end = b
-    return run
+    if len(named) == n == len({x for _, x in named}) and len({m.word.concept for _, m in run}) < 2:
+        return named  # (the segments' figures of one metric: the changes are theirs)
+    # (the first figure's words before its metric's name no segment alone: 公司实现营收x，…)
+    return None if loose else run
 
 
 def _leading_periods(s: str, periods: list, pos: int) -> list:

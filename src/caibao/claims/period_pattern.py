@@ -72,7 +72,7 @@ PERIOD_RE = re.compile(
     rf"|(?<!\d)(?:19|20)\d{{2}}\s*(?:财)?年(?!\d{{1,2}}月)(?:度)?{_PART}"
     rf"{_YEAR_QH_ALT}"
     # (not 今年3月 alone: a month this year dates an event, as 2009年3月 does — 今年3月末 is above)
-    rf"|{_REL}(?!(?:1[0-2]|[1-9])月)(?:年度)?{_PART}"
+    rf"|{_REL}(?!(?:1[0-2]|[1-9])月|起|开始)(?:年度)?{_PART}"
     rf"{_Q_ALT}"  # Q3单季度 (Q1 2025 below)
     rf"{_H_ALT}"
     rf"{_FISCAL_QUARTER_ALT}"

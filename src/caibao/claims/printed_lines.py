@@ -559,11 +559,35 @@ def segment_in_english(printed: str, names: list[str]) -> str | None:
     whose rendering covers most of it; None when none does, or two cover as much."""
     best: list[tuple[int, str]] = []
     for name in names:
-        pattern = chinese_pattern(_words(name.replace("-", " ")), alone=True)
-        found = re.search(pattern, printed) if pattern else None
+        words = _words(name.replace("-", " "))
+        found = None
+        for form in (words, _without_revenue_words(words)):
+            pattern = chinese_pattern(form, alone=True) if form else None
+            found = re.search(pattern, printed) if pattern else None
+            if found:
+                break
         if found:
             best.append((len(found.group()), name))
     best.sort(reverse=True)
     if not best or (len(best) > 1 and best[0][0] == best[1][0]):
         return None
     return best[0][1]
+
+
+# the words a line of revenue's name says it is revenue with, before or after what it is of
+# ("Revenue from product sales", "Service revenue"; "Wholesale energy marketing realized": its
+# realized revenue, 已实现收入, said with the metric too)
+_REVENUE_HEAD = (("revenue", "from"), ("revenues", "from"), ("sales", "of"))
+_REVENUE_TAIL = frozenset({"sales", "revenue", "revenues", "realized"})
+
+
+def _without_revenue_words(words: list[str]) -> list[str]:
+    """A revenue line's name without the words that say it is revenue, which the Chinese press
+    says with the metric (产品销售收入: the filer's "Revenue from product sales" is 产品, its
+    segment, and 销售收入, revenue); [] when nothing is left or nothing was cut."""
+    out = words
+    if len(out) > 2 and tuple(out[:2]) in _REVENUE_HEAD:
+        out = out[2:]
+    while len(out) > 1 and out[-1] in _REVENUE_TAIL:
+        out = out[:-1]
+    return out if out is not words else []

@@ -193,6 +193,8 @@ class SegmentNames:
         for _a, _b, phrase in find_periods(name) if _PERIODISH.search(name) else ():
             name = name.replace(phrase, "")
         name = _TRAILING_NOISE.sub("", _LEADING_NOISE.sub("", name)).strip()
+        if len(name.rpartition("的")[2]) >= 2:
+            name = name.rpartition("的")[2]  # (服务制药客户的SAFC部门: what it serves, said first)
         if name.startswith(_DEALT_WITH):
             # 剥离承保业务的一次性收益: a business sold or bought, not a segment's figure
             return None

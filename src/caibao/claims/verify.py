@@ -47,7 +47,7 @@ from .cash_flow_periods import (
 )
 from .currency_effects import currency_effect
 from .current_rates import said_as_current
-from .growth_gaps import growth_gap
+from .growth_gaps import growth_fraction, growth_gap
 from .lexicon import market_concepts, segment_in_chinese
 from .model import (
     CHANGE_PCT,
@@ -289,6 +289,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
                 show(pp[0].value, "pp", lang=_lang(claim)),
                 pp[0].sources,
             )
+    fraction = growth_fraction(claim, m, article, segment)
+    if fraction is not None:
+        return fraction  # (销售和管理费用的降幅已接近收入降幅的一半)
     if claim.measure == CHANGE_PP and kinds.get(claim.concept, "amount") != "ratio":
         gap = growth_gap(claim, m, article, segment)
         if gap is not None:

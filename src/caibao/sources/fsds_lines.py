@@ -65,7 +65,7 @@ def collect(rows: list[tuple], unnamed) -> PrintedLines | None:
     first: dict[tuple[str, str], tuple[str, str]] = {}
     negated = set()
     for stmt, tag, version, label, *flag in rows:
-        label = " ".join(label.split())
+        label = fsds_rows.in_full(" ".join(label.split()), tag, version)
         if not label or unnamed.match(label) or stmt not in STATEMENTS:
             continue
         if tag.startswith(_CHANGES):

@@ -3,8 +3,9 @@ revenue total, as revenue facts of a line of business.
 
 Takes one filing's income statement lines (``pre.txt`` rows: report, line, tag, version, printed
 label, negating) and gives its ``RevenueLines`` (``revenue_lines``); with the filing's ``num.txt``
-rows and fiscal calendar, gives the revenue facts of those lines (``revenue_parts``) and the cost
-of goods sold as the cost of its one line of goods (``goods_cost``).
+rows and fiscal calendar, gives the revenue facts of those lines (``revenue_parts``), the cost
+of goods sold as the cost of its one line of goods (``goods_cost``), and the cost of revenue of a
+filer that prints only product sales and services and a cost of each (``paired_cost``).
 
 The lines an income statement prints above its revenue total (Walmart's net sales and membership
 and other income, McDonald's company-operated and franchised restaurants, Oracle's new licences,
@@ -64,7 +65,11 @@ def revenue_lines(lines: list[tuple], m) -> RevenueLines | None:
     above = sorted(row for row in lines if row[0] == report and row[1] < at)
     if any(row[5] for row in above):
         return None
-    parts = tuple((tag, version, label) for _, _, tag, version, label, _ in above if label)
+    parts = tuple(
+        (tag, version, fsds_rows.in_full(label, tag, version))
+        for _, _, tag, version, label, _ in above
+        if label
+    )
     parts = tuple(p for p in parts if (p[0], p[1]) != total)
     if len(parts) < 2 or len({label for _, _, label in parts}) < len(parts):
         return None
@@ -100,6 +105,44 @@ def goods_cost(facts: list[Fact], parts: RevenueLines) -> list[Fact]:
         for f in facts
         if f.concept == "cost_goods" and f.segment is None and f.period in sold
     ]
+
+
+def paired_cost(facts: list[Fact]) -> list[Fact]:
+    """The cost of revenue of a filer that prints revenue as product sales and service revenue
+    only, and a cost of each, with no total (Tyco's "Cost of product sales" and "Cost of
+    services"): their sum, as operating_cost, for each period in which revenue is the two lines'
+    sum and the filing prints no cost of revenue of its own; so its gross margin can be worked
+    out. Not a filer whose revenue has a third part (Hewlett-Packard's financing income)."""
+    whole = {
+        (f.concept, f.period): f
+        for f in facts
+        if f.segment is None
+        and f.concept
+        in ("revenue", "sales_goods", "sales_services", "cost_goods", "cost_services",
+            "operating_cost")
+    }  # fmt: skip
+    out = []
+    for (concept, period), revenue in whole.items():
+        goods, services = whole.get(("sales_goods", period)), whole.get(("sales_services", period))
+        costs = whole.get(("cost_goods", period)), whole.get(("cost_services", period))
+        if (
+            concept != "revenue"
+            or goods is None
+            or services is None
+            or None in costs
+            or ("operating_cost", period) in whole
+            or any(f.value is None for f in (revenue, goods, services, *costs))
+            or goods.value + services.value != revenue.value
+        ):
+            continue
+        a, b = costs
+        source = replace(
+            a.source,
+            row_label=f"{a.source.row_label} + {b.source.row_label}",
+            text=f"{a.source.text} + {b.source.text}",
+        )
+        out.append(replace(a, concept="operating_cost", value=a.value + b.value, source=source))
+    return out
 
 
 def revenue_parts(rows, calendar, parts: RevenueLines, adsh, file, sha, code, facts) -> list[Fact]:

@@ -5,7 +5,8 @@ Takes a row's fields as text (``tag``, ``version``, ``ddate``, ``qtrs``, ``plabe
 the element a tag names (``element``; ``own`` for a filer's own element in provenance, ``named``
 for either), a ``ddate`` as a date (``day``), the first day of a span of quarters (``start``), a
 row's span and fiscal period (``when``) and its provenance column (``column``), and a printed
-label as compared with ``[label_fallbacks]`` (``line_key``).
+label as compared with ``[label_fallbacks]`` (``line_key``) and a one-word label as its own
+element's name says it whole (``in_full``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,24 @@ def own(tag: str) -> str:
 def named(tag: str, version: str) -> str:
     """The element a row names in provenance: ``element``, else the filer's own (``own``)."""
     return element(tag, version) or own(tag)
+
+
+# the words of an element's name (WholesaleEnergyMarketingRealized: Wholesale, Energy, …)
+_CAMEL = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def in_full(label: str, tag: str, version: str) -> str:
+    """A filer's own line printed by one word under a heading (PPL's "Realized" under "Wholesale
+    energy marketing", a heading the data sets leave out), named as its element's name says it
+    whole: WholesaleEnergyMarketingRealized is "Wholesale energy marketing realized". The label
+    itself for a line of more words, a taxonomy element, or an element whose name does not end
+    with the label's word."""
+    if "/" in version or len(label.split()) != 1:
+        return label
+    words = _CAMEL.findall(tag)
+    if len(words) < 3 or words[-1].lower() != label.strip().lower():
+        return label
+    return " ".join([words[0], *(w.lower() for w in words[1:])])
 
 
 def day(text: str) -> date | None:

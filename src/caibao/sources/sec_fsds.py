@@ -64,7 +64,7 @@ from ..errors import InputError
 from ..model import Company, Document, Fact, Reading, Source
 from . import fsds_lines, fsds_rows
 from .common import SEC_FSDS, read_bytes, sha256_bytes
-from .fsds_revenue import goods_cost, revenue_lines, revenue_parts
+from .fsds_revenue import goods_cost, paired_cost, revenue_lines, revenue_parts
 from .us_gaap import (
     FiscalCalendar,
     company_aliases,
@@ -413,6 +413,7 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, pri
     if calendar and adsh in parts:
         facts += revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
         facts += goods_cost(facts, parts[adsh])
+        facts += paired_cost(facts)
     if calendar and printed is not None and facts:
         # the lines no concept takes (fsds_lines), in the scale of the filing's other figures
         scale = next((f.scale for f in facts if f.scale), "")

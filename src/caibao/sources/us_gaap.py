@@ -274,11 +274,12 @@ def ticker_from_instance(file_name: str) -> str | None:
 _ALTERNATIVE = re.compile(
     r"\s*/?\s*\((?:loss|income|earnings|profit|deficit|benefit|expense)\)\s*/?\s*", re.I
 )
-# a note the label ends with: "(Note 4)", "(excludes amortization of ... presented below)", "(fair
-# value: 2009-$780,802 ; 2008-$515,249)", or
+# a note the label ends with: "(Note 4)", "(See Note 7)", "(excludes amortization of ...
+# presented below)", "(fair value: 2009-$780,802 ; 2008-$515,249)", or
 # set off by a comma (a retailer's "Cost of sales, including buying and occupancy costs")
 _NOTE = re.compile(
-    r"\s*(?:\((?:notes?\b|excludes?\b|excluding\b|includes?\b|including\b|fair\s+value\b)[^()]*\)"
+    r"\s*(?:\((?:(?:see\s+)?notes?\b|excludes?\b|excluding\b|includes?\b|including\b"
+    r"|fair\s+value\b)[^()]*\)"
     r"|,\s*(?:excludes?|excluding|includes?|including)\b[^()]*)\s*$",
     re.I,
 )

@@ -65,6 +65,12 @@ _FORECAST_LEAD = re.compile(
     re.I,
 )
 
+# who expected a figure, then an aside before it: "Analysts polled by Thomson Reuters had
+# expected, on average, earnings of 25 cents per share" (tried only after "average,")
+_AVERAGE_LEAD = re.compile(
+    r"\b(?:expected|forecast|estimated|projected|predicted|anticipated)\s*,\s*on\s+average\s*,\s*$",
+    re.I,
+)
 
 # every word of _FORECAST holds one of these characters (a Chinese cue or a Latin letter, with
 # the four non-ASCII letters re.I folds onto ASCII ones: İ ı ſ K); most Chinese clauses hold none,
@@ -92,6 +98,10 @@ def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) ->
     lead_from = max(0, clause - 12)
     if _LEAD_CUE.search(s, lead_from, clause) and _FORECAST_LEAD.search(s, lead_from, clause):
         return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
+    if "average," in s[max(0, clause - 10) : clause] and _AVERAGE_LEAD.search(
+        s, max(0, clause - 40), clause
+    ):
+        return True
     c = s[b : b + 1]
     if not (c.isspace() or c in _AFTER_FIRST or LATIN.match(c)):
         return False  # (no word of _FORECAST_AFTER starts here: a cheap test first)

@@ -150,6 +150,13 @@ def test_a_qualified_base_and_an_outflow_named_before_its_metric():
     assert ("32.5 billion yuan", "value", -32500000000, "2023FY") in got
 
 
+def test_an_outflow_on_its_activities_named_before_the_metric():
+    text = "The net outflow on investing activities roughly halved to 13 billion yuan from 26.3 billion yuan."
+    got = [(c.printed, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert ("13 billion yuan", -13000000000) in got
+    assert ("26.3 billion yuan", -26300000000) in got
+
+
 def test_an_adverb_set_off_by_commas_cuts_no_clause():
     text = "Financing activities, however, swung to a net outflow of 36.8 billion yuan."
     got = [(c.printed, c.concept, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]

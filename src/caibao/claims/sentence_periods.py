@@ -430,6 +430,11 @@ class PeriodReading:
                     own = (not between or joined) and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
                     own = own and not _DOUBLING.match(s, a)
+                    # (1.03 billion yuan a year earlier and less than half the 1.27 billion yuan
+                    # it earned in Q1: the period trailing the figure before, then "and" another)
+                    own = own and not (
+                        _AND_NEXT.match(s, p_end) and _TRAILS_FIGURE.search(s, 0, p_start)
+                    )
                     if amount.unit in ("%", "pp", "times"):
                         # 较年初缩水近六成: a rate after a verb is the change, not the base's own;
                         # 较上年末+7.22%: a signed one too
@@ -828,6 +833,8 @@ def _opens_part(s: str, p_start: int, p_end: int, a: int) -> bool:
     )
 
 
+_AND_NEXT = re.compile(r"\s+and\s+(?!\d)")
+_TRAILS_FIGURE = re.compile(r"(?i)(?:\d|\b(?:billion|million|bn|mn|yuan|cents?|percent))\s*$")
 _AND_FIGURE = re.compile(r"(?i)(?:\d|billion|million|bn|mn|yuan|亿元|万元)\s*(?:and|和|及)\s*$")
 # after a 2.8% drop, after spending X: a figure before the one discussed
 _AFTER_PAST = re.compile(r"(?i)\bafter\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:a|an|the)\s+)?)$")

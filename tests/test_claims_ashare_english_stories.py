@@ -229,3 +229,14 @@ def test_book_value_said_in_money_a_share_is_the_book_value_per_share():
     text = "Total equity rose 3.1% to 405 billion yuan, and book value stood at about 21 yuan a share."
     got = [(c.printed, c.concept, c.unit) for c in extract_claims(text, SAMPLE_CODE, DAY)]
     assert ("21 yuan", "bps", "CNY/share") in got
+
+
+def test_a_year_earlier_trailing_a_figure_is_not_the_next_figures_after_and():
+    text = (
+        "Yangli reported first-half results. Second-quarter net profit was about 545 million "
+        "yuan, down 47.3% from 1.03 billion yuan a year earlier and less than half the 1.27 "
+        "billion yuan it earned in the first three months of the year."
+    )
+    got = {c.printed: str(c.period) for c in extract_claims(text, SAMPLE_CODE, date(2025, 8, 18))}
+    assert got["1.03 billion yuan"] == "2024Q2"
+    assert got["1.27 billion yuan"] == "2025Q1"

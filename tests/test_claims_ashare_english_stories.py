@@ -240,3 +240,9 @@ def test_a_year_earlier_trailing_a_figure_is_not_the_next_figures_after_and():
     got = {c.printed: str(c.period) for c in extract_claims(text, SAMPLE_CODE, date(2025, 8, 18))}
     assert got["1.03 billion yuan"] == "2024Q2"
     assert got["1.27 billion yuan"] == "2025Q1"
+
+
+def test_selling_costs_are_the_selling_expenses():
+    text = "Drugmaker's core earnings remain thin as selling costs swallow three-fifths of revenue"
+    got = [(c.concept, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert got == [("selling_expense_ratio", 60)]

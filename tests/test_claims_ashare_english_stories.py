@@ -246,3 +246,12 @@ def test_selling_costs_are_the_selling_expenses():
     text = "Drugmaker's core earnings remain thin as selling costs swallow three-fifths of revenue"
     got = [(c.concept, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
     assert got == [("selling_expense_ratio", 60)]
+
+
+def test_a_change_after_its_source_and_a_dash_is_the_figures_before():
+    text = (
+        "Yangli reported net profit of Rmb74.6mn, against Rmb42.9mn a year earlier, according to "
+        "its annual report published on Friday — a 74 per cent improvement."
+    )
+    got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert ("74 per cent", "np_parent") in got

@@ -255,3 +255,15 @@ def test_a_change_after_its_source_and_a_dash_is_the_figures_before():
     )
     got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, DAY)]
     assert ("74 per cent", "np_parent") in got
+
+
+def test_the_manufacturing_arm_is_the_segment_printed_as_industry():
+    rows = [
+        ("gross_margin", "2024FY", "1.55", "pp", "change_pp", "医药工业", "S1"),
+        ("gross_margin", "2024FY", "2.00", "pp", "change_pp", None, "S2"),
+    ]
+    text = "Gross margin at the manufacturing arm widened 1.55 percentage points in 2024."
+    got = checked_claims(rows, text, DAY)
+    assert [(c.claim.printed, c.verdict.verdict) for c in got] == [
+        ("1.55 percentage points", "supported")
+    ]

@@ -79,3 +79,13 @@ def test_what_analysts_expected_on_average_is_a_forecast():
     )
     got = {c.quote: c.forecast for c in extract_claims(text, "X", date(2009, 8, 1))}
     assert got["earnings of 25 cents"] is True
+
+
+def test_an_estimate_by_industry_insiders_is_a_forecast_but_a_reporters_is_not():
+    from caibao.claims.extract import extract_claims
+
+    def forecast(text):
+        return [c.forecast for c in extract_claims(text, "X", date(2023, 4, 29))]
+
+    assert forecast("据业内人士测算，某药业一季度为上市公司贡献营收约19亿元。") == [True]
+    assert forecast("据记者测算，公司一季度营收约19亿元。") == [False]

@@ -226,7 +226,9 @@ def test_a_year_named_only_with_a_qualified_compared_figure_is_no_subject():
 
 
 def test_book_value_said_in_money_a_share_is_the_book_value_per_share():
-    text = "Total equity rose 3.1% to 405 billion yuan, and book value stood at about 21 yuan a share."
+    text = (
+        "Total equity rose 3.1% to 405 billion yuan, and book value stood at about 21 yuan a share."
+    )
     got = [(c.printed, c.concept, c.unit) for c in extract_claims(text, SAMPLE_CODE, DAY)]
     assert ("21 yuan", "bps", "CNY/share") in got
 

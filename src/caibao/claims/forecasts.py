@@ -104,9 +104,9 @@ def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) ->
     lead_from = max(0, clause - 12)
     if _LEAD_CUE.search(s, lead_from, clause) and _FORECAST_LEAD.search(s, lead_from, clause):
         return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
-    if "算" in s[max(0, clause - 4) : clause] or "估计" in s[max(0, clause - 5) : clause]:
-        if _OTHERS_ESTIMATE_LEAD.search(s, max(0, clause - 24), clause):
-            return True
+    estimate = "算" in s[max(0, clause - 4) : clause] or "估计" in s[max(0, clause - 5) : clause]
+    if estimate and _OTHERS_ESTIMATE_LEAD.search(s, max(0, clause - 24), clause):
+        return True
     if "average," in s[max(0, clause - 10) : clause] and _AVERAGE_LEAD.search(
         s, max(0, clause - 40), clause
     ):

@@ -44,3 +44,11 @@ def test_a_loss_from_discontinued_operations_holds_on_the_parents_share():
     text = "样例药业上半年终止经营净亏损1.55亿元。"
     claims = checked_claims(_ROWS, text, date(2024, 8, 25))
     assert [c.verdict.verdict for c in claims] == ["supported"]
+
+
+def test_a_filer_printing_only_the_parents_share_gives_it_as_the_whole_too(tmp_path):
+    num = [r for r in NUM if not r[1].endswith("NetOfTax")]
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num})
+    (reading,) = list(read_fsds(path))
+    got = {(f.concept, f.period): f.value for f in reading.facts}
+    assert got[("np_discontinued", "2009H1")] == Decimal(-155000000)

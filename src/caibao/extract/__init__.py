@@ -18,6 +18,7 @@ from ..documents import PdfFile, identify
 from ..documents.company_info import report_aliases
 from ..model import Company, Document, Fact, Reading
 from . import (
+    buybacks,
     changes,
     dividend,
     holders,
@@ -52,6 +53,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     production.extract,
     dividend.extract,
     holders.extract,  # 股东总数 and the top ten holders' stakes
+    buybacks.extract,  # 已回购数量: shares bought back under the period's plans
 )
 
 

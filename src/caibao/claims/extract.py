@@ -225,12 +225,20 @@ _HOLDS_MAJORITY = re.compile(
 )
 
 
+_MAJORITY_CUES = (
+    "% of the company",
+    "cent of the company",
+    "% of the group",
+    "cent of the group",
+    "of its shares",
+    "company's shares",
+    "group's shares",
+    "company’s shares",
+)
+
+
 def _with_majority_holders(norm: str, lex: Lexicon, mentions: list) -> list:
-    if " of the " not in norm and " of its shares" not in norm:
-        return mentions
-    if not (
-        "held" in norm or "owne" in norm or "holds" in norm or "owns" in norm or "control" in norm
-    ):
+    if not any(w in norm for w in _MAJORITY_CUES):
         return mentions
     added = []
     for m in _HOLDS_MAJORITY.finditer(norm):

@@ -249,6 +249,23 @@ def _with_majority_holders(norm: str, lex: Lexicon, mentions: list) -> list:
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+# a stake bought, said as a share of another company's shares (购买其合计所持昆药集团28%的股份,
+# 收购某公司51%股权): the deal's stake
+_STAKE_BOUGHT = re.compile(
+    r"(?:购买|收购|受让)[^，,。；;\d%]{0,30}?(?=\d{1,2}(?:\.\d{1,2})?%的?(?:股份|股权))"
+)
+
+
+def _with_stakes_bought(norm: str, lex: Lexicon, mentions: list) -> list:
+    if "%" not in norm or not ("购买" in norm or "收购" in norm or "受让" in norm):
+        return mentions
+    added = []
+    for m in _STAKE_BOUGHT.finditer(norm):
+        if not any(m.start() <= x.start < m.end() for x in mentions):
+            added.append(Mention(m.start(), m.start() + 2, lex.metric("收购股权比例")))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
 # the sales a margin is taken on, named by the segment they are of (the gross margin on
 # manufacturing revenues came to 16.8%): the margin's base, not the metric of the figure (sales
 # named by no segment the store has, "equipment sales", stay the metric they were)
@@ -325,24 +342,28 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
-            "metrics": _with_majority_holders(
+            "metrics": _with_stakes_bought(
                 norm,
                 lex,
-                _with_paid_per_share(
+                _with_majority_holders(
                     norm,
                     lex,
-                    _without_margin_bases(
+                    _with_paid_per_share(
                         norm,
-                        _with_headline_net(
+                        lex,
+                        _without_margin_bases(
                             norm,
-                            self.title_end,
-                            lex,
-                            [
-                                Mention(m.start(), m.end(), lex.metric(m.group()))
-                                for m in metric_matches
-                            ],
+                            _with_headline_net(
+                                norm,
+                                self.title_end,
+                                lex,
+                                [
+                                    Mention(m.start(), m.end(), lex.metric(m.group()))
+                                    for m in metric_matches
+                                ],
+                            ),
+                            self.segments,
                         ),
-                        self.segments,
                     ),
                 ),
             ),

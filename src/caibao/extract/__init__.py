@@ -20,6 +20,7 @@ from ..model import Company, Document, Fact, Reading
 from . import (
     buybacks,
     changes,
+    deals,
     dividend,
     holders,
     keytable,
@@ -54,6 +55,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     dividend.extract,
     holders.extract,  # 股东总数 and the top ten holders' stakes
     buybacks.extract,  # 已回购数量: shares bought back under the period's plans
+    deals.extract,  # 购买…28%的股份: the stake a deal bought
 )
 
 

@@ -150,6 +150,13 @@ def test_a_qualified_base_and_an_outflow_named_before_its_metric():
     assert ("32.5 billion yuan", "value", -32500000000, "2023FY") in got
 
 
+def test_an_outflow_on_its_activities_named_before_the_metric():
+    text = "The net outflow on investing activities roughly halved to 13 billion yuan from 26.3 billion yuan."
+    got = [(c.printed, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert ("13 billion yuan", -13000000000) in got
+    assert ("26.3 billion yuan", -26300000000) in got
+
+
 def test_an_adverb_set_off_by_commas_cuts_no_clause():
     text = "Financing activities, however, swung to a net outflow of 36.8 billion yuan."
     got = [(c.printed, c.concept, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
@@ -220,3 +227,49 @@ def test_a_year_named_only_with_a_qualified_compared_figure_is_no_subject():
     )
     period, _day = main_period(_norm(text), date(2022, 4, 1), single_q4=False)
     assert str(period) == "2021FY"
+
+
+def test_book_value_said_in_money_a_share_is_the_book_value_per_share():
+    text = (
+        "Total equity rose 3.1% to 405 billion yuan, and book value stood at about 21 yuan a share."
+    )
+    got = [(c.printed, c.concept, c.unit) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert ("21 yuan", "bps", "CNY/share") in got
+
+
+def test_a_year_earlier_trailing_a_figure_is_not_the_next_figures_after_and():
+    text = (
+        "Yangli reported first-half results. Second-quarter net profit was about 545 million "
+        "yuan, down 47.3% from 1.03 billion yuan a year earlier and less than half the 1.27 "
+        "billion yuan it earned in the first three months of the year."
+    )
+    got = {c.printed: str(c.period) for c in extract_claims(text, SAMPLE_CODE, date(2025, 8, 18))}
+    assert got["1.03 billion yuan"] == "2024Q2"
+    assert got["1.27 billion yuan"] == "2025Q1"
+
+
+def test_selling_costs_are_the_selling_expenses():
+    text = "Drugmaker's core earnings remain thin as selling costs swallow three-fifths of revenue"
+    got = [(c.concept, c.value) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert got == [("selling_expense_ratio", 60)]
+
+
+def test_a_change_after_its_source_and_a_dash_is_the_figures_before():
+    text = (
+        "Yangli reported net profit of Rmb74.6mn, against Rmb42.9mn a year earlier, according to "
+        "its annual report published on Friday — a 74 per cent improvement."
+    )
+    got = [(c.printed, c.concept) for c in extract_claims(text, SAMPLE_CODE, DAY)]
+    assert ("74 per cent", "np_parent") in got
+
+
+def test_the_manufacturing_arm_is_the_segment_printed_as_industry():
+    rows = [
+        ("gross_margin", "2024FY", "1.55", "pp", "change_pp", "医药工业", "S1"),
+        ("gross_margin", "2024FY", "2.00", "pp", "change_pp", None, "S2"),
+    ]
+    text = "Gross margin at the manufacturing arm widened 1.55 percentage points in 2024."
+    got = checked_claims(rows, text, DAY)
+    assert [(c.claim.printed, c.verdict.verdict) for c in got] == [
+        ("1.55 percentage points", "supported")
+    ]

@@ -49,3 +49,16 @@ def test_a_count_said_to_be_fewer_than_a_year_ago_fell():
         "change_pct",
         Decimal(-5),
     )
+
+
+def test_a_number_of_diluted_shares_is_a_count_not_money():
+    text = (
+        "The lab reported second-quarter results. The company had about 187 million diluted "
+        "shares outstanding during the quarter."
+    )
+    (claim,) = extract_claims(text, "X", date(2009, 7, 30))
+    assert (claim.concept, claim.value, claim.unit) == (
+        "diluted_shares_weighted",
+        Decimal(187000000),
+        "count",
+    )

@@ -106,3 +106,15 @@ def test_a_signed_rate_after_a_figure_and_a_comma_is_its_change():
     text = "Sample Pharma 2024: core profit excluding one-offs 800 million yuan, +12.4%"
     assert _verdicts(text)[-1][1] == "supported"
     assert _verdicts(text.replace("+12.4%", "+21.4%"))[-1][1] == "contradicted"
+
+
+def test_a_holder_of_more_than_half_the_company_is_the_largest_holder():
+    rows = [("kpi_top_holder_stake", "2025-06-30", "63.02", "%", "value", None, "H2")]
+    text = (
+        "样例药业 reported its interim results. Its parent, Some Holdings, held 63.02% of the "
+        "company at the end of June. A fund held 5.02% of the company."
+    )
+    got = [(c.claim.printed, c.claim.concept, c.verdict.verdict)
+           for c in checked_claims(rows, text, date(2025, 8, 18))]  # fmt: skip
+    assert ("63.02%", "kpi_top_holder_stake", "supported") in got
+    assert ("5.02%", None, "unverifiable") in got

@@ -68,3 +68,24 @@ def test_a_quarter_guided_for_is_not_the_period_of_a_later_clause():
     )
     got = dict(periods(text, date(2009, 7, 24)))
     assert got["90 percent"] == "2009Q2"
+
+
+def test_what_analysts_expected_on_average_is_a_forecast():
+    from caibao.claims.extract import extract_claims
+
+    text = (
+        "Widgetco earned $100 million in the second quarter. Analysts polled by Thomson Reuters "
+        "had expected, on average, earnings of 25 cents per share."
+    )
+    got = {c.quote: c.forecast for c in extract_claims(text, "X", date(2009, 8, 1))}
+    assert got["earnings of 25 cents"] is True
+
+
+def test_an_estimate_by_industry_insiders_is_a_forecast_but_a_reporters_is_not():
+    from caibao.claims.extract import extract_claims
+
+    def forecast(text):
+        return [c.forecast for c in extract_claims(text, "X", date(2023, 4, 29))]
+
+    assert forecast("据业内人士测算，某药业一季度为上市公司贡献营收约19亿元。") == [True]
+    assert forecast("据记者测算，公司一季度营收约19亿元。") == [False]

@@ -22,3 +22,11 @@ def test_investment_income_a_disposal_gave_is_the_disposals_gain():
         "3573.89万元。"
     )
     assert [c[0] for c in got] == ["investment_income_disposal", "investment_income"]
+
+
+def test_an_investment_gain_an_english_sale_produced_is_the_disposals_gain():
+    got = concept_measure_value(
+        "Yangli sold its hotel in 2023. The sale produced an investment gain of 34.3 million "
+        "yuan; investment income for the year was 35.7 million yuan."
+    )
+    assert [c[0] for c in got] == ["investment_income_disposal", "investment_income"]

@@ -227,6 +227,9 @@ def test_a_deals_total_price():
         "本次交易完成后，天士力将成为公司的控股子公司。"
     )
     assert got == [("kpi_deal_consideration", None, VALUE, Decimal("6211844129.70"), "CNY")]
+    # (本次总交易价款: this deal's price, its 本次 no segment)
+    got = _m("公司以支付现金的方式购买其合计所持某药28%的股份，本次总交易价款为29.02亿元。")
+    assert got == [("kpi_deal_consideration", None, VALUE, Decimal("2902000000"), "CNY")]
 
 
 def test_a_disposals_investment_income_only_after_its_clause():

@@ -180,7 +180,9 @@ _FOR_EACH_SHARE = re.compile(
     r"(?:[A-Za-z-]+\s+){0,2}shares\b",
     re.I,
 )
-_EQUITIES = frozenset(("equity_parent", "total_equity"))
+# (book value, a valuation's base in "0.6 times book value", is the book value per share when
+# said in money a share: book value stood at about 21 yuan a share)
+_EQUITIES = frozenset(("equity_parent", "total_equity", "kpi_pb"))
 _PER_SHARE_AFTER_ANY = re.compile(r"\d\s*(?:cents?|yuan|元)?\s+(?:per|a)\s+share\b", re.I)
 # a part of the figure named before, said with its sum (净利润中包含3120万美元的…)
 _INCLUDES_ZH = re.compile(r"(?:包含|包括|含有|其中含)\s*(?:约|近|逾|超过?)?\s*$")

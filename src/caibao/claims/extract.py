@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 from ..numbers import find_amounts
@@ -213,6 +214,58 @@ def _with_paid_per_share(norm: str, lex: Lexicon, mentions: list) -> list:
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+# a holder said to hold more than half of the company (China Resources Pharmaceutical Holdings
+# held 63.02% of the company): whoever it is named as, it is the largest holder, whose stake the
+# reports print first among the top ten
+_HOLDS_MAJORITY = re.compile(
+    r"\b(?:held|holds|owned|owns|controlled|controls)\s+(?=(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    r"(\d{2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+(?:company|group)\b|its\s+shares\b"
+    r"|the\s+(?:company|group)['’]s\s+shares\b))",
+    re.I,
+)
+
+
+_MAJORITY_CUES = (
+    "% of the company",
+    "cent of the company",
+    "% of the group",
+    "cent of the group",
+    "of its shares",
+    "company's shares",
+    "group's shares",
+    "company’s shares",
+)
+
+
+def _with_majority_holders(norm: str, lex: Lexicon, mentions: list) -> list:
+    if not any(w in norm for w in _MAJORITY_CUES):
+        return mentions
+    added = []
+    for m in _HOLDS_MAJORITY.finditer(norm):
+        if Decimal(m.group(1)) <= 50 or any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        word = lex.metric("controlling shareholder")
+        added.append(Mention(m.start(), m.start() + len(m.group().rstrip()), word))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# a stake bought, said as a share of another company's shares (购买其合计所持昆药集团28%的股份,
+# 收购某公司51%股权): the deal's stake
+_STAKE_BOUGHT = re.compile(
+    r"(?:购买|收购|受让)[^，,。；;\d%]{0,30}?(?=\d{1,2}(?:\.\d{1,2})?%的?(?:股份|股权))"
+)
+
+
+def _with_stakes_bought(norm: str, lex: Lexicon, mentions: list) -> list:
+    if "%" not in norm or not ("购买" in norm or "收购" in norm or "受让" in norm):
+        return mentions
+    added = []
+    for m in _STAKE_BOUGHT.finditer(norm):
+        if not any(m.start() <= x.start < m.end() for x in mentions):
+            added.append(Mention(m.start(), m.start() + 2, lex.metric("收购股权比例")))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
 # the sales a margin is taken on, named by the segment they are of (the gross margin on
 # manufacturing revenues came to 16.8%): the margin's base, not the metric of the figure (sales
 # named by no segment the store has, "equipment sales", stay the metric they were)
@@ -289,21 +342,29 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
-            "metrics": _with_paid_per_share(
+            "metrics": _with_stakes_bought(
                 norm,
                 lex,
-                _without_margin_bases(
+                _with_majority_holders(
                     norm,
-                    _with_headline_net(
+                    lex,
+                    _with_paid_per_share(
                         norm,
-                        self.title_end,
                         lex,
-                        [
-                            Mention(m.start(), m.end(), lex.metric(m.group()))
-                            for m in metric_matches
-                        ],
+                        _without_margin_bases(
+                            norm,
+                            _with_headline_net(
+                                norm,
+                                self.title_end,
+                                lex,
+                                [
+                                    Mention(m.start(), m.end(), lex.metric(m.group()))
+                                    for m in metric_matches
+                                ],
+                            ),
+                            self.segments,
+                        ),
                     ),
-                    self.segments,
                 ),
             ),
             "periods": find_periods(norm),

@@ -65,6 +65,18 @@ _FORECAST_LEAD = re.compile(
     re.I,
 )
 
+# who expected a figure, then an aside before it: "Analysts polled by Thomson Reuters had
+# expected, on average, earnings of 25 cents per share" (tried only after "average,")
+_AVERAGE_LEAD = re.compile(
+    r"\b(?:expected|forecast|estimated|projected|predicted|anticipated)\s*,\s*on\s+average\s*,\s*$",
+    re.I,
+)
+# an estimate by people outside the company opening the clause before the figure's (据业内人士
+# 测算，X一季度贡献营收约19亿元): theirs, not the reports' (a reporter's own 测算 is not)
+_OTHERS_ESTIMATE_LEAD = re.compile(
+    r"据(?:业内人士|业内|行业人士|市场人士|分析人士|分析师|券商|机构|研究机构|第三方机构?)[^，。；,;]{0,8}?"
+    r"(?:测算|估算|估计|推算)\s*[，,：:]\s*$"
+)
 
 # every word of _FORECAST holds one of these characters (a Chinese cue or a Latin letter, with
 # the four non-ASCII letters re.I folds onto ASCII ones: İ ı ſ K); most Chinese clauses hold none,
@@ -92,6 +104,13 @@ def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) ->
     lead_from = max(0, clause - 12)
     if _LEAD_CUE.search(s, lead_from, clause) and _FORECAST_LEAD.search(s, lead_from, clause):
         return True  # 公司预计，2025年营收将… / The company expects that, in 2025, …
+    estimate = "算" in s[max(0, clause - 4) : clause] or "估计" in s[max(0, clause - 5) : clause]
+    if estimate and _OTHERS_ESTIMATE_LEAD.search(s, max(0, clause - 24), clause):
+        return True
+    if "average," in s[max(0, clause - 10) : clause] and _AVERAGE_LEAD.search(
+        s, max(0, clause - 40), clause
+    ):
+        return True
     c = s[b : b + 1]
     if not (c.isspace() or c in _AFTER_FIRST or LATIN.match(c)):
         return False  # (no word of _FORECAST_AFTER starts here: a cheap test first)

@@ -155,7 +155,7 @@ def _names_a_loss(word: str) -> bool:
 
 # a flow named as an outflow right before its metric's words (the net outflow from financing
 # activities, net cash outflow of operating activities)
-_OUTFLOW_BEFORE = re.compile(r"(?i)\boutflows?\s+(?:from|of|in)\s+(?:the\s+|its\s+)?$")
+_OUTFLOW_BEFORE = re.compile(r"(?i)\boutflows?\s+(?:from|of|in|on)\s+(?:the\s+|its\s+)?$")
 _SIGN_WORD = re.compile(
     rf"(?=[亏净纯流loudhrb盈扭转赚pie])(?:亏损|净亏|亏|纯损|净损失|净流出|流出|(?<!gains and )loss(?!{_ITEM_OF_EXPENSE})|(?<!net of )outflow|used\s+in|\blost\b|defici(?:t|ency)|\bhole\b|red\s+ink|\bburn(?:ed|t)\b"
     r"|盈利|扭亏|转盈|净赚|赚|净流入|profit|inflow|earned)",

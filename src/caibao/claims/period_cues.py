@@ -221,6 +221,8 @@ _CAME_IN = re.compile(
 
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}|[今去前本上]年|(?i:\bfiscal\b|\b(?:last|this)\s+year)")
 
+_AND_NEXT = re.compile(r"\s+and\s+(?!\d)")
+_TRAILS_FIGURE = re.compile(r"(?i)(?:\d|\b(?:billion|million|bn|mn|yuan|cents?|percent))\s*$")
 _AND_FIGURE = re.compile(r"(?i)(?:\d|billion|million|bn|mn|yuan|亿元|万元)\s*(?:and|和|及)\s*$")
 # after a 2.8% drop, after spending X: a figure before the one discussed
 _AFTER_PAST = re.compile(r"(?i)\bafter\s+(?:(?:a|an)\s+|[a-z]+ing\s+(?:(?:a|an|the)\s+)?)$")

@@ -111,6 +111,11 @@ class PeriodReading(PhraseRoles):
                     own = (not between or joined) and not self.lex.change_re.search(s, p_end, a)
                     own = own and not self.lex.to_re.search(s, p_end, a)  # …2024 to X
                     own = own and not cues._DOUBLING.match(s, a)
+                    # (1.03 billion yuan a year earlier and less than half the 1.27 billion yuan
+                    # it earned in Q1: the period trailing the figure before, then "and" another)
+                    own = own and not (
+                        cues._AND_NEXT.match(s, p_end) and cues._TRAILS_FIGURE.search(s, 0, p_start)
+                    )
                     if amount.unit in ("%", "pp", "times"):
                         # 较年初缩水近六成: a rate after a verb is the change, not the base's own;
                         # 较上年末+7.22%: a signed one too

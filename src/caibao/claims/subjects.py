@@ -43,6 +43,13 @@ from .structures import _ascii_segments_re, has_ascii_segment
 
 # a rate at a position (19%, 3.5 percent)
 _RATE_AT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s*cent\b)", re.I)
+# who says the figures before, then a dash and a noun of them (…a year earlier, according to its
+# annual report published on Friday — a 274 per cent improvement): the source names no thing
+_SOURCE_THEN_DASH = re.compile(
+    r"\s*(?:according\s+to\s+[^—–]{1,80}?|(?:the\s+)?[A-Za-z]+\s+(?:said|says|reported|showed))"
+    r"\s*(?:—|–|--)",
+    re.I,
+)
 
 
 class Subjects:
@@ -112,6 +119,9 @@ class Subjects:
             text = " " * back.end() + text[back.end() :]  # (That compares with: no thing)
         # an aside between dashes (— which includes the App Store, Apple Music and iCloud —)
         # is skipped: what follows it goes on with the subject before it
+        source = _SOURCE_THEN_DASH.match(text) if "—" in text or "-" in text else None
+        if source:
+            text = " " * source.end() + text[source.end() :]
         aside = max(text.rfind("—"), text.rfind(" -- "))
         if aside >= 0 and ("—" in s[:clause] or " -- " in s[:clause]):
             text = " " * (aside + 1) + text[aside + 1 :]

@@ -18,7 +18,9 @@ from ..documents import PdfFile, identify
 from ..documents.company_info import report_aliases
 from ..model import Company, Document, Fact, Reading
 from . import (
+    buybacks,
     changes,
+    deals,
     dividend,
     holders,
     keytable,
@@ -52,6 +54,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     production.extract,
     dividend.extract,
     holders.extract,  # 股东总数 and the top ten holders' stakes
+    buybacks.extract,  # 已回购数量: shares bought back under the period's plans
+    deals.extract,  # 购买…28%的股份: the stake a deal bought
 )
 
 

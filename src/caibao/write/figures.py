@@ -171,10 +171,16 @@ class FigureBook:
         return {"main": main, "other": other, "region": regions}
 
     def kpis(self, period: str) -> list[str]:
-        """Operating figures (``kpi_*``) the store holds for ``period``, in the store's order."""
+        """Operating figures (``kpi_*``) the store holds for ``period``, in the store's order
+        (counts and amounts: a percentage, the stake a deal bought, is no operating figure)."""
         seen: dict[str, None] = {}
         for f in self._facts:
-            if f.concept.startswith("kpi_") and f.period == period and f.segment is None:
+            if (
+                f.concept.startswith("kpi_")
+                and f.period == period
+                and f.segment is None
+                and f.unit != "%"
+            ):
                 seen.setdefault(f.concept, None)
         return list(seen)
 

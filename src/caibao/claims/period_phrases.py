@@ -623,6 +623,13 @@ _EVENT_ON = re.compile(
 )
 
 
+# a year naming the rules that take effect in it (ahead of 2010 EPA emissions rules): no period
+_RULES_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z]{2,5}|emissions?|engine|diesel|fuel|safety|environmental|accounting)){0,2}"
+    r"\s+(?:rules?|regulations?|standards?|mandates?)\b"
+)
+
+
 def find_periods(sentence: str) -> list[tuple[int, int, str]]:
     """Period phrases in a sentence as (start, end, phrase), dates skipped."""
     out: list[tuple[int, int, str]] = []
@@ -639,6 +646,8 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
             sentence[max(0, m.start() - 40) : m.start()] + on
         ):
             continue  # the numbers Lilly reported on 23 July: when it was said, no period
+        if m.group()[-4:].isdigit() and _RULES_AFTER.match(sentence, m.end()):
+            continue
         if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
             continue  # 第三财季（截至7月1日）: the date restates the period just named
         if out and sentence[out[-1][1] : m.start()] in ("的", "止的", "止") and dated_end:

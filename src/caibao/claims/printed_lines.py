@@ -35,6 +35,8 @@ _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = frozenset({"related", "net"})
 _KINDS = ("expense", "cost", "charge")
+# the first word of a cash-flow line of what a filer bought ("Acquisition of …", "Payments for …")
+_BUYING = frozenset({"acquisition", "acquisitions", "purchase", "purchases", "payments", "additions"})
 # the word for a charge, which the press leaves off a line's name of two words more
 _CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number
@@ -86,6 +88,11 @@ def forms(label: str) -> list[list[str]]:
             for v in (variant, short) if short else (variant,):
                 if len(v) >= 2 and v not in out:
                     out.append(v)
+    first = out[0] if out else []
+    if len(first) >= 4 and first[0] in _BUYING and first[1] in ("of", "for", "to"):
+        # a cash-flow line of what was bought ("Acquisition of equipment for operating leases")
+        # is the spending on it
+        out.append(["spending", "on", *first[2:]])
     if len(_words(base)) == 1:
         # a one-word line of costs ("Exploration", "Impairments") is named with the word for
         # what it is: "exploration expense", "impairment charges"

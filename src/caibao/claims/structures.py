@@ -66,11 +66,13 @@ _TRAILING_METRIC = re.compile(r"(?:营业收入|营收|收入|销售额|净利�
 _RUN_LEAD = re.compile(r"\s*(?:的|对应|同比|were|was|are|is|stood at|came in at|reached)?\s*", re.I)
 _RUN_JOIN = re.compile(r"\s*(?:[、和及与]|,|and|, and)\s*")
 _SEGMENT_EN = re.compile(
-    r"(?i)\b(?:the|its|their)\s+((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
+    r"(?i)(?:\b(?:the|its|their)\s+|^[\s*•-]*(?-i:(?=[A-Z][a-z])))"  # (or opening the sentence)
+    r"((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
 )
 # fmt: off
 _NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new",
-                    "largest", "biggest", "smallest", "second-largest", "key", "flagship"}
+                    "largest", "biggest", "smallest", "second-largest", "key", "flagship",
+                    "each", "every", "our", "this", "that", "one", "a", "an", "no", "its"}
 # fmt: on
 # sales of orthopaedic products, revenue from immunology drugs
 # 核心业务油漆门店集团（Paint Stores Group）: a business named in Chinese after 业务/板块/部门,

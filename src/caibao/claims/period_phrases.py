@@ -648,8 +648,13 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
             continue  # the numbers Lilly reported on 23 July: when it was said, no period
         if m.group()[-4:].isdigit() and _RULES_AFTER.match(sentence, m.end()):
             continue
-        if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
+        if (
+            out
+            and _APPOSITION.fullmatch(sentence, out[-1][1], m.start())
+            and sentence[m.end() : m.end() + 1] not in (":", "：")
+        ):
             continue  # 第三财季（截至7月1日）: the date restates the period just named
+            # (not a compared figure's period before a colon: in the half (H1 2008: $192.3m))
         if out and sentence[out[-1][1] : m.start()] in ("的", "止的", "止") and dated_end:
             out.pop()  # 截至2009年8月1日的2009财年第二季度: the date only dates the period after it
         dated = _YEAR_END_DATED.match(sentence, m.end()) if "(" in sentence else None

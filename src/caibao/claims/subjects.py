@@ -41,6 +41,9 @@ from .measures import CHANGE_NOUN_OF
 from .mentions import Mention
 from .structures import _ascii_segments_re, has_ascii_segment
 
+# a figure's parts named after it (…, of which Financial Services contributed …)
+_OF_WHICH = re.compile(r"[,;(]\s*(?:of\s+which|of\s+that|of\s+this)\b", re.I)
+
 # a rate at a position (19%, 3.5 percent)
 _RATE_AT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s*cent\b)", re.I)
 
@@ -88,6 +91,11 @@ class Subjects:
         report revenue and operating income."""
         start, end = segments[-1]
         later = [m for m in subjects if end <= m.start and m.end <= a]
+        earlier = [m for m in subjects if m.end <= start] if not later and " of " in s else []
+        if earlier and _OF_WHICH.search(s, earlier[-1].end, start):
+            # Pre-tax income was $29.7 million, of which Financial Services contributed $15.6
+            # million: the part of the figure before that the segment gave
+            return earlier[-1]
         if not later:
             if amount.unit not in (*_CURRENCIES, "%"):
                 return None

@@ -80,3 +80,16 @@ def test_the_parts_a_segment_contributed_of_the_figure_before():
         ("$15.6 million", "total_profit", "Financial Services", "supported"),
         ("$7.4 million", "total_profit", TRUCKS, "supported"),
     ]
+
+
+def test_a_segments_assets_named_after_its_name():
+    rows = [
+        *ROWS,
+        ("total_assets", "2024-06-30", "14922500000", "USD", "value", None, "A1"),
+        ("total_assets", "2024-06-30", "8818000000", "USD", "value", "Financial Services", "A2"),
+        ("total_assets", "2023-12-31", "10030400000", "USD", "value", "Financial Services", "A3"),
+    ]
+    text = "At June 30, 2024, Financial Services assets were $8.82 billion."
+    claims = checked_claims(rows, text, date(2024, 8, 31))
+    got = [(c.claim.printed, c.claim.concept, c.claim.segment, c.verdict.verdict) for c in claims]
+    assert got == [("$8.82 billion", "total_assets", "Financial Services", "supported")]

@@ -24,6 +24,8 @@ FINANCE = ["Scenario=FinancialServices;", ""]
     [
         ("Scenario=TruckAndOther;", "Truck and Other"),
         ("Scenario=TimberProperties;", "Timber Properties"),
+        ("Scenario=PlantNutrition;", "Plant Nutrition"),  # (no plan)
+        ("Scenario=ScenarioForecast;", None),
         ("Scenario=PredecessorCompany;", None),
         ("Scenario=SuccessorCompany;", None),
         ("Scenario=ScenarioPreviouslyReported;", None),

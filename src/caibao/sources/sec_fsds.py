@@ -363,8 +363,8 @@ _BUSINESS_SEGMENT = re.compile(r"(?:BusinessSegments|(Scenario))=(\w+);")
 # the scenario axis's own members, which are no segments: a restatement, an acquiree before and
 # after its purchase, a forecast, a pro forma figure
 _NO_SEGMENT_SCENARIO = re.compile(
-    r"(?i)Scenario|Predecessor|Successor|Adjust|Restate|Previously|Reported|ProForma|Pro_?Forma"
-    r"|Forecast|Actual|Plan|Budget|Pending|Proposed|Consolidat|Eliminat"
+    r"^(?:Scenario|Predecessor|Successor|Previously|Reported|Pro_?Forma|Forecast|Actual"
+    r"|Plan(?![a-z])|Budget|Pending|Proposed)|Adjust|Restate|Consolidat|Eliminat"
 )
 # a member that is the whole company, not a segment of it
 _WHOLE_MEMBERS = frozenset({"consolidated", "total", "segmentconsolidated", "segmenttotal"})

@@ -93,3 +93,30 @@ def test_a_segments_assets_named_after_its_name():
     claims = checked_claims(rows, text, date(2024, 8, 31))
     got = [(c.claim.printed, c.claim.concept, c.claim.segment, c.verdict.verdict) for c in claims]
     assert got == [("$8.82 billion", "total_assets", "Financial Services", "supported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        # (group revenue after a comma: the whole company's, not the segment named before)
+        (
+            "In the second quarter, including Financial Services revenue of $243.5 million, "
+            "group revenue was about $1.85 billion.",
+            None,
+        ),
+        ("In the second quarter, Financial Services revenue was $1.85 billion.", "Financial Services"),
+    ],
+)
+def test_group_revenue_after_a_segments_is_the_companys(text, segment):
+    claims = checked_claims(ROWS, text, date(2024, 8, 31))
+    got = {c.claim.printed: c.claim.segment for c in claims}
+    assert got["$1.85 billion"] == segment
+
+
+def test_a_segment_named_with_group_keeps_it():
+    rows = [("revenue", "2024Q2", "2612000000", "USD", "value", "Manufacturing Group", "M1")]
+    text = "In the second quarter, Manufacturing group revenue was $2.61 billion."
+    claims = checked_claims(rows, text, date(2024, 8, 31))
+    assert [(c.claim.segment, c.verdict.verdict) for c in claims] == [
+        ("Manufacturing Group", "supported")
+    ]

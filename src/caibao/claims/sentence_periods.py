@@ -575,6 +575,10 @@ class PeriodReading:
                 # From the first quarter, profit jumped 14-fold from $43 million: a base the
                 # sentence opens with is the period of every figure it compares with
                 claim_period = opening
+            elif (head := _figure_just_before(self, s, a, main)) is not None:
+                # was $54.1 million in the half, up from $41.8 million: the figure just compared
+                # with, whose period was named after it, a year earlier
+                claim_period = head.prior_year()
             else:
                 claim_period = main.prior_year()
                 year_start_base = True
@@ -775,6 +779,15 @@ _BRACKET_YEAR = re.compile(
     r"[(（]\s*(?:(?i:Q[1-4]|H[12])\s*)?"
     r"(?:(?P<y>(?:19|20)\d{2})\s*年?|(?i:FY\s*(?P<fy>(?:19|20)?\d{2})))\s*[:：]\s*$"
 )
+
+
+def _figure_just_before(reader, s: str, a: int, main):
+    """The period of the figure right before position ``a`` of the sentence (a few words back),
+    when it is a span other than the period discussed; else None."""
+    head = getattr(reader, "last_figure", None)
+    if head is None or head[0] is not s or a - head[1] > 24 or head[2] is None:
+        return None
+    return head[2] if head[2] != main and not (head[2].is_instant or main.is_instant) else None
 
 
 def _in_year(main, year: int):

@@ -78,3 +78,17 @@ def test_a_year_naming_rules_is_no_period():
     text = "Upside risks: a pre-buy ahead of 2010 EPA emissions rules; losses were high in the half."
     assert [p for _, _, p in find_periods(text)] == ["the half"]
     assert [p for _, _, p in find_periods("Revenue in 2010 rose under rules.")] == ["in 2010"]
+
+
+def test_a_base_right_after_a_figure_dated_after_it_is_that_period_a_year_earlier():
+    # (the sentence before names the year as a whole; the half named after the first figure
+    # dates the figure it is compared with too)
+    text = (
+        "Consensus EPS for 2024 is $0.45, rising to $1.40 in 2025. Risks: credit losses (the "
+        "provision for losses was $54.1 million in the half, up from $41.8 million)."
+    )
+    got = [v for v in verdicts(text) if v[0] == "credit_impairment_loss"]
+    assert got == [
+        ("credit_impairment_loss", "2024H1", Decimal("54100000"), "supported"),
+        ("credit_impairment_loss", "2023H1", Decimal("41800000"), "supported"),
+    ]

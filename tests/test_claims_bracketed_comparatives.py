@@ -104,7 +104,10 @@ def test_a_segments_assets_named_after_its_name():
             "group revenue was about $1.85 billion.",
             None,
         ),
-        ("In the second quarter, Financial Services revenue was $1.85 billion.", "Financial Services"),
+        (
+            "In the second quarter, Financial Services revenue was $1.85 billion.",
+            "Financial Services",
+        ),
     ],
 )
 def test_group_revenue_after_a_segments_is_the_companys(text, segment):

@@ -75,7 +75,9 @@ def test_a_finance_arms_flows_are_read(text, want):
 
 
 def test_a_year_naming_rules_is_no_period():
-    text = "Upside risks: a pre-buy ahead of 2010 EPA emissions rules; losses were high in the half."
+    text = (
+        "Upside risks: a pre-buy ahead of 2010 EPA emissions rules; losses were high in the half."
+    )
     assert [p for _, _, p in find_periods(text)] == ["the half"]
     assert [p for _, _, p in find_periods("Revenue in 2010 rose under rules.")] == ["in 2010"]
 

@@ -36,7 +36,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = frozenset({"related", "net"})
 _KINDS = ("expense", "cost", "charge")
 # the first word of a cash-flow line of what a filer bought ("Acquisition of …", "Payments for …")
-_BUYING = frozenset({"acquisition", "acquisitions", "purchase", "purchases", "payments", "additions"})
+_BUYING = frozenset(
+    {"acquisition", "acquisitions", "purchase", "purchases", "payments", "additions"}
+)
 # the word for a charge, which the press leaves off a line's name of two words more
 _CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number

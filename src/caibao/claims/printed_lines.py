@@ -9,7 +9,9 @@ to: without what it puts in parentheses or after a comma ("Exploration expenses"
 words "related" and "net", in the singular or the plural, "&" for "and". A form of two words or
 more only (a one-word line, "Repayments", is a word articles use loosely), and only a form one line
 gives (two lines shortened to the same words name neither); a one-word line with the word for a
-cost after it ("Exploration": "exploration expense"). A claim whose metric the lexicon did
+cost after it ("Exploration": "exploration expense"); a cash-flow line of purchases as the spending
+on what was bought ("Acquisition of equipment for operating leases": spending on equipment for
+operating leases). A claim whose metric the lexicon did
 not recognise takes the line named last before it in its sentence.
 """
 

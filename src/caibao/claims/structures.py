@@ -72,7 +72,8 @@ _SEGMENT_EN = re.compile(
 # fmt: off
 _NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new",
                     "largest", "biggest", "smallest", "second-largest", "key", "flagship",
-                    "each", "every", "our", "this", "that", "one", "a", "an", "no", "its"}
+                    "each", "every", "our", "this", "that", "one", "a", "an", "no", "its",
+                    "the", "their"}
 # fmt: on
 # sales of orthopaedic products, revenue from immunology drugs
 # 核心业务油漆门店集团（Paint Stores Group）: a business named in Chinese after 业务/板块/部门,

@@ -52,6 +52,15 @@ def _quarterly_figure(lex, s: str, a: int, periods) -> bool:
     return all(m.start() == q for m in lex.metrics_re.finditer(s, q, a))
 
 
+def _figure_just_before(reader, s: str, a: int, main):
+    """The period of the figure right before position ``a`` of the sentence (a few words back),
+    when it is a span other than the period discussed; else None."""
+    head = getattr(reader, "last_figure", None)
+    if head is None or head[0] is not s or a - head[1] > 24 or head[2] is None:
+        return None
+    return head[2] if head[2] != main and not (head[2].is_instant or main.is_instant) else None
+
+
 def _in_year(main, year: int):
     """The period discussed in another year (a balance: that year's end, as comparatives are)."""
     if main.is_instant:

@@ -227,7 +227,8 @@ class Lexicon:
             rf"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9及与和]{{0,14}}?)(?:{suffixes})"
         )
         self.not_segments = set(seg["not_segments"])
-        self.whole_company_re = _words_regex(seg["whole_company"])
+        whole_stops = {w: "".join(p) for w, p in seg.get("whole_company_stops", {}).items()}
+        self.whole_company_re = _words_regex(seg["whole_company"], stops=whole_stops)
         # (the article's whole company, 公司整体 合计 总体, is looked for in the whole text)
         self.whole_company_scan = _words_scan(seg["whole_company"], self.whole_company_re)
 

@@ -204,9 +204,11 @@ _WHOLE_YEAR = re.compile(
     r"|将|会|预计|预期|目标|有望"
 )
 
-# a bracket naming the year of the figure in it: (2021: 9.78%), （2023年：196.5亿元）, (FY22: $4.1bn)
+# a bracket naming the year of the figure in it: (2021: 9.78%), （2023年：196.5亿元）, (FY22: $4.1bn),
+# (Q2 2008: 15.3%), (H1 2008: $498.6 million): the period discussed, in that year
 _BRACKET_YEAR = re.compile(
-    r"[(（]\s*(?:(?P<y>(?:19|20)\d{2})\s*年?|(?i:FY\s*(?P<fy>(?:19|20)?\d{2})))\s*[:：]\s*$"
+    r"[(（]\s*(?:(?i:Q[1-4]|H[12])\s*)?"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年?|(?i:FY\s*(?P<fy>(?:19|20)?\d{2})))\s*[:：]\s*$"
 )
 
 # the highest of any quarter last year, the best in any year since 2015: a superlative's range

@@ -267,6 +267,13 @@ _EVENT_ON = re.compile(
 )
 
 
+# a year naming the rules that take effect in it (ahead of 2010 EPA emissions rules): no period
+_RULES_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z]{2,5}|emissions?|engine|diesel|fuel|safety|environmental|accounting)){0,2}"
+    r"\s+(?:rules?|regulations?|standards?|mandates?)\b"
+)
+
+
 def find_periods(sentence: str) -> list[tuple[int, int, str]]:
     """Period phrases in a sentence as (start, end, phrase), dates skipped."""
     out: list[tuple[int, int, str]] = []
@@ -283,8 +290,15 @@ def find_periods(sentence: str) -> list[tuple[int, int, str]]:
             sentence[max(0, m.start() - 40) : m.start()] + on
         ):
             continue  # the numbers Lilly reported on 23 July: when it was said, no period
-        if out and _APPOSITION.fullmatch(sentence, out[-1][1], m.start()):
+        if m.group()[-4:].isdigit() and _RULES_AFTER.match(sentence, m.end()):
+            continue
+        if (
+            out
+            and _APPOSITION.fullmatch(sentence, out[-1][1], m.start())
+            and sentence[m.end() : m.end() + 1] not in (":", "：")
+        ):
             continue  # 第三财季（截至7月1日）: the date restates the period just named
+            # (not a compared figure's period before a colon: in the half (H1 2008: $192.3m))
         if out and sentence[out[-1][1] : m.start()] in ("的", "止的", "止") and dated_end:
             out.pop()  # 截至2009年8月1日的2009财年第二季度: the date only dates the period after it
         dated = _YEAR_END_DATED.match(sentence, m.end()) if "(" in sentence else None

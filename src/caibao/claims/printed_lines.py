@@ -9,7 +9,9 @@ to: without what it puts in parentheses or after a comma ("Exploration expenses"
 words "related" and "net", in the singular or the plural, "&" for "and". A form of two words or
 more only (a one-word line, "Repayments", is a word articles use loosely), and only a form one line
 gives (two lines shortened to the same words name neither); a one-word line with the word for a
-cost after it ("Exploration": "exploration expense"). A claim whose metric the lexicon did
+cost after it ("Exploration": "exploration expense"); a cash-flow line of purchases as the spending
+on what was bought ("Acquisition of equipment for operating leases": spending on equipment for
+operating leases). A claim whose metric the lexicon did
 not recognise takes the line named last before it in its sentence.
 """
 
@@ -35,6 +37,10 @@ _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = frozenset({"related", "net"})
 _KINDS = ("expense", "cost", "charge")
+# the first word of a cash-flow line of what a filer bought ("Acquisition of …", "Payments for …")
+_BUYING = frozenset(
+    {"acquisition", "acquisitions", "purchase", "purchases", "payments", "additions"}
+)
 # the word for a charge, which the press leaves off a line's name of two words more
 _CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number
@@ -86,6 +92,11 @@ def forms(label: str) -> list[list[str]]:
             for v in (variant, short) if short else (variant,):
                 if len(v) >= 2 and v not in out:
                     out.append(v)
+    first = out[0] if out else []
+    if len(first) >= 4 and first[0] in _BUYING and first[1] in ("of", "for", "to"):
+        # a cash-flow line of what was bought ("Acquisition of equipment for operating leases")
+        # is the spending on it
+        out.append(["spending", "on", *first[2:]])
     if len(_words(base)) == 1:
         # a one-word line of costs ("Exploration", "Impairments") is named with the word for
         # what it is: "exploration expense", "impairment charges"

@@ -30,11 +30,14 @@ _NOT_A_SEGMENT_CORE = re.compile(r"\d|第|大$")
 
 
 _SEGMENT_EN = re.compile(
-    r"(?i)\b(?:the|its|their)\s+((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
+    r"(?i)(?:\b(?:the|its|their)\s+|^[\s*•-]*(?-i:(?=[A-Z][a-z])))"  # (or opening the sentence)
+    r"((?:[a-z&-]+\s+){0,3}?[a-z&-]+)\s+(?:business|segment|division)\b"
 )
 # fmt: off
 _NOT_SEGMENTS_EN = {"core", "main", "overall", "whole", "other", "company's", "group's", "new",
-                    "largest", "biggest", "smallest", "second-largest", "key", "flagship"}
+                    "largest", "biggest", "smallest", "second-largest", "key", "flagship",
+                    "each", "every", "our", "this", "that", "one", "a", "an", "no", "its",
+                    "the", "their"}
 # fmt: on
 # sales of orthopaedic products, revenue from immunology drugs
 # 核心业务油漆门店集团（Paint Stores Group）: a business named in Chinese after 业务/板块/部门,

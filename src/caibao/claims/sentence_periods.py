@@ -19,6 +19,7 @@ from .compared_periods import COMPARED as _COMPARED
 from .compared_periods import EN_BASE_GAP as _EN_BASE_GAP
 from .compared_periods import brackets, opening_base, parallel_base, year_compared
 from .figure_periods import (
+    _figure_just_before,
     _in_year,
     _last_quarter,
     _last_year_of_part,
@@ -261,6 +262,10 @@ class PeriodReading(PhraseRoles):
                 # From the first quarter, profit jumped 14-fold from $43 million: a base the
                 # sentence opens with is the period of every figure it compares with
                 claim_period = opening
+            elif (head := _figure_just_before(self, s, a, main)) is not None:
+                # was $54.1 million in the half, up from $41.8 million: the figure just compared
+                # with, whose period was named after it, a year earlier
+                claim_period = head.prior_year()
             else:
                 claim_period = main.prior_year()
                 year_start_base = True

@@ -41,6 +41,12 @@ from .measures import CHANGE_NOUN_OF
 from .mentions import Mention
 from .structures import _ascii_segments_re, has_ascii_segment
 
+# a figure's parts named after it (…, of which Financial Services contributed …)
+_OF_WHICH = re.compile(r"[,;(]\s*(?:of\s+which|of\s+that|of\s+this)\b", re.I)
+
+# the word right after a segment's name that makes its figure the segment's total assets
+_ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+((?:total\s+)?assets)\b(?!\s+(?:of|in)\b)", re.I)
+
 # a rate at a position (19%, 3.5 percent)
 _RATE_AT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s*cent\b)", re.I)
 # who says the figures before, then a dash and a noun of them (…a year earlier, according to its
@@ -95,9 +101,19 @@ class Subjects:
         report revenue and operating income."""
         start, end = segments[-1]
         later = [m for m in subjects if end <= m.start and m.end <= a]
+        earlier = [m for m in subjects if m.end <= start] if not later and " of " in s else []
+        if earlier and _OF_WHICH.search(s, earlier[-1].end, start):
+            # Pre-tax income was $29.7 million, of which Financial Services contributed $15.6
+            # million: the part of the figure before that the segment gave
+            return earlier[-1]
         if not later:
             if amount.unit not in (*_CURRENCIES, "%"):
                 return None
+            assets = _ASSETS_AFTER.match(s, end)
+            if assets:
+                # Financial Services assets were $8.82 billion: the segment's total assets
+                word = _Word(assets.group(1), "total_assets", None, "amount", False)
+                return Mention(assets.start(1), assets.end(1), word)
             return Mention(start, end, _Word(s[start:end], "revenue", None, "amount", False))
         verb = later[-1]
         if verb.word.text.lower() in _LOSS_ONLY | {"profit"}:

@@ -144,6 +144,8 @@ class TableRows:
                 line = segment_by_words(named, self.segments)
                 found = [] if line else found
         row_word = self.lex.metric(found[-1].group()) if found else None
+        if row_word and row_word.concept == "dividend_cash" and PER_SHARE_ROW.search(label):
+            row_word = self.lex.metric("dividend per share")  # | Dividend declared ($/sh) | 0.18
         share = as_share_of(self.lex, label, 0, len(label)) if len(found) > 1 else None
         if share is not None:
             # | SG&A as % of revenues | 12.7% |: the row is the ratio of its two metrics

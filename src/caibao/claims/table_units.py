@@ -47,7 +47,7 @@ CURRENCY_WORDS = {"rmb": "yuan", "cny": "yuan", "yuan": "yuan", "us$": "USD", "u
                    "港元": "HKD", "元": "yuan", "renminbi": "yuan"}  # fmt: skip
 
 
-PER_SHARE_ROW = re.compile(r"\bEPS\b|per\s+share|每股", re.I)
+PER_SHARE_ROW = re.compile(r"\bEPS\b|per[\s-]+share|/\s*sh(?:are)?\b|每股", re.I)
 ROW_CURRENCY = re.compile(r"[(（]\s*(US\$|HK\$|RMB|USD|CNY|HKD|\$|yuan|美元|港元|元)", re.I)
 
 

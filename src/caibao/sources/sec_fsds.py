@@ -22,7 +22,9 @@ co-registrant; in a combined filing that gives every figure a co-registrant, the
 "ParentCompany" rows are the registrant's own) and no ``segments`` (a member of an axis: not read, counted in a warning: equity
 components, legal entities, business segments), except a comparative the filing gives only as
 restated (``Scenario=AdjustedNewAccountingTreatment;``, ``Scenario=ScenarioRestated;``), which is
-the figure it prints in that column. Revenue lines (the lines an income statement prints above
+the figure it prints in that column, and a business segment's rows (one member of the business
+segments axis, or of the scenario axis where a filer gives its segments' columns there:
+``Scenario=FinancialServices;``), which are that segment's facts. Revenue lines (the lines an income statement prints above
 its revenue total, as revenue facts by segment) are ``fsds_revenue``'s; the lines no concept
 takes, ``fsds_lines``'s. The period comes from
 ``ddate`` (the end, which the data sets round to a month end: Apple's quarter ended
@@ -354,8 +356,16 @@ _RESTATED = frozenset({"Scenario=AdjustedNewAccountingTreatment;", "Scenario=Sce
 
 
 _PARENT = frozenset({"", "LegalEntity=ParentCompany;"})
-# one member of the business segments axis and no other (BusinessSegments=SegmentFinanceGroup;)
-_BUSINESS_SEGMENT = re.compile(r"BusinessSegments=(\w+);")
+# one member of the business segments axis and no other (BusinessSegments=SegmentFinanceGroup;),
+# or of the scenario axis where a filer gives its segments' columns there (PACCAR's
+# Scenario=TruckAndOther;, Weyerhaeuser's Scenario=TimberProperties;)
+_BUSINESS_SEGMENT = re.compile(r"(?:BusinessSegments|(Scenario))=(\w+);")
+# the scenario axis's own members, which are no segments: a restatement, an acquiree before and
+# after its purchase, a forecast, a pro forma figure
+_NO_SEGMENT_SCENARIO = re.compile(
+    r"^(?:Scenario|Predecessor|Successor|Previously|Reported|Pro_?Forma|Forecast|Actual"
+    r"|Plan(?![a-z])|Budget|Pending|Proposed)|Adjust|Restate|Consolidat|Eliminat"
+)
 # a member that is the whole company, not a segment of it
 _WHOLE_MEMBERS = frozenset({"consolidated", "total", "segmentconsolidated", "segmenttotal"})
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in"})
@@ -368,9 +378,11 @@ def business_segment(segments: str) -> str | None:
     other dimension, more than one, or a member that is the whole company (``SegmentConsolidated``).
     """
     m = _BUSINESS_SEGMENT.fullmatch(segments)
-    if m is None or m.group(1).lower() in _WHOLE_MEMBERS:
+    if m is None or m.group(2).lower() in _WHOLE_MEMBERS:
         return None
-    member = m.group(1).strip("_")
+    if m.group(1) and _NO_SEGMENT_SCENARIO.search(m.group(2)):
+        return None
+    member = m.group(2).strip("_")
     member = re.sub(r"^Segment(?=[A-Z])|(?<=[a-z])(?:Segment)?(?:Member)?$", "", member)
     words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", member)
     if not words:
@@ -407,8 +419,9 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, pri
             members[business_segment(row["segments"]) or ""].append({**row, "segments": ""})
     rows = [row for row in rows if not row.get("segments")]
     facts = _facts(rows, calendar, adsh, file, sha, code, labels, own, warnings) if calendar else []
+    segment_own = _segment_lines(adsh, printed, own) if members else own
     for name, seg_rows in members.items() if calendar else ():
-        found = _facts(seg_rows, calendar, adsh, file, sha, code, labels, own, warnings)
+        found = _facts(seg_rows, calendar, adsh, file, sha, code, labels, segment_own, warnings)
         facts += [replace(f, segment=name) for f in found if name]
     if calendar and adsh in parts:
         facts += revenue_parts(rows, calendar, parts[adsh], adsh, file, sha, code, facts)
@@ -423,6 +436,22 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, pri
     kind = (sub.get("form") or "").strip() or SEC_FSDS
     document = Document(sha256=sha, file=file, kind=kind, company=company, period=period)
     return Reading(document=document, facts=facts, warnings=warnings)
+
+
+def _segment_lines(adsh: str, printed, own: dict) -> dict:
+    """``own`` and, for a segment's rows, the lines the filing prints under a concept's whole-line
+    label (``[label_fallbacks]``) whose element no concept takes: a finance arm's column of
+    "Revenues" (PACCAR's FinancialServicesRevenue) is that segment's revenue where the segment
+    gives none of the concept's elements (``_facts``)."""
+    if printed is None:
+        return own
+    m = mapping()
+    extra = {
+        (adsh, tag): concept
+        for (tag, _), (stmt, label) in printed.lines.items()
+        if (concept := m.label_fallbacks.get((stmt, label_key(label))))
+    }
+    return {**extra, **own} if extra else own
 
 
 _CURRENCY = re.compile(r"[A-Z]{3}")

@@ -93,8 +93,11 @@ class Attribution(PerShareNames, MetricWords, Subjects):
             asides += [x.span() for x in _QUOTIENT_ASIDE.finditer(s)]
         if "（" in s or "(" in s:
             for m in metrics:
-                if s[m.end : m.end + 1] in ("（", "("):
-                    gloss = _ASIDE.match(s, m.end)
+                # (English sets its bracket a space after the name: Recurring net profit
+                # (excluding non-recurring gains and losses) was …, up 181.78%)
+                at = m.end + 1 if s[m.end : m.end + 2] == " (" else m.end
+                if s[at : at + 1] in ("（", "("):
+                    gloss = _ASIDE.match(s, at)
                     if gloss is None or not _PARTS.search(gloss.group()):
                         continue
                     x, y = gloss.span()

@@ -33,3 +33,14 @@ def test_a_period_in_an_as_clause_after_the_figure_is_not_the_figures():
         "Acme Pharma's revenue rose 5% as expected in the first quarter.", date(2024, 5, 2)
     )
     assert got == [("5%", "2024Q1")]
+
+
+def test_a_sentence_set_against_the_one_before_leaves_the_period_discussed():
+    got = periods(
+        "Acme Pharma reported first-half results.\n\nSales in the three months to June 30 were "
+        "about 6.81 billion yuan. That compares with growth of 14.8% in the first three months. "
+        "Net income in the quarter, however, jumped 42% to 1.03 billion yuan.",
+        date(2024, 8, 24),
+    )
+    assert ("14.8%", "2024Q1") in got
+    assert ("42%", "2024Q2") in got and ("1.03 billion yuan", "2024Q2") in got

@@ -37,3 +37,22 @@ def test_a_gloss_in_brackets_after_a_space_does_not_name_the_figures():
         "in the third quarter, up 181.78%."
     )
     assert ("181.78%", "np_parent_recurring", "change_pct") in got
+
+
+def test_a_net_loss_of_the_non_recurring_items_named_is_theirs():
+    got = _concepts(
+        "Non-recurring items produced a net loss of 16.63 million yuan in the nine months."
+    )
+    assert ("16.63 million yuan", "non_recurring", "value") in got
+    got = _concepts("非经常性损益亏损1663万元。")
+    assert ("1663万元", "non_recurring", "value") in got
+
+
+def test_taxes_paid_and_a_gain_a_figure_leans_on():
+    got = _concepts("It was helped by a 58% drop in taxes paid in the nine months.")
+    assert ("58%", "taxes_paid", "change_pct") in got
+    got = _concepts(
+        "The nine-month figure leans on a 32.01 million yuan gain on disposing of non-current "
+        "assets, mainly the sale of a hotel."
+    )
+    assert ("32.01 million yuan", "nr_disposal_of_noncurrent_assets", "value") in got

@@ -56,3 +56,11 @@ def test_taxes_paid_and_a_gain_a_figure_leans_on():
         "assets, mainly the sale of a hotel."
     )
     assert ("32.01 million yuan", "nr_disposal_of_noncurrent_assets", "value") in got
+
+
+def test_a_profit_said_without_its_non_recurring_items_is_the_recurring_profit():
+    got = _concepts(
+        "Excluding non-recurring items, the company earned 20.02 million yuan in the first nine "
+        "months, down 36.9 percent."
+    )
+    assert ("20.02 million yuan", "np_parent_recurring", "value") in got

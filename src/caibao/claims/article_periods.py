@@ -218,6 +218,12 @@ def _part_counts(text: str, single_q4: bool = True) -> dict[str, int]:
         titled = min((k for k in counts if first[k] < head), key=first.get, default=None)
         if titled is not None:
             counts[titled] += 1
+    if not single_q4 and counts["H1"] and ("yuan" in low or "元" in text or "rmb" in low):
+        # an A-share company reports no second quarter of its own: a story on its half-year
+        # report (its figures in yuan) that dwells on the quarter (Profit Jumps as Second Quarter
+        # Accelerates) reports on the half, the quarter's words vote for it
+        counts["H1"] += counts["Q2"]
+        counts["Q2"] = 0
     single = max(_SINGLE_QUARTERS, key=lambda k: counts[k])
     if counts[single]:
         scan = "quarter" in low or "10-q" in low

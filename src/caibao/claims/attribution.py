@@ -52,6 +52,10 @@ _CONTINUING_FRAME = re.compile(
 )
 
 
+# the words a profit is said without its non-recurring items by (excluding, stripping out, 扣除)
+_WITHOUT_ITEMS = re.compile(r"(?i:exclud\w*|strip\w*\s+out|before|without|ex)\s+(?:the\s+)?$|扣除$")
+
+
 def _own_clause(s: str, clause: int, start: int) -> int:
     """Where the clause of a metric named at ``start`` opens: the number's own (``clause``), or,
     for a metric named in a clause before (持续经营业务摊薄每股收益1.51美元，上年同期为1.43美元),
@@ -64,9 +68,12 @@ def _own_clause(s: str, clause: int, start: int) -> int:
 class Attribution(PerShareNames, MetricWords, Subjects):
     """Metric and subject of a number, for ``extract._Extractor``."""
 
-    def _profit_behind_loss(self, mention: Mention, subjects: list[Mention]) -> Mention:
+    def _profit_behind_loss(
+        self, mention: Mention, subjects: list[Mention], s: str = ""
+    ) -> Mention:
         """A bare loss word (亏损, a loss of) after a profit metric is that metric's sign, not
-        another metric: 扣非净利润亏损4.68亿元 is 扣非净利润."""
+        another metric: 扣非净利润亏损4.68亿元 is 扣非净利润 (not the non-recurring items a profit
+        is said without: Excluding non-recurring items, the company earned …)."""
         if mention.word.text.lower() not in _LOSS_ONLY:
             return mention
         if mention.word.text.lower() in ("deficit", "deficiency", "hole"):
@@ -80,6 +87,10 @@ class Attribution(PerShareNames, MetricWords, Subjects):
             if m.end <= mention.start
             and m.word.concept in _PROFITS
             and m.word.text.lower() not in _LOSS_ONLY
+            and not (
+                m.word.concept == "non_recurring"
+                and _WITHOUT_ITEMS.search(s, max(0, m.start - 16), m.start)
+            )
         ]
         return profits[-1] if profits else mention
 
@@ -93,8 +104,11 @@ class Attribution(PerShareNames, MetricWords, Subjects):
             asides += [x.span() for x in _QUOTIENT_ASIDE.finditer(s)]
         if "（" in s or "(" in s:
             for m in metrics:
-                if s[m.end : m.end + 1] in ("（", "("):
-                    gloss = _ASIDE.match(s, m.end)
+                # (English sets its bracket a space after the name: Recurring net profit
+                # (excluding non-recurring gains and losses) was …, up 181.78%)
+                at = m.end + 1 if s[m.end : m.end + 2] == " (" else m.end
+                if s[at : at + 1] in ("（", "("):
+                    gloss = _ASIDE.match(s, at)
                     if gloss is None or not _PARTS.search(gloss.group()):
                         continue
                     x, y = gloss.span()

@@ -80,6 +80,8 @@ _PROFITS = {
     "np_discontinued",
     "np_parent",
     "np_parent_recurring",
+    # (Non-recurring items produced a net loss of 16.63 million yuan: the items' net, 非经常性损益)
+    "non_recurring",
     "net_profit",
     "operating_profit",
     "total_profit",
@@ -363,6 +365,10 @@ _OF_NOUN = re.compile(r"\s+(?:of|in)\s+(?:the\s+|its\s+)?", re.I)
 # (not after a verb it makes a phrase with: took on 76.4 million yuan of borrowings)
 _ON_BASE = re.compile(
     r"(?=o)(?<!took )(?<!take )(?<!takes )(?<!taken )(?<!taking )(?<!piled )(?<!loaded )"
+    # (the nine-month figure leans on a 32 million yuan gain: what it rests on, the figure's
+    # own noun after it)
+    r"(?<!leans )(?<!leaned )(?<!leaning )(?<!relies )(?<!relied )(?<!relying )(?<!rests )"
+    r"(?<!rested )(?<!depends )(?<!depended )(?<!hinges )(?<!counts )"
     r"\bon\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:US\$|HK\$|\$|RMB\s?)?$",
     re.I,
 )

@@ -75,17 +75,24 @@ def to_date_figure(claim: Claim, m: Metrics) -> Claim | None:
         return None
     if not p.is_single_quarter or p.quarter < 2 or p.quarter > 3 or claim.concept is None:
         return None
-    if _has_value(m, claim.concept, claim.period):
+    # (or a concept that stands in for it where the store has none of it: a Q3 report's
+    # 研发费用 for the R&D spending it does not print, ``[stand_in]``; a quarter one of them
+    # has is no year to date's)
+    held = (claim.concept, *verify_data().get("stand_in", {}).get(claim.concept, ()))
+    if any(_has_value(m, c, claim.period) for c in held):
         return None
+    # (a year-ago quarter: the report of the quarter a year later prints its figures to date
+    # too, as a Q3 report's prior-year gross margin runs January–September)
+    reports = (claim.period, str(Period.q(p.year + 1, p.quarter)))
     if not _is_cash_flow(claim.concept) and not any(
-        _has_value(m, c, claim.period) for c in ("revenue", "np_parent")
+        _has_value(m, c, q) for c in ("revenue", "np_parent") for q in reports
     ):
         # (the quarter's own report is not in the store: an income statement has quarters of
         # its own; only a report that prints the quarter's revenue but this figure to date
         # gives it to date only)
         return None
     span = str(Period.ytd(p.year, p.quarter))
-    return claim.with_(period=span) if _has_value(m, claim.concept, span) else None
+    return claim.with_(period=span) if any(_has_value(m, c, span) for c in held) else None
 
 
 def _has_value(m: Metrics, concept: str, period: str) -> bool:

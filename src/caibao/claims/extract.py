@@ -170,6 +170,10 @@ def _per_shares_before(norm: str, a: int) -> bool:
     return (c == "每" or c.isspace()) and PER_SHARES.match(norm, pos) is not None
 
 
+# a sentence set against the one before (That compares with …, Which compared with …)
+_COMPARES_OPENING = re.compile(r"\s*(?:That|This|Which)\s+compare[sd]?\s+with\b")
+
+
 def _stops_a_heading(line: str) -> bool:
     """Whether a line holds a comma or a full stop, which _SECTION_HEADING never matches (a cheap
     test before the pattern, which backtracks over forty characters of any paragraph)."""
@@ -452,7 +456,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
                     idx += 1
                 sentence = norm[s_start:s_end]
                 if mine:
+                    discussed = para_state.period
                     self._sentence(sentence, s_start, mine, para_state)
+                    if "ompare" in sentence[:20] and _COMPARES_OPENING.match(sentence):
+                        # (That compares with growth of 14.8% in the first three months: the
+                        # base's period, the one discussed goes on)
+                        para_state.period = discussed
                 else:
                     self._update_period(s_start, s_end, para_state)
                 self.sentences.append(sentence)

@@ -233,7 +233,7 @@ class MetricWords:
         ):
             # non-operating income of $77 million, against a $4 million loss a year earlier: the
             # loss compared with a result is that result's sign, not the net loss
-            return self._profit_behind_loss(after[0], subjects), True
+            return self._profit_behind_loss(after[0], subjects, s), True
         if (
             after
             and not before
@@ -340,7 +340,7 @@ class MetricWords:
         if amount.unit == "pp":
             before = _rates_first(before)
         if before:
-            return self._profit_behind_loss(before[-1], subjects), True
+            return self._profit_behind_loss(before[-1], subjects, s), True
         earlier = [m for m in subjects if m.end <= a]
         if len(earlier) > 1 and _WHOLE_OF_RATE.search(
             s, max(0, earlier[-1].start - 30), earlier[-1].start
@@ -351,7 +351,7 @@ class MetricWords:
         if amount.unit == "pp":
             earlier = _rates_first(earlier)
         if earlier:
-            return self._profit_behind_loss(earlier[-1], subjects), False
+            return self._profit_behind_loss(earlier[-1], subjects, s), False
         # a sentence that is only a change ("同比增长18.79%。") continues the one before it; any
         # other sentence names its own subject ("截至发稿，公司股价涨3.5%")
         if amount.unit in ("%", "pp", "times") and not self._names_something_else(s, 0, a, ()):

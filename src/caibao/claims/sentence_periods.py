@@ -173,6 +173,7 @@ class PeriodReading(PhraseRoles):
             # 1.09元（上年同期1.44元）: a period right before the next figure is that figure's
             # (not across a comma: 22.34 million yuan in the third quarter, little changed)
             and not any(p[1] <= x <= p[1] + 2 and "," not in s[p[1] : x] for x in starts)
+            and not (" as " in s[b : p[0]] and cues._AS_CLAUSE.search(s, b, p[0]))
             and (
                 not CLAUSE_SEP.search(s[b : p[0]])
                 or cues._TRAILING_PERIOD.fullmatch(s, b, p[0])

@@ -449,6 +449,16 @@ def _apposed(claim: Claim, article: list[Claim]) -> Claim | None:
     c = before[-1] if before else None
     if _a_money_level(c, claim) and c.period == claim.period:
         return c
+    if (
+        _a_money_level(c, claim)
+        and claim.measure == CHANGE_PCT
+        and _earlier(claim.period, c.period)
+        and _same_length(c, claim)
+    ):
+        # profit jumped 42% to 1.03 billion yuan, after an 18.5% rise in the first quarter: a
+        # change of an earlier period of the same length, said right after the level, is that
+        # metric's change then
+        return c
     return None
 
 

@@ -18,7 +18,9 @@ _BASE = re.compile(
     # (to a loss of $8 million from a profit of $628 million: the swing's figure before)
     r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit|deficiency)\s+of"
     # (lost $564 million, compared with net income of $309 million: the compared figure's name)
-    r"|compare[ds]\s+(?:with|to)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of)"
+    r"|compare[ds]\s+(?:with|to)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of"
+    # (lost $81 million, versus a profit of $14 million: the same with versus or against)
+    r"|\b(?:versus|vs\.?|against)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of)"
     # (down from more than 29% a year earlier: the base's qualifier)
     r"(?:\s+(?:more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly"
     r"|just\s+(?:over|under)))?"

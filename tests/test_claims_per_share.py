@@ -100,3 +100,8 @@ def test_the_profit_attributable_to_common_stock_named_after_its_figure():
         "billion."
     )
     assert [c for c, _s, _v in got] == ["np_common", "eps_diluted", "np_common"]
+
+
+def test_a_metric_after_vs_names_the_compared_figure():
+    got = claims("In 2023:\n- Diluted loss per share: $1.11 vs. earnings of $2.69")
+    assert got[0][0] == "eps_diluted" and got[0][2] == Decimal("-1.11")

@@ -270,6 +270,11 @@ def _whole_before(s: str, b: int, start: int, tail) -> bool:
     return tail is None and _OF_WHOLE.fullmatch(s, b, start) is not None
 
 
+# a comparing word right after a figure (Diluted loss per share: $1.11 vs. earnings of $2.69):
+# the metric after it names the compared figure, not this one
+_COMPARED_GAP = re.compile(
+    r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:an?|the)\s+)?", re.I
+)
 # a clause of cause opening after a figure: as lower equity markets…, amid weaker demand for…
 _CAUSE_AFTER = re.compile(
     r"[^,;]*?\b(?:as|because|amid|while)\s+(?:lower|higher|weaker|stronger|falling|rising"

@@ -88,7 +88,12 @@ from .words import WordValue, find_value_words, merge_amounts
 # 上半年累计：); the period it names is the one its section's paragraphs discuss
 # a list item's marker at the start of a line (* , - , -- , •): a summary point, not a heading
 _BULLET_ITEM = re.compile(r"[ \t]*(?:--|[-+*•·▪])[ \t]")
-_SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*[:：]?\s*")
+# (By the numbers (first half of 2009 vs. first half of 2008): a longer one introducing a list
+# ends on its colon; "vs." stops none)
+_SECTION_HEADING = re.compile(
+    r"\s*(?:#{1,6}\s*)?(?:[^。.!?！？:：;；,，|]|\bvs\.){2,40}?\s*[:：]?\s*"
+    r"|\s*(?:#{1,6}\s*)?(?:[^。.!?！？:：;；,，|]|\bvs\.){2,70}?\s*[:：]\s*"
+)
 
 
 def extract_claims(
@@ -172,7 +177,12 @@ def _per_shares_before(norm: str, a: int) -> bool:
 def _stops_a_heading(line: str) -> bool:
     """Whether a line holds a comma or a full stop, which _SECTION_HEADING never matches (a cheap
     test before the pattern, which backtracks over forty characters of any paragraph)."""
-    return "，" in line or "。" in line or "," in line or "." in line
+    return (
+        "，" in line
+        or "。" in line
+        or "," in line
+        or ("." in line and "." in line.replace("vs.", ""))
+    )
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")

@@ -16,6 +16,7 @@ from .attribution_cues import (
     _BACK_REFERENCE,
     _CAUSE,
     _CAUSE_AFTER,
+    _COMPARED_GAP,
     _CAUSE_POSSESSIVE,
     _CHANGE_NOUN_AFTER,
     _CHANGE_NOUN_IN,
@@ -175,6 +176,7 @@ class MetricWords:
             # ($1.52 billion as lower equity markets cut into asset values: a clause of cause
             # after the figure names what moved it, not what it measures)
             and not _CAUSE_AFTER.match(s, b, m.start)
+            and not _COMPARED_GAP.fullmatch(s, b, m.start)
             and not (
                 s[m.end : m.end + 1] in ("'", "’") and _CAUSE_POSSESSIVE.match(s, b, m.end + 2)
             )

@@ -29,7 +29,7 @@ _BASE = re.compile(
 )
 # the last characters of _BASE's words, any case (ſ folds onto s): a clause whose last character
 # (bar spaces) is none of them is not searched, as _BASE must end there
-_BASE_LAST = frozenset("较比于hosvtmrefnydHOSVTMREFNYD\u017f")
+_BASE_LAST = frozenset("较比于hosvtmrefnydHOSVTMREFNYD\u017f.")  # (. of vs.)
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed

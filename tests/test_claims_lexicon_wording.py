@@ -272,3 +272,8 @@ def test_a_consensus_named_after_its_figure_is_a_forecast():
     ]
     got = claims("EPS of $0.63 was a penny ahead of the $0.62 Street consensus.")
     assert [c.forecast for c in got] == [False, True]
+
+
+def test_a_tax_provision_is_the_income_tax():
+    got = first("In 2024 the group booked a $102 million tax provision.", company="ACME")
+    assert (got.concept, got.value) == ("income_tax", Decimal("102000000"))

@@ -105,3 +105,8 @@ def test_the_profit_attributable_to_common_stock_named_after_its_figure():
 def test_a_metric_after_vs_names_the_compared_figure():
     got = claims("In 2023:\n- Diluted loss per share: $1.11 vs. earnings of $2.69")
     assert got[0][0] == "eps_diluted" and got[0][2] == Decimal("-1.11")
+
+
+def test_that_works_out_to_a_figure_a_share_is_the_profit_before_per_share():
+    got = claims("In 2023 net income reached $4.04 billion. That works out to $4.47 a share.")
+    assert got[-1] == ("eps_basic", None, Decimal("4.47"))

@@ -224,6 +224,12 @@ _BACK_REFERENCE = re.compile(
 )
 # That compares with $750 million, or $1.44 per share, a year earlier: the sentence before's figures
 _COMPARES_BACK = re.compile(r"\s*(?:that|this|it)\s+compare[sd]?\s+(?:with|to)\b", re.I)
+# That works out to $4.47 a share: the profit of the sentence before, said per share
+_WORKS_OUT = re.compile(
+    r"\s*(?:that|this|it)\s+(?:works?\s+out|worked\s+out|comes?\s+out|came\s+out"
+    r"|translates?|translated|equals?|equaled|equalled)\s+(?:to\s+)?",
+    re.I,
+)
 _HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")

@@ -88,11 +88,12 @@ from .words import WordValue, find_value_words, merge_amounts
 # 上半年累计：); the period it names is the one its section's paragraphs discuss
 # a list item's marker at the start of a line (* , - , -- , •): a summary point, not a heading
 _BULLET_ITEM = re.compile(r"[ \t]*(?:--|[-+*•·▪])[ \t]")
-# (By the numbers (first half of 2009 vs. first half of 2008): a longer one introducing a list
+# (By the numbers (first half of 2009 vs. first half of 2008): a longer one comparing periods
 # ends on its colon; "vs." stops none)
 _SECTION_HEADING = re.compile(
     r"\s*(?:#{1,6}\s*)?(?:[^。.!?！？:：;；,，|]|\bvs\.){2,40}?\s*[:：]?\s*"
-    r"|\s*(?:#{1,6}\s*)?(?:[^。.!?！？:：;；,，|]|\bvs\.){2,70}?\s*[:：]\s*"
+    r"|\s*(?:#{1,6}\s*)?(?=[^\n]*?\b(?:vs\.?|versus)\s)(?:[^。.!?！？:：;；,，|]|\bvs\.){2,70}?"
+    r"\s*[:：]\s*"
 )
 
 

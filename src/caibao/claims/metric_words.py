@@ -16,6 +16,8 @@ from .attribution_cues import (
     _BACK_REFERENCE,
     _CAUSE,
     _CAUSE_AFTER,
+    _PER_SHARE_AFTER,
+    _WORKS_OUT,
     _COMPARED_GAP,
     _CAUSE_POSSESSIVE,
     _CHANGE_NOUN_AFTER,
@@ -378,4 +380,19 @@ class MetricWords:
             if state.metric.word.kind == "per_share" and behind is not None:
                 return behind, False
             return state.metric, False
+        if (
+            amount.unit in _CURRENCIES
+            and not amount.scale
+            and state.metric is not None
+            and state.metric.word.concept in ("np_parent", "np_common", "net_profit")
+            and _WORKS_OUT.match(s)
+            and _PER_SHARE_AFTER.match(s, b)
+        ):
+            # net income reached $4.04 billion. That works out to $4.47 a share: the profit
+            # before, per share
+            # (named by the pointing word, in this sentence)
+            back = _WORKS_OUT.match(s)
+            eps = _Word(state.metric.word.text, "eps_basic", None, "per_share", True)
+            start = back.end() - len(back.group().lstrip())
+            return Mention(start, back.end(), eps), True
         return self._segment_subject(s, clause, a, amount), True

@@ -82,7 +82,7 @@ from .structures import (
     table_cells,
 )
 from .text import Text, read_text
-from .words import WordValue, find_value_words, merge_amounts
+from .words import WordValue, find_value_words, is_change_word, merge_amounts
 
 # a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年,
 # 上半年累计：); the period it names is the one its section's paragraphs discuss
@@ -199,7 +199,8 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
     for m in _HEADLINE_NET.finditer(norm, 0, title_end):
         verb = m.group(1).lower()
         taken = any(x.start <= m.start() < x.end for x in mentions)
-        if not taken and (verb in lex.up_words or verb in lex.down_words):
+        # (2Q Net Halves, Net Doubles: a verb that says the change by itself)
+        if not taken and (verb in lex.up_words or verb in lex.down_words or is_change_word(verb)):
             added.append(Mention(m.start(), m.start() + 3, lex.metric("net income")))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 

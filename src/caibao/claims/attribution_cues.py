@@ -165,7 +165,9 @@ _UNKNOWN_NOUN_WORD = re.compile(_UNKNOWN_NOUNS)
 # a figure said per share (Per share, it lost Rmb4.17; earned 0.52 yuan a share) is EPS
 _PER_SHARE_BEFORE = re.compile(
     # (On a per-share basis the half was a loss of $3.92: a sentence said per share)
-    r"(?=[po每])(?:\bper[- ]share\s*[,:]|\bon\s+a\s+per[- ]share\s+basis\b|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))", re.I
+    r"(?=[po每])(?:\bper[- ]share\s*[,:]|\bon\s+a\s+per[- ]share\s+basis\b"
+    r"|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))",
+    re.I,
 )
 # a Latin letter, or one of the four non-ASCII letters re.I folds onto ASCII ones (İ ı ſ K):
 # an English word's cue, so a Chinese sentence without one skips the English searches

@@ -67,3 +67,14 @@ def test_a_headlines_outlook_does_not_make_the_next_bullets_quarter_guidance():
     head = "Retailco profit falls, but outlook lifts shares\n\n"
     bullet = " * Second-quarter fiscal 2009 EPS 50 cents\n"
     assert names_year_by_start(head + bullet, date(2009, 8, 20), JANUARY)
+
+
+def test_a_named_fiscal_half_tells_the_usage_like_its_last_quarter():
+    # in September 2009 the first half of a year starting February 2010 has not happened yet
+    assert not names_year_by_start(
+        "For the first half of fiscal 2010, sales fell.", date(2009, 9, 9), JANUARY
+    )
+    # a half ended either way leans to the year it starts in
+    assert names_year_by_start(
+        "For the first half of fiscal 2009, sales fell.", date(2009, 9, 9), JANUARY
+    )

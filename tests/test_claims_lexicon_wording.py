@@ -272,3 +272,17 @@ def test_a_consensus_named_after_its_figure_is_a_forecast():
     ]
     got = claims("EPS of $0.63 was a penny ahead of the $0.62 Street consensus.")
     assert [c.forecast for c in got] == [False, True]
+
+
+def test_a_tax_provision_is_the_income_tax():
+    got = first("In 2024 the group booked a $102 million tax provision.", company="ACME")
+    assert (got.concept, got.value) == ("income_tax", Decimal("102000000"))
+
+
+def test_marketing_spending_loans_held_for_investment_and_non_cash():
+    got = first("In 2024 marketing spending was slashed to $134 million.", company="ACME")
+    assert got.concept == "selling_expense"
+    got = first("Loans held for investment were $101.1 billion at Dec. 31, 2024.", company="ACME")
+    assert got.concept == "loans"
+    got = first("In 2024 Acme took a $2.82 billion non-cash write-down.", company="ACME")
+    assert got.concept != "cash"

@@ -85,6 +85,9 @@ def test_other_receivables_is_its_own_line():
 def test_a_wire_headlines_net_is_net_income():
     text = "Acme 2Q Net Slides 31% On Weak Demand\n\nAcme Foods reported its results on Tuesday."
     assert concepts(text) == ["np_parent"]
+    # a verb that says the change by itself (2Q Net Halves)
+    text = "Acme 2Q Net Halves; Holders Post Loss\n\nAcme Foods reported its results on Tuesday."
+    assert concepts(text) == ["np_parent"]
     # in running text "net" alone names nothing
     assert concepts("Acme 2Q results\n\nIn the half, net fell 31%.") == [None]
 

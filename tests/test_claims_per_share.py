@@ -86,3 +86,27 @@ def test_a_change_from_a_sum_in_millions_is_the_profits_not_the_per_share_figure
         "share, down 29.5% from $600 million."
     )
     assert [c for c, _s, _v in got] == ["np_parent", "eps_diluted", "np_parent", "np_parent"]
+
+
+def test_a_sentence_said_on_a_per_share_basis_is_eps():
+    got = claims("On a per-share basis the half was a loss of $3.92, against earnings of $7.32.")
+    assert [c for c, _s, _v in got] == ["eps_basic", "eps_basic"]
+
+
+def test_the_profit_attributable_to_common_stock_named_after_its_figure():
+    got = claims(
+        "Acme returned to profit in 2023, earning $443.3 million attributable to common stock, "
+        "or $1.31 per diluted share. Net income attributable to common shareholders was $1.3 "
+        "billion."
+    )
+    assert [c for c, _s, _v in got] == ["np_common", "eps_diluted", "np_common"]
+
+
+def test_a_metric_after_vs_names_the_compared_figure():
+    got = claims("In 2023:\n- Diluted loss per share: $1.11 vs. earnings of $2.69")
+    assert got[0][0] == "eps_diluted" and got[0][2] == Decimal("-1.11")
+
+
+def test_that_works_out_to_a_figure_a_share_is_the_profit_before_per_share():
+    got = claims("In 2023 net income reached $4.04 billion. That works out to $4.47 a share.")
+    assert got[-1] == ("eps_basic", None, Decimal("4.47"))

@@ -513,3 +513,13 @@ def test_a_column_dated_month_first_is_that_day():
     assert column_period("6/30/09", None, None) == (Period.instant(date(2009, 6, 30)), False)
     assert column_period(" 12/31/2008 ", None, None) == (Period.instant(date(2008, 12, 31)), False)
     assert column_period("13/31/08", None, None) == (None, False)
+
+
+def test_a_profit_after_versus_is_the_compared_period():
+    got = periods(
+        "For the first half of 2009, the company lost $81 million, or $0.19 a share, versus a "
+        "profit of $14 million, or $0.30 a share.",
+        date(2009, 9, 9),
+    )
+    assert ("$81 million", "2009H1") in got
+    assert ("$14 million", "2008H1") in got

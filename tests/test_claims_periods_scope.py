@@ -235,3 +235,15 @@ def test_a_figure_joined_by_and_to_a_bases_own_shares_its_period():
     got = periods(text, date(2024, 8, 30))
     assert ("6.4 billion yuan", "2024Q1") in got and ("1.2 billion yuan", "2024Q1") in got
     assert ("6.8 billion yuan of revenue", "2024Q2") in got or ("6.8 billion yuan", "2024Q2") in got
+
+
+def test_a_longer_heading_comparing_two_periods_names_the_first():
+    text = (
+        "Acme said second-quarter net income fell 50% to $224.2 million.\n\n"
+        "By the numbers (first half of 2009 vs. first half of 2008):\n"
+        "- Net income: $112.3 million vs. $1.0 billion, down 89%\n"
+    )
+    got = periods(text, date(2009, 8, 10))
+    assert ("$224.2 million", "2009Q2") in got
+    assert ("$112.3 million", "2009H1") in got and ("89%", "2009H1") in got
+    assert ("$1.0 billion", "2008H1") in got

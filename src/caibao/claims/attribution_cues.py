@@ -166,7 +166,10 @@ _UNKNOWN_NOUN_WORD = re.compile(_UNKNOWN_NOUNS)
 
 # a figure said per share (Per share, it lost Rmb4.17; earned 0.52 yuan a share) is EPS
 _PER_SHARE_BEFORE = re.compile(
-    r"(?=[p每])(?:\bper[- ]share\s*[,:]|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))", re.I
+    # (On a per-share basis the half was a loss of $3.92: a sentence said per share)
+    r"(?=[po每])(?:\bper[- ]share\s*[,:]|\bon\s+a\s+per[- ]share\s+basis\b"
+    r"|每股(?![\u4e00-\u9fff]{0,4}(?:收益|盈利)))",
+    re.I,
 )
 # a Latin letter, or one of the four non-ASCII letters re.I folds onto ASCII ones (İ ı ſ K):
 # an English word's cue, so a Chinese sentence without one skips the English searches
@@ -227,6 +230,12 @@ _BACK_REFERENCE = re.compile(
 )
 # That compares with $750 million, or $1.44 per share, a year earlier: the sentence before's figures
 _COMPARES_BACK = re.compile(r"\s*(?:that|this|it)\s+compare[sd]?\s+(?:with|to)\b", re.I)
+# That works out to $4.47 a share: the profit of the sentence before, said per share
+_WORKS_OUT = re.compile(
+    r"\s*(?:that|this|it)\s+(?:works?\s+out|worked\s+out|comes?\s+out|came\s+out"
+    r"|translates?|translated|equals?|equaled|equalled)\s+(?:to\s+)?",
+    re.I,
+)
 _HOLDERS = re.compile(r"\b(?:share|stock)?holders$", re.I)
 # the ratio of selling expenses to revenue: a rate of two concepts
 _CURRENCIES = ("CNY", "USD", "HKD")
@@ -273,6 +282,11 @@ def _whole_before(s: str, b: int, start: int, tail) -> bool:
     return tail is None and _OF_WHOLE.fullmatch(s, b, start) is not None
 
 
+# a comparing word right after a figure (Diluted loss per share: $1.11 vs. earnings of $2.69):
+# the metric after it names the compared figure, not this one
+_COMPARED_GAP = re.compile(
+    r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:an?|the)\s+)?", re.I
+)
 # a clause of cause opening after a figure: as lower equity markets…, amid weaker demand for…
 _CAUSE_AFTER = re.compile(
     r"[^,;]*?\b(?:as|because|amid|while)\s+(?:lower|higher|weaker|stronger|falling|rising"

@@ -83,13 +83,19 @@ from .structures import (
     table_cells,
 )
 from .text import Text, read_text
-from .words import WordValue, find_value_words, merge_amounts
+from .words import WordValue, find_value_words, is_change_word, merge_amounts
 
 # a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年,
 # 上半年累计：); the period it names is the one its section's paragraphs discuss
 # a list item's marker at the start of a line (* , - , -- , •): a summary point, not a heading
 _BULLET_ITEM = re.compile(r"[ \t]*(?:--|[-+*•·▪])[ \t]")
-_SECTION_HEADING = re.compile(r"\s*(?:#{1,6}\s*)?[^。.!?！？:：;；,，|]{2,40}?\s*[:：]?\s*")
+# (By the numbers (first half of 2009 vs. first half of 2008): a longer one comparing periods
+# ends on its colon; "vs." stops none)
+_SECTION_HEADING = re.compile(
+    r"\s*(?:#{1,6}\s*)?(?:[^。.!?！？:：;；,，|]|\bvs\.){2,40}?\s*[:：]?\s*"
+    r"|\s*(?:#{1,6}\s*)?(?=[^\n]*?\b(?:vs\.?|versus)\s)(?:[^。.!?！？:：;；,，|]|\bvs\.){2,70}?"
+    r"\s*[:：]\s*"
+)
 
 
 def extract_claims(
@@ -177,7 +183,12 @@ _COMPARES_OPENING = re.compile(r"\s*(?:That|This|Which)\s+compare[sd]?\s+with\b"
 def _stops_a_heading(line: str) -> bool:
     """Whether a line holds a comma or a full stop, which _SECTION_HEADING never matches (a cheap
     test before the pattern, which backtracks over forty characters of any paragraph)."""
-    return "，" in line or "。" in line or "," in line or "." in line
+    return (
+        "，" in line
+        or "。" in line
+        or "," in line
+        or ("." in line and "." in line.replace("vs.", ""))
+    )
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -193,7 +204,8 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
     for m in _HEADLINE_NET.finditer(norm, 0, title_end):
         verb = m.group(1).lower()
         taken = any(x.start <= m.start() < x.end for x in mentions)
-        if not taken and (verb in lex.up_words or verb in lex.down_words):
+        # (2Q Net Halves, Net Doubles: a verb that says the change by itself)
+        if not taken and (verb in lex.up_words or verb in lex.down_words or is_change_word(verb)):
             added.append(Mention(m.start(), m.start() + 3, lex.metric("net income")))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 

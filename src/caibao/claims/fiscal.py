@@ -168,13 +168,16 @@ def in_fiscal_frame(
 # a quarter's number as a word (三季度, the third quarter)
 ORDINAL = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 # a fiscal year with one of its quarters: 2009财年第二季度, 2010财年Q2, the second quarter of
-# fiscal 2010, fiscal 2010's second quarter, Q2 FY10, FY2010 Q2
+# fiscal 2010, fiscal 2010's second quarter, Q2 FY10, FY2010 Q2 (or one of its halves)
 _NAMED_QUARTER = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*财年\s*(?:的|第)?\s*(?:(?P<zq>[一二三四])财?季|[Qq](?P<q>[1-4]))"
     r"|(?i:\b(?P<w>first|second|third|fourth)[- ]quarter\s+(?:of\s+)?(?:its\s+)?fiscal\s+"
     r"(?:year\s+)?(?P<y2>(?:19|20)\d{2})"
     r"|\bfiscal\s+(?:year\s+)?(?P<y3>(?:19|20)\d{2})(?:['’]s)?\s+(?P<w2>first|second|third|fourth)"
     r"[- ]quarter"
+    # a half of a named fiscal year (the first half of fiscal 2009): its second or fourth quarter
+    r"|\b(?P<h>first|second)[- ]half\s+(?:of\s+)?(?:its\s+)?fiscal\s+(?:year\s+)?"
+    r"(?P<y8>(?:19|20)\d{2})"
     r"|\b(?:(?P<n>[1-4])Q|Q(?P<n2>[1-4]))\s*FY\s*(?P<y4>(?:19|20)?\d{2})\b"
     r"|\bFY\s*(?P<y5>(?:19|20)?\d{2})\s*[-/]?\s*(?:(?P<n3>[1-4])Q|Q(?P<n4>[1-4]))\b"
     # an analyst's 2Q10, Q2'10 (a table's column header): the fiscal year as the article names it
@@ -197,8 +200,10 @@ _FORECAST = re.compile(
 
 
 def _quarter_of(m: re.Match) -> tuple[int, int]:
-    year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"] or m["y6"] or m["y7"]
+    year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"] or m["y6"] or m["y7"] or m["y8"]
     year = int(year) + (2000 if len(year) == 2 else 0)
+    if m["h"]:  # a half ends with its second quarter
+        return year, 2 * ORDINAL[m["h"].lower()]
     if m["zq"] or m["w"] or m["w2"]:
         quarter = ORDINAL[(m["zq"] or m["w"] or m["w2"]).lower()]
     else:

@@ -20,6 +20,7 @@ from .attribution_cues import (
     _CHANGE_NOUN_AFTER,
     _CHANGE_NOUN_IN,
     _CHARGE_FOR,
+    _COMPARED_GAP,
     _COMPARES_BACK,
     _COMPLEMENT,
     _CURRENCIES,
@@ -41,6 +42,7 @@ from .attribution_cues import (
     _OWN_CLAUSE_OBJECT,
     _PAID_FOR,
     _PER_N_BEFORE,
+    _PER_SHARE_AFTER,
     _PROFIT_VERBS,
     _SPENT_BEFORE,
     _SPENT_ON,
@@ -49,6 +51,7 @@ from .attribution_cues import (
     _THING_AFTER,
     _VERSUS_A,
     _WHOLE_OF_RATE,
+    _WORKS_OUT,
     VOLUME_VERB,
     _has_aside_marks,
     _not_per_share,
@@ -175,6 +178,7 @@ class MetricWords:
             # ($1.52 billion as lower equity markets cut into asset values: a clause of cause
             # after the figure names what moved it, not what it measures)
             and not _CAUSE_AFTER.match(s, b, m.start)
+            and not _COMPARED_GAP.fullmatch(s, b, m.start)
             and not (
                 s[m.end : m.end + 1] in ("'", "’") and _CAUSE_POSSESSIVE.match(s, b, m.end + 2)
             )
@@ -376,4 +380,19 @@ class MetricWords:
             if state.metric.word.kind == "per_share" and behind is not None:
                 return behind, False
             return state.metric, False
+        if (
+            amount.unit in _CURRENCIES
+            and not amount.scale
+            and state.metric is not None
+            and state.metric.word.concept in ("np_parent", "np_common", "net_profit")
+            and _WORKS_OUT.match(s)
+            and _PER_SHARE_AFTER.match(s, b)
+        ):
+            # net income reached $4.04 billion. That works out to $4.47 a share: the profit
+            # before, per share
+            # (named by the pointing word, in this sentence)
+            back = _WORKS_OUT.match(s)
+            eps = _Word(state.metric.word.text, "eps_basic", None, "per_share", True)
+            start = back.end() - len(back.group().lstrip())
+            return Mention(start, back.end(), eps), True
         return self._segment_subject(s, clause, a, amount), True

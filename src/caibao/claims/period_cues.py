@@ -18,7 +18,9 @@ _BASE = re.compile(
     # (to a loss of $8 million from a profit of $628 million: the swing's figure before)
     r"|\bfrom\s+an?\s+(?:net\s+)?(?:profit|loss|gain|surplus|deficit|deficiency)\s+of"
     # (lost $564 million, compared with net income of $309 million: the compared figure's name)
-    r"|compare[ds]\s+(?:with|to)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of)"
+    r"|compare[ds]\s+(?:with|to)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of"
+    # (lost $81 million, versus a profit of $14 million: the same with versus or against)
+    r"|\b(?:versus|vs\.?|against)\s+(?:an?\s+)?(?:net\s+)?(?:income|profit|earnings|loss)\s+of)"
     # (down from more than 29% a year earlier: the base's qualifier)
     r"(?:\s+(?:more\s+than|less\s+than|over|under|nearly|almost|about|around|roughly"
     r"|just\s+(?:over|under)))?"
@@ -27,7 +29,7 @@ _BASE = re.compile(
 )
 # the last characters of _BASE's words, any case (ſ folds onto s): a clause whose last character
 # (bar spaces) is none of them is not searched, as _BASE must end there
-_BASE_LAST = frozenset("较比于hosvtmrefnydHOSVTMREFNYD\u017f")
+_BASE_LAST = frozenset("较比于hosvtmrefnydHOSVTMREFNYD\u017f.")  # (. of vs.)
 # 上年 (…38.00亿元，上年为39.12亿元) is the year before the one discussed: a comparison
 _PRIOR_YEAR = re.compile(r"上一?个?财?年度?")
 # 年初 / 期初 name an opening balance (年初的3.48亿元, 期初货币资金), never the period discussed

@@ -187,9 +187,10 @@ def _named_base(claim: Claim, article: list[Claim]) -> Claim | None:
 
 
 # a balance's change said against the same date a year before (Inventories were $770 million at
-# June 30, down 10.9 percent from a year earlier)
+# June 30, down 10.9 percent from a year earlier; $4.63 billion, 7.5% lower than a year ago)
 _YEAR_AGO_AFTER = re.compile(
-    r"\s*(?:from|than|on|compared\s+with|versus|vs\.?)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)"
+    r"\s*(?:(?:lower|higher|less|more|smaller|larger|bigger|up|down)\s+)?"
+    r"(?:from|than|on|compared\s+with|versus|vs\.?)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)"
     r"|\s*(?:from\s+)?year[- ](?:earlier|ago)\s+levels?",
     re.I,
 )

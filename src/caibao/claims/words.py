@@ -120,6 +120,12 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _TIMES = {"百": Decimal(10) ** 10, "千": Decimal(10) ** 11, "万": Decimal(10) ** 12}
 
 
+def is_change_word(word: str) -> bool:
+    """Whether a word says a change by itself (halves, doubled): a value word of a change."""
+    entry = _table()[0].get(word.lower())
+    return entry is not None and entry.measure == "change_pct"
+
+
 def find_value_words(norm: str) -> list[tuple[int, int, Amount, WordValue]]:
     """Every value word in the text (see the module docstring), in text order."""
     entries, words_scan, numerals, fold, change_before = _table()

@@ -35,6 +35,8 @@ _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _FILLER = frozenset({"related", "net"})
 _KINDS = ("expense", "cost", "charge")
+# the words after "Cash" the press says without it ("Cash proceeds from divestitures")
+_CASH_FLOWS = (["proceeds"], ["payments"])
 # the word for a charge, which the press leaves off a line's name of two words more
 _CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number
@@ -80,7 +82,10 @@ def forms(label: str) -> list[list[str]]:
         # a line "X and other" is named X ("Lease terminations and other": lease termination
         # charges, 租赁终止费用)
         bare = words[:-2] if words[-2:] == ["and", "other"] else words
-        for variant in (words, [w for w in words if w not in _FILLER], bare, _lumped(words)):
+        # ("Cash proceeds from divestitures": the press's proceeds from divestitures)
+        uncashed = words[1:] if words[:1] == ["cash"] and words[1:2] in _CASH_FLOWS else []
+        for variant in (words, [w for w in words if w not in _FILLER], bare, _lumped(words),
+                        uncashed):  # fmt: skip
             # ("Trademark impairment charge": the press's trademark impairment, 商标减值)
             short = variant[:-1] if variant and variant[-1] in _CHARGES else None
             for v in (variant, short) if short else (variant,):
@@ -102,6 +107,8 @@ def _lumped(words: list[str]) -> list[str]:
 
 
 _SEP = r",?[\s\-/]+"
+# the words after which the press puts an article the printed name leaves out
+_PREPOSITIONS = frozenset({"on", "from", "for", "in", "to"})
 
 
 def _pattern(words: tuple[str, ...]) -> str:
@@ -128,8 +135,13 @@ def _pattern(words: tuple[str, ...]) -> str:
                     rf"|{one}s?{_SEP}{w}(?:e?s)?)"
                 )
                 break
-            parts.append(rf"(?:{w}(?:e?s)?{_SEP}of|{stem}ing)")
+            parts.append(rf"(?:{w}(?:e?s)?{_SEP}of(?:{_SEP}the)?|{stem}ing)")
             i += 2
+            continue
+        if w in _PREPOSITIONS and parts:
+            # ("Gain on disposition of assets": a gain on the disposition of assets)
+            parts.append(rf"{w}(?:{_SEP}the)?")
+            i += 1
             continue
         # (a customer's bankruptcy: the filer's "Customer bankruptcy")
         parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?(?:['’]s)?")
@@ -536,15 +548,25 @@ def outflows_as_paid(claim, cands: list) -> list:
     "Retirement of preferred stock" line, -3,134): the size of the outflow is what is said."""
     if claim.concept != "filer_line" or claim.measure != "value" or claim.value <= 0:
         return cands
+    # a line the filer names a gain, and nothing else ("Gain on disposition of assets, net"),
+    # printed negative among its costs: the gain's size ("a $150.1 million gain on the
+    # disposition of assets", -150.1)
+    gain = _GAIN_ONLY.match(claim.segment or "") is not None
     return [
         replace(c, value=-c.value)
         if c.value is not None
         and c.value < 0
         and c.sources
-        and c.sources[0].table == "XBRL cash flow statement"
+        and (
+            c.sources[0].table == "XBRL cash flow statement"
+            or (gain and c.sources[0].table == "XBRL income statement")
+        )
         else c
         for c in cands
     ]
+
+
+_GAIN_ONLY = re.compile(r"(?i)gains?\b(?!.*\bloss)")
 
 
 def rendering(name: str) -> str | None:

@@ -237,6 +237,8 @@ def _without_margin_bases(norm: str, mentions: list, segments: tuple[str, ...]) 
 # the quarter already named, said again (in the quarter, during the quarter)
 _THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
 _BASIS = re.compile(r"[(（]\s*按[^()（）\n\d%]{1,16}?(?:计算?|口径)\s*[)）]")
+# what a figure is said with or without, in brackets after its metric (（含消费税）)
+_WITH_WHAT = re.compile(r"[(（]\s*(?:不?含|不?包含|不?包括)[^()（）\n\d%]{1,16}[)）]")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -278,10 +280,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
         metric_matches = _without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
-        if "按" in norm:
+        if "按" in norm or "含" in norm or "括" in norm:
             # a rate's basis in brackets (毛利率（按商品销售收入计）至31.9%): its line names the
-            # rate's segment, and is not the metric of the figures after it
+            # rate's segment, and is not the metric of the figures after it; nor is what a
+            # figure is said with or without (净销售额（含消费税）为15.19亿美元: net sales)
             basis = [m.span() for m in _BASIS.finditer(norm)]
+            basis += [m.span() for m in _WITH_WHAT.finditer(norm)]
             metric_matches = [m for m in metric_matches if not _inside(m.start(), basis)]
         amounts += bare_after_metric(norm, self.lex, amounts, metric_matches)
         words = find_value_words(norm)

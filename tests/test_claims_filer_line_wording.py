@@ -24,6 +24,7 @@ SUB = [
 NUM_HEAD = ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "x"]
 PRE_HEAD = ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "neg"]
 DIVESTED = "ProceedsFromDivestitureOfBusinessesNetOfCashDivested"
+ADDITIONS = "PaymentsToAcquireOilAndGasPropertyAndEquipment"
 
 
 def _num(tag, ddate, qtrs, value, version="us-gaap/2009"):
@@ -38,6 +39,9 @@ def _archive(tmp_path):
         _num("GainOnDispositionOfAssetsNet", "20090630", "1", "-150100000", A),
         _num("GainOnDispositionOfAssetsNet", "20080630", "1", "0", A),
         _num(DIVESTED, "20090630", "2", "424200000"),
+        # (tagged negative, as some filers do a payment)
+        _num(ADDITIONS, "20090630", "2", "-1433600000"),
+        _num(ADDITIONS, "20080630", "2", "-2144800000"),
     ]
     pre = [
         PRE_HEAD,
@@ -46,6 +50,8 @@ def _archive(tmp_path):
          "Gain on disposition of assets, net", "0"],
         [A, "4", "34", "CF", "0", "H", DIVESTED, "us-gaap/2009",
          "Cash proceeds from divestitures, net of cash divested", "0"],
+        [A, "4", "35", "CF", "0", "H", ADDITIONS, "us-gaap/2009",
+         "Additions to Oil and Gas Properties", "0"],
     ]  # fmt: skip
     return fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num, "pre.txt": pre})
 
@@ -115,3 +121,18 @@ def test_a_figure_that_evaporated_fell():
         if "三分之二" in c.quote
     ]
     assert c.measure == "change_pct" and c.value < 0
+
+
+def test_cash_paid_for_income_taxes_in_chinese():
+    names = LineNames([("Cash paid for income taxes", "filer_line", "Cash paid for income taxes")])
+    for text in ("上半年现金缴纳所得税3.45亿美元", "上半年支付的所得税为3.45亿美元"):
+        (hit,) = names.named(text)
+        assert hit[2] == ("filer_line", "Cash paid for income taxes")
+
+
+def test_additions_to_a_line_in_chinese_and_the_change_of_their_size(tmp_path):
+    text = "Acme Hauling上半年油气资产新增支出14.34亿美元，同比减少33.2%。"
+    got = _checked(tmp_path, text)
+    label = "Additions to Oil and Gas Properties"
+    assert got["14.34亿美元"] == ("filer_line", label, "supported")
+    assert got["33.2%"] == ("filer_line", label, "supported")  # -1,433.6 against -2,144.8

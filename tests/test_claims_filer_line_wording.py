@@ -136,3 +136,11 @@ def test_additions_to_a_line_in_chinese_and_the_change_of_their_size(tmp_path):
     label = "Additions to Oil and Gas Properties"
     assert got["14.34亿美元"] == ("filer_line", label, "supported")
     assert got["33.2%"] == ("filer_line", label, "supported")  # -1,433.6 against -2,144.8
+
+
+def test_the_revenue_after_net_of_excise_is_net_of_them():
+    got = _concepts("扣除消费税后，ACME二季度销售额为10.33亿美元，同比增长16.6%。")
+    assert got["10.33亿美元"] == "revenue_net_of_excise"
+    assert got["16.6%"] == "revenue_net_of_excise"
+    got = _concepts("ACME二季度销售额为10.33亿美元。")
+    assert got["10.33亿美元"] == "revenue"

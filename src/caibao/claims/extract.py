@@ -193,6 +193,28 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
 
 
+# a clause opened by what is taken out of the revenue after it (扣除消费税后，公司二季度销售额为…)
+_NET_OF_EXCISE = re.compile(r"(?:扣除|剔除)消费税(?:后|之后)[，,]?")
+_EXCISE_REACH = 16  # characters from the clause's opening to the revenue's word
+
+
+def _with_net_of_excise(norm: str, lex: Lexicon, mentions: list) -> list:
+    """The revenue named after "扣除消费税后" in its clause is the revenue net of excise taxes."""
+    if "消费税" not in norm:
+        return mentions
+    net = lex.metric("扣除消费税后的收入")
+    out = list(mentions)
+    for m in _NET_OF_EXCISE.finditer(norm):
+        for i, x in enumerate(out):
+            if x.start < m.end() or x.start - m.end() > _EXCISE_REACH:
+                continue
+            between = norm[m.end() : x.start]
+            if x.word.concept == "revenue" and not any(ch in between for ch in "。；;\n"):
+                out[i] = Mention(x.start, x.end, net)
+            break
+    return out
+
+
 # a payout said by its verb alone, per share (Textron paid 2 cents a share in the quarter, it
 # pays 42.5 cents a share): the dividend, per share
 _PAID_PER_SHARE = re.compile(
@@ -296,18 +318,22 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             "metrics": _with_paid_per_share(
                 norm,
                 lex,
-                _without_margin_bases(
+                _with_net_of_excise(
                     norm,
-                    _with_headline_net(
+                    lex,
+                    _without_margin_bases(
                         norm,
-                        self.title_end,
-                        lex,
-                        [
-                            Mention(m.start(), m.end(), lex.metric(m.group()))
-                            for m in metric_matches
-                        ],
+                        _with_headline_net(
+                            norm,
+                            self.title_end,
+                            lex,
+                            [
+                                Mention(m.start(), m.end(), lex.metric(m.group()))
+                                for m in metric_matches
+                            ],
+                        ),
+                        self.segments,
                     ),
-                    self.segments,
                 ),
             ),
             "periods": find_periods(norm),

@@ -144,3 +144,14 @@ def test_the_revenue_after_net_of_excise_is_net_of_them():
     assert got["16.6%"] == "revenue_net_of_excise"
     got = _concepts("ACME二季度销售额为10.33亿美元。")
     assert got["10.33亿美元"] == "revenue"
+
+
+def test_a_change_of_two_printed_rates_given_in_percent_for_points():
+    from caibao.claims.own_arithmetic import _internal
+
+    claims = extract_claims(
+        "ACME二季度毛利率由上年同期的77.5%降至74.1%，下滑3.4%。", "ACME", date(2009, 9, 7)
+    )
+    (change,) = [c for c in claims if c.measure == "change_pct"]
+    verdict = _internal(change, claims)
+    assert verdict is not None and verdict.verdict == "misleading"

@@ -155,3 +155,9 @@ def test_a_change_of_two_printed_rates_given_in_percent_for_points():
     (change,) = [c for c in claims if c.measure == "change_pct"]
     verdict = _internal(change, claims)
     assert verdict is not None and verdict.verdict == "misleading"
+
+
+def test_a_commodity_s_price_per_unit_is_no_amount_of_the_company():
+    got = _concepts("ACME二季度天然气收入4.60亿美元，而天然气现货均价不足4美元/百万英热单位。")
+    assert "4.60亿美元" in got
+    assert not any(p.startswith("4美元") for p in got)

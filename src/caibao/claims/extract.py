@@ -161,6 +161,13 @@ def _with_bare_products(segments: tuple[str, ...]) -> tuple[str, ...]:
     return segments + tuple(w for w in dict.fromkeys(wide) if w not in segments)
 
 
+# a commodity's unit after a price (4美元/百万英热单位, 70美元/桶)
+_PER_UNIT = re.compile(
+    r"\s*[/／]\s*(?:桶|百万英热单位|英热单位|千立方英尺|立方英尺|立方米|吨|盎司|磅|加仑|蒲式耳"
+    r"|兆瓦时|千瓦时)"
+)
+
+
 def _per_shares_before(norm: str, a: int) -> bool:
     """Whether a figure is the N of 每N股 / per N shares (PER_SHARES starts with 每 or a space
     right before it: a cheap test first)."""
@@ -299,6 +306,9 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         amounts = _adjust_amounts(norm, find_amounts(norm))
         amounts += rank_amounts(norm)
         amounts = [a for a in amounts if not _per_shares_before(norm, a[0])]
+        if "/" in norm or "／" in norm:
+            # a price per unit of a commodity (不足4美元/百万英热单位): a market's, no amount
+            amounts = [a for a in amounts if not _PER_UNIT.match(norm, a[1])]
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
         metric_matches = _without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))

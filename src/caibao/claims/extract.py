@@ -168,6 +168,13 @@ def _with_bare_products(segments: tuple[str, ...]) -> tuple[str, ...]:
     return segments + tuple(w for w in dict.fromkeys(wide) if w not in segments)
 
 
+# a commodity's unit after a price (4美元/百万英热单位, 70美元/桶)
+_PER_UNIT = re.compile(
+    r"\s*[/／]\s*(?:桶|百万英热单位|英热单位|千立方英尺|立方英尺|立方米|吨|盎司|磅|加仑|蒲式耳"
+    r"|兆瓦时|千瓦时)"
+)
+
+
 def _per_shares_before(norm: str, a: int) -> bool:
     """Whether a figure is the N of 每N股 / per N shares (PER_SHARES starts with 每 or a space
     right before it: a cheap test first)."""
@@ -208,6 +215,28 @@ def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) 
         if not taken and (verb in lex.up_words or verb in lex.down_words or is_change_word(verb)):
             added.append(Mention(m.start(), m.start() + 3, lex.metric("net income")))
     return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
+
+
+# a clause opened by what is taken out of the revenue after it (扣除消费税后，公司二季度销售额为…)
+_NET_OF_EXCISE = re.compile(r"(?:扣除|剔除)消费税(?:后|之后)[，,]?")
+_EXCISE_REACH = 16  # characters from the clause's opening to the revenue's word
+
+
+def _with_net_of_excise(norm: str, lex: Lexicon, mentions: list) -> list:
+    """The revenue named after "扣除消费税后" in its clause is the revenue net of excise taxes."""
+    if "消费税" not in norm:
+        return mentions
+    net = lex.metric("扣除消费税后的收入")
+    out = list(mentions)
+    for m in _NET_OF_EXCISE.finditer(norm):
+        for i, x in enumerate(out):
+            if x.start < m.end() or x.start - m.end() > _EXCISE_REACH:
+                continue
+            between = norm[m.end() : x.start]
+            if x.word.concept == "revenue" and not any(ch in between for ch in "。；;\n"):
+                out[i] = Mention(x.start, x.end, net)
+            break
+    return out
 
 
 # a payout said by its verb alone, per share (Textron paid 2 cents a share in the quarter, it
@@ -306,6 +335,8 @@ def _without_margin_bases(norm: str, mentions: list, segments: tuple[str, ...]) 
 # the quarter already named, said again (in the quarter, during the quarter)
 _THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
 _BASIS = re.compile(r"[(（]\s*按[^()（）\n\d%]{1,16}?(?:计算?|口径)\s*[)）]")
+# what a figure is said with or without, in brackets after its metric (（含消费税）)
+_WITH_WHAT = re.compile(r"[(（]\s*(?:不?含|不?包含|不?包括)[^()（）\n\d%]{1,16}[)）]")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -344,13 +375,18 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         amounts = _adjust_amounts(norm, find_amounts(norm))
         amounts += rank_amounts(norm)
         amounts = [a for a in amounts if not _per_shares_before(norm, a[0])]
+        if "/" in norm or "／" in norm:
+            # a price per unit of a commodity (不足4美元/百万英热单位): a market's, no amount
+            amounts = [a for a in amounts if not _PER_UNIT.match(norm, a[1])]
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
         metric_matches = _without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
-        if "按" in norm:
+        if "按" in norm or "含" in norm or "括" in norm:
             # a rate's basis in brackets (毛利率（按商品销售收入计）至31.9%): its line names the
-            # rate's segment, and is not the metric of the figures after it
+            # rate's segment, and is not the metric of the figures after it; nor is what a
+            # figure is said with or without (净销售额（含消费税）为15.19亿美元: net sales)
             basis = [m.span() for m in _BASIS.finditer(norm)]
+            basis += [m.span() for m in _WITH_WHAT.finditer(norm)]
             metric_matches = [m for m in metric_matches if not _inside(m.start(), basis)]
         amounts += bare_after_metric(norm, self.lex, amounts, metric_matches)
         words = find_value_words(norm)
@@ -367,18 +403,22 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
                     _with_paid_per_share(
                         norm,
                         lex,
-                        _without_margin_bases(
+                        _with_net_of_excise(
                             norm,
-                            _with_headline_net(
+                            lex,
+                            _without_margin_bases(
                                 norm,
-                                self.title_end,
-                                lex,
-                                [
-                                    Mention(m.start(), m.end(), lex.metric(m.group()))
-                                    for m in metric_matches
-                                ],
+                                _with_headline_net(
+                                    norm,
+                                    self.title_end,
+                                    lex,
+                                    [
+                                        Mention(m.start(), m.end(), lex.metric(m.group()))
+                                        for m in metric_matches
+                                    ],
+                                ),
+                                self.segments,
                             ),
-                            self.segments,
                         ),
                     ),
                 ),

@@ -13,6 +13,7 @@ from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
     CONTRADICTED,
+    MISLEADING,
     SHARE_PCT,
     SUPPORTED,
     TIMES,
@@ -64,6 +65,9 @@ def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
         what = (
             f"{show(cur.value, cur.unit, cur.scale)} and {show(base.value, base.unit, base.scale)}"
         )
+        points = _points_as_percent(claim, cur, base, lo, hi, what)
+        if points is not None:
+            return points
     elif claim.measure == CHANGE_ABS:
         cur = _find(article, claim, VALUE, claim.period)
         growth = _find(article, claim, CHANGE_PCT, claim.period)
@@ -100,6 +104,23 @@ def _internal(claim: Claim, article: list[Claim]) -> Verdict | None:
         return Verdict(SUPPORTED, f"Consistent with the article's own figures ({what} give {expected}).",
                        expected)  # fmt: skip
     return Verdict(CONTRADICTED, f"The article's own figures ({what}) give {expected}.", expected)
+
+
+def _points_as_percent(claim: Claim, cur: Claim, base: Claim, lo, hi, what) -> Verdict | None:
+    """A change of two rates the article prints given in % where it is their difference in
+    points (毛利率由77.5%降至74.1%，下滑3.4%): misleading; None otherwise."""
+    if cur.unit != "%" or base.unit != "%" or lo <= claim.value <= hi:
+        return None
+    plo, phi = _range(lambda x, y: x - y, cur, base)
+    if not (min(plo, phi) - claim.precision <= claim.value <= max(plo, phi) + claim.precision):
+        return None
+    expected = show((plo + phi) / 2, "pp", lang=_lang(claim))
+    return Verdict(
+        MISLEADING,
+        f"A change in a rate is given in % where the article's own figures ({what}) differ by "
+        f"{expected}.",
+        expected,
+    )
 
 
 _MONEY = ("CNY", "USD", "HKD")

@@ -26,7 +26,7 @@ from importlib import resources
 from ..concepts import accounts
 from ..metrics.definitions import definitions
 from ..periods import Period
-from .model import SHARE_PCT, VALUE
+from .model import CHANGE_PCT, SHARE_PCT, VALUE
 from .ratio_names import ratio_of
 
 # the concept of a filer's own balance-sheet line (``sources.fsds_lines``)
@@ -41,6 +41,8 @@ _KINDS = ("expense", "cost", "charge")
 _BUYING = frozenset(
     {"acquisition", "acquisitions", "purchase", "purchases", "payments", "additions"}
 )
+# the words after "Cash" the press says without it ("Cash proceeds from divestitures")
+_CASH_FLOWS = (["proceeds"], ["payments"])
 # the word for a charge, which the press leaves off a line's name of two words more
 _CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number
@@ -86,7 +88,10 @@ def forms(label: str) -> list[list[str]]:
         # a line "X and other" is named X ("Lease terminations and other": lease termination
         # charges, 租赁终止费用)
         bare = words[:-2] if words[-2:] == ["and", "other"] else words
-        for variant in (words, [w for w in words if w not in _FILLER], bare, _lumped(words)):
+        # ("Cash proceeds from divestitures": the press's proceeds from divestitures)
+        uncashed = words[1:] if words[:1] == ["cash"] and words[1:2] in _CASH_FLOWS else []
+        for variant in (words, [w for w in words if w not in _FILLER], bare, _lumped(words),
+                        uncashed):  # fmt: skip
             # ("Trademark impairment charge": the press's trademark impairment, 商标减值)
             short = variant[:-1] if variant and variant[-1] in _CHARGES else None
             for v in (variant, short) if short else (variant,):
@@ -113,6 +118,8 @@ def _lumped(words: list[str]) -> list[str]:
 
 
 _SEP = r",?[\s\-/]+"
+# the words after which the press puts an article the printed name leaves out
+_PREPOSITIONS = frozenset({"on", "from", "for", "in", "to"})
 
 
 def _pattern(words: tuple[str, ...]) -> str:
@@ -139,8 +146,13 @@ def _pattern(words: tuple[str, ...]) -> str:
                     rf"|{one}s?{_SEP}{w}(?:e?s)?)"
                 )
                 break
-            parts.append(rf"(?:{w}(?:e?s)?{_SEP}of|{stem}ing)")
+            parts.append(rf"(?:{w}(?:e?s)?{_SEP}of(?:{_SEP}the)?|{stem}ing)")
             i += 2
+            continue
+        if w in _PREPOSITIONS and parts:
+            # ("Gain on disposition of assets": a gain on the disposition of assets)
+            parts.append(rf"{w}(?:{_SEP}the)?")
+            i += 1
             continue
         # (a customer's bankruptcy: the filer's "Customer bankruptcy")
         parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?(?:['’]s)?")
@@ -174,6 +186,10 @@ _TURNS = frozenset({"of", "on", "from", "in", "for"})
 
 # the words after what a sum was received from (租赁终止所得款项, 从出售资产中收到)
 _PROCEEDS_ZH = "收到的现金|所得款项|所得|收到|获得|取得"
+# the words before what cash was paid for (现金缴纳所得税, 支付的利息)
+_PAID_ZH = "缴纳|支付|缴付"
+# the words of what was spent on additions (新增支出, 新增投资)
+_SPENT_ZH = "支出|投资|开支"
 
 
 def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
@@ -187,6 +203,22 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
         # "Proceeds from termination of leases": 从租赁终止中收到 (the figure), 租赁终止所得款项
         inner = chinese_pattern(words[2:], alone=True)
         return None if inner is None else f"从?(?:{inner})中?(?:{_PROCEEDS_ZH})"
+    if len(words) > 3 and words[:3] == ["cash", "paid", "for"]:
+        # "Cash paid for income taxes": 现金缴纳所得税, 支付的所得税, 所得税现金支出
+        inner = chinese_pattern(words[3:], alone=True)
+        return (
+            None
+            if inner is None
+            else f"(?:现金)?(?:{_PAID_ZH})的?(?:{inner})|(?:{inner})的?现金(?:{_PAID_ZH}|支出)"
+        )
+    if len(words) > 2 and words[:2] in (["additions", "to"], ["addition", "to"]):
+        # "Additions to oil and gas properties": 油气资产新增支出, 新增油气资产投资
+        inner = chinese_pattern(words[2:], alone=True)
+        return (
+            None
+            if inner is None
+            else f"(?:{inner})的?新增(?:{_SPENT_ZH})|新增(?:{inner})的?(?:{_SPENT_ZH})"
+        )
     if any(w in _UNSAID for w in words):
         return None
     chunks: list[list[str]] = [[]]  # the units between two turning words
@@ -545,17 +577,48 @@ def outflows_as_paid(claim, cands: list) -> list:
     """A filer's own cash-flow line, said as a positive amount, against the negative figure its
     statement prints for what it paid out ("retired $3.13 billion of preferred stock": the
     "Retirement of preferred stock" line, -3,134): the size of the outflow is what is said."""
+    if claim.concept == "filer_line" and claim.measure == CHANGE_PCT:
+        return [_outflow_change(c) for c in cands]
     if claim.concept != "filer_line" or claim.measure != "value" or claim.value <= 0:
         return cands
+    # a line the filer names a gain, and nothing else ("Gain on disposition of assets, net"),
+    # printed negative among its costs: the gain's size ("a $150.1 million gain on the
+    # disposition of assets", -150.1)
+    gain = _GAIN_ONLY.match(claim.segment or "") is not None
     return [
         replace(c, value=-c.value)
         if c.value is not None
         and c.value < 0
         and c.sources
-        and c.sources[0].table == "XBRL cash flow statement"
+        and (
+            c.sources[0].table == "XBRL cash flow statement"
+            or (gain and c.sources[0].table == "XBRL income statement")
+        )
         else c
         for c in cands
     ]
+
+
+def _outflow_change(c):
+    """The change of a cash-flow line printed negative in both periods, as the change of its
+    size (油气资产新增支出14.34亿美元，同比减少33.2%: -1,434 against -2,145), not a "smaller loss"."""
+    if c.value is not None or len(c.inputs) != 2:
+        return c
+    cur, base = c.inputs
+    if not all(
+        getattr(x, "value", None) is not None
+        and x.value < 0
+        and getattr(x, "sources", None)
+        and x.sources[0].table == "XBRL cash flow statement"
+        for x in (cur, base)
+    ):
+        return c
+    value = (cur.value / base.value - 1) * 100
+    rel = sum(getattr(x, "precision", 0) / abs(x.value) for x in (cur, base))
+    return replace(c, value=value, note=None, precision=abs(value) * rel)
+
+
+_GAIN_ONLY = re.compile(r"(?i)gains?\b(?!.*\bloss)")
 
 
 def rendering(name: str) -> str | None:

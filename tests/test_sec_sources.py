@@ -369,6 +369,31 @@ def test_fsds_small_archive_edges(tmp_path):
     ]
 
 
+def test_fsds_quarterly_filing_without_its_fiscal_period(tmp_path):
+    """An amended 10-Q whose sub.txt row leaves fy and fp empty is read as the quarter its period
+    end is in, counted from the fiscal year's end (not as a fiscal year)."""
+    sub = [
+        SUB[0],
+        ["0000000003-15-000003", "3", "THIRD CO", "10-Q/A", "20150630", "", "", "1231", "20150806"],
+        ["0000000004-15-000004", "4", "FOURTH CO", "10-Q/A", "20150630", "", "", "0930", "20150806"],
+    ]  # fmt: skip
+    num = [NUM[0]] + [
+        [a, "NetIncomeLoss", "us-gaap/2015", "20150630", q, "USD", "", "", v, ""]
+        for a in ("0000000003-15-000003", "0000000004-15-000004")
+        for q, v in (("1", "20.0000"), ("2", "45.0000"))
+    ]
+    path = _archive(tmp_path / "2015q3.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": PRE[:1]})
+    third, fourth = list(read_fsds(path))
+    assert third.document.period == "2015Q2"
+    got = {(f.concept, f.period): f.value for f in third.facts if f.concept == "np_parent"}
+    assert got == {
+        ("np_parent", "2015Q2"): Decimal("20.00"),
+        ("np_parent", "2015H1"): Decimal("45.00"),
+    }
+    # a fiscal year ending in September: June is its third quarter
+    assert fourth.document.period == "2015Q3"
+
+
 def test_fsds_ingest_then_again_changes_nothing(tmp_path):
     path = _archive(tmp_path / "2015q3.zip", {"sub.txt": SUB, "num.txt": NUM, "pre.txt": PRE})
     db = str(tmp_path / "facts.duckdb")

@@ -154,7 +154,23 @@ def _calendar(sub: dict[str, str]) -> FiscalCalendar | None:
     fye = sub.get("fye") or ""
     md = f"--{fye[:2]}-{fye[2:4]}" if len(fye) == 4 else None
     fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None
-    return FiscalCalendar.anchored(period_end, fy, (sub.get("fp") or "FY").upper(), md)
+    return FiscalCalendar.anchored(period_end, fy, _focus(sub), md)
+
+
+def _focus(sub: dict[str, str]) -> str:
+    """The filing's fiscal period (FY, Q1..Q3): ``fp``, or, where sub.txt leaves it empty (an
+    amended 10-Q's row may), the quarter a quarterly report's period end is in, counted from
+    the fiscal year's end (``fye``; December where not given): Travelers' 10-Q/A for June 30 is
+    its Q2."""
+    fp = (sub.get("fp") or "").strip().upper()
+    if fp or not (sub.get("form") or "").upper().startswith("10-Q"):
+        return fp or "FY"
+    end, fye = sub.get("period") or "", sub.get("fye") or ""
+    year_end = int(fye[:2]) if len(fye) == 4 and fye[:2].isdigit() else 12
+    if len(end) != 8 or not end[4:6].isdigit() or not 1 <= year_end <= 12:
+        return "FY"
+    quarter = round(((int(end[4:6]) - year_end) % 12) / 3)
+    return f"Q{quarter}" if 1 <= quarter <= 3 else "FY"
 
 
 def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
@@ -404,7 +420,7 @@ def _filing(file, archive_sha, adsh, sub, rows, labels, own, skipped, parts, pri
     code = ticker or (cik.zfill(10) if cik.isdigit() else cik or adsh)
     registrant = (sub.get("name") or code).strip()
     company = Company(code, registrant, None, company_aliases(registrant, ticker))
-    fp = (sub.get("fp") or "FY").upper()
+    fp = _focus(sub)
     fy = int(sub["fy"]) if (sub.get("fy") or "").isdigit() else None
     calendar = _calendar(sub)
     year = calendar.year if calendar else fy

@@ -5,7 +5,7 @@ gives the word lists of its shorter forms journalists use (``forms``: without pa
 follows a comma, without "related" and "net", "X and other" as X, a one-word line with the word
 for a cost, a purchase line as the spending on it), the words compared without a plural's s
 (``_key``), and the English regex of a form's words as the press writes them (``_pattern``).
-Used by ``printed_lines``.
+Used by ``printed_lines`` (the English side) and ``line_renderings`` (the words it renders).
 """
 
 from __future__ import annotations

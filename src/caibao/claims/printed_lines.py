@@ -13,38 +13,33 @@ cost after it ("Exploration": "exploration expense"); a cash-flow line of purcha
 on what was bought ("Acquisition of equipment for operating leases": spending on equipment for
 operating leases). A claim whose metric the lexicon did
 not recognise takes the line named last before it in its sentence.
+
+Takes an article's text, its claims and the company's lines (``LineNames``); gives the claims read
+as the lines they name (``name_lines``) and the candidates of a cash-flow line said as a positive
+amount (``outflows_as_paid``). A label's forms and their English regex are ``line_forms``'s, their
+Chinese rendering word by word ``line_renderings``'s (re-exported here: ``forms``,
+``chinese_pattern``, ``rendering``, ``segment_in_english``).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from ..concepts import accounts
 from ..metrics.definitions import definitions
 from ..periods import Period
+from .line_forms import _key, _pattern, _words
+from .line_forms import forms as forms
+from .line_renderings import chinese_pattern as chinese_pattern
+from .line_renderings import rendering as rendering
+from .line_renderings import segment_in_english as segment_in_english
 from .model import CHANGE_PCT, SHARE_PCT, VALUE
 from .ratio_names import ratio_of
 
 # the concept of a filer's own balance-sheet line (``sources.fsds_lines``)
 BALANCE_LINE = "filer_balance"
 
-_PARENS = re.compile(r"\s*\([^()]*\)")
-_LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_FILLER = frozenset({"related", "net"})
-_KINDS = ("expense", "cost", "charge")
-# the first word of a cash-flow line of what a filer bought ("Acquisition of …", "Payments for …")
-_BUYING = frozenset(
-    {"acquisition", "acquisitions", "purchase", "purchases", "payments", "additions"}
-)
-# the words after "Cash" the press says without it ("Cash proceeds from divestitures")
-_CASH_FLOWS = (["proceeds"], ["payments"])
-# the word for a charge, which the press leaves off a line's name of two words more
-_CHARGES = frozenset({"charge", "charges"})
 # a sentence's end between a line's name and the claim's number
 _BREAK = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
 _REACH = 120  # characters from the end of a line's name to the claim
@@ -65,201 +60,6 @@ _OF = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _ADJACENT = re.compile(
     r"\s*(?:was|were|of|totaled|totalled|为|达|是|:|：)?\s*(?:约|近|超|about|nearly)?\s*"
 )
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("&", " and "))
-
-
-def _key(words: list[str]) -> tuple[str, ...]:
-    """Words compared without a plural's s (expense ~ expenses)."""
-    return tuple(w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] not in "su" else w for w in words)
-
-
-def forms(label: str) -> list[list[str]]:
-    """The words of the label and of its shorter forms, two words or more each."""
-    base = _LEAD.sub("", _PARENS.sub("", label)).strip()
-    out: list[list[str]] = []
-    # (and the line's own name after its heading's: "Discontinued operations, net: Gain on
-    # disposal" is a gain on disposal)
-    _head, colon, own = base.partition(": ")
-    for text in (base, re.split(r",|\s+-\s+|;", base)[0], *((own,) if colon else ())):
-        words = _words(text)
-        # a line "X and other" is named X ("Lease terminations and other": lease termination
-        # charges, 租赁终止费用)
-        bare = words[:-2] if words[-2:] == ["and", "other"] else words
-        # ("Cash proceeds from divestitures": the press's proceeds from divestitures)
-        uncashed = words[1:] if words[:1] == ["cash"] and words[1:2] in _CASH_FLOWS else []
-        for variant in (words, [w for w in words if w not in _FILLER], bare, _lumped(words),
-                        uncashed):  # fmt: skip
-            # ("Trademark impairment charge": the press's trademark impairment, 商标减值)
-            short = variant[:-1] if variant and variant[-1] in _CHARGES else None
-            for v in (variant, short) if short else (variant,):
-                if len(v) >= 2 and v not in out:
-                    out.append(v)
-    first = out[0] if out else []
-    if len(first) >= 4 and first[0] in _BUYING and first[1] in ("of", "for", "to"):
-        # a cash-flow line of what was bought ("Acquisition of equipment for operating leases")
-        # is the spending on it
-        out.append(["spending", "on", *first[2:]])
-    if len(_words(base)) == 1:
-        # a one-word line of costs ("Exploration", "Impairments") is named with the word for
-        # what it is: "exploration expense", "impairment charges"
-        out += [[*_words(base), kind] for kind in _KINDS]
-    return out
-
-
-def _lumped(words: list[str]) -> list[str]:
-    """The words of "X and other Y" as the press shortens them, X Y: "Fees and other income" is
-    the "fee income"; [] for other labels."""
-    if len(words) >= 4 and words[-3:-1] == ["and", "other"] and "and" not in words[:-3]:
-        return words[:-3] + words[-1:]
-    return []
-
-
-_SEP = r",?[\s\-/]+"
-# the words after which the press puts an article the printed name leaves out
-_PREPOSITIONS = frozenset({"on", "from", "for", "in", "to"})
-
-
-def _pattern(words: tuple[str, ...]) -> str:
-    """The regex of a line's words as the press writes them: "and" or "&", a plural, "related
-    to" as from/on/for/tied to ("Gain related to exchange of …": a gain from the exchange), and a
-    noun before "of" as its verb's -ing form ("exchange of common shares": exchanging them)."""
-    parts = []
-    i = 0
-    while i < len(words):
-        w, nxt = re.escape(words[i]), words[i + 1] if i + 1 < len(words) else None
-        if w == "related" and nxt == "to":
-            parts.append(rf"(?:related{_SEP}to|tied{_SEP}to|from|on|for)")
-            i += 2
-            continue
-        if nxt == "of" and i + 2 < len(words) and len(w) > 3 and w.isalpha():
-            stem = w[:-1] if w.endswith("e") else w
-            of = words[i + 2]
-            if i + 3 == len(words) and len(of) > 3 and of.isalpha():
-                # the last word its object, also put before it ("Disposal of assets": asset
-                # disposals, "Impairment of goodwill": goodwill impairment)
-                one = re.escape(of[:-1] if of.endswith("s") and not of.endswith("ss") else of)
-                parts.append(
-                    rf"(?:(?:{w}(?:e?s)?{_SEP}of|{stem}ing){_SEP}{re.escape(of)}(?:e?s)?"
-                    rf"|{one}s?{_SEP}{w}(?:e?s)?)"
-                )
-                break
-            parts.append(rf"(?:{w}(?:e?s)?{_SEP}of(?:{_SEP}the)?|{stem}ing)")
-            i += 2
-            continue
-        if w in _PREPOSITIONS and parts:
-            # ("Gain on disposition of assets": a gain on the disposition of assets)
-            parts.append(rf"{w}(?:{_SEP}the)?")
-            i += 1
-            continue
-        # (a customer's bankruptcy: the filer's "Customer bankruptcy")
-        parts.append("(?:and|&)" if w == "and" else f"{w}(?:e?s)?(?:['’]s)?")
-        i += 1
-    return _SEP.join(parts)
-
-
-@cache
-def _line_words() -> dict:
-    """``line_words.toml``, read once."""
-    text = resources.files(__package__).joinpath("line_words.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
-@cache
-def _glossary() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    data = _line_words()
-    return {k: tuple(v) for k, v in data["en_to_zh"].items()}, frozenset(data["skip"])
-
-
-_AND_ZH = "(?:及|和|与|、|以及)?"
-# words a Chinese name has no place for: a line named with them has no Chinese form
-_UNSAID = frozenset(
-    {"to", "before", "after", "attributable", "per", "including", "excluding", "under", "at",
-     "by", "with", "a", "or", "as"}
-)  # fmt: skip
-# the words after which an English name's head comes last in Chinese: "Cost of services" 服务成本,
-# "Proceeds from issuance of common stock" 发行普通股所得款项, "Provision for loan losses" 贷款损失准备
-_TURNS = frozenset({"of", "on", "from", "in", "for"})
-
-
-# the words after what a sum was received from (租赁终止所得款项, 从出售资产中收到)
-_PROCEEDS_ZH = "收到的现金|所得款项|所得|收到|获得|取得"
-# the words before what cash was paid for (现金缴纳所得税, 支付的利息)
-_PAID_ZH = "缴纳|支付|缴付"
-# the words of what was spent on additions (新增支出, 新增投资)
-_SPENT_ZH = "支出|投资|开支"
-
-
-def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
-    """The Chinese rendering of an English line name's words as a regex, or None when a word of
-    it has none (``line_words.toml``): the words after "of", "on", "from", "in" or "for" come
-    first ("Cost of services": 服务成本; "Gain on sale of investments": 出售投资收益, "sale of" a
-    phrase of its own; "Proceeds from issuance of common stock": 发行普通股所得款项)."""
-    glossary, skip = _glossary()
-    words = [w for w in words if w not in skip]
-    if len(words) > 2 and words[:2] == ["proceeds", "from"]:
-        # "Proceeds from termination of leases": 从租赁终止中收到 (the figure), 租赁终止所得款项
-        inner = chinese_pattern(words[2:], alone=True)
-        return None if inner is None else f"从?(?:{inner})中?(?:{_PROCEEDS_ZH})"
-    if len(words) > 3 and words[:3] == ["cash", "paid", "for"]:
-        # "Cash paid for income taxes": 现金缴纳所得税, 支付的所得税, 所得税现金支出
-        inner = chinese_pattern(words[3:], alone=True)
-        return (
-            None
-            if inner is None
-            else f"(?:现金)?(?:{_PAID_ZH})的?(?:{inner})|(?:{inner})的?现金(?:{_PAID_ZH}|支出)"
-        )
-    if len(words) > 2 and words[:2] in (["additions", "to"], ["addition", "to"]):
-        # "Additions to oil and gas properties": 油气资产新增支出, 新增油气资产投资
-        inner = chinese_pattern(words[2:], alone=True)
-        return (
-            None
-            if inner is None
-            else f"(?:{inner})的?新增(?:{_SPENT_ZH})|新增(?:{inner})的?(?:{_SPENT_ZH})"
-        )
-    if any(w in _UNSAID for w in words):
-        return None
-    chunks: list[list[str]] = [[]]  # the units between two turning words
-    acts: set[int] = set()  # the chunks that are an act done to the next ("issuance" of)
-    single = 0  # the units rendering one English word
-    i = 0
-    while i < len(words):
-        for n in (3, 2, 1):
-            phrase = " ".join(words[i : i + n])
-            if len(words) - i >= n and phrase in glossary:
-                chunks[-1].append("(?:" + "|".join(map(re.escape, glossary[phrase])) + ")")
-                single += n == 1
-                i += n
-                break
-        else:
-            w = words[i]
-            if w in _TURNS and chunks[-1] and i < len(words) - 1:
-                if w == "of" and len(chunks[-1]) == 1 and words[i - 1] in _acts():
-                    acts.add(len(chunks) - 1)
-                chunks.append([])
-            elif w == "and" and chunks[-1] and i < len(words) - 1:
-                chunks[-1].append(_AND_ZH)
-            else:
-                return None
-            i += 1
-    units = [u for chunk in chunks for u in chunk]
-    if len(units) == 1 and single and not alone:
-        return None  # one word alone (亏损, 收入) is no line's name (a segment's may be)
-    texts = ["、?".join(chunk) for chunk in chunks]
-    for k in sorted(acts, reverse=True):
-        # an act and what it is done to, in either order: 发行普通股, 普通股发行
-        act, thing = texts[k], texts[k + 1]
-        texts[k : k + 2] = [f"(?:{act}的?{thing}|{thing}的?{act})"]
-    joined = "的?".join(t for t in reversed(texts) if t)
-    return joined.replace("、?" + _AND_ZH + "、?", _AND_ZH) if units else None
-
-
-@cache
-def _acts() -> frozenset[str]:
-    """The English nouns of an act done to what follows "of" (``line_words.toml`` ``acts``)."""
-    return frozenset(_line_words().get("acts", ()))
 
 
 class LineNames:
@@ -619,49 +419,3 @@ def _outflow_change(c):
 
 
 _GAIN_ONLY = re.compile(r"(?i)gains?\b(?!.*\bloss)")
-
-
-def rendering(name: str) -> str | None:
-    """The regex of an English line's or segment's name rendered word by word in Chinese (two
-    words or more), or None when a word of it has no rendering."""
-    return chinese_pattern(_words(name.replace("-", " ")))
-
-
-def segment_in_english(printed: str, names: list[str]) -> str | None:
-    """The store's English segment name a Chinese article's segment renders word by word
-    (受管制业务 → "Regulated", 非受管制业务 → "Non-Regulated": ``line_words.toml``), the one
-    whose rendering covers most of it; None when none does, or two cover as much."""
-    best: list[tuple[int, str]] = []
-    for name in names:
-        words = _words(name.replace("-", " "))
-        found = None
-        for form in (words, _without_revenue_words(words)):
-            pattern = chinese_pattern(form, alone=True) if form else None
-            found = re.search(pattern, printed) if pattern else None
-            if found:
-                break
-        if found:
-            best.append((len(found.group()), name))
-    best.sort(reverse=True)
-    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
-        return None
-    return best[0][1]
-
-
-# the words a line of revenue's name says it is revenue with, before or after what it is of
-# ("Revenue from product sales", "Service revenue"; "Wholesale energy marketing realized": its
-# realized revenue, 已实现收入, said with the metric too)
-_REVENUE_HEAD = (("revenue", "from"), ("revenues", "from"), ("sales", "of"))
-_REVENUE_TAIL = frozenset({"sales", "revenue", "revenues", "realized"})
-
-
-def _without_revenue_words(words: list[str]) -> list[str]:
-    """A revenue line's name without the words that say it is revenue, which the Chinese press
-    says with the metric (产品销售收入: the filer's "Revenue from product sales" is 产品, its
-    segment, and 销售收入, revenue); [] when nothing is left or nothing was cut."""
-    out = words
-    if len(out) > 2 and tuple(out[:2]) in _REVENUE_HEAD:
-        out = out[2:]
-    while len(out) > 1 and out[-1] in _REVENUE_TAIL:
-        out = out[:-1]
-    return out if out is not words else []

@@ -161,3 +161,19 @@ def test_a_commodity_s_price_per_unit_is_no_amount_of_the_company():
     got = _concepts("ACME二季度天然气收入4.60亿美元，而天然气现货均价不足4美元/百万英热单位。")
     assert "4.60亿美元" in got
     assert not any(p.startswith("4美元") for p in got)
+
+
+def test_revenue_net_of_excise_is_the_filers_revenue_where_that_is_already_net():
+    from inline_store import checked_claims
+
+    # (a brewer's "Net sales" is net of the excise taxes it prints above them: revenue less those
+    # taxes would take them off twice)
+    rows = [
+        ("revenue", "2024FY", "798900000", "USD", "value", None, "S1"),
+        ("excise_taxes", "2024FY", "361900000", "USD", "value", None, "S2"),
+    ]
+    text = "2024年，样例药业扣除消费税后的净销售额为7.99亿美元。"
+    got = checked_claims(rows, text, date(2025, 4, 25))
+    assert [(c.claim.concept, c.verdict.verdict) for c in got] == [
+        ("revenue_net_of_excise", "supported")
+    ]

@@ -53,6 +53,7 @@ from functools import lru_cache
 
 from ..numbers import find_amounts
 from ..periods import Period
+from .amount_passes import PER_UNIT, adjust_amounts, per_shares_before
 from .article_periods import main_period
 from .attribution import Attribution
 from .clauses import split_sentences
@@ -60,7 +61,6 @@ from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .lexicon import Lexicon
 from .line_names import lines_named_in_full
 from .measures import (
-    PER_SHARES,
     Measures,
     bare_after_metric,
     rank_amounts,
@@ -176,21 +176,6 @@ def _with_bare_products(segments: tuple[str, ...]) -> tuple[str, ...]:
     return segments + tuple(w for w in dict.fromkeys(wide) if w not in segments)
 
 
-# a commodity's unit after a price (4美元/百万英热单位, 70美元/桶)
-_PER_UNIT = re.compile(
-    r"\s*[/／]\s*(?:桶|百万英热单位|英热单位|千立方英尺|立方英尺|立方米|吨|盎司|磅|加仑|蒲式耳"
-    r"|兆瓦时|千瓦时)"
-)
-
-
-def _per_shares_before(norm: str, a: int) -> bool:
-    """Whether a figure is the N of 每N股 / per N shares (PER_SHARES starts with 每 or a space
-    right before it: a cheap test first)."""
-    pos = max(0, a - 1)
-    c = norm[pos : pos + 1]
-    return (c == "每" or c.isspace()) and PER_SHARES.match(norm, pos) is not None
-
-
 # a sentence set against the one before (That compares with …, Which compared with …)
 _COMPARES_OPENING = re.compile(r"\s*(?:That|This|Which)\s+compare[sd]?\s+with\b")
 
@@ -248,12 +233,12 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             )
         )
         self.title_end = first.end() if headline else 0
-        amounts = _adjust_amounts(norm, find_amounts(norm))
+        amounts = adjust_amounts(norm, find_amounts(norm))
         amounts += rank_amounts(norm)
-        amounts = [a for a in amounts if not _per_shares_before(norm, a[0])]
+        amounts = [a for a in amounts if not per_shares_before(norm, a[0])]
         if "/" in norm or "／" in norm:
             # a price per unit of a commodity (不足4美元/百万英热单位): a market's, no amount
-            amounts = [a for a in amounts if not _PER_UNIT.match(norm, a[1])]
+            amounts = [a for a in amounts if not PER_UNIT.match(norm, a[1])]
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
         metric_matches = without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
@@ -463,55 +448,3 @@ def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):
             continue
         out.append((a, b, code))
     return out
-
-
-# "pct" after a figure in Chinese text: the brokers' shorthand for percentage points (毛利率
-# +1.58pct, 同比提升0.9pct); in English copy "5 pct" stays per cent (Reuters' style)
-_PCT_END = re.compile(r"pct$", re.I)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-# minus 6.07 per cent, negative 2%: the word is the sign
-_MINUS_WORD = re.compile(r"(?=[mn])(?<![A-Za-z])(?:minus|negative)\s+$", re.I)
-
-
-def _adjust_amounts(norm: str, amounts: list) -> list:
-    """A sign said in words (minus 6.07 per cent) and pct in Chinese copy (points)."""
-    out = []
-    for a, b, x in amounts:
-        # (the word and a space end right before the figure: a cheap test first)
-        minus = (
-            _MINUS_WORD.search(norm, max(0, a - 10), a)
-            if x.value > 0 and norm[a - 1 : a].isspace()
-            else None
-        )
-        if minus:
-            a = minus.start()
-            x = replace(x, value=-x.value, printed=norm[a:b])
-        elif (
-            x.value > 0
-            and norm[a - 1 : a] == "("
-            and norm[b : b + 1] == ")"
-            and _bracketed_cell(norm, a - 1, b + 1)
-        ):
-            # a table's cell in brackets, (21%): the accountants' minus
-            a, b = a - 1, b + 1
-            x = replace(x, value=-x.value, printed=norm[a:b])
-        # (in the figure's line: a table row's label, 加权平均ROE | … | +1.58pct)
-        line = norm.rfind("\n", 0, a) + 1
-        if x.unit == "%" and _PCT_END.search(x.printed) and _CJK.search(norm, line, a):
-            x = replace(x, unit="pp")
-        out.append((a, b, x))
-    return out
-
-
-# a table cell's edges: a pipe, a line's end, or the run of spaces that sets plain columns apart
-_CELL_BEFORE = re.compile(r"(?:^|\||[ \t]{2}|\t)[ \t]*$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:$|\||[ \t]{2}|\t)", re.M)
-
-
-def _bracketed_cell(norm: str, a: int, b: int) -> bool:
-    """Whether norm[a:b] (a figure in brackets) is a table cell of its own: (21%) in a change
-    column, not an aside in a sentence (revenue rose to $5 million (21%))."""
-    line = norm.rfind("\n", 0, a) + 1
-    return bool(_CELL_BEFORE.search(norm[line:a])) and bool(_CELL_AFTER.match(norm, b))

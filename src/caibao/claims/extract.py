@@ -40,7 +40,8 @@ The parts, each a module: ``clauses`` (sentences and clauses), ``words`` (words 
 ``structures`` (分别 lists, segments, tables), ``sentence_reader`` (one sentence read: its numbers
 assembled into ``Claim``s). This module takes the article text and gives its claims: it makes the
 whole-text passes (headline, sections, bullets, the metric, period and company mentions, the
-amounts) and walks the paragraphs and sentences, handing each to the sentence reader.
+amounts; those that correct the mentions and amounts found are in ``metric_passes``,
+``company_passes`` and ``amount_passes``) and walks the paragraphs and sentences, handing each to the sentence reader.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from .amount_passes import PER_UNIT, adjust_amounts, per_shares_before
 from .article_periods import main_period
 from .attribution import Attribution
 from .clauses import split_sentences
+from .company_passes import without_descriptors
 from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .lexicon import Lexicon
 from .line_names import lines_named_in_full
@@ -75,10 +77,7 @@ from .metric_passes import (
     without_margin_bases,
     without_metric_verbs,
 )
-from .model import (
-    OTHER,
-    Claim,
-)
+from .model import Claim
 from .others import other_companies
 from .period_phrases import find_periods, resolve_phrase
 from .plain_tables import plain_rows
@@ -298,7 +297,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             self._all["metrics"] = lines_named_in_full(
                 norm, self._all["metrics"], self.segments, lex
             )
-        self._all["companies"] = _without_descriptors(
+        self._all["companies"] = without_descriptors(
             norm, sorted([*self._all["companies"], *other_companies(norm, lex, self.company)])
         )
         # the names the article calls companies by (森普拉 for Sempra), which no segment's name
@@ -419,32 +418,3 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             elif x[1] <= end:
                 out.append((x[0] - start, x[1] - start, *x[2:]))
         return out
-
-
-_GLOSS = re.compile(r"(?:集团|公司|控股|股份|有限公司|[ \u00a0]*)[（(]\s*")
-
-
-def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):
-    """The company mentions without a group word that stands right before a name as its
-    descriptor (内地龙头房企万科企业, 医药龙头片仔癀, "peer Tasly"): the name is the subject, not
-    the group (a descriptor of another company stays, being OTHER like the name). A name the
-    alias tables give another company that the article glosses with its own company's name in
-    brackets (美盛集团（Legg Mason，LM.N）: 美盛 is also Mosaic's name) is its company's, there and
-    wherever else the article writes it."""
-    glossed = {}
-    for i, (a, b, code) in enumerate(companies):
-        nxt = companies[i + 1] if i + 1 < len(companies) else None
-        if code == OTHER and nxt and nxt[2] != OTHER and _GLOSS.fullmatch(norm, b, nxt[0]):
-            glossed[norm[a:b]] = nxt[2]
-    if glossed:
-        companies = [
-            (a, b, glossed.get(norm[a:b], code) if code == OTHER else code)
-            for a, b, code in companies
-        ]
-    out = []
-    for i, (a, b, code) in enumerate(companies):
-        nxt = companies[i + 1] if i + 1 < len(companies) else None
-        if code == OTHER and nxt and nxt[2] != OTHER and not norm[b : nxt[0]].strip():
-            continue
-        out.append((a, b, code))
-    return out

@@ -40,7 +40,8 @@ The parts, each a module: ``clauses`` (sentences and clauses), ``words`` (words 
 ``structures`` (分别 lists, segments, tables), ``sentence_reader`` (one sentence read: its numbers
 assembled into ``Claim``s). This module takes the article text and gives its claims: it makes the
 whole-text passes (headline, sections, bullets, the metric, period and company mentions, the
-amounts) and walks the paragraphs and sentences, handing each to the sentence reader.
+amounts; those that correct the mentions and amounts found are in ``metric_passes``,
+``company_passes`` and ``amount_passes``) and walks the paragraphs and sentences, handing each to the sentence reader.
 """
 
 from __future__ import annotations
@@ -49,28 +50,34 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 from functools import lru_cache
 
 from ..numbers import find_amounts
 from ..periods import Period
+from .amount_passes import PER_UNIT, adjust_amounts, per_shares_before
 from .article_periods import main_period
 from .attribution import Attribution
 from .clauses import split_sentences
+from .company_passes import without_descriptors
 from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .lexicon import Lexicon
 from .line_names import lines_named_in_full
 from .measures import (
-    PER_SHARES,
     Measures,
     bare_after_metric,
     rank_amounts,
 )
 from .mentions import Mention, ReadingState, after_lead_clauses
-from .model import (
-    OTHER,
-    Claim,
+from .metric_passes import (
+    with_headline_net,
+    with_majority_holders,
+    with_net_of_excise,
+    with_paid_per_share,
+    with_stakes_bought,
+    without_margin_bases,
+    without_metric_verbs,
 )
+from .model import Claim
 from .others import other_companies
 from .period_phrases import find_periods, resolve_phrase
 from .plain_tables import plain_rows
@@ -83,7 +90,7 @@ from .structures import (
     table_cells,
 )
 from .text import Text, read_text
-from .words import WordValue, find_value_words, is_change_word, merge_amounts
+from .words import WordValue, find_value_words, merge_amounts
 
 # a section heading: a short line that ends no sentence (Fourth quarter, Full year 2024, ## 上半年,
 # 上半年累计：); the period it names is the one its section's paragraphs discuss
@@ -168,21 +175,6 @@ def _with_bare_products(segments: tuple[str, ...]) -> tuple[str, ...]:
     return segments + tuple(w for w in dict.fromkeys(wide) if w not in segments)
 
 
-# a commodity's unit after a price (4美元/百万英热单位, 70美元/桶)
-_PER_UNIT = re.compile(
-    r"\s*[/／]\s*(?:桶|百万英热单位|英热单位|千立方英尺|立方英尺|立方米|吨|盎司|磅|加仑|蒲式耳"
-    r"|兆瓦时|千瓦时)"
-)
-
-
-def _per_shares_before(norm: str, a: int) -> bool:
-    """Whether a figure is the N of 每N股 / per N shares (PER_SHARES starts with 每 or a space
-    right before it: a cheap test first)."""
-    pos = max(0, a - 1)
-    c = norm[pos : pos + 1]
-    return (c == "每" or c.isspace()) and PER_SHARES.match(norm, pos) is not None
-
-
 # a sentence set against the one before (That compares with …, Which compared with …)
 _COMPARES_OPENING = re.compile(r"\s*(?:That|This|Which)\s+compare[sd]?\s+with\b")
 
@@ -199,138 +191,6 @@ def _stops_a_heading(line: str) -> bool:
 
 
 _BLANK = re.compile(r"\n[ \t]*\n")
-# a wire headline's "Net" before its verb of change (Fiscal 3Q Net Falls 27%, 2Q Net Rises 5%):
-# net income, capitalised as a headline writes it; "net" in running text is no metric
-_HEADLINE_NET = re.compile(r"(?<![A-Za-z])Net (?=([A-Z][a-z]+)\b)")
-
-
-def _with_headline_net(norm: str, title_end: int, lex: Lexicon, mentions: list) -> list:
-    if not title_end or "Net " not in norm[:title_end]:
-        return mentions
-    added = []
-    for m in _HEADLINE_NET.finditer(norm, 0, title_end):
-        verb = m.group(1).lower()
-        taken = any(x.start <= m.start() < x.end for x in mentions)
-        # (2Q Net Halves, Net Doubles: a verb that says the change by itself)
-        if not taken and (verb in lex.up_words or verb in lex.down_words or is_change_word(verb)):
-            added.append(Mention(m.start(), m.start() + 3, lex.metric("net income")))
-    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
-
-
-# a clause opened by what is taken out of the revenue after it (扣除消费税后，公司二季度销售额为…)
-_NET_OF_EXCISE = re.compile(r"(?:扣除|剔除)消费税(?:后|之后)[，,]?")
-_EXCISE_REACH = 16  # characters from the clause's opening to the revenue's word
-
-
-def _with_net_of_excise(norm: str, lex: Lexicon, mentions: list) -> list:
-    """The revenue named after "扣除消费税后" in its clause is the revenue net of excise taxes."""
-    if "消费税" not in norm:
-        return mentions
-    net = lex.metric("扣除消费税后的收入")
-    out = list(mentions)
-    for m in _NET_OF_EXCISE.finditer(norm):
-        for i, x in enumerate(out):
-            if x.start < m.end() or x.start - m.end() > _EXCISE_REACH:
-                continue
-            between = norm[m.end() : x.start]
-            if x.word.concept == "revenue" and not any(ch in between for ch in "。；;\n"):
-                out[i] = Mention(x.start, x.end, net)
-            break
-    return out
-
-
-# a payout said by its verb alone, per share (Textron paid 2 cents a share in the quarter, it
-# pays 42.5 cents a share): the dividend, per share
-_PAID_PER_SHARE = re.compile(
-    r"\b(?:paid|pays|declared)\s+(?=(?:US)?\$?\s*\d[\d.]*\s*(?:cents?\s+)?(?:a|per)\s+share\b)",
-    re.I,
-)
-
-
-def _with_paid_per_share(norm: str, lex: Lexicon, mentions: list) -> list:
-    if "share" not in norm or not ("paid" in norm or "pays" in norm or "declared" in norm):
-        return mentions
-    added = []
-    for m in _PAID_PER_SHARE.finditer(norm):
-        if not any(x.start <= m.start() < x.end for x in mentions):
-            added.append(
-                Mention(m.start(), m.start() + len(m.group().rstrip()), lex.metric("dividend"))
-            )
-    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
-
-
-# a holder said to hold more than half of the company (China Resources Pharmaceutical Holdings
-# held 63.02% of the company): whoever it is named as, it is the largest holder, whose stake the
-# reports print first among the top ten
-_HOLDS_MAJORITY = re.compile(
-    r"\b(?:held|holds|owned|owns|controlled|controls)\s+(?=(?:about\s+|some\s+|nearly\s+|almost\s+)?"
-    r"(\d{2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+(?:company|group)\b|its\s+shares\b"
-    r"|the\s+(?:company|group)['’]s\s+shares\b))",
-    re.I,
-)
-
-
-_MAJORITY_CUES = (
-    "% of the company",
-    "cent of the company",
-    "% of the group",
-    "cent of the group",
-    "of its shares",
-    "company's shares",
-    "group's shares",
-    "company’s shares",
-)
-
-
-def _with_majority_holders(norm: str, lex: Lexicon, mentions: list) -> list:
-    if not any(w in norm for w in _MAJORITY_CUES):
-        return mentions
-    added = []
-    for m in _HOLDS_MAJORITY.finditer(norm):
-        if Decimal(m.group(1)) <= 50 or any(x.start <= m.start() < x.end for x in mentions):
-            continue
-        word = lex.metric("controlling shareholder")
-        added.append(Mention(m.start(), m.start() + len(m.group().rstrip()), word))
-    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
-
-
-# a stake bought, said as a share of another company's shares (购买其合计所持昆药集团28%的股份,
-# 收购某公司51%股权): the deal's stake
-_STAKE_BOUGHT = re.compile(
-    r"(?:购买|收购|受让)[^，,。；;\d%]{0,30}?(?=\d{1,2}(?:\.\d{1,2})?%的?(?:股份|股权))"
-)
-
-
-def _with_stakes_bought(norm: str, lex: Lexicon, mentions: list) -> list:
-    if "%" not in norm or not ("购买" in norm or "收购" in norm or "受让" in norm):
-        return mentions
-    added = []
-    for m in _STAKE_BOUGHT.finditer(norm):
-        if not any(m.start() <= x.start < m.end() for x in mentions):
-            added.append(Mention(m.start(), m.start() + 2, lex.metric("收购股权比例")))
-    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions
-
-
-# the sales a margin is taken on, named by the segment they are of (the gross margin on
-# manufacturing revenues came to 16.8%): the margin's base, not the metric of the figure (sales
-# named by no segment the store has, "equipment sales", stay the metric they were)
-_MARGIN_ON = re.compile(
-    r"(?i:\bmargins?\s+(?:on|of)\s+(?:the\s+|its\s+)?((?:[A-Za-z-]+\s+){1,3}))$"
-)
-
-
-def _without_margin_bases(norm: str, mentions: list, segments: tuple[str, ...]) -> list:
-    if not segments or "margin" not in norm:
-        return mentions
-    names = {s.lower() for s in segments}
-    out = []
-    for x in mentions:
-        base = x.word.concept is not None and x.word.concept.startswith(("revenue", "sales"))
-        on = _MARGIN_ON.search(norm, max(0, x.start - 60), x.start) if base else None
-        if on is None or on.group(1).strip().lower() not in names:
-            out.append(x)
-    return out
-
 
 # the quarter already named, said again (in the quarter, during the quarter)
 _THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
@@ -372,15 +232,15 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             )
         )
         self.title_end = first.end() if headline else 0
-        amounts = _adjust_amounts(norm, find_amounts(norm))
+        amounts = adjust_amounts(norm, find_amounts(norm))
         amounts += rank_amounts(norm)
-        amounts = [a for a in amounts if not _per_shares_before(norm, a[0])]
+        amounts = [a for a in amounts if not per_shares_before(norm, a[0])]
         if "/" in norm or "／" in norm:
             # a price per unit of a commodity (不足4美元/百万英热单位): a market's, no amount
-            amounts = [a for a in amounts if not _PER_UNIT.match(norm, a[1])]
+            amounts = [a for a in amounts if not PER_UNIT.match(norm, a[1])]
         # the metric words, found once: for numbers without a unit after them, then for every
         # sentence's attribution
-        metric_matches = _without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
+        metric_matches = without_metric_verbs(norm, self.lex, self.lex.metrics_re.finditer(norm))
         if "按" in norm or "含" in norm or "括" in norm:
             # a rate's basis in brackets (毛利率（按商品销售收入计）至31.9%): its line names the
             # rate's segment, and is not the metric of the figures after it; nor is what a
@@ -394,21 +254,21 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
-            "metrics": _with_stakes_bought(
+            "metrics": with_stakes_bought(
                 norm,
                 lex,
-                _with_majority_holders(
+                with_majority_holders(
                     norm,
                     lex,
-                    _with_paid_per_share(
+                    with_paid_per_share(
                         norm,
                         lex,
-                        _with_net_of_excise(
+                        with_net_of_excise(
                             norm,
                             lex,
-                            _without_margin_bases(
+                            without_margin_bases(
                                 norm,
-                                _with_headline_net(
+                                with_headline_net(
                                     norm,
                                     self.title_end,
                                     lex,
@@ -437,7 +297,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             self._all["metrics"] = lines_named_in_full(
                 norm, self._all["metrics"], self.segments, lex
             )
-        self._all["companies"] = _without_descriptors(
+        self._all["companies"] = without_descriptors(
             norm, sorted([*self._all["companies"], *other_companies(norm, lex, self.company)])
         )
         # the names the article calls companies by (森普拉 for Sempra), which no segment's name
@@ -558,101 +418,3 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             elif x[1] <= end:
                 out.append((x[0] - start, x[1] - start, *x[2:]))
         return out
-
-
-def _without_metric_verbs(norm: str, lex: Lexicon, matches) -> list:
-    """The metric words, less a verb among them (lost) right after another metric's name: gross
-    margin lost 261bp is the margin's fall, not a net loss."""
-    out: list = []
-    for m in matches:
-        if (
-            out
-            and m.group().lower() in lex.metric_verbs
-            and not norm[out[-1].end() : m.start()].strip()
-            and out[-1].end() < m.start()
-        ):
-            continue
-        out.append(m)
-    return out
-
-
-# between a name and the bracket that glosses it with another name: 美盛集团（Legg Mason
-_GLOSS = re.compile(r"(?:集团|公司|控股|股份|有限公司|[ \u00a0]*)[（(]\s*")
-
-
-def _without_descriptors(norm: str, companies: list[tuple[int, int, str]]):
-    """The company mentions without a group word that stands right before a name as its
-    descriptor (内地龙头房企万科企业, 医药龙头片仔癀, "peer Tasly"): the name is the subject, not
-    the group (a descriptor of another company stays, being OTHER like the name). A name the
-    alias tables give another company that the article glosses with its own company's name in
-    brackets (美盛集团（Legg Mason，LM.N）: 美盛 is also Mosaic's name) is its company's, there and
-    wherever else the article writes it."""
-    glossed = {}
-    for i, (a, b, code) in enumerate(companies):
-        nxt = companies[i + 1] if i + 1 < len(companies) else None
-        if code == OTHER and nxt and nxt[2] != OTHER and _GLOSS.fullmatch(norm, b, nxt[0]):
-            glossed[norm[a:b]] = nxt[2]
-    if glossed:
-        companies = [
-            (a, b, glossed.get(norm[a:b], code) if code == OTHER else code)
-            for a, b, code in companies
-        ]
-    out = []
-    for i, (a, b, code) in enumerate(companies):
-        nxt = companies[i + 1] if i + 1 < len(companies) else None
-        if code == OTHER and nxt and nxt[2] != OTHER and not norm[b : nxt[0]].strip():
-            continue
-        out.append((a, b, code))
-    return out
-
-
-# "pct" after a figure in Chinese text: the brokers' shorthand for percentage points (毛利率
-# +1.58pct, 同比提升0.9pct); in English copy "5 pct" stays per cent (Reuters' style)
-_PCT_END = re.compile(r"pct$", re.I)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-# minus 6.07 per cent, negative 2%: the word is the sign
-_MINUS_WORD = re.compile(r"(?=[mn])(?<![A-Za-z])(?:minus|negative)\s+$", re.I)
-
-
-def _adjust_amounts(norm: str, amounts: list) -> list:
-    """A sign said in words (minus 6.07 per cent) and pct in Chinese copy (points)."""
-    out = []
-    for a, b, x in amounts:
-        # (the word and a space end right before the figure: a cheap test first)
-        minus = (
-            _MINUS_WORD.search(norm, max(0, a - 10), a)
-            if x.value > 0 and norm[a - 1 : a].isspace()
-            else None
-        )
-        if minus:
-            a = minus.start()
-            x = replace(x, value=-x.value, printed=norm[a:b])
-        elif (
-            x.value > 0
-            and norm[a - 1 : a] == "("
-            and norm[b : b + 1] == ")"
-            and _bracketed_cell(norm, a - 1, b + 1)
-        ):
-            # a table's cell in brackets, (21%): the accountants' minus
-            a, b = a - 1, b + 1
-            x = replace(x, value=-x.value, printed=norm[a:b])
-        # (in the figure's line: a table row's label, 加权平均ROE | … | +1.58pct)
-        line = norm.rfind("\n", 0, a) + 1
-        if x.unit == "%" and _PCT_END.search(x.printed) and _CJK.search(norm, line, a):
-            x = replace(x, unit="pp")
-        out.append((a, b, x))
-    return out
-
-
-# a table cell's edges: a pipe, a line's end, or the run of spaces that sets plain columns apart
-_CELL_BEFORE = re.compile(r"(?:^|\||[ \t]{2}|\t)[ \t]*$")
-_CELL_AFTER = re.compile(r"[ \t]*(?:$|\||[ \t]{2}|\t)", re.M)
-
-
-def _bracketed_cell(norm: str, a: int, b: int) -> bool:
-    """Whether norm[a:b] (a figure in brackets) is a table cell of its own: (21%) in a change
-    column, not an aside in a sentence (revenue rose to $5 million (21%))."""
-    line = norm.rfind("\n", 0, a) + 1
-    return bool(_CELL_BEFORE.search(norm[line:a])) and bool(_CELL_AFTER.match(norm, b))

@@ -4,9 +4,8 @@ as often the quarter before the one discussed)."""
 
 from datetime import date
 
-from claim_periods import periods
-
 from caibao.periods import Period, resolve
+from claim_periods import periods
 
 DAY = date(2025, 3, 18)  # an article on the year 2024
 

@@ -309,6 +309,8 @@ _QUARTER = re.compile(
     r"第?(?P<zh>[一二三四1-4首])季度|(?P<first_report>一)季报|第(?P<zh2>[一二三四1-4])季|(?P<first>首)季|(?<![a-z])q(?P<q>[1-4])(?!\s*[-–]\s*q)|(?<![a-z0-9.])(?P<qq>[1-4])q(?![a-eg-z])"
     r"|(?P<en>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter"
     r"|1\s*[-~至到]\s*3\s*月|first three months"
+    # the final three months (quarter), the last quarter of the year: the fourth
+    r"|(?P<final>final (?:three months|quarter)|last (?:three months|quarter) of)"
 )
 _END = re.compile(r"年末|年底|年终|末|year[- ]end|end of|end-|as of")
 _OPENING = re.compile(r"期初|年初|beginning of")
@@ -407,6 +409,7 @@ def resolve(
                 or ""
             )
             or _EN_ORDINAL.get(qm["en"] or "")
+            or (4 if qm["final"] else 0)
             or 1  # 1-3月
         )
         make = lambda y: Period.q(y, n)  # noqa: E731

@@ -98,6 +98,11 @@ PERIOD_RE = re.compile(
     r"|(?:the\s+)?year[- ]to[- ]date\b"
     r"|(?:the\s+)?(?:first|second|third|fourth)[- ]quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     r"|(?:the\s+)?(?:first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    # the final three months, the final quarter, the last quarter of the year: the fourth quarter
+    # (not the last quarter alone: that is as often the one before the quarter discussed)
+    r"|(?:the\s+)?(?:final\s+(?:three\s+months|quarter)\b|last\s+(?:three\s+months|quarter)"
+    r"(?=\s+of\s+(?:the\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?:19|20)\d{2})))(?:\s+of\s+(?:the"
+    r"\s+(?:fiscal\s+)?year\b|(?:fiscal\s+)?(?:19|20)\d{2}))?"
     r"|\bthe\s+half(?:[- ]year)?\b(?![- ](?:to|ended|ending|through)\b)"
     # (2.4 billion in the first half and 970 million in the second.: the next part, its noun left
     # out)

@@ -11,3 +11,9 @@ def test_a_span_of_months_with_an_em_dash_is_the_year_to_date():
         text = f"2024年1{dash}9月，公司实现营业收入197.40亿元，同比增长6.08%。"
         got = {c.printed: c.period for c in extract_claims(text, "000999", date(2024, 10, 26))}
         assert got["197.40亿元"] == "2024Q1-Q3", (dash, got)
+
+
+def test_this_years_span_of_three_months_is_its_quarter():
+    text = "今年7—9月，公司实现营业收入56.34亿元，同比增长3.16%。"
+    got = {c.printed: c.period for c in extract_claims(text, "000999", date(2024, 10, 26))}
+    assert got["56.34亿元"] == "2024Q3", got

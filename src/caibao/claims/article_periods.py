@@ -107,7 +107,9 @@ _QUARTER_WORDS = re.compile(
     r"|\bquarter\s+(?:ended|ending|to|through)\b|\bsame\s+quarter\b)"
     r"|(?<![A-Za-z0-9_-])10-Q(?![A-Za-z0-9_-]))"
 )
-_SINGLE_QUARTERS = ("Q2", "Q4", "3Q")
+# (a first quarter too, where it is the quarter named most: a fiscal first quarter ended June 28;
+# last, so a tie goes to a later quarter)
+_SINGLE_QUARTERS = ("Q2", "Q4", "3Q", "Q1")
 # the words any match of each scan above contains, lower-cased: a scan runs only over a text
 # that holds one of them (a substring test costs a fraction of a scan, and most articles name
 # only one or two parts of a year)
@@ -133,6 +135,9 @@ _THREE_MONTHS_TO = re.compile(
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?(?:\s+(\d{1,2})\b)?"
 )
 _QUARTER_OF_MONTH = {3: "Q1", 6: "Q2", 9: "3Q", 12: "Q4"}
+# the fiscal first quarter ended June 28: the quarter named by its number, which has voted (its
+# month is that of a fiscal calendar, not the calendar quarter's)
+_NUMBERED_BEFORE = re.compile(r"(?i)\b(?:first|second|third|fourth)[- ]$")
 
 
 # words of guidance just before a period phrase (within its sentence, and within its line: a
@@ -200,6 +205,8 @@ def _part_counts(text: str, single_q4: bool = True) -> dict[str, int]:
     # calendar (a year ending in October: its third quarter)
     shift = FISCAL_SHIFT.get()
     for m in _THREE_MONTHS_TO.finditer(text) if "three" in low or "quarter" in low else ():
+        if _NUMBERED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         month = _MONTH_OF[m.group(1).lower()[:3]]
         if m.group(2) and int(m.group(2)) <= 7:
             # a 52/53-week year's quarter ended July 4 or January 2: the month before's quarter

@@ -22,6 +22,8 @@ from importlib import resources
 from ..scan import Scan
 from .plain_tables import is_table_line
 
+# a dash between two months (2024年1—9月, 7–9月), one character as the hyphen it becomes
+_MONTH_DASH = re.compile(r"(?<=\d)[—–～](?=(?:1[0-2]|[1-9])月)")
 _FOLD = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
 
 
@@ -181,6 +183,9 @@ def read_text(original: str) -> Text:
     # more than the rest of reading on a Chinese article
     text = _FULL_WIDTH_ANY.sub(lambda m: chr(_FOLD[ord(m.group())]), text)
     text = _TRADITIONAL_ANY.sub(lambda m: chr(_TRADITIONAL[ord(m.group())]), text)
+    if "月" in text and ("—" in text or "–" in text or "～" in text):
+        # 1—9月, 7–9月: a span of months written with a dash is the 1-9月 the grammar reads
+        text = _MONTH_DASH.sub("-", text)
     for a, b, _m in list(_NOTES_SCAN.finditer(text)):
         text = text[:a] + " " * (b - a) + text[b:]
     if "- " in text or "+ " in text:

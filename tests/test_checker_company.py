@@ -186,3 +186,17 @@ def test_a_known_chinese_name_is_written_again_without_the_words_of_its_trade():
     assert ("哈特福德", "HIG") in named
     claim = checker.check(text).claims[0].claim
     assert (claim.concept, claim.segment) == ("revenue", None)
+
+
+def test_a_known_group_name_written_again_without_its_legal_form():
+    # 旅行者集团 is a name the store knows; 旅行者 alone later is the company, not a segment
+    store = _store(("TRV", "TRAVELERS COMPANIES INC", ("旅行者集团",)))
+    checker = Checker(store)
+    text = (
+        "美国财险巨头旅行者集团（Travelers，NYSE:TRV）提交了二季度10-Q文件。"
+        "上半年，旅行者总收入118.97亿美元。旅行者股价收于43.20美元。"
+    )
+    named = [(text[a:b], code) for a, b, code in checker.company_mentions(text)]
+    assert ("旅行者", "TRV") in named
+    claim = checker.check(text).claims[0].claim
+    assert (claim.concept, claim.segment) == ("revenue", None)

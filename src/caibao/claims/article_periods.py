@@ -281,7 +281,7 @@ _COMPACT_FISCAL = re.compile(
 # 截至2023年6月30日止六个月(中期业绩), for the six months ended June 30, 2023: a report's span
 _SPAN_TO_DAY = re.compile(
     # (the year may be left out: 截至9月30日的三个月, the latest such span by the article's date)
-    r"(?<=截至|截止)(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:三|六|九|十二)个月"
+    r"(?<=截至|截止)(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|末)止?的?(?:三|六|九|十二)个月"
     rf"|(?i:(?<=\bthe\s)(?:three|six|nine|twelve)\s+months\s+(?:ended|ending)\s+{_EN_MONTH_NAME}"
     r"\s+\d{1,2},?\s+(?:19|20)\d{2})"
 )

@@ -135,7 +135,10 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
     words whole, or two written three times) that the article writes again."""
     # a name the store knows ends there (哈特福德金融服务集团（…）): only its shorter forms are
     # looked for (哈特福德 written again alone)
-    known = any(b == at or (b < at and _only_legal_form(norm[b:at])) for _a, b, _c in mentions)
+    known_names = {
+        norm[a:b] for a, b, _c in mentions if b == at or (b < at and _only_legal_form(norm[b:at]))
+    }
+    known = bool(known_names)
     run = _CJK_BEFORE.search(norm, max(0, at - 16), at)
     if run is None:
         return []
@@ -148,7 +151,8 @@ def _named_before_symbol(norm: str, at: int, code: str, mentions) -> list[tuple[
             break
         # (森普拉能源 written again as 森普拉, 哈特福德金融服务 as 哈特福德: the name without the
         # words of its trade)
-        forms = [] if known else [name]
+        # (旅行者集团 known, written again as 旅行者: the name without its legal form is shorter)
+        forms = [] if name in known_names or (known and n < len(words)) else [name]
         stem = without_generic_end(name)
         while stem and len(stem) >= 3:
             forms.append(stem)

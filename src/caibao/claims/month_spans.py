@@ -49,7 +49,7 @@ _DAY_OF_MONTH = re.compile(
     r"\s+(?P<day_second>\d{1,2}))"
 )
 _ZH_MONTHS_TO = re.compile(
-    r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(\d{1,2})日止?的?(?:(三|六|九|十二)个月|(\d{2})周)"
+    r"(?:((?:19|20)\d{2})\s*年)?(1[0-2]|[1-9])月(?:(\d{1,2})日|底|末)止?的?(?:(三|六|九|十二)个月|(\d{2})周)"
 )
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
 _MONTH_OF = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m} | {"sept": 9}

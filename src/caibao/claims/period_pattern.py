@@ -42,7 +42,11 @@ _EN_FIRST = rf"(?:(?=\d)(?:{_EN_FIRST_DIGITS})|(?=[tfsaoijmndqhyebpl])(?:{_EN_FI
 # the top-level alternatives of PERIOD_RE that only match where the text holds one of some words
 # (each alternative holds one): a text holding none is scanned without them (``_GATED``), since
 # each costs a test at every character the scan stops at
-_MONTH_END_ALT = r"(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
+# (not 截至6月底的三个月: a span to that month's end, below)
+_MONTH_END_ALT = (
+    r"(?:(?:19|20)\d{2}\s*年|去年|上年|今年|本年)?(?:1[0-2]|[1-9])月(?:末|底)"
+    r"(?!止?的?(?:三|六|九|十二)个月)"
+)
 _YEAR_QH_ALT = r"|(?<!\d)(?:19|20)\d{2}(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
 _Q_ALT = r"|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"
 _H_ALT = r"|(?<![A-Za-z0-9])H[12](?![0-9A-Za-z-]|\s*(?:19|20)\d{2}|\s*['’]\s*\d{2}|\s*FY)"
@@ -51,7 +55,8 @@ _MONTH_SPAN_ALT = (
     r"|(?<![\d-])(?<![^今本]年)(?:1[0-2]|[1-9])\s*[-~至到]\s*(?:1[0-2]|[1-9])月(?:份)?"
 )
 _TO_DAY_ALT = (
-    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月\d{1,2}日止?的?(?:(?:三|六|九|十二)个月"
+    # (截至6月底的三个月: the month's end for its last day)
+    r"|(?<=截[至止])(?:(?:19|20)\d{2}\s*年)?(?:1[0-2]|[1-9])月(?:\d{1,2}日|底|末)止?的?(?:(?:三|六|九|十二)个月"
     # (a 52/53-week year's spans in weeks: 截至2009年8月15日的12周, the quarter to that day)
     rf"|{_WEEK_COUNTS}周)"
     r"|(?<=截至)(?:1[0-2]|[1-9])月\d{1,2}日|(?<=截止)(?:1[0-2]|[1-9])月\d{1,2}日"

@@ -79,6 +79,8 @@ def _resolve_phrase(phrase: str, reference: date | None, current: Period | None)
             if weeks
             else {"三": "three", "六": "six", "九": "nine", "十二": "twelve"}[count] + " months"
         )
+        if day is None:  # 截至6月底的三个月: to the month's last day
+            day = calendar.monthrange(int(year or 2001), int(month))[1]
         en = f"the {months} to {calendar.month_name[int(month)]} {day}"
         return _resolve_phrase(en + (f", {year}" if year else ""), reference, current)
     if p == "同期" or p in ("报告期", "报告期内", "本报告期"):

@@ -216,8 +216,6 @@ _BRACKET_YEAR = re.compile(
 # the highest of any quarter last year, the best in any year since 2015: a superlative's range
 _ANY_RANGE = re.compile(r"(?i)\b(?:of|in)\s+any\s+(?:[a-z-]+\s+){0,2}$")
 _FULL_YEAR_ADJ = re.compile(r"(?i)full[- ]year")
-# RMB3.68 billion of that, or 94%, came in the fourth quarter: what part of a whole a period
-# brought
 # profit jumps 28% as second quarter accelerates: "as" opening a clause of its own (its subject
 # and verb), whose period is its own, not the figure's before it (not "as expected in", "as of",
 # "as a share of", "as well as in")
@@ -226,6 +224,8 @@ _AS_CLAUSE = re.compile(
     r"|measured|compared|of|in|at|for|on|a|an|well|much|many|part|high|low|recently|late|early"
     r"|usual|before|such|if|though|with|to|per)\b)"
 )
+# RMB3.68 billion of that, or 94%, came in the fourth quarter: what part of a whole a period
+# brought
 _CAME_IN = re.compile(
     r"(?i)(?:\s+of\s+(?:that|this|it|the\s+total))?(?:,\s*or\s+[^,;，；。]{1,20}?)?,?\s*"
     r"(?:came|was\s+(?:booked|earned|generated|made|recorded))\s+(?:in|during)\s+"

@@ -165,11 +165,11 @@ def _focus(sub: dict[str, str]) -> str:
     fp = (sub.get("fp") or "").strip().upper()
     if fp or not (sub.get("form") or "").upper().startswith("10-Q"):
         return fp or "FY"
-    end, fye = sub.get("period") or "", sub.get("fye") or ""
+    end, fye = fsds_rows.day(sub.get("period") or ""), sub.get("fye") or ""
     year_end = int(fye[:2]) if len(fye) == 4 and fye[:2].isdigit() else 12
-    if len(end) != 8 or not end[4:6].isdigit() or not 1 <= year_end <= 12:
+    if end is None or not 1 <= year_end <= 12:
         return "FY"
-    quarter = round(((int(end[4:6]) - year_end) % 12) / 3)
+    quarter = round(((end.month - year_end) % 12) / 3)
     return f"Q{quarter}" if 1 <= quarter <= 3 else "FY"
 
 

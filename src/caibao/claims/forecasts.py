@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from ..scan import FOLDED_LETTERS, LATIN
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .mentions import Mention
 
 # (each of these begins with a look-ahead of its words' first characters: positions no word starts
@@ -88,11 +90,18 @@ _LEAD_CUE = re.compile(f"[预估展A-Za-z{FOLDED_LETTERS}]")
 _AFTER_FIRST = "的市一预"
 
 
-def is_forecast(s: str, clause: int, a: int, b: int, mention: Mention | None) -> bool:
+def is_forecast(
+    s: str, clause: int, a: int, b: int, mention: Mention | None, names: Sequence = ()
+) -> bool:
     """A target or forecast: 目标/预计/有望/expects… in the number's clause before it, or
     who expected it right after it (the 1.2 billion yuan analysts had expected). Scoped to
-    the clause: 营收增长10%，预计明年… does not make the 10% a forecast."""
+    the clause: 营收增长10%，预计明年… does not make the 10% a forecast. ``names`` are the
+    spans (start, end, …) of the companies the sentence names: a company's name is no cue
+    (Target said revenue rose…)."""
     start = clause
+    for x, y, *_rest in names:
+        if x < a and y > clause - 12:
+            s = s[:x] + " " * (y - x) + s[y:]
     if mention is not None and mention.start < clause and mention.start >= clause - 8:
         start = max(0, mention.start - 4)  # 预计净利润，将达…: the lead before the metric
     # before the metric, 计划 is as often a noun (a plan, a product's name) as a verb

@@ -116,6 +116,8 @@ PERIOD_RE = re.compile(
     r"|\bin\s+the\s+second(?=\s*[.,;:)]|\s*$)"
     r"|(?:as\s+(?:of|at)\s+|on\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    # (not a dateline's day: "August 8, 2009 - The company said…", "Aug. 8, 2009 /PRNewswire/")
+    r"(?!\s*(?:-{1,2}|–|—)\s|\s*/)"
     # at the end of 2008, the end of fiscal 2008: that year's closing balance date
     r"|(?:at\s+)?the\s+end\s+of\s+(?:fiscal\s+)?(?:19|20)\d{2}\b"
     # at the start of the year, the beginning of 2009: the opening balance (the year before's end;

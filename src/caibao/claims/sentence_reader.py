@@ -361,7 +361,7 @@ class SentenceReader(SentenceParts):
                     scale=amount.scale,
                     words=self._words(s, clause, a, mention, measure),
                     printed=amount.printed,
-                    forecast=is_forecast(s, clause, a, b, mention)
+                    forecast=is_forecast(s, clause, a, b, mention, named)
                     or _forecast_list_item(s, forecast_end, a, mention),
                 )
             )

@@ -1,0 +1,28 @@
+"""Traps that spoil a whole article, found by checking a plain story about every 2009q3 registrant:
+a wire's dateline read as the period of every figure after it, and a company whose name is a
+forecast word (Target) read as a target."""
+
+from datetime import date
+
+from caibao.claims.extract import extract_claims
+
+
+def test_a_datelines_day_is_no_period():
+    text = (
+        "Acme results\n\nAugust 8, 2009 - Acme said second-quarter revenue fell 18.8% to $3.86 "
+        "billion, from $4.76 billion a year earlier. Net income was $28.3 million.\n"
+        "HOUSTON, Aug. 8, 2009 /PRNewswire/ -- Acme posted first-half sales of $7.2 billion."
+    )
+    claims = extract_claims(text, "ACME", date(2009, 8, 8))
+    periods = [c.period for c in claims]
+    assert periods == ["2009Q2", "2009Q2", "2008Q2", "2009Q2", "2009H1"]
+    # a day named as a balance date still is one
+    text = "Acme had cash of $1.2 billion as of June 30, 2009, against $0.9 billion."
+    assert extract_claims(text, "ACME", date(2009, 8, 8))[0].period == "2009-06-30"
+
+
+def test_a_company_named_target_is_no_target():
+    text = "Target said second-quarter revenue fell 2.6% to $15.07 billion. Its sales target is $16 billion."
+    names = [(0, 6, "TGT")]
+    claims = extract_claims(text, "TGT", date(2009, 8, 20), companies=names)
+    assert [c.forecast for c in claims] == [False, False, True]

@@ -26,3 +26,25 @@ def test_an_activitys_outflow_is_its_net_cash_flow():
     assert got[-1][1] == "supported", got
     got = _verdicts("In 2024 Sample Pharma's financing outflows totalled 2.53 billion yuan.")
     assert got[-1][1] == "contradicted", got
+
+
+def test_cash_used_in_operating_activities_is_an_outflow():
+    rows = [("ocf", "2024FY", "-160300000", "CNY", "value", None, "S3")]
+    for text, verdict in (
+        (
+            "In 2024 Sample Pharma's cash used in operating activities was 160.3 million yuan.",
+            "supported",
+        ),
+        (
+            "In 2024 Sample Pharma's operating activities used cash of 160.3 million yuan.",
+            "supported",
+        ),
+        (
+            "In 2024 Sample Pharma's cash used by operating activities was 106.3 million yuan.",
+            "contradicted",
+        ),
+    ):
+        got = [
+            (c.claim.quote, c.verdict.verdict) for c in checked_claims(rows, text, date(2025, 4, 2))
+        ]
+        assert got[-1][1] == verdict, got

@@ -43,6 +43,13 @@ def test_legal_suffixes_come_off():
     assert "Gree" in english_forms("Gree Electric Appliances, Inc. of Zhuhai")
 
 
+def test_the_group_word_the_press_keeps_is_a_form_too():
+    # (Altria Group第二季度营收: without the form, "Group" is read as a segment of Altria)
+    assert english_forms("Altria Group, Inc.") == ["Altria Group, Inc.", "Altria Group", "Altria"]
+    assert "Midea Group" in english_forms("Midea Group Co., Ltd.")
+    assert "Ginwa Enterprise (Group)" not in english_forms("Ginwa Enterprise (Group) Inc.")
+
+
 def test_a_leading_place_comes_off_and_the_distinctive_word_stays():
     assert english_forms("China Vanke Co., Ltd.")[1:] == ["China Vanke", "Vanke"]
     assert "Moutai" in english_forms("Kweichow Moutai Co., Ltd.")

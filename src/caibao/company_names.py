@@ -95,12 +95,15 @@ def _distinctive(tokens: list[str]) -> bool:
     )
 
 
-def _strip_legal(tokens: list[str]) -> list[str]:
-    """Tokens without the legal form at the end, taken off as often as it repeats."""
+def _strip_legal(tokens: list[str], steps: list[list[str]] | None = None) -> list[str]:
+    """Tokens without the legal form at the end, taken off as often as it repeats; ``steps``
+    gets the tokens left after each form but the last ("Altria Group, Inc." → "Altria Group")."""
     suffixes, legal, generic, places, connectors = _english()
     tokens = list(tokens)
     changed = True
     while changed and len(tokens) > 1:
+        if steps is not None:
+            steps.append(list(tokens))
         changed = False
         last = tokens[-1]
         if last.startswith("("):
@@ -129,7 +132,13 @@ def english_forms(name: str) -> list[str]:
     _suffixes, _legal, generic, places, connectors = _english()
     tokens = _TOKEN.findall(full)
     forms = [full]
-    stem = _strip_legal(tokens)
+    steps: list[list[str]] = []
+    stem = _strip_legal(tokens, steps)
+    # the name with a group word the press keeps (Altria Group, Omnicom Group, CME Group): each
+    # form the legal ones leave on the way to the stem
+    forms += [
+        " ".join(t) for t in steps[1:] if t != stem and t[-1][:1].isalpha() and _distinctive(t)
+    ]
     if _distinctive(stem):
         forms.append(" ".join(stem))
     # trailing generic words: "Ginwa Enterprise" → "Ginwa"; "… Medical & Pharmaceutical" → …

@@ -26,3 +26,12 @@ def test_a_company_named_target_is_no_target():
     names = [(0, 6, "TGT")]
     claims = extract_claims(text, "TGT", date(2009, 8, 20), companies=names)
     assert [c.forecast for c in claims] == [False, False, True]
+
+
+def test_a_segment_word_inside_the_company_name_is_no_segment():
+    # (a Chinese story runs the English name into its Chinese words: Pipeline二季度营收)
+    text = "Plains All American Pipeline二季度营收同比下降52.7%。"
+    segments = ("Pipeline tariff activities, trucking and related", "Marketing")
+    names = [(0, 28, "PAA")]
+    claims = extract_claims(text, "PAA", date(2009, 8, 8), segments=segments, companies=names)
+    assert [(c.concept, c.segment) for c in claims] == [("revenue", None)]

@@ -110,10 +110,14 @@ def _aside_before(s: str, pos: int, a: int) -> bool:
 
 
 def _inside_a_name(s: str, segment: tuple[int, str], names) -> bool:
-    """Whether a segment's name, as printed at its position, lies within a company's name."""
+    """Whether a segment's name, as printed at its position, lies within a company's name, or
+    a segment read by another form of its name starts inside one (the "Pipeline" of Plains All
+    American Pipeline二季度营收 is no Pipeline tariff activities line)."""
     pos, name = segment
     end = pos + len(name)
-    return s.startswith(name, pos) and any(a <= pos and end <= b for a, b, *_ in names)
+    if s.startswith(name, pos):
+        return any(a <= pos and end <= b for a, b, *_ in names)
+    return any(a < pos < b for a, b, *_ in names)
 
 
 def _after_a_name(s: str, segment: tuple[int, str], names) -> int:

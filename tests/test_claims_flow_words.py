@@ -48,3 +48,15 @@ def test_cash_used_in_operating_activities_is_an_outflow():
             (c.claim.quote, c.verdict.verdict) for c in checked_claims(rows, text, date(2025, 4, 2))
         ]
         assert got[-1][1] == verdict, got
+
+
+def test_a_balance_sheets_sum_of_cash_is_the_cash_held():
+    rows = [
+        ("cash", "2024-12-31", "1258000000", "CNY", "value", None, "S1"),
+        ("total_assets", "2024-12-31", "18320000000", "CNY", "value", None, "S1"),
+    ]
+    text = "At the end of 2024 Sample Pharma's balance sheet carried more than 1.2 billion yuan of cash."
+    got = [
+        (c.claim.concept, c.verdict.verdict) for c in checked_claims(rows, text, date(2025, 4, 2))
+    ]
+    assert got == [("cash", "supported")], got

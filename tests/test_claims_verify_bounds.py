@@ -72,3 +72,11 @@ def test_more_than_a_fraction_short_of_it_is_contradicted(checker):
         assert [v for _q, v in got] == ["supported"]
     finally:
         store.close()
+
+
+def test_more_than_a_figure_is_of_its_order(checker):
+    # revenue 121亿: "more than 100亿" holds, "more than 10亿" is another figure
+    result = checker.check("样例药业2024年营收超过100亿元。", CODE, date(2025, 4, 25))
+    assert [c.verdict.verdict for c in result.claims] == ["supported"]
+    result = checker.check("样例药业2024年营收超过10亿元。", CODE, date(2025, 4, 25))
+    assert [c.verdict.verdict for c in result.claims] == ["contradicted"]

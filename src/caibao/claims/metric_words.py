@@ -299,8 +299,12 @@ class MetricWords:
             and amount.unit in _CURRENCIES
             and after[0].word.kind == "amount"
             # (provided $16.0bn of cash, bought back $2 billion of stock: what a flow was paid
-            # in or bought, not the measure of the sum)
-            and after[0].word.concept not in _MEDIA
+            # in or bought, not the measure of the sum; but the balance sheet carries $1.2bn of
+            # cash: a stock's part, the cash held)
+            and (
+                after[0].word.concept not in _MEDIA
+                or (after[0].word.concept == "cash" and before[-1].word.concept in balances())
+            )
             and _OF_NOUN.fullmatch(s, b, after[0].start)
         ):
             # free cash flow after $54 million of capital spending came to $317 million: a sum

@@ -81,7 +81,8 @@ QUALIFIERS = {
     None: "x within v ± t",
     "approx": "约/大约/左右/about: x within max(t, 3% of v) of v; of a rate level in % "
     "(毛利率约76.2%), within t + 1% of v (verify.toml [approx])",
-    "more_than": "超/超过/逾/以上/over: x > v - t (of a negative v, the size: -x > -v - t)",
+    "more_than": "超/超过/逾/以上/over: x > v - t, and below 10 v (of a negative v, the size: "
+    "-x > -v - t)",
     "less_than": "不足/不到/低于/under: x < v + t (of a negative v, the size: -x < -v + t)",
     "approaching": "近/接近/nearly: a little under v (v − max(v/10, t) ≤ x ≤ v + t; of a "
     "negative v, the size; of a multiple in words, nearly doubled: a tenth of the level, 2x)",
@@ -144,7 +145,9 @@ class Claim:
             # a bound on a fall or a loss is a bound on its size: 下降超过30% is x < -30
             v, x = -v, -x
         if q == "more_than":
-            return x > v - t
+            # (a bound, yet of the figure's order: "more than 4 dollars" is no 400 million, a
+            # figure ten times the one printed is another figure, not one above it)
+            return x > v - t and (v <= 0 or x < v * 10)
         if q == "less_than":
             return x < v + t
         if q == "approaching":

@@ -266,6 +266,8 @@ def test_a_registrant_of_generic_and_place_words_is_named_without_its_legal_form
 
     assert "Southern Copper" in company_aliases("SOUTHERN COPPER CORP/")
     assert "General Electric" in company_aliases("GENERAL ELECTRIC CO")
+    # a name ending in CO is written out too: the press's Southern Company
+    assert "Southern Company" in company_aliases("SOUTHERN CO")
     # one word left is no name of its own
     assert legal_stem("Keycorp") is None
     assert legal_stem("Apache Corp") is None

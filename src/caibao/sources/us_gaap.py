@@ -323,6 +323,9 @@ def company_aliases(name: str, ticker: str | None = None) -> tuple[str, ...]:
     shown = re.sub(r"(?:\s+|\.)Com\b", ".com", shown) if bare.isupper() else shown
     shown = re.sub(r"(?<=\w)'S\b", "'s", shown)
     add(shown)
+    if re.search(r"\sCo\.?$", shown):
+        # (SOUTHERN CO: the press's Southern Company, The Coca-Cola Company's legal name)
+        add(re.sub(r"\sCo\.?$", " Company", shown))
     for form in english_forms(shown)[1:]:
         add(form)
         if form.lower().endswith(".com"):

@@ -3,9 +3,10 @@ written from the registrant's own consolidated facts, with the figures a correct
 
 The data set's zip is read in place (``sub.txt`` for the filings, ``num.txt`` for their values).
 For each 10-Q or 10-Q/A with quarterly revenue of at least $10 million this year and a year ago,
-seven stories are written in the shapes the press uses: an English story under a dateline, a
-Chinese one, a Reuters wire, a 财联社 flash, a story naming the fiscal year, and a Chinese and an
-English review (margins, operating income, EPS, total assets against the year's start). Fiscal
+seven plain stories are written in the shapes the press uses: an English story under a dateline,
+a Chinese one, a Reuters wire, a 财联社 flash, a story naming the fiscal year, and a Chinese and an
+English review (margins, operating income, EPS, total assets against the year's start); more
+shapes, some with figures planted wrong, are in registrant_story_shapes.py. Fiscal
 years not ending in December are named by the year they end in, except a year ending in January,
 named by the year it starts in (the retailers' FY2009 ends in January 2010).
 
@@ -19,7 +20,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -37,7 +38,6 @@ _TAGS = frozenset(
     REVENUE + NET_INCOME + EPS + ASSETS + OCF + CASH + GROSS_PROFIT + OPERATING_INCOME
 )
 
-SHAPES = ("dateline", "zh_plain", "wire", "cls_flash", "fiscal_named", "zh_review", "en_review")
 MIN_REVENUE = Decimal(10_000_000)
 MIN_CASH = Decimal(10_000_000)
 MIN_BALANCE = Decimal(100_000_000)  # total assets smaller than this are not printed in billions
@@ -92,22 +92,23 @@ class Story:
 
 
 @dataclass
-class _Writer:
+class Writer:
     """A story's text, written sentence by sentence, keeping where each figure starts."""
 
     text: str = ""
     figures: list[Figure] = field(default_factory=list)
 
-    def say(self, words: str, *figures: str) -> None:
-        """Append ``words``, each ``{}`` in them replaced by the next of ``figures``, a figure the
-        checker should support."""
+    def say(self, words: str, *figures: str | tuple[str, str]) -> None:
+        """Append ``words``, each ``{}`` in them replaced by the next of ``figures``: a figure the
+        checker should support, or (figure, verdict) for one planted wrong."""
         parts = words.split("{}")
         assert len(parts) == len(figures) + 1, words
         for part, figure in zip(parts, (*figures, None), strict=True):
             self.text += part
             if figure is not None:
-                self.figures.append(Figure(figure, len(self.text)))
-                self.text += figure
+                quote, verdict = (figure, "supported") if isinstance(figure, str) else figure
+                self.figures.append(Figure(quote, len(self.text), verdict))
+                self.text += quote
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ def read_filings(zip_path: Path) -> list[Filing]:
     return filings
 
 
-def _usd_mil(v: Decimal) -> str:
+def usd_mil(v: Decimal) -> str:
     return f"${v / Decimal(1_000_000):,.1f} million"
 
 
@@ -213,13 +214,13 @@ def _usd_bil(v: Decimal) -> str:
     return f"${v / Decimal(1_000_000_000):.2f} billion"
 
 
-def _yi(v: Decimal) -> str:
+def yi(v: Decimal) -> str:
     """Dollars in 亿美元 (hundreds of millions), as the Chinese press prints them."""
     return f"{v / Decimal(100_000_000):.2f}亿美元"
 
 
 @dataclass(frozen=True)
-class _Quarter:
+class Quarter:
     """What the stories say about one filing: this quarter's figures and the year-ago ones."""
 
     f: Filing
@@ -257,6 +258,13 @@ class _Quarter:
         quarters = self.to_date_quarters
         return self.f.amount(tags, self.f.period, quarters) if quarters else None
 
+    def gross_margins(self) -> tuple[Decimal, Decimal] | None:
+        """This quarter's gross margin and the year-ago one, in %, when both are tagged."""
+        gross, gross_before = self.quarter(GROSS_PROFIT), self.quarter(GROSS_PROFIT, before=True)
+        if gross is None or gross_before is None:
+            return None
+        return gross / self.revenue * 100, gross_before / self.revenue_before * 100
+
     @property
     def en_quarter(self) -> str:
         ordinal = _ORDINAL[self.f.fiscal_period]
@@ -276,7 +284,7 @@ def _year_ago(day: date) -> date:
     return date(day.year - 1, day.month, min(day.day, 28))
 
 
-def _quarter(f: Filing) -> _Quarter | None:
+def _quarter(f: Filing) -> Quarter | None:
     found = f.value(REVENUE, f.period, "1")
     if found is None:
         return None
@@ -288,44 +296,44 @@ def _quarter(f: Filing) -> _Quarter | None:
     ends_in_january = f.year_end_month == 1
     fiscal_year = p.year if ends_in_january or p.month <= f.year_end_month else p.year + 1
     fiscal = f.year_end_month != 12
-    return _Quarter(f, revenue, before, tag, f.filed + timedelta(days=1), fiscal, fiscal_year)
+    return Quarter(f, revenue, before, tag, f.filed + timedelta(days=1), fiscal, fiscal_year)
 
 
-def _dateline(q: _Quarter) -> _Writer:
+def _dateline(q: Quarter) -> Writer:
     name, g, day, p = q.f.name, q.growth, q.day, q.f.period
-    w = _Writer(f"{name} results\n\n{_MONTHS[day.month - 1]} {day.day}, {day.year} - ")
+    w = Writer(f"{name} results\n\n{_MONTHS[day.month - 1]} {day.day}, {day.year} - ")
     w.say(
         f"{name} said {q.en_quarter} revenue {'rose' if g >= 0 else 'fell'} {{}} to {{}} in the "
         f"three months ended {_MONTHS[p.month - 1]} {p.day}, from {{}} a year earlier.",
         f"{abs(g):.1f}%",
-        _usd_mil(q.revenue),
-        _usd_mil(q.revenue_before),
+        usd_mil(q.revenue),
+        usd_mil(q.revenue_before),
     )
     now, before = q.quarters(NET_INCOME)
     if now is not None and before is not None and now > 0 and before > 0:
-        w.say(" Net income was {}, against {}.", _usd_mil(now), _usd_mil(before))
+        w.say(" Net income was {}, against {}.", usd_mil(now), usd_mil(before))
     return w
 
 
-def _zh_plain(q: _Quarter) -> _Writer:
+def _zh_plain(q: Quarter) -> Writer:
     name, g, p = q.f.name, q.growth, q.f.period
-    w = _Writer(f"{name}发布业绩\n\n")
+    w = Writer(f"{name}发布业绩\n\n")
     w.say(
         f"{name}公布，{q.zh_quarter}（截至{p.month}月{p.day}日），公司营收{{}}，"
         f"同比{'增长' if g >= 0 else '下降'}{{}}，上年同期为{{}}。",
-        _yi(q.revenue),
+        yi(q.revenue),
         f"{abs(g):.2f}%",
-        _yi(q.revenue_before),
+        yi(q.revenue_before),
     )
     now, before = q.quarters(NET_INCOME)
     if now is not None and before is not None and now > 0 and before > 0:
-        w.say("净利润{}，上年同期{}。", _yi(now), _yi(before))
+        w.say("净利润{}，上年同期{}。", yi(now), yi(before))
     return w
 
 
-def _wire(q: _Quarter) -> _Writer:
+def _wire(q: Quarter) -> Writer:
     name, day, p = q.f.name, q.day, q.f.period
-    w = _Writer(f"{name} posts results\n\nNEW YORK, {_MONTHS[day.month - 1][:3]} {day.day} ")
+    w = Writer(f"{name} posts results\n\nNEW YORK, {_MONTHS[day.month - 1][:3]} {day.day} ")
     w.say(f"(Reuters) - {name}")
     net, eps = q.quarter(NET_INCOME), q.f.amount(EPS, p, "1")
     if net is None:
@@ -333,7 +341,7 @@ def _wire(q: _Quarter) -> _Writer:
     else:
         w.say(
             f" reported a {q.en_quarter} net {'profit' if net >= 0 else 'loss'} of {{}}",
-            _usd_mil(abs(net)),
+            usd_mil(abs(net)),
         )
         if eps is not None:
             w.say(f", or {'a loss of ' if eps < 0 else ''}{{}} a share", f"${abs(eps):.2f}")
@@ -350,14 +358,14 @@ def _wire(q: _Quarter) -> _Writer:
     return w
 
 
-def _cls_flash(q: _Quarter) -> _Writer:
+def _cls_flash(q: Quarter) -> Writer:
     name, day, p = q.f.name, q.day, q.f.period
-    w = _Writer(
+    w = Writer(
         f"{name}业绩快报\n\n【财联社{day.month}月{day.day}日讯】{name}公布{q.zh_quarter}财报。"
     )
     net, eps = q.quarter(NET_INCOME), q.f.amount(EPS, p, "1")
     if net is not None:
-        w.say(f"当季{'净利润' if net >= 0 else '净亏损'}{{}}", _yi(abs(net)))
+        w.say(f"当季{'净利润' if net >= 0 else '净亏损'}{{}}", yi(abs(net)))
         if eps is not None and eps > 0:
             w.say("，摊薄每股收益{}", f"{eps:.2f}美元")
         w.say("。")
@@ -367,17 +375,17 @@ def _cls_flash(q: _Quarter) -> _Writer:
             words = "上半财年" if q.fiscal else "上半年"
         else:
             words = "前三财季" if q.fiscal else "前三季度"
-        w.say(f"{words}营收{{}}。", _yi(to_date))
+        w.say(f"{words}营收{{}}。", yi(to_date))
     assets = q.f.amount(ASSETS, p, "0")
     if assets is not None and assets > MIN_BALANCE:
-        w.say(f"截至{p.year}年{p.month}月{p.day}日，公司总资产{{}}。", _yi(assets))
+        w.say(f"截至{p.year}年{p.month}月{p.day}日，公司总资产{{}}。", yi(assets))
     return w
 
 
-def _fiscal_named(q: _Quarter) -> _Writer:
+def _fiscal_named(q: Quarter) -> Writer:
     name, ordinal = q.f.name, _ORDINAL[q.f.fiscal_period]
     year = f"fiscal {q.fiscal_year}" if q.fiscal else str(q.fiscal_year)
-    w = _Writer(f"{name} {year + ' ' if q.fiscal else ''}{ordinal} quarter\n\n")
+    w = Writer(f"{name} {year + ' ' if q.fiscal else ''}{ordinal} quarter\n\n")
     w.say(f"{name} (NYSE: XYZ) said on Thursday that")
     now, before = q.quarters(NET_INCOME)
     quarter = f"the {ordinal} quarter of {year}"
@@ -387,21 +395,21 @@ def _fiscal_named(q: _Quarter) -> _Writer:
         moved = "narrowed" if now > before else "widened"
         w.say(
             f" its net loss {moved} to {{}} in {quarter} from {{}} a year earlier.",
-            _usd_mil(-now),
-            _usd_mil(-before),
+            usd_mil(-now),
+            usd_mil(-before),
         )
     elif now < 0:
         w.say(
             f" it swung to a net loss of {{}} in {quarter}, from a profit of {{}} a year earlier.",
-            _usd_mil(-now),
-            _usd_mil(before),
+            usd_mil(-now),
+            usd_mil(before),
         )
     else:
         was = "a net loss of " if before < 0 else ""
         w.say(
             f" net income in {quarter} was {{}}, compared with {was}{{}} a year earlier.",
-            _usd_mil(now),
-            _usd_mil(abs(before)),
+            usd_mil(now),
+            usd_mil(abs(before)),
         )
     ocf = q.to_date(OCF)
     if ocf is not None:
@@ -409,11 +417,11 @@ def _fiscal_named(q: _Quarter) -> _Writer:
         months = "first six" if q.to_date_quarters == "2" else "first nine"
         w.say(
             f" Cash {flow} operating activities was {{}} in the {months} months.",
-            _usd_mil(abs(ocf)),
+            usd_mil(abs(ocf)),
         )
     cash = q.f.amount(CASH, q.f.period, "0")
     if cash is not None and cash > MIN_CASH:
-        w.say(" It ended the quarter with {} in cash and cash equivalents.", _usd_mil(cash))
+        w.say(" It ended the quarter with {} in cash and cash equivalents.", usd_mil(cash))
     return w
 
 
@@ -434,12 +442,8 @@ def _both_positive(now: Decimal | None, before: Decimal | None) -> tuple[Decimal
     )
 
 
-def _review(q: _Quarter) -> _Review:
+def _review(q: Quarter) -> _Review:
     f = q.f
-    gross, gross_before = q.quarter(GROSS_PROFIT), q.quarter(GROSS_PROFIT, before=True)
-    margin = None
-    if gross is not None and gross_before is not None:
-        margin = (gross / q.revenue * 100, gross_before / q.revenue_before * 100)
     operating = _both_positive(
         q.quarter(OPERATING_INCOME), q.quarter(OPERATING_INCOME, before=True)
     )
@@ -453,23 +457,23 @@ def _review(q: _Quarter) -> _Review:
         change = (assets, (assets / start - 1) * 100)
     eps = _both_positive(f.amount(EPS, f.period, "1"), f.amount(EPS, q.year_ago, "1"))
     net = _both_positive(*q.quarters(NET_INCOME))
-    return _Review(net, margin, operating, eps, change)
+    return _Review(net, q.gross_margins(), operating, eps, change)
 
 
-def _zh_review(q: _Quarter) -> _Writer:
+def _zh_review(q: Quarter) -> Writer:
     name, g, r = q.f.name, q.growth, _review(q)
-    w = _Writer(f"{name}{q.zh_quarter}业绩点评\n\n")
+    w = Writer(f"{name}{q.zh_quarter}业绩点评\n\n")
     w.say(
         f"{name}{q.zh_quarter}营收同比{'增长' if g >= 0 else '下降'}{{}}至{{}}。",
         f"{abs(g):.1f}%",
-        _yi(q.revenue),
+        yi(q.revenue),
     )
     if r.net:
         now, before = r.net
         w.say(
             f"净利润由上年同期的{{}}{'增至' if now > before else '降至'}{{}}。",
-            _yi(before),
-            _yi(now),
+            yi(before),
+            yi(now),
         )
     if r.margin:
         w.say("毛利率为{}，上年同期为{}。", f"{r.margin[0]:.1f}%", f"{r.margin[1]:.1f}%")
@@ -477,7 +481,7 @@ def _zh_review(q: _Quarter) -> _Writer:
         income, growth = r.operating
         w.say(
             f"营业利润{{}}，同比{'增长' if growth >= 0 else '下降'}{{}}。",
-            _yi(income),
+            yi(income),
             f"{abs(growth):.1f}%",
         )
     if r.eps:
@@ -488,15 +492,15 @@ def _zh_review(q: _Quarter) -> _Writer:
         moved = "增长" if change >= 0 else "下降"
         w.say(
             f"截至{q.f.period.month}月末，公司总资产{{}}，较{since}{moved}{{}}。",
-            _yi(assets),
+            yi(assets),
             f"{abs(change):.2f}%",
         )
     return w
 
 
-def _en_review(q: _Quarter) -> _Writer:
+def _en_review(q: Quarter) -> Writer:
     name, g, r = q.f.name, q.growth, _review(q)
-    w = _Writer(f"{name} {q.en_quarter} review\n\n")
+    w = Writer(f"{name} {q.en_quarter} review\n\n")
     quarter = q.en_quarter.replace("-quarter", " quarter")
     w.say(
         f"{name}'s revenue {'rose' if g >= 0 else 'fell'} {{}} to {{}} in the {quarter}.",
@@ -515,7 +519,7 @@ def _en_review(q: _Quarter) -> _Writer:
         w.say(
             f" Operating income {'rose' if growth >= 0 else 'fell'} {{}} to {{}}.",
             f"{abs(growth):.1f}%",
-            _usd_mil(income),
+            usd_mil(income),
         )
     if r.eps:
         w.say(
@@ -534,21 +538,34 @@ def _en_review(q: _Quarter) -> _Writer:
     return w
 
 
-_WRITERS = (_dateline, _zh_plain, _wire, _cls_flash, _fiscal_named, _zh_review, _en_review)
+Write = Callable[[Quarter], Writer | None]  # None: the shape does not fit this filing
+
+WRITERS: dict[str, Write] = {
+    "dateline": _dateline,
+    "zh_plain": _zh_plain,
+    "wire": _wire,
+    "cls_flash": _cls_flash,
+    "fiscal_named": _fiscal_named,
+    "zh_review": _zh_review,
+    "en_review": _en_review,
+}
 
 
-def stories(filing: Filing) -> list[Story]:
-    """The filing's seven stories (none when its quarterly revenue is missing or under $10 million)."""
+def stories(filing: Filing, writers: dict[str, Write] = WRITERS) -> list[Story]:
+    """The filing's stories, one for each shape that fits it (none when its quarterly revenue is
+    missing or under $10 million)."""
     q = _quarter(filing)
     if q is None:
         return []
     out = []
-    for shape, write in zip(SHAPES, _WRITERS, strict=True):
-        w = write(q)
-        out.append(Story(filing.registrant, filing.adsh, shape, q.day, w.text, tuple(w.figures)))
+    for shape, write in writers.items():
+        if (w := write(q)) is not None:
+            story = Story(filing.registrant, filing.adsh, shape, q.day, w.text, tuple(w.figures))
+            out.append(story)
     return out
 
 
-def registrant_stories(zip_path: Path) -> list[Story]:
-    """Every story about every 10-Q registrant of the data set at ``zip_path``."""
-    return [s for f in read_filings(zip_path) for s in stories(f)]
+def registrant_stories(zip_path: Path, writers: dict[str, Write] = WRITERS) -> list[Story]:
+    """Every story about every 10-Q registrant of the data set at ``zip_path``, in the shapes of
+    ``writers``."""
+    return [s for f in read_filings(zip_path) for s in stories(f, writers)]

@@ -109,6 +109,7 @@ from .verify_compared import _change_from, _rank
 from .verify_guards import _NON_GAAP_CONCEPTS, _strict_bound
 from .verify_guards import _non_gaap as _non_gaap
 from .verify_judge import _judge, _judge_share, _later_figure
+from .share_changes import share_change
 from .verify_share_words import rate_of_earlier_figure
 from .verify_years import _over_years, _streak
 from .wholes import (
@@ -145,6 +146,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             "A currency's effect on a change, or the change without it (constant currency): "
             "the statements print only the whole change.",
         )
+    moved_share = share_change(claim, article, getattr(article, "text", ""))
+    if moved_share is not None:
+        return moved_share
     if claim.concept in market_concepts():
         return Verdict(
             UNVERIFIABLE,

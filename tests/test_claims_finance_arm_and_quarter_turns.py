@@ -28,5 +28,7 @@ def test_a_quarter_on_quarter_change_across_zero_misleads():
         ("np_parent", "2024Q2", "100", "CNY", "value", None, "IS np q"),
     ]
     text = "样例药业2024年二季度净利润100元，环比增长近270%，一季度亏损59元。"
-    got = {c.claim.printed: c.verdict.verdict for c in checked_claims(rows, text, date(2024, 8, 25))}
+    got = {
+        c.claim.printed: c.verdict.verdict for c in checked_claims(rows, text, date(2024, 8, 25))
+    }
     assert got["270%"] == "misleading"

@@ -41,8 +41,7 @@ _ROWS = [
 
 def _verdicts(text):
     return {
-        c.claim.printed: c.verdict.verdict
-        for c in checked_claims(_ROWS, text, date(2025, 4, 25))
+        c.claim.printed: c.verdict.verdict for c in checked_claims(_ROWS, text, date(2025, 4, 25))
     }
 
 

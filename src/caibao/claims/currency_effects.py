@@ -46,11 +46,7 @@ def _moved_before(clauses: list[str], clause: str) -> bool:
         return False
     currencies, moved, pulled = _moves()
     head, prior = clause.lstrip(), clauses[-2].rstrip()
-    return (
-        head.startswith(pulled)
-        and prior.endswith(moved)
-        and any(c in prior for c in currencies)
-    )
+    return head.startswith(pulled) and prior.endswith(moved) and any(c in prior for c in currencies)
 
 
 def _named(text: str) -> bool:
@@ -66,9 +62,8 @@ def currency_effect(claim: Claim, text: str) -> bool:
     printed_at = claim.quote.find(claim.printed)
     clauses = _BREAK.split(window)
     clause = clauses[-1] + claim.quote[: max(0, printed_at)]
-    if "货币" in window or "元" in window:
-        if _moved_before(clauses, clause):
-            return True
+    if ("货币" in window or "元" in window) and _moved_before(clauses, clause):
+        return True
     if not _named(window):
         after = text[claim.end : claim.end + 40]
         if not _named(after):

@@ -100,7 +100,11 @@ class LineNames:
         # a form one line prints in full and another only shortens to ("Cost of natural gas"
         # beside "Cost of natural gas, electric fuel and purchased power") names the first
         found.update(
-            {k: next(iter(whole[k])) for k in by_form if k not in found and len(whole.get(k, ())) == 1}
+            {
+                k: next(iter(whole[k]))
+                for k in by_form
+                if k not in found and len(whole.get(k, ())) == 1
+            }
         )
         keys = sorted(found, key=lambda k: (-len(k), k))
         self.targets = [found[k] for k in keys]

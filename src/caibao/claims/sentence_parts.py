@@ -59,7 +59,9 @@ class SentenceParts:
             # is that line's name, not the segment; so is one inside any metric's name after its
             # first word (Finance in "provision for losses on finance receivables")
             held = balances()
-            lines = [(m.start - (m.word.concept in held), m.end) for m in metrics if m.end - m.start > 1]
+            lines = [
+                (m.start - (m.word.concept in held), m.end) for m in metrics if m.end - m.start > 1
+            ]
             segs = [x for x in segs if not any(a < x[0] < b for a, b in lines)]
         if segs and "/" in s:
             # the parts of a rate defined in brackets (医疗费用率（医疗费用/保费收入）) are no segments

@@ -39,7 +39,6 @@ from .model import (
 )
 from .ratio_names import bettered
 from .sentence_cues import (
-    FRAME_LEAD,
     _APPOSED_CHANGE,
     _BOUNDS,
     _CHANGE_NOUN_AFTER,
@@ -53,6 +52,7 @@ from .sentence_cues import (
     _TENTH_BOUND,
     _YEAR_PLANS,
     _YEAR_TOTAL,
+    FRAME_LEAD,
     _forecast_list_item,
     _may_digress,
     _past_its_whole,

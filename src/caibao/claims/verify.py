@@ -71,6 +71,7 @@ from .period_fractions import fraction_of_named_period
 from .printed_lines import outflows_as_paid, segment_in_english
 from .restated_growth import growth_on_printed_levels
 from .segment_shares import share_of_segment
+from .share_changes import share_change
 from .signs import (
     _level_of_threshold,
     _sign_verdict,
@@ -109,7 +110,6 @@ from .verify_compared import _change_from, _rank
 from .verify_guards import _NON_GAAP_CONCEPTS, _strict_bound
 from .verify_guards import _non_gaap as _non_gaap
 from .verify_judge import _judge, _judge_share, _later_figure
-from .share_changes import share_change
 from .verify_share_words import rate_of_earlier_figure
 from .verify_years import _over_years, _streak
 from .wholes import (

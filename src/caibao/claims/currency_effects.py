@@ -31,6 +31,24 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w.lower() for w in data["before"]), tuple(w.lower() for w in data["after"])
 
 
+@cache
+def _moves() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A currency's move said in the clause before a figure (美元兑欧元走强) and the verbs of its
+    pull on the figure that open the figure's clause (拖累, 推高): ``verify.toml``."""
+    data = verify_data()["currency_effect"]
+    return tuple(data["currencies"]), tuple(data["moved"]), tuple(data["pulled"])
+
+
+def _moved_before(clauses: list[str], clause: str) -> bool:
+    """Whether the clause before the figure's says a currency moved and the figure's clause
+    opens with its pull (美元兑欧元、日元等主要货币走强，拖累公司二季度销售额约4个百分点)."""
+    if len(clauses) < 2:
+        return False
+    currencies, moved, pulled = _moves()
+    head, prior = clause.lstrip(), clauses[-2].rstrip()
+    return head.startswith(pulled) and prior.endswith(moved) and any(c in prior for c in currencies)
+
+
 def _named(text: str) -> bool:
     """Whether a currency may be named in the text (汇率, currency, exchange, FX): a cheap gate."""
     return "汇" in text or "urrenc" in text or "xchange" in text or "FX" in text
@@ -41,13 +59,16 @@ def currency_effect(claim: Claim, text: str) -> bool:
     if not text or claim.start <= 0:
         return False
     window = text[max(0, claim.start - 40) : claim.start]
+    printed_at = claim.quote.find(claim.printed)
+    clauses = _BREAK.split(window)
+    clause = clauses[-1] + claim.quote[: max(0, printed_at)]
+    if ("货币" in window or "元" in window) and _moved_before(clauses, clause):
+        return True
     if not _named(window):
         after = text[claim.end : claim.end + 40]
         if not _named(after):
             return False
     before_words, after_words = _words()
-    printed_at = claim.quote.find(claim.printed)
-    clause = _BREAK.split(window)[-1] + claim.quote[: max(0, printed_at)]
     if any(w in clause.lower() for w in before_words):
         return True
     after = _BREAK.split(text[claim.end : claim.end + 40])[0].lower()

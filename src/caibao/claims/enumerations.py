@@ -192,7 +192,11 @@ class Enumerations:
         if len(prun) != n:
             prun = _leading_periods(s, pers, pos)
         if len(prun) == n:
-            resolved = [resolve_phrase(p.word, self.reference, self.default) for p in prun]
+            resolved: list = []
+            for p in prun:
+                # (今年上半年和去年同期的…分别为x和y: a same period is the one listed before it)
+                at = resolved[-1] if resolved and resolved[-1] and "同期" in p.word else None
+                resolved.append(resolve_phrase(p.word, self.reference, at or self.default))
             if all(resolved):
                 return [("period", p) for p in resolved]
         texts = [s[:pos]]

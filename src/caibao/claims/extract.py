@@ -60,6 +60,7 @@ from .attribution import Attribution
 from .clauses import split_sentences
 from .company_passes import without_descriptors
 from .fiscal import from_frame, in_fiscal_frame, to_frame
+from .headline_rates import headline_rates
 from .lexicon import Lexicon
 from .line_names import lines_named_in_full
 from .measures import (
@@ -377,7 +378,7 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
                 else:
                     self._update_period(s_start, s_end, para_state)
                 self.sentences.append(sentence)
-        return self.claims
+        return headline_rates(self.claims, self.title_end)
 
     def _quarter_goes_on(self, paragraph: re.Match, before: Period, section):
         """The quarter the paragraph before discussed, when this one says "in the quarter" and

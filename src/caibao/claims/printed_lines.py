@@ -72,8 +72,12 @@ class LineNames:
         by_form: dict[tuple[str, ...], set[tuple[str, str | None]]] = {}
         labels_of: dict[tuple[str, ...], set[str]] = {}
         words_of: dict[tuple[str, ...], list[str]] = {}
+        # the lines a form is the whole printed name of (not a shortening)
+        whole: dict[tuple[str, ...], set[tuple[str, str | None]]] = {}
         for label, concept, segment in lines:
-            for words in forms(label):
+            for n, words in enumerate(forms(label)):
+                if n == 0:
+                    whole.setdefault(_key(words), set()).add((concept, segment))
                 by_form.setdefault(_key(words), set()).add((concept, segment))
                 labels_of.setdefault(_key(words), set()).add(label)
                 words_of.setdefault(_key(words), words)
@@ -93,6 +97,15 @@ class LineNames:
                 and any(seg is None for _c, seg in v)
             )
         }
+        # a form one line prints in full and another only shortens to ("Cost of natural gas"
+        # beside "Cost of natural gas, electric fuel and purchased power") names the first
+        found.update(
+            {
+                k: next(iter(whole[k]))
+                for k in by_form
+                if k not in found and len(whole.get(k, ())) == 1
+            }
+        )
         keys = sorted(found, key=lambda k: (-len(k), k))
         self.targets = [found[k] for k in keys]
         # "Retirement of preferred stock": the lines named by an act of something, by the act's

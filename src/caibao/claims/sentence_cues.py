@@ -228,3 +228,7 @@ _REVENUE_LINE = re.compile(
     r"(?i)\b(?:sales|revenues?|income|licen[cs]es?|fees?)(?:\s+(?:and|&)\s+other)?$"
 )
 _LINE_CONCEPTS = frozenset(("revenue", "gross_profit", "gross_margin"))
+
+# a lead clause that frames the sentence by a metric (从收入看，…; 收入方面，…; 就利润而言，…):
+# the figures of its later clauses are of that metric, whatever part they name
+FRAME_LEAD = re.compile(r"\s*(?:从|就|以)?[^，,。；;]{1,10}?(?:来?看|方面|而言)\s*[，,]")

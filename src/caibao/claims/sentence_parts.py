@@ -56,8 +56,13 @@ class SentenceParts:
         if segs and metrics:
             # a segment's name inside a balance sheet line's (Premiums in premiums receivable)
             # is that line's name, not the segment
-            lines = [(m.start, m.end) for m in metrics if m.word.concept in balances()]
-            segs = [x for x in segs if not any(a <= x[0] < b for a, b in lines)] if lines else segs
+            # is that line's name, not the segment; so is one inside any metric's name after its
+            # first word (Finance in "provision for losses on finance receivables")
+            held = balances()
+            lines = [
+                (m.start - (m.word.concept in held), m.end) for m in metrics if m.end - m.start > 1
+            ]
+            segs = [x for x in segs if not any(a < x[0] < b for a, b in lines)]
         if segs and "/" in s:
             # the parts of a rate defined in brackets (医疗费用率（医疗费用/保费收入）) are no segments
             defined = [m.span() for m in _RATE_DEFINITION.finditer(s)]

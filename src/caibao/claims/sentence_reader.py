@@ -52,6 +52,7 @@ from .sentence_cues import (
     _TENTH_BOUND,
     _YEAR_PLANS,
     _YEAR_TOTAL,
+    FRAME_LEAD,
     _forecast_list_item,
     _may_digress,
     _past_its_whole,
@@ -115,7 +116,15 @@ class SentenceReader(SentenceParts):
             if item is not None and item[0] == "metric":
                 mention, from_clause = item[1], False
             inherited = not from_clause and (item is None or item[0] != "metric")
-            if inherited and self._names_something_else(s, clause, a, periods):
+            if (
+                inherited
+                and self._names_something_else(s, clause, a, periods)
+                and not (
+                    mention is not None
+                    and (frame := FRAME_LEAD.match(s)) is not None
+                    and mention.end <= frame.end() <= clause
+                )
+            ):
                 mention = None  # 市场规模达到500亿元 after a sentence on revenue: not revenue
             concept = mention.word.concept if mention else None
             if concept == "np_parent" and EXCLUDING.search(s, 0, a):

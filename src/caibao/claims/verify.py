@@ -71,6 +71,7 @@ from .period_fractions import fraction_of_named_period
 from .printed_lines import outflows_as_paid, segment_in_english
 from .restated_growth import growth_on_printed_levels
 from .segment_shares import share_of_segment
+from .share_changes import share_change
 from .signs import (
     _level_of_threshold,
     _sign_verdict,
@@ -145,6 +146,9 @@ def verify(claim: Claim, m: Metrics | None, article: list[Claim], kinds: dict) -
             "A currency's effect on a change, or the change without it (constant currency): "
             "the statements print only the whole change.",
         )
+    moved_share = share_change(claim, article, getattr(article, "text", ""))
+    if moved_share is not None:
+        return moved_share
     if claim.concept in market_concepts():
         return Verdict(
             UNVERIFIABLE,

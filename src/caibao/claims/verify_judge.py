@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ..metrics import Computed, Metrics
-from ..metrics.computed import TURNED_LOSS, TURNED_PROFIT
+from ..metrics.computed import CHANGE_QOQ_PCT, TURNED_LOSS, TURNED_PROFIT
 from .model import (
     CHANGE_PCT,
     CONTRADICTED,
@@ -90,7 +90,7 @@ def _judge(
     good = [c for c in cands if not c.is_outlier and c.value is not None]
     outliers = [c for c in cands if c.is_outlier]
     sign_notes = [c for c in cands if c.value is None and c.note]
-    if not good and sign_notes and claim.measure == CHANGE_PCT:
+    if not good and sign_notes and claim.measure in (CHANGE_PCT, CHANGE_QOQ_PCT):
         note = sign_notes[0].note
         what = _SIGN_WORDS_CASH if claim.concept in _CASH_FLOWS else _SIGN_WORDS_PROFIT
         meaning = next((v for k, v in what.items() if note.startswith(k)), note)

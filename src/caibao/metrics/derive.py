@@ -237,10 +237,26 @@ class Derivations:
         if not p.is_single_quarter:
             return []
         prev = Period.q(p.year, p.quarter - 1) if p.quarter > 1 else Period.q(p.year - 1, 4)
-        return [
+        out = [
             replace(c, measure=CHANGE_QOQ_PCT)
             for c in self.change_between(concept, period, str(prev), segment, CHANGE_PCT)
         ]
+        if out:
+            return out
+        # a quarter that turned from the one before's loss to a profit (or back): no rate, the
+        # sign's note (二季度净利润环比增长近270% after a first-quarter loss)
+        cur = self.value(concept, period, segment)
+        old = self.value(concept, str(prev), segment)
+        if cur is None or old is None or cur.value is None or not old.value:
+            return []
+        if (old.value < 0) == (cur.value < 0):
+            return []
+        note = TURNED_PROFIT if old.value < 0 else TURNED_LOSS
+        formula = f"{concept}[{period}] / {concept}[{prev}] - 1"
+        return [
+            Computed.derived(concept, period, segment, CHANGE_QOQ_PCT, None, "%", formula,
+                             (cur, old), note, Decimal(0))
+        ]  # fmt: skip
 
     def _year_pair(self, concept, period, segment) -> tuple[str, Computed, Computed] | None:
         """(the prior year's period, this year's value, the prior year's value), when both

@@ -35,3 +35,10 @@ def test_a_segment_word_inside_the_company_name_is_no_segment():
     names = [(0, 28, "PAA")]
     claims = extract_claims(text, "PAA", date(2009, 8, 8), segments=segments, companies=names)
     assert [(c.concept, c.segment) for c in claims] == [("revenue", None)]
+
+
+def test_a_names_legal_word_run_into_the_chinese_is_no_segment():
+    text = "L-3 Communications Holdings二季度营收同比增长5.6%。"
+    names = [(0, 18, "LLL")]  # (the press's L-3 Communications)
+    claims = extract_claims(text, "LLL", date(2009, 8, 8), companies=names)
+    assert [(c.concept, c.segment) for c in claims] == [("revenue", None)]

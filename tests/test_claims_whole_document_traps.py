@@ -42,3 +42,11 @@ def test_a_names_legal_word_run_into_the_chinese_is_no_segment():
     names = [(0, 18, "LLL")]  # (the press's L-3 Communications)
     claims = extract_claims(text, "LLL", date(2009, 8, 8), companies=names)
     assert [(c.concept, c.segment) for c in claims] == [("revenue", None)]
+
+
+def test_a_gross_margin_in_dollars_is_gross_profit():
+    # (Texas Instruments and Apple print their gross profit as "Gross margin")
+    text = "Texas Instruments' gross margin was $1,124 million in the second quarter, or 44.1% of revenue."
+    claims = extract_claims(text, "TXN", date(2009, 8, 8))
+    assert [c.concept for c in claims][:1] == ["gross_profit"]
+    assert "gross_margin" in [c.concept for c in claims[1:]]

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..periods import Period
-from .attribution_cues import EXCLUDING
+from .attribution_cues import _CURRENCIES, EXCLUDING
 from .clauses import DIGRESSION
 from .forecasts import is_forecast
 from .measures import (
@@ -239,6 +239,10 @@ class SentenceReader(SentenceParts):
                 concept = prev_rate[1]
             if concept == "kpi_share_price" and unit == "count":
                 concept = None  # 200 million shares: a number of shares, not a price
+            if concept == "gross_margin" and measure == VALUE and unit in _CURRENCIES:
+                # gross margin of $1,164 million: the filer's line of that name, gross profit
+                # (Texas Instruments, Apple), not the rate
+                concept = "gross_profit"
             per = PER_N_SHARES.search(s, clause, a) if concept == "dividend_cash" else None
             if per is not None and unit == "CNY":
                 # 每10股派发现金红利1.5元: 0.15 yuan a share

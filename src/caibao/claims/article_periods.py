@@ -66,6 +66,8 @@ _ANNUAL_WORDS = re.compile(
 # and digits alone, as a Chinese title writes it: 赛默飞Q2：营收降8%; each word list begins with a look-ahead
 # of its first characters, both cases spelt out, so the whole-text scans skip other positions at
 # one test each — a case-blind test would fold the case of every character first)
+# an analyst's fiscal quarter with an F before it, and its year (FQ3 2009, F3Q09, FQ2'10)
+_F_YEAR = r"(?=\s*['’]?\s*(?:19|20)?\d{2}\b)"
 _PART_WORDS = {
     "H1": re.compile(
         r"(?=[上半中fshi1FSHIſıİ])(?:上半年|半年报|中报|(?<![短长])中期(?!票据|分红|派息|股息|目标|规划)"
@@ -74,7 +76,9 @@ _PART_WORDS = {
     ),
     "Q1": re.compile(
         r"(?=[一首第fjq1FJQ])(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months"
-        r"|January-March)|(?<![A-Za-z0-9_])Q1(?![A-Za-z0-9_])|\b1Q(?=\d{2}\b))"
+        r"|January-March)|(?<![A-Za-z0-9_])Q1(?![A-Za-z0-9_])|\b1Q(?=\d{2}\b)|\bF(?:Q1|1Q)"
+        + _F_YEAR
+        + ")"
     ),
     "Q3": re.compile(
         r"(?=[前三nj9fNJF])(?:前三季度|三季报|(?i:nine[- ]months?|\b9-month|January-September"
@@ -85,16 +89,17 @@ _PART_WORDS = {
     # Chinese 四季度 is commentary inside an annual story, so only the fiscal-quarter word counts
     # (a Chinese 二季度 is the single quarter: a half-year story names its 上半年 more often)
     "Q2": re.compile(
-        r"(?=[第二saq2SAQſ])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
-        r"|(?<![A-Za-z0-9_])Q2(?![A-Za-z0-9_])|\b2Q(?=\d{2}\b))"
+        r"(?=[第二saq2SAQſF])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
+        r"|(?<![A-Za-z0-9_])Q2(?![A-Za-z0-9_])|\b2Q(?=\d{2}\b)|\bF(?:Q2|2Q)" + _F_YEAR + ")"
     ),
     "Q4": re.compile(
         r"(?=[第foq4FOQ])(?:第四财季|(?i:fourth[- ]quarter|October-December)|(?<![A-Za-z0-9_])Q4(?![A-Za-z0-9_])"
-        r"|\b4Q(?=\d{2}\b))"
+        r"|\b4Q(?=\d{2}\b)|\bF(?:Q4|4Q)" + _F_YEAR + ")"
     ),
     # an English third quarter is the single quarter (nine months, 9M are the year to date)
     "3Q": re.compile(
-        r"(?=[第tj3TJ])(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b))"
+        r"(?=[第tj3TJF])(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b)"
+        r"|\bF(?:Q3|3Q)" + _F_YEAR + ")"
     ),
 }
 # a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago
@@ -119,7 +124,7 @@ _PART_KEYS = {
     "Q3": ("前三季度", "三季报", "nine", "january", "first", "9m", "9-m"),
     "Q2": ("第二财季", "二季度", "second", "april", "q2", "2q"),
     "Q4": ("第四财季", "fourth", "october", "q4", "4q"),
-    "3Q": ("第三财季", "third", "july", "3q"),
+    "3Q": ("第三财季", "third", "july", "3q", "fq3"),
 }
 _FORECAST_KEYS = ("expect", "guid", "forecast", "outlook", "project", "sees", "anticipat",
                   "预计", "预期", "指引", "展望", "目标")  # fmt: skip
@@ -253,12 +258,12 @@ _REPORT_ZH = re.compile(
     r"|(年度报告|年报|年度业绩|全年业绩))"
 )
 _REPORT_EN = re.compile(
-    r"(?i:(?=[fhiqtna])(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
+    r"(?i:(?=[fhiqtna])(?<![A-Za-z])(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
     r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY))\s+"
     r"(?:results|report|earnings)\s+(?:for\s+|of\s+)?(?:fiscal\s+)?((?:19|20)\d{2}))"
 )
 _REPORT_EN_YEAR_FIRST = re.compile(
-    r"(?i:(?=[fhiqtna])(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
+    r"(?i:(?=[fhiqtna])(?<![A-Za-z])(?:(first[- ]half|half[- ]year|interim|H1)|(first[- ]quarter|Q1)"
     r"|(third[- ]quarter|nine[- ]month|Q3)|(annual|full[- ]year|FY|fiscal(?:\s+year)?))\s+"
     r"((?:19|20)\d{2})\s+"
     r"(?:results|report|earnings))"
@@ -276,8 +281,11 @@ _FISCAL_QUARTER = re.compile(
 
 _COMPACT_FISCAL = re.compile(
     r"(?i:(?=[1-4qf])\b(?:([1-4])Q|Q([1-4]))\s*FY\s*((?:19|20)?\d{2})\b"
-    r"|\bFY\s*((?:19|20)?\d{2})\s*[-/]?\s*(?:([1-4])Q|Q([1-4]))\b)"
+    r"|\bFY\s*((?:19|20)?\d{2})\s*[-/]?\s*(?:([1-4])Q|Q([1-4]))\b"
+    # an F before the quarter (FQ3 2009, F3Q09, FQ2'10)
+    r"|\bF(?:([1-4])Q|Q([1-4]))\s*['’]?\s*((?:19|20)?\d{2})\b)"
 )
+_F_QUARTER_KEY = re.compile(r"\bF[1-4]Q")
 # 截至2023年6月30日止六个月(中期业绩), for the six months ended June 30, 2023: a report's span
 _SPAN_TO_DAY = re.compile(
     # (the year may be left out: 截至9月30日的三个月, the latest such span by the article's date)
@@ -295,10 +303,12 @@ def _fiscal_quarters(text: str, reference: date | None = None) -> Iterator[tuple
         year = fiscal_year_named(int(year), FISCAL_SHIFT.get())
         yield Period.q(year, ORDINAL[word]), m.start()
     # (each scan runs only where its key word occurs: they cost a test at every position)
-    for m in _COMPACT_FISCAL.finditer(text) if "FY" in text or "fy" in text else ():
-        year = int(m.group(3) or m.group(4))
+    compact = "FY" in text or "fy" in text or "FQ" in text or _F_QUARTER_KEY.search(text)
+    for m in _COMPACT_FISCAL.finditer(text) if compact else ():
+        year = int(m.group(3) or m.group(4) or m.group(9))
         year = fiscal_year_named(year + 2000 if year < 100 else year, FISCAL_SHIFT.get())
-        yield Period.q(year, int(m.group(1) or m.group(2) or m.group(5) or m.group(6))), m.start()
+        quarter = m.group(1) or m.group(2) or m.group(5) or m.group(6) or m.group(7) or m.group(8)
+        yield Period.q(year, int(quarter)), m.start()
     for m in _SPAN_TO_DAY.finditer(text) if "个月" in text or "months" in text else ():
         period = resolve_phrase(m.group(), reference, None)
         if period is not None:

@@ -182,7 +182,9 @@ _NAMED_QUARTER = re.compile(
     r"|\bFY\s*(?P<y5>(?:19|20)?\d{2})\s*[-/]?\s*(?:(?P<n3>[1-4])Q|Q(?P<n4>[1-4]))\b"
     # an analyst's 2Q10, Q2'10 (a table's column header): the fiscal year as the article names it
     r"|(?<![\w'’])(?:(?P<n5>[1-4])Q\s*(?P<y6>(?:19|20)?\d{2})|Q(?P<n6>[1-4])\s*['’]\s*(?P<y7>\d{2}))"
-    r"(?![\w'’]))"
+    r"(?![\w'’])"
+    # FQ3 2009, F3Q09: an analyst's fiscal quarter
+    r"|\bF(?:Q(?P<n7>[1-4])|(?P<n8>[1-4])Q)\s*['’]?\s*(?P<y9>(?:19|20)?\d{2})\b)"
 )
 # the date a quarter ended, just before its name (截至2009年8月1日的) or after it (, ended Aug. 1,
 # 2009; ended August 1; (the 13 weeks ended May 2, 2009): a 52/53-week year's span in weeks)
@@ -201,13 +203,24 @@ _FORECAST = re.compile(
 
 def _quarter_of(m: re.Match) -> tuple[int, int]:
     year = m["y"] or m["y2"] or m["y3"] or m["y4"] or m["y5"] or m["y6"] or m["y7"] or m["y8"]
+    year = year or m["y9"]
     year = int(year) + (2000 if len(year) == 2 else 0)
     if m["h"]:  # a half ends with its second quarter
         return year, 2 * ORDINAL[m["h"].lower()]
     if m["zq"] or m["w"] or m["w2"]:
         quarter = ORDINAL[(m["zq"] or m["w"] or m["w2"]).lower()]
     else:
-        quarter = int(m["q"] or m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"])
+        quarter = int(
+            m["q"]
+            or m["n"]
+            or m["n2"]
+            or m["n3"]
+            or m["n4"]
+            or m["n5"]
+            or m["n6"]
+            or m["n7"]
+            or m["n8"]
+        )
     return year, quarter
 
 

@@ -31,7 +31,7 @@ _PART = (
 # the first two characters an English period phrase can start with (the look-ahead of the English
 # phrases below, and of the digits that may start one: 1Q, 9M, 26-week, 30 June)
 _EN_FIRST_LETTERS = (
-    r"t[hw]|f[eioruy]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
+    r"t[hw]|f[eioruyq1-4]|s[aei]|a[cpstu\s]|o[cfnv]|in|j[au]|ma|n[io]|d[eu]|q[u1-4]|h[a1-4]|ye"
     r"|e[an]|ba|pr|la"
 )
 # (a year starts an English phrase only before a space: its 2023 revenue, 2020, when it earned)
@@ -100,6 +100,8 @@ PERIOD_RE = re.compile(
     # an analyst's fiscal quarter or half (1Q FY10, Q3 FY2024, 1H FY10, FY10 Q1): one phrase
     r"(?:\b(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s*FY\s*(?:19|20)?\d{2}\b"
     r"|\bFY\s*(?:19|20)?\d{2}\s*[-/]?\s*(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\b"
+    # a fiscal quarter with an F before it (FQ3 2009, FQ3'09, F3Q09): the same, Q3 FY2009
+    r"|\bF(?:Q[1-4]|[1-4]Q)\s*['’]?\s*(?:19|20)?\d{2}\b"
     # in the quarter, this quarter (not the quarter ended June 30: below): the single quarter
     r"|\b(?:the|this)\s+quarter\b(?!\s+(?:to|ended|ending|through)\b)"
     r"|(?:the\s+)?year[- ]to[- ]date\b"

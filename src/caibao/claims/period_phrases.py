@@ -54,9 +54,15 @@ from .period_pattern import PERIOD_RE as PERIOD_RE
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?")
 
 
+# an analyst's fiscal quarter with an F before it (FQ3 2009, F3Q09): read as Q3 FY2009
+_F_QUARTER = re.compile(r"F(?:Q([1-4])|([1-4])Q)\s*['’]?\s*((?:19|20)?\d{2})")
+
+
 def resolve_phrase(phrase: str, reference: date | None, current: Period | None) -> Period | None:
     """A period phrase found in the text → Period (``current``: the period being discussed), in
     the fiscal frame of the article being read (``fiscal``)."""
+    if phrase[:1] == "F" and (f := _F_QUARTER.fullmatch(phrase.strip())):
+        phrase = f"Q{f[1] or f[2]} FY{f[3]}"
     return _resolve_phrase(shift_phrase(phrase, FISCAL_SHIFT.get()), reference, current)
 
 

@@ -66,8 +66,6 @@ _ANNUAL_WORDS = re.compile(
 # and digits alone, as a Chinese title writes it: 赛默飞Q2：营收降8%; each word list begins with a look-ahead
 # of its first characters, both cases spelt out, so the whole-text scans skip other positions at
 # one test each — a case-blind test would fold the case of every character first)
-# an analyst's fiscal quarter with an F before it, and its year (FQ3 2009, F3Q09, FQ2'10)
-_F_YEAR = r"(?=\s*['’]?\s*(?:19|20)?\d{2}\b)"
 _PART_WORDS = {
     "H1": re.compile(
         r"(?=[上半中fshi1FSHIſıİ])(?:上半年|半年报|中报|(?<![短长])中期(?!票据|分红|派息|股息|目标|规划)"
@@ -76,9 +74,7 @@ _PART_WORDS = {
     ),
     "Q1": re.compile(
         r"(?=[一首第fjq1FJQ])(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months"
-        r"|January-March)|(?<![A-Za-z0-9_])Q1(?![A-Za-z0-9_])|\b1Q(?=\d{2}\b)|\bF(?:Q1|1Q)"
-        + _F_YEAR
-        + ")"
+        r"|January-March)|(?<![A-Za-z0-9_])Q1(?![A-Za-z0-9_])|\b1Q(?=\d{2}\b))"
     ),
     "Q3": re.compile(
         r"(?=[前三nj9fNJF])(?:前三季度|三季报|(?i:nine[- ]months?|\b9-month|January-September"
@@ -89,17 +85,16 @@ _PART_WORDS = {
     # Chinese 四季度 is commentary inside an annual story, so only the fiscal-quarter word counts
     # (a Chinese 二季度 is the single quarter: a half-year story names its 上半年 more often)
     "Q2": re.compile(
-        r"(?=[第二saq2SAQſF])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
-        r"|(?<![A-Za-z0-9_])Q2(?![A-Za-z0-9_])|\b2Q(?=\d{2}\b)|\bF(?:Q2|2Q)" + _F_YEAR + ")"
+        r"(?=[第二saq2SAQſ])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
+        r"|(?<![A-Za-z0-9_])Q2(?![A-Za-z0-9_])|\b2Q(?=\d{2}\b))"
     ),
     "Q4": re.compile(
         r"(?=[第foq4FOQ])(?:第四财季|(?i:fourth[- ]quarter|October-December)|(?<![A-Za-z0-9_])Q4(?![A-Za-z0-9_])"
-        r"|\b4Q(?=\d{2}\b)|\bF(?:Q4|4Q)" + _F_YEAR + ")"
+        r"|\b4Q(?=\d{2}\b))"
     ),
     # an English third quarter is the single quarter (nine months, 9M are the year to date)
     "3Q": re.compile(
-        r"(?=[第tj3TJF])(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b)"
-        r"|\bF(?:Q3|3Q)" + _F_YEAR + ")"
+        r"(?=[第tj3TJ])(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b))"
     ),
 }
 # a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago
@@ -124,7 +119,7 @@ _PART_KEYS = {
     "Q3": ("前三季度", "三季报", "nine", "january", "first", "9m", "9-m"),
     "Q2": ("第二财季", "二季度", "second", "april", "q2", "2q"),
     "Q4": ("第四财季", "fourth", "october", "q4", "4q"),
-    "3Q": ("第三财季", "third", "july", "3q", "fq3"),
+    "3Q": ("第三财季", "third", "july", "3q"),
 }
 _FORECAST_KEYS = ("expect", "guid", "forecast", "outlook", "project", "sees", "anticipat",
                   "预计", "预期", "指引", "展望", "目标")  # fmt: skip

@@ -8,7 +8,9 @@ from caibao.claims.extract import extract_claims
 
 
 def _read(text):
-    return [(c.printed, c.concept, c.measure) for c in extract_claims(text, "ACME", date(2009, 8, 3))]
+    return [
+        (c.printed, c.concept, c.measure) for c in extract_claims(text, "ACME", date(2009, 8, 3))
+    ]
 
 
 def test_came_to_and_a_bounded_second_figure_pair_respectively():

@@ -89,6 +89,16 @@ class SentenceParts:
             clause_starts = [c for c in clause_starts if not any(x < c <= y for x, y in asides)]
         return clause_starts
 
+    def _names_metric_after(self, s: str, seg, concept) -> bool:
+        """Whether a segment's name found at ``seg`` (start, name) is followed at once by a word
+        of ``concept`` (Automotive cash and short-term investments)."""
+        end = seg[0] + len(seg[1])
+        if s[end : end + 1] != " " or s[seg[0] : end].lower() != seg[1].lower():
+            return False
+        found = self.lex.metrics_re.match(s, end + 1)
+        word = self.lex.metric_words.get(found.group().lower()) if found else None
+        return word is not None and word.concept == concept
+
     def _segment_of(self, s: str, a: int, clause: int, segs, resets, item, concept):
         """The segment the number at ``a`` is of, or None."""
         segment = None
@@ -103,7 +113,10 @@ class SentenceParts:
             segment = seg_before[-1][1]
         if item is not None and item[0] == "segment":
             segment = item[1]
-        if concept in self.lex.whole_company or (
+        # (Automotive cash and short-term investments: a segment's name right before a whole-company
+        # metric's word names that segment's figure, as a sector's balance sheet prints it)
+        named_with = bool(seg_before) and self._names_metric_after(s, seg_before[-1], concept)
+        if (concept in self.lex.whole_company and not named_with) or (
             segment and concept not in _LINE_CONCEPTS and _REVENUE_LINE.search(segment)
         ):
             # (a line of revenue — Net sales, Membership and other income — has no operating

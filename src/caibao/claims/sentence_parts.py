@@ -17,6 +17,7 @@ from .attribution_cues import _COMMA_ASIDE
 from .model import SHARE_PCT
 from .sentence_cues import (
     _ADVERB_ASIDE,
+    _FINANCE_ARM,
     _FLOWS,
     _LINE_CONCEPTS,
     _RATE_DEFINITION,
@@ -25,6 +26,7 @@ from .sentence_cues import (
     _SIGN_NOUN_AFTER,
     _SIGN_VERB_BEFORE,
     _UNIT_ANAPHOR,
+    _UNIT_APPOSED,
     _WORD_AFTER,
     _after_a_name,
     _aside_before,
@@ -131,6 +133,17 @@ class SentenceParts:
             # (International sales, hit by currency swings, fell 11 percent: the sales of a
             # region, a segment's, not the company's)
             pointed = _REGION_SALES.search(s, 0, a)
+        if pointed is None and segment is None and ", its " in s:
+            # (Hill's Pet Nutrition, its specialty pet-food arm, grew sales 2%: a unit named and
+            # glossed as the company's, whose figure is that unit's)
+            pointed = _UNIT_APPOSED.search(s, 0, a)
+        if pointed is None and segment is None and " arm " in s:
+            # (the finance arm earned $595 million before taxes: the company's finance segment,
+            # where the store holds one — Financial Services, Financial Products)
+            arm = _FINANCE_ARM.search(s, 0, a)
+            finance = [x for x in self.segments if "financ" in x.lower()] if arm else []
+            if len(finance) == 1:
+                segment = finance[0]
         if pointed is not None and concept not in self.lex.whole_company:
             # (Spirits held up best; sales in that unit slipped about 6%: the unit named
             # before, not the company — its figure is that unit's, which the store may lack)

@@ -183,8 +183,8 @@ _PROFIT_CONCEPTS = frozenset({"np_parent", "net_profit"})
 def with_pretax_verbs(norm: str, lex: Lexicon, mentions: list) -> list:
     """A profit verb whose figure is followed by "before taxes" names the pre-tax profit, and so
     does a loss or profit word it is compared with later in its sentence."""
-    if "tax" not in norm or not _BEFORE_TAXES.search(norm):
-        return mentions
+    if not (" before tax" in norm or "pre-tax" in norm or "pretax" in norm):
+        return mentions  # (a cheap test first: the pattern's words, as running text writes them)
     pretax, pretax_loss = lex.metric("pre-tax income"), lex.metric("pre-tax loss")
     out = list(mentions)
     for m in _BEFORE_TAXES.finditer(norm):

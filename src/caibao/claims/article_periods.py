@@ -62,10 +62,11 @@ _PART_AFTER = re.compile(
 _ANNUAL_WORDS = re.compile(
     r"(?=[年全afAF])(?:年报|年度报告|全年|年度|(?i:annual|full[- ]year|fiscal year))"
 )
-# (compact forms: 1H23, 1Q24, 9M23 — analysts' notation; a bare Q2, H1 bounded by Latin letters
+# (compact forms: 1H23, 1Q24, 9M23, a headline's bare 2Q — analysts' notation; a bare Q2, H1 bounded by Latin letters
 # and digits alone, as a Chinese title writes it: 赛默飞Q2：营收降8%; each word list begins with a look-ahead
 # of its first characters, both cases spelt out, so the whole-text scans skip other positions at
-# one test each — a case-blind test would fold the case of every character first)
+# one test each — a case-blind test would fold the case of every character first; "the first
+# quarter-on-quarter increase" is an ordinal, not a quarter)
 _PART_WORDS = {
     "H1": re.compile(
         r"(?=[上半中fshi1FSHIſıİ])(?:上半年|半年报|中报|(?<![短长])中期(?!票据|分红|派息|股息|目标|规划)"
@@ -73,8 +74,9 @@ _PART_WORDS = {
         r"|(?<![A-Za-z0-9_])H1(?![A-Za-z0-9_])|\b1H(?=\d{2}\b))"
     ),
     "Q1": re.compile(
-        r"(?=[一首第fjq1FJQ])(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter|first three months"
-        r"|January-March)|(?<![A-Za-z0-9_])Q1(?![A-Za-z0-9_])|\b1Q(?=\d{2}\b))"
+        r"(?=[一首第fjq1FJQ])(?:一季度|一季报|首季|第一财季|(?i:first[- ]quarter(?![- ](?:on|over)[- ]quarter)"
+        r"|first three months|January-March)|(?<![A-Za-z0-9_])Q1(?![A-Za-z0-9_])"
+        r"|\b1Q(?=\d{2}\b|(?![A-Za-z0-9_])))"
     ),
     "Q3": re.compile(
         r"(?=[前三nj9fNJF])(?:前三季度|三季报|(?i:nine[- ]months?|\b9-month|January-September"
@@ -85,16 +87,17 @@ _PART_WORDS = {
     # Chinese 四季度 is commentary inside an annual story, so only the fiscal-quarter word counts
     # (a Chinese 二季度 is the single quarter: a half-year story names its 上半年 more often)
     "Q2": re.compile(
-        r"(?=[第二saq2SAQſ])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter|April-June)"
-        r"|(?<![A-Za-z0-9_])Q2(?![A-Za-z0-9_])|\b2Q(?=\d{2}\b))"
+        r"(?=[第二saq2SAQſ])(?:第二财季|(?<![一前])第?二季度|(?i:second[- ]quarter(?![- ](?:on|over)[- ]quarter)"
+        r"|April-June)|(?<![A-Za-z0-9_])Q2(?![A-Za-z0-9_])|\b2Q(?=\d{2}\b|(?![A-Za-z0-9_])))"
     ),
     "Q4": re.compile(
-        r"(?=[第foq4FOQ])(?:第四财季|(?i:fourth[- ]quarter|October-December)|(?<![A-Za-z0-9_])Q4(?![A-Za-z0-9_])"
-        r"|\b4Q(?=\d{2}\b))"
+        r"(?=[第foq4FOQ])(?:第四财季|(?i:fourth[- ]quarter(?![- ](?:on|over)[- ]quarter)|October-December)"
+        r"|(?<![A-Za-z0-9_])Q4(?![A-Za-z0-9_])|\b4Q(?=\d{2}\b|(?![A-Za-z0-9_])))"
     ),
     # an English third quarter is the single quarter (nine months, 9M are the year to date)
     "3Q": re.compile(
-        r"(?=[第tj3TJ])(?:第三财季|(?i:third[- ]quarter|July-September)|\b3Q(?=\d{2}\b))"
+        r"(?=[第tj3TJ])(?:第三财季|(?i:third[- ]quarter(?![- ](?:on|over)[- ]quarter)|July-September)"
+        r"|\b3Q(?=\d{2}\b|(?![A-Za-z0-9_])))"
     ),
 }
 # a quarterly story's other words for its quarter (the quarter ended June 28, the year-ago

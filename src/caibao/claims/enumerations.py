@@ -36,7 +36,11 @@ _ENUM_LAST_CUT = re.compile(
 )
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|~|～)\s*((?:19|20)\d{2})\s*年?")
 _TRAILING_METRIC = re.compile(r"(?:营业收入|营收|收入|销售额|净利润|利润)$")
-_RUN_LEAD = re.compile(r"\s*(?:的|对应|同比|were|was|are|is|stood at|came in at|reached)?\s*", re.I)
+_RUN_LEAD = re.compile(
+    r"\s*(?:的|对应|同比|were|was|are|is|stood at|came in at|came to|reached|totall?ed"
+    r"|amounted to)?\s*",
+    re.I,
+)
 _RUN_JOIN = re.compile(r"\s*(?:[、和及与]|,|and|, and)\s*")
 _POINTER = re.compile(r"上述|以上|前述|这[两三四五六几]|[两二三四五六七八九]大")
 
@@ -129,10 +133,19 @@ def _leading_group(s: str, spans: list[tuple[int, int]], pos: int) -> list[tuple
     return group
 
 
+# between two figures of an English list (… and just over $1 billion, respectively: the second's
+# own bound after the "and")
+_TRAILING_JOIN = re.compile(
+    r"\s*(?:,|and|,\s*and)\s*(?:(?:just\s+|slightly\s+)?(?:over|under|about|nearly|almost"
+    r"|roughly|around|more\s+than|less\s+than)\s+)?",
+    re.I,
+)
+
+
 def _trailing_group(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     group: list[tuple[int, int]] = []
     for a, b in reversed(spans):
-        if group and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", s[b : group[0][0]]):
+        if group and not _TRAILING_JOIN.fullmatch(s, b, group[0][0]):
             break
         group.insert(0, (a, b))
     return group

@@ -74,6 +74,7 @@ from .metric_passes import (
     with_majority_holders,
     with_net_of_excise,
     with_paid_per_share,
+    with_pretax_verbs,
     with_stakes_bought,
     without_margin_bases,
     without_metric_verbs,
@@ -255,30 +256,34 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         amounts = merge_amounts(amounts, words)
         lex = self.lex
         self._all = {
-            "metrics": with_stakes_bought(
+            "metrics": with_pretax_verbs(
                 norm,
                 lex,
-                with_majority_holders(
+                with_stakes_bought(
                     norm,
                     lex,
-                    with_paid_per_share(
+                    with_majority_holders(
                         norm,
                         lex,
-                        with_net_of_excise(
+                        with_paid_per_share(
                             norm,
                             lex,
-                            without_margin_bases(
+                            with_net_of_excise(
                                 norm,
-                                with_headline_net(
+                                lex,
+                                without_margin_bases(
                                     norm,
-                                    self.title_end,
-                                    lex,
-                                    [
-                                        Mention(m.start(), m.end(), lex.metric(m.group()))
-                                        for m in metric_matches
-                                    ],
+                                    with_headline_net(
+                                        norm,
+                                        self.title_end,
+                                        lex,
+                                        [
+                                            Mention(m.start(), m.end(), lex.metric(m.group()))
+                                            for m in metric_matches
+                                        ],
+                                    ),
+                                    self.segments,
                                 ),
-                                self.segments,
                             ),
                         ),
                     ),

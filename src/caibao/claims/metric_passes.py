@@ -164,3 +164,39 @@ def without_metric_verbs(norm: str, lex: Lexicon, matches) -> list:
             continue
         out.append(m)
     return out
+
+
+# a profit verb whose figure is said before taxes (the finance arm earned $595 million before
+# taxes, compared with a loss of $2.4 billion a year earlier): the pre-tax profit
+_BEFORE_TAXES = re.compile(
+    r"\b(?:earned|made|lost|earning|losing)\s+(?:(?:about|nearly|almost|roughly|some)\s+)?"
+    r"(?:US)?\$\s?\d[\d.,]*\s*(?:billion|million|bn|mn|m)?\s+(?:before|pre-?)\s*tax(?:es)?\b",
+    re.I,
+)
+# a compared figure's profit or loss word in the same sentence (compared with a loss of)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|against|from)\s+(?:an?\s+)?$", re.I
+)
+_PROFIT_CONCEPTS = frozenset({"np_parent", "net_profit"})
+
+
+def with_pretax_verbs(norm: str, lex: Lexicon, mentions: list) -> list:
+    """A profit verb whose figure is followed by "before taxes" names the pre-tax profit, and so
+    does a loss or profit word it is compared with later in its sentence."""
+    if not (" before tax" in norm or "pre-tax" in norm or "pretax" in norm):
+        return mentions  # (a cheap test first: the pattern's words, as running text writes them)
+    pretax, pretax_loss = lex.metric("pre-tax income"), lex.metric("pre-tax loss")
+    out = list(mentions)
+    for m in _BEFORE_TAXES.finditer(norm):
+        end = norm.find(".", m.end())
+        end = len(norm) if end < 0 else end
+        for i, x in enumerate(out):
+            if x.word.concept not in _PROFIT_CONCEPTS:
+                continue
+            if x.start == m.start() or (
+                m.end() <= x.start < end
+                and _COMPARED_BEFORE.search(norm, max(0, x.start - 24), x.start)
+            ):
+                lost = "los" in x.word.text.lower()  # (a loss of, lost: the loss's sign kept)
+                out[i] = Mention(x.start, x.end, pretax_loss if lost else pretax)
+    return out

@@ -16,6 +16,7 @@ from .attribution_cues import (
     _BACK_REFERENCE,
     _CAUSE,
     _CAUSE_AFTER,
+    _CAUSE_CLAUSE_AFTER,
     _CAUSE_POSSESSIVE,
     _CHANGE_NOUN_AFTER,
     _CHANGE_NOUN_IN,
@@ -178,6 +179,7 @@ class MetricWords:
             # ($1.52 billion as lower equity markets cut into asset values: a clause of cause
             # after the figure names what moved it, not what it measures)
             and not _CAUSE_AFTER.match(s, b, m.start)
+            and not _cause_clause_before(s, b, m.start)
             and not _COMPARED_GAP.fullmatch(s, b, m.start)
             and not (
                 s[m.end : m.end + 1] in ("'", "’") and _CAUSE_POSSESSIVE.match(s, b, m.end + 2)
@@ -400,3 +402,14 @@ class MetricWords:
             start = back.end() - len(back.group().lstrip())
             return Mention(start, back.end(), eps), True
         return self._segment_subject(s, clause, a, amount), True
+
+
+def _cause_clause_before(s: str, b: int, start: int) -> bool:
+    """Whether a clause of cause with its verb of change opens between a figure (ending at
+    ``b``) and a metric word at ``start`` (…to $458 million as intangible assets from the 2005
+    merger wore down): the metric is the clause's, not what the figure measures."""
+    gap = s[b:start]
+    if not any(w in gap for w in (" as ", "because", "amid", "while")):
+        return False  # (a cheap test first: most gaps hold none)
+    found = _CAUSE_CLAUSE_AFTER.match(s, b)
+    return found is not None and found.start("at") < start < found.end()

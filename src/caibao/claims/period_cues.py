@@ -263,6 +263,9 @@ _COMPARED_RATE = re.compile(
     r"|\b(?:flat|level|in\s+line)\s+with|\bunchanged\s+from)\s*$"
 )
 
+# a rate then the bracket a compared rate opens (to 23.7% (19.9% in the 2008 quarter))
+_RATE_THEN_BRACKET = re.compile(r"\d\s*(?:%|％|\bper\s?cent)\s*[(（]$", re.I)
+
 _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:the|its)\s+", re.I)
 # the last characters of _COMPARED_RATE's words (against, versus, vs., with, to, from), any case
 _COMPARED_RATE_LAST = frozenset("tTsS.hHoOmM\u017f")

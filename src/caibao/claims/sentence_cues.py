@@ -210,6 +210,13 @@ _UNIT_ANAPHOR = re.compile(
     r"(?i)\b(?:in|at|of|for|from)\s+(?P<unit>(?:that|this|the)\s+(?:unit|division))\b(?!['’]s)"
     r"|\b(?P<own>(?:that|this|the)\s+(?:unit|division))['’]s\s"
 )
+# a unit named, then glossed as the company's (Hill's Pet Nutrition, its specialty pet-food arm,)
+_UNIT_APPOSED = re.compile(
+    r"(?<![A-Za-z'’])(?P<unit>[A-Z][A-Za-z'’&.-]*(?:\s+[A-Z][A-Za-z'’&.-]*){0,4}),\s+its\s+"
+    r"(?:[a-z-]+\s+){0,3}(?:arm|unit|division|subsidiary)\s*,"
+)
+# a finance arm named by what it is (the finance arm, its financing arm, the credit arm)
+_FINANCE_ARM = re.compile(r"(?i)\b(?:finance|financing|financial|credit)\s+arm\b")
 # a region's sales said as a sentence's subject (International sales, European revenue)
 _REGIONS = ("International", "European", "Asian", "Latin American", "North American", "Overseas")
 _REGION_SALES = re.compile(

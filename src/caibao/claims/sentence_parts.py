@@ -17,6 +17,7 @@ from .attribution_cues import _COMMA_ASIDE
 from .model import SHARE_PCT
 from .sentence_cues import (
     _ADVERB_ASIDE,
+    _FINANCE_ARM,
     _FLOWS,
     _LINE_CONCEPTS,
     _RATE_DEFINITION,
@@ -25,6 +26,7 @@ from .sentence_cues import (
     _SIGN_NOUN_AFTER,
     _SIGN_VERB_BEFORE,
     _UNIT_ANAPHOR,
+    _UNIT_APPOSED,
     _WORD_AFTER,
     _after_a_name,
     _aside_before,
@@ -94,6 +96,16 @@ class SentenceParts:
             clause_starts = [c for c in clause_starts if not any(x < c <= y for x, y in asides)]
         return clause_starts
 
+    def _names_metric_after(self, s: str, seg, concept) -> bool:
+        """Whether a segment's name found at ``seg`` (start, name) is followed at once by a word
+        of ``concept`` (Automotive cash and short-term investments)."""
+        end = seg[0] + len(seg[1])
+        if s[end : end + 1] != " " or s[seg[0] : end].lower() != seg[1].lower():
+            return False
+        found = self.lex.metrics_re.match(s, end + 1)
+        word = self.lex.metric_words.get(found.group().lower()) if found else None
+        return word is not None and word.concept == concept
+
     def _segment_of(self, s: str, a: int, clause: int, segs, resets, item, concept):
         """The segment the number at ``a`` is of, or None."""
         segment = None
@@ -108,7 +120,10 @@ class SentenceParts:
             segment = seg_before[-1][1]
         if item is not None and item[0] == "segment":
             segment = item[1]
-        if concept in self.lex.whole_company or (
+        # (Automotive cash and short-term investments: a segment's name right before a whole-company
+        # metric's word names that segment's figure, as a sector's balance sheet prints it)
+        named_with = bool(seg_before) and self._names_metric_after(s, seg_before[-1], concept)
+        if (concept in self.lex.whole_company and not named_with) or (
             segment and concept not in _LINE_CONCEPTS and _REVENUE_LINE.search(segment)
         ):
             # (a line of revenue — Net sales, Membership and other income — has no operating
@@ -123,6 +138,17 @@ class SentenceParts:
             # (International sales, hit by currency swings, fell 11 percent: the sales of a
             # region, a segment's, not the company's)
             pointed = _REGION_SALES.search(s, 0, a)
+        if pointed is None and segment is None and ", its " in s:
+            # (Hill's Pet Nutrition, its specialty pet-food arm, grew sales 2%: a unit named and
+            # glossed as the company's, whose figure is that unit's)
+            pointed = _UNIT_APPOSED.search(s, 0, a)
+        if pointed is None and segment is None and " arm " in s:
+            # (the finance arm earned $595 million before taxes: the company's finance segment,
+            # where the store holds one — Financial Services, Financial Products)
+            arm = _FINANCE_ARM.search(s, 0, a)
+            finance = [x for x in self.segments if "financ" in x.lower()] if arm else []
+            if len(finance) == 1:
+                segment = finance[0]
         if pointed is not None and concept not in self.lex.whole_company:
             # (Spirits held up best; sales in that unit slipped about 6%: the unit named
             # before, not the company — its figure is that unit's, which the store may lack)

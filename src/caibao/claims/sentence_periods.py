@@ -282,6 +282,11 @@ class PeriodReading(PhraseRoles):
         # with "the" after a comparison is the compared level, whose period is its own only)
         the_rate = pre_last in ("e", "E") and bool(cues._THE_RATE.search(pre))
         is_level = is_level or the_rate
+        # (to 23.7% (19.9% in the 2008 quarter): a rate opening a bracket right after a rate is
+        # that figure's compared level, of the period the bracket names)
+        is_level = is_level or (
+            pre_last in ("(", "（") and cues._RATE_THEN_BRACKET.search(pre) is not None
+        )
         if after and claim_period is None and cues._RELATIVE.search(after[0][2]) and is_level:
             # "... RMB 42.89 million a year earlier": that figure's period only
             claim_period = resolve_phrase(after[0][2], self.reference, main)

@@ -45,6 +45,9 @@ from .structures import _ascii_segments_re, has_ascii_segment
 _OF_WHICH = re.compile(r"[,;(]\s*(?:of\s+which|of\s+that|of\s+this)\b", re.I)
 
 # the word right after a segment's name that makes its figure the segment's total assets
+# a segment's name inside "pre-tax … income" (pre-tax automotive income)
+_PRETAX_BEFORE = re.compile(r"\bpre-?tax\s+$", re.I)
+_PRETAX_AFTER = re.compile(r"\s+(?:income|profit|earnings|loss)\b", re.I)
 _ASSETS_AFTER = re.compile(r"(?:['’]s)?\s+((?:total\s+)?assets)\b(?!\s+(?:of|in)\b)", re.I)
 
 # a rate at a position (19%, 3.5 percent)
@@ -91,7 +94,9 @@ class Subjects:
             # BlackRock Solutions, the arm the Fed hired to unwind the $29 billion portfolio,
             # …: a figure inside the apposition after the line's name is not the line's
             return None
-        return Mention(pos, pos + len(name), _Word(name, "revenue", None, "amount", False))
+        return _pretax_profit(s, pos, pos + len(name)) or Mention(
+            pos, pos + len(name), _Word(name, "revenue", None, "amount", False)
+        )
 
     @staticmethod
     def _segment_named(s, a, segments, subjects, amount: Amount) -> Mention | None:
@@ -109,6 +114,9 @@ class Subjects:
         if not later:
             if amount.unit not in (*_CURRENCIES, "%"):
                 return None
+            pretax = _pretax_profit(s, start, end)
+            if pretax:
+                return pretax
             assets = _ASSETS_AFTER.match(s, end)
             if assets:
                 # Financial Services assets were $8.82 billion: the segment's total assets
@@ -221,3 +229,16 @@ class Subjects:
         if part and in_part:
             return in_part[0]
         return in_sentence[0][1]
+
+
+def _pretax_profit(s: str, start: int, end: int) -> Mention | None:
+    """A segment's name at s[start:end] inside "pre-tax … income" (pre-tax automotive income
+    improved by $8.4 billion): the segment's pre-tax profit, not its revenue."""
+    if "tax" not in s[max(0, start - 9) : start] or not _PRETAX_BEFORE.search(s, 0, start):
+        return None
+    after = _PRETAX_AFTER.match(s, end)
+    if after is None:
+        return None
+    return Mention(
+        start, after.end(), _Word(s[start : after.end()], "total_profit", None, "amount", False)
+    )

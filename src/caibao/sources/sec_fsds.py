@@ -64,7 +64,7 @@ from pathlib import Path
 from ..concepts import accounts
 from ..errors import InputError
 from ..model import Company, Document, Fact, Reading, Source
-from . import fsds_lines, fsds_rows
+from . import fsds_lines, fsds_rows, fsds_sectors
 from .common import SEC_FSDS, read_bytes, sha256_bytes
 from .fsds_revenue import goods_cost, paired_cost, revenue_lines, revenue_parts
 from .us_gaap import (
@@ -120,10 +120,17 @@ def read_fsds(path: str | Path, data: bytes | None = None) -> Iterator[Reading]:
     m = mapping()
     try:
         filings = {row["adsh"]: row for row in _rows(archive, "sub.txt")}
-        labels, own, lines, unmapped = _printed_labels(archive, m)
+        labels, own, lines, unmapped, own_rows = _printed_labels(archive, m)
+        # a filer's statements by sector (Ford's Automotive and Financial Services): each
+        # sector's own elements are that sector's facts (fsds_sectors), never the company's
+        sectors = fsds_sectors.sector_elements(own_rows, m)
+        own = {**own, **{key: concept for key, (concept, _) in sectors.items()}}
+        for adsh, _stmt, tag, label in own_rows:
+            if (adsh, tag) in sectors and label:
+                labels.setdefault((adsh, fsds_rows.own(tag)), label)
         parts = {adsh: p for adsh, p in ((a, revenue_lines(ls, m)) for a, ls in lines.items()) if p}
         printed = _unmapped_lines(unmapped, own, parts, m)
-        numbers, skipped = _numbers(archive, m, filings, own, parts, printed)
+        numbers, skipped = _numbers(archive, m, filings, own, parts, printed, sectors)
     except (KeyError, csv.Error, zipfile.BadZipFile, EOFError) as exc:
         raise InputError(name, f"a data set file cannot be read ({exc!r})") from exc
     for adsh, sub in filings.items():
@@ -185,6 +192,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
     candidates: set[tuple[str, str]] = set()  # of them, the unmapped taxonomy elements
     lines: dict[str, list[tuple]] = defaultdict(list)
     unmapped: dict[str, list[tuple]] = defaultdict(list)  # (stmt, tag, version, label)
+    own_rows: list[tuple] = []  # (adsh, stmt, tag, label) of the filers' own elements
     mapped: dict[tuple[str, str], list] = defaultdict(list)  # (adsh, stmt) → (element, row)
     also: dict[tuple[str, str], str] = {}  # mapped elements labelled as another concept's line
     instant: set[str] = set()  # the taxonomy's elements of a balance at a date
@@ -234,6 +242,14 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
                 and element in m.by_element
             ):
                 mapped[(row["adsh"], row["stmt"])].append((element, row))
+            if (
+                element is None
+                and row.get("version") == row.get("adsh")
+                and row.get("inpth") == "0"
+            ):
+                own_rows.append(
+                    (row["adsh"], row.get("stmt", ""), row["tag"], row.get("plabel") or "")
+                )
             if element in m.by_element and row.get("plabel"):
                 out.setdefault((row["adsh"], element), row["plabel"])
                 concept = m.label_fallbacks.get((row.get("stmt", ""), label_key(row["plabel"])))
@@ -291,7 +307,7 @@ def _printed_labels(archive: zipfile.ZipFile, m) -> tuple[dict, dict, dict]:
         own.setdefault(key, concept)
     for (adsh, _stmt), rows in mapped.items():
         unmapped[adsh] += _outranked(rows, m)
-    return out, own, lines, unmapped
+    return out, own, lines, unmapped, own_rows
 
 
 def _outranked(rows: list, m) -> list[tuple]:
@@ -326,9 +342,10 @@ def _per_share(concept: str) -> bool:
     return found is not None and "/share" in (found.unit or "")
 
 
-def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, int]]:
+def _numbers(archive, m, filings, own, parts, printed, sectors) -> tuple[dict, dict[str, int]]:
     """The mapped rows of ``num.txt`` by filing (and the rows of the revenue lines ``parts``
-    names), and per filing how many segment rows were not read."""
+    names; a sector's line as a row of that business segment, ``sectors``), and per filing how
+    many segment rows were not read."""
     kept: dict[str, list[dict]] = defaultdict(list)
     skipped: dict[str, int] = defaultdict(int)
     restated: dict[str, list[dict]] = defaultdict(list)
@@ -345,6 +362,11 @@ def _numbers(archive, m, filings, own, parts, printed) -> tuple[dict, dict[str, 
         if row.get("coreg") == "ParentCompany" and row.get("segments") in _PARENT:
             parent[row["adsh"]].append({**row, "coreg": "", "segments": ""})
         if row.get("coreg"):
+            continue
+        sector = sectors.get((adsh, tag))
+        if sector is not None:
+            if not row.get("segments"):
+                kept[adsh].append({**row, "segments": f"BusinessSegments={sector[1]};"})
             continue
         if row.get("segments") in _RESTATED:
             restated[row["adsh"]].append({**row, "segments": ""})

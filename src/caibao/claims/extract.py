@@ -190,6 +190,19 @@ def _stops_a_heading(line: str) -> bool:
     )
 
 
+def _is_colon_heading(line: str) -> bool:
+    """Whether a line with a comma is a heading all the same: a short line ending on its colon,
+    with no full stop (Second quarter, derived from the first-quarter report: ; 二季度单季，据
+    一季报推算：) frames the list after it."""
+    line = line.rstrip()
+    return (
+        len(line) <= 70
+        and line.endswith((":", "："))
+        and not any(c in line for c in "。!?！？；;")
+        and "." not in line.replace("vs.", "")
+    )
+
+
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 # the quarter already named, said again (in the quarter, during the quarter)
@@ -320,8 +333,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             state.period = self.default if state.period is None else state.period
             heading = (
                 paragraph.start() >= self.title_end
-                and not _stops_a_heading(paragraph.group())
-                and _SECTION_HEADING.fullmatch(paragraph.group())
+                and (
+                    _SECTION_HEADING.fullmatch(paragraph.group())
+                    if not _stops_a_heading(paragraph.group())
+                    else _is_colon_heading(paragraph.group())
+                )
                 and not self._is_bullet(paragraph.start())
             )
             if heading and bisect_left(starts, paragraph.end()) == bisect_left(

@@ -81,6 +81,8 @@ _NOT_A_NAME = re.compile(
     r"|[与对较比]$"
     # a cause before the revenue word (但由于收入下滑，销售费用率反而升至21.86%): no name
     r"|(?:由于|因为|随着|鉴于|得益于|受益于|源于)$"
+    # the writer's own reckoning before the figure (可以算出四季度单季营收, 由此推算): no name
+    r"|算出|推算|测算|得出|可以|可知"
 )
 _LEADING_NOISE = re.compile(
     r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司|作为"

@@ -1,7 +1,8 @@
 """A list's heading with a comma that ends on its colon (Second quarter, derived from …:) frames
 the list after it; the base right after a change said quarter on quarter is the quarter
 before's; the writer's own reckoning before a revenue word (可以算出四季度单季营收) names no
-segment; The Economist's "trn" is a trillion."""
+segment; The Economist's "trn" is a trillion; in an A-share company's story a paragraph naming no
+period goes on with the year to date the one before turned to."""
 
 from datetime import date
 from decimal import Decimal
@@ -44,3 +45,21 @@ def test_the_writers_reckoning_before_a_revenue_word_is_no_segment():
 
 def test_trn_is_a_trillion():
     assert parse_amount("1.14trn yuan").value == Decimal("1.14E12")
+
+
+def test_a_paragraph_naming_no_period_goes_on_with_the_year_to_date_before():
+    text = (
+        "Acme said third-quarter revenue fell 10% to 147 million yuan.\n\n"
+        "For the first nine months of the year, revenue declined 4.18% to 402.8 million yuan.\n\n"
+        "Operating profit fell 39.7% to 20.56 million yuan.\n\n"
+        "Gross margin was 76.9%, up from 76.5% a year earlier.\n\n"
+        "In the third quarter alone, costs were 5 million yuan."
+    )
+    got = periods(text, date(2023, 10, 30))
+    assert ("147 million yuan", "2023Q3") in got
+    assert ("20.56 million yuan", "2023Q1-Q3") in got
+    assert ("76.9%", "2023Q1-Q3") in got and ("76.5%", "2022Q1-Q3") in got
+    assert ("5 million yuan", "2023Q3") in got
+    # (a US filer's story goes back to the quarter: its quarterly report prints the quarter)
+    us = extract_claims(text, "ACME", date(2023, 10, 30))
+    assert ("20.56 million yuan", "2023Q3") in [(c.printed, c.period) for c in us]

@@ -62,6 +62,7 @@ from .company_passes import without_descriptors
 from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .lexicon import Lexicon
 from .line_names import lines_named_in_full
+from .period_cues import _RELATIVE
 from .measures import (
     Measures,
     bare_after_metric,
@@ -350,6 +351,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
                 # (…net profit came to 7.34 million yuan. Non-recurring gains in the quarter
                 # totaled …: a paragraph on the quarter the one before named goes on with it)
                 para_state.period = self._quarter_goes_on(paragraph, before, section)
+            elif self._year_to_date_goes_on(paragraph, before, section):
+                # (For the first nine months, revenue declined … / Operating profit fell 39.7%:
+                # a paragraph naming no period goes on with the year to date the one before
+                # turned to, through the quarter discussed)
+                para_state.period = before
             plain = plain_table.get(paragraph.start()) if plain_table else None
             if plain is not None or TABLE_ROW.match(paragraph.group()):
                 # a Markdown table: the header row names each column's period or measure
@@ -406,6 +412,27 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         periods = self._all["periods"]
         i = bisect_left(self._starts["periods"], paragraph.start())
         return before if i >= len(periods) or periods[i][0] >= at else section
+
+    def _year_to_date_goes_on(self, paragraph: re.Match, before, section) -> bool:
+        """Whether the paragraph before discussed the year to date through the quarter the
+        article is on (2023Q1-Q3 in a third-quarter story) and this one, under no heading of its
+        own, names no period: an A-share company's story, whose quarterly report prints its
+        statements for the year to date (a US filer's story goes back to the quarter)."""
+        default = self.default
+        if (
+            not (self.company or "").isdigit()
+            or before is None
+            or default is None
+            or section != default
+            or default.kind != "Q"
+            or before.kind not in ("YTD", "H1")
+            or before.end != default.end
+        ):
+            return False
+        lo = bisect_left(self._starts["periods"], paragraph.start())
+        hi = bisect_left(self._starts["periods"], paragraph.end())
+        # (it names a period of its own: it sets its own; a base's, a year earlier, is none)
+        return all(_RELATIVE.search(p[2]) for p in self._all["periods"][lo:hi])
 
     def _is_bullet(self, start: int) -> bool:
         """Whether the line at ``start`` is a list item (* No share buybacks in first half): a

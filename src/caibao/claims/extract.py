@@ -62,7 +62,6 @@ from .company_passes import without_descriptors
 from .fiscal import from_frame, in_fiscal_frame, to_frame
 from .lexicon import Lexicon
 from .line_names import lines_named_in_full
-from .period_cues import _RELATIVE
 from .measures import (
     Measures,
     bare_after_metric,
@@ -80,6 +79,7 @@ from .metric_passes import (
 )
 from .model import Claim
 from .others import other_companies
+from .period_cues import _RELATIVE
 from .period_phrases import find_periods, resolve_phrase
 from .plain_tables import plain_rows
 from .sentence_periods import PeriodReading

@@ -425,7 +425,8 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             or default is None
             or section != default
             or default.kind != "Q"
-            or before.kind not in ("YTD", "H1")
+            # (not a first half in a second-quarter story: the half is a report's own period)
+            or before.kind != "YTD"
             or before.end != default.end
         ):
             return False

@@ -1,6 +1,6 @@
 """A streak whose metric sits between its years and its direction (连续三年营业收入增长) and an
-English streak counted by an ordinal in digits (for a 4th straight year): read, and checked
-against an inline store (streaks.py)."""
+English streak counted by an ordinal in digits (for a 4th straight year) or said "running" (for
+three years running): read, and checked against an inline store (streaks.py)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,10 @@ def streaks(text):
         ),
         (
             "Revenue rose to 6 billion yuan in 2024, growing for a 3rd straight year.",
+            [("revenue", "streak_up", 3, "supported")],
+        ),
+        (
+            "Revenue rose to 6 billion yuan in 2024, and has now grown for three years running.",
             [("revenue", "streak_up", 3, "supported")],
         ),
     ],

@@ -162,6 +162,7 @@ _SCALES = {
     "bln": 10**9,  # (Reuters' abbreviations: $5.72 bln, 300 mln)
     "mln": 10**6,
     "trln": 10**12,
+    "trn": 10**12,  # (The Economist's abbreviation: 1.14trn yuan)
     "b": 10**9,
     "million": 10**6,
     "mn": 10**6,
@@ -171,7 +172,7 @@ _SCALES = {
     "k": 10**3,
 }
 _EN_SCALE_NAMES = {"tn": "trillion", "bn": "billion", "b": "billion", "mn": "million",
-                   "bln": "billion", "mln": "million", "trln": "trillion",
+                   "bln": "billion", "mln": "million", "trln": "trillion", "trn": "trillion",
                    "mm": "million", "m": "million", "k": "thousand"}  # fmt: skip
 
 _CURRENCY_WORDS = {
@@ -206,7 +207,7 @@ _COUNT_EN = (
 _PLACES_EN = r"stores|restaurants|outlets"
 _SCALE_RE = (
     r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|"
-    r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|tn|bln|bn|mln|mn|mm|b|m|k)(?![A-Za-z])"
+    r"(?=[tbmk])(?:trillion|billion|million|thousand|trln|trn|tn|bln|bn|mln|mn|mm|b|m|k)(?![A-Za-z])"
 )
 # the first character of every Chinese unit below (the English ones start with a letter, - or %)
 _UNIT_FIRST = (

@@ -53,6 +53,9 @@ _CONTINUING_FRAME = re.compile(
 
 
 # the words a profit is said without its non-recurring items by (excluding, stripping out, 扣除)
+# a part of a figure said with where it came from (归母净利润中约2965万元来自非经常性损益): the
+# part is the source's figure
+_CAME_FROM = re.compile(r"\s*(?:主要|均|全部|大部分)?(?:来自于?|来源于|源于|源自)\s*")
 _WITHOUT_ITEMS = re.compile(r"(?i:exclud\w*|strip\w*\s+out|before|without|ex)\s+(?:the\s+)?$|扣除$")
 
 
@@ -147,6 +150,16 @@ class Attribution(PerShareNames, MetricWords, Subjects):
     def _metric(self, s, a, b, clause, metrics, subjects, amount: Amount, state: ReadingState):
         """(mention, found in the number's own clause)."""
         mention, own = self._metric_named(s, a, b, clause, metrics, subjects, amount, state)
+        after = s[b : b + 6]
+        came = (
+            _CAME_FROM.match(s, b)
+            if amount.unit != "%" and ("来" in after or "源" in after)
+            else None
+        )
+        source = self.lex.metrics_re.match(s, came.end()) if came is not None else None
+        if source is not None:
+            # 归母净利润中约2965万元来自非经常性损益: the part from the source named after it
+            return Mention(source.start(), source.end(), self.lex.metric(source.group())), True
         if (
             mention is not None
             and mention.word.concept in _CONTINUING_EPS

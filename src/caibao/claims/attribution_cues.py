@@ -129,7 +129,9 @@ _FILLER = re.compile(
     r"percentage\s+points?|points?|little\s+changed|unchanged|flat|essentially|"
     # the pronoun of the subject before and the part of it (for the quarter alone it was up
     # 5.6%; 2.44 yuan, including 0.54 yuan in the quarter)
-    r"it|alone|including|"
+    r"it|they|alone|including|"
+    # a perfect tense's auxiliaries (Gross margins … have been squeezed to below 10%)
+    r"has|have|had|been|"
     # a relative clause goes on with the noun before it (…earnings from affiliates, which rose 17%)
     r"which|"
     # the change just told, named as a noun (That swing, an improvement of more than 2,000%)

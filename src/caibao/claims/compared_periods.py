@@ -72,6 +72,30 @@ def opening_base(reader, s, a, periods, main):
     return None
 
 
+# a base right after a change said on the quarter before (down 6.6% quarter-on-quarter from 7.29
+# billion yuan, 环比下降6.6%，较上季度的72.9亿元 is named by its own words): the quarter before's
+_SEQUENTIAL_BASE = re.compile(
+    r"(?:quarter[- ](?:on|over)[- ]quarter|\bQoQ|\bq/q|sequentially)\s*,?\s*"
+    r"(?:from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+
+
+def sequential_base(s, a, main):
+    """The quarter before the one discussed, for a figure that is the base of a change said
+    quarter on quarter right before it (down 6.6% quarter-on-quarter from 7.29 billion yuan)."""
+    if main.kind != "Q" or main.quarter is None:
+        return None
+    window = s[max(0, a - 60) : a]
+    low = window.lower()
+    if not ("quarter" in low or "sequential" in low or "qoq" in low or "q/q" in low):
+        return None
+    if not _SEQUENTIAL_BASE.search(window):
+        return None
+    before = (main.year, main.quarter - 1) if main.quarter > 1 else (main.year - 1, 4)
+    return Period.q(*before)
+
+
 def year_compared(reader, s, b, periods, base_phrase, starts, main):
     """EPS were 2.63 yuan, compared with 2.90 yuan in 2023 (in a fourth-quarter story): a level
     set against the figure of the whole year before is the whole year's."""

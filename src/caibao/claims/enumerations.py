@@ -35,6 +35,9 @@ _ENUM_LAST_CUT = re.compile(
     r"(?:业务板块|业务|板块|领域|方面|分部|上|等|均|都|分别|实现|的|三大|两大).*$"
 )
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|~|～)\s*((?:19|20)\d{2})\s*年?")
+# the last N years, up to the one discussed (回看近三年，营收分别为a、b、c; 过去3年)
+_LAST_YEARS = re.compile(r"(?:近|过去|最近|前)([二两三四五六七八九\d])(?:个会计)?年")
+_YEAR_COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _TRAILING_METRIC = re.compile(r"(?:营业收入|营收|收入|销售额|净利润|利润)$")
 _RUN_LEAD = re.compile(
     r"\s*(?:的|对应|同比|were|was|are|is|stood at|came in at|came to|reached|totall?ed"
@@ -200,6 +203,12 @@ class Enumerations:
                 ("period", Period.fy(y))
                 for y in range(int(years.group(1)), int(years.group(2)) + 1)
             ]  # noqa: E501
+        last = _LAST_YEARS.search(s[:pos]) if "年" in s[:pos] else None
+        count = last and (_YEAR_COUNTS.get(last.group(1)) or int(last.group(1)))
+        if count == n and self.default is not None and self.default.kind == "FY":
+            # 回看近三年，营收分别为a、b、c: the years up to the one discussed, oldest first
+            end = self.default.year
+            return [("period", Period.fy(y)) for y in range(end - n + 1, end + 1)]
         pers = [p for p in periods if p[1] <= pos]
         prun = _run(s, [_Span(p[0], p[1], p[2]) for p in pers], pos)
         if len(prun) != n:

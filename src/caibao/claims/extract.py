@@ -81,6 +81,7 @@ from .metric_passes import (
 )
 from .model import Claim
 from .others import other_companies
+from .period_cues import _RELATIVE
 from .period_phrases import find_periods, resolve_phrase
 from .plain_tables import plain_rows
 from .sentence_periods import PeriodReading
@@ -189,6 +190,19 @@ def _stops_a_heading(line: str) -> bool:
         or "。" in line
         or "," in line
         or ("." in line and "." in line.replace("vs.", ""))
+    )
+
+
+def _is_colon_heading(line: str) -> bool:
+    """Whether a line with a comma is a heading all the same: a short line ending on its colon,
+    with no full stop (Second quarter, derived from the first-quarter report: ; 二季度单季，据
+    一季报推算：) frames the list after it."""
+    line = line.rstrip()
+    return (
+        len(line) <= 70
+        and line.endswith((":", "："))
+        and not any(c in line for c in "。!?！？；;")
+        and "." not in line.replace("vs.", "")
     )
 
 
@@ -326,8 +340,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
             state.period = self.default if state.period is None else state.period
             heading = (
                 paragraph.start() >= self.title_end
-                and not _stops_a_heading(paragraph.group())
-                and _SECTION_HEADING.fullmatch(paragraph.group())
+                and (
+                    _SECTION_HEADING.fullmatch(paragraph.group())
+                    if not _stops_a_heading(paragraph.group())
+                    else _is_colon_heading(paragraph.group())
+                )
                 and not self._is_bullet(paragraph.start())
             )
             if heading and bisect_left(starts, paragraph.end()) == bisect_left(
@@ -340,6 +357,11 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
                 # (…net profit came to 7.34 million yuan. Non-recurring gains in the quarter
                 # totaled …: a paragraph on the quarter the one before named goes on with it)
                 para_state.period = self._quarter_goes_on(paragraph, before, section)
+            elif self._year_to_date_goes_on(paragraph, before, section):
+                # (For the first nine months, revenue declined … / Operating profit fell 39.7%:
+                # a paragraph naming no period goes on with the year to date the one before
+                # turned to, through the quarter discussed)
+                para_state.period = before
             plain = plain_table.get(paragraph.start()) if plain_table else None
             if plain is not None or TABLE_ROW.match(paragraph.group()):
                 # a Markdown table: the header row names each column's period or measure
@@ -396,6 +418,28 @@ class _Extractor(Structures, Measures, Attribution, PeriodReading, SentenceReade
         periods = self._all["periods"]
         i = bisect_left(self._starts["periods"], paragraph.start())
         return before if i >= len(periods) or periods[i][0] >= at else section
+
+    def _year_to_date_goes_on(self, paragraph: re.Match, before, section) -> bool:
+        """Whether the paragraph before discussed the year to date through the quarter the
+        article is on (2023Q1-Q3 in a third-quarter story) and this one, under no heading of its
+        own, names no period: an A-share company's story, whose quarterly report prints its
+        statements for the year to date (a US filer's story goes back to the quarter)."""
+        default = self.default
+        if (
+            not (self.company or "").isdigit()
+            or before is None
+            or default is None
+            or section != default
+            or default.kind != "Q"
+            # (not a first half in a second-quarter story: the half is a report's own period)
+            or before.kind != "YTD"
+            or before.end != default.end
+        ):
+            return False
+        lo = bisect_left(self._starts["periods"], paragraph.start())
+        hi = bisect_left(self._starts["periods"], paragraph.end())
+        # (it names a period of its own: it sets its own; a base's, a year earlier, is none)
+        return all(_RELATIVE.search(p[2]) for p in self._all["periods"][lo:hi])
 
     def _is_bullet(self, start: int) -> bool:
         """Whether the line at ``start`` is a list item (* No share buybacks in first half): a

@@ -347,8 +347,9 @@ _BRITISH = {"licence": "license", "licences": "licenses", "programme": "program"
 
 def _short_forms(words: dict[str, MetricWord]) -> dict[str, MetricWord]:
     """The short forms a table or a headline prints an English metric's name in: "&" for "and"
-    (Depreciation & amortization) and the press's abbreviations of its words
-    (``[segments.abbreviations]``: Depreciation, depletion & amort.), each meaning the same."""
+    (Depreciation & amortization), the press's abbreviations of its words
+    (``[segments.abbreviations]``: Depreciation, depletion & amort.) and a margin's plural
+    (gross margins), each meaning the same."""
     short = {v.lower(): k.lower() for k, v in _data("lexicon.toml")["segments"].get(
         "abbreviations", {}).items()}  # fmt: skip
     out: dict[str, MetricWord] = {}
@@ -356,6 +357,8 @@ def _short_forms(words: dict[str, MetricWord]) -> dict[str, MetricWord]:
         if not text.isascii() or " " not in text:
             continue
         forms = {text, text.replace(" and ", " & ")}
+        if text.endswith(" margin"):
+            forms.add(text + "s")  # (Gross margins, which exceeded 20%: the press's plural)
         for full, abbr in short.items():
             if full in text:
                 forms |= {re.sub(rf"\b{full}\b", abbr, f) for f in forms}

@@ -202,6 +202,11 @@ def mention_is_after(mention, a: int) -> bool:
 
 
 # a clause that ends on a change in % (同比增长36.83%，), to be restated by the next
+# a rate of change named with how it ranks, its figure in the clause after (西南大区增速最快，
+# 达35.87%; 收入增幅最大，为20%): the change
+_RATE_NOUN_RANKED = re.compile(
+    r"(增速|增幅|涨幅|增长率|增长幅度)(?:[最较更][快高大慢低小]|领先|居首|第一)[^，,；;。\d]{0,4}[，,]\s*$"
+)
 _RESTATED = re.compile(
     r"(增长|下降|增加|减少|上升|下滑|提升|下跌|上涨|rose|fell|grew|declined|up|down)"
     r"[^，,；;。\d]{0,4}[\d.]+\s*%\s*[，,]\s*$",

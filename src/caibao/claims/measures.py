@@ -36,6 +36,7 @@ from .measure_cues import (
     _QOQ,
     _QOQ_AFTER,
     _QOQ_LEAD,
+    _RATE_NOUN_RANKED,
     _RATE_NOUN_TO,
     _RESTATED,
     _SHARE_FROM_EN,
@@ -169,6 +170,10 @@ class Measures:
             restated = _RESTATED.search(s, max(0, clause - 24), clause)
             if restated:
                 change = restated.group(1).lower()
+            elif "增" in s[max(0, clause - 16) : clause] and _RATE_NOUN_RANKED.search(
+                s, max(0, clause - 16), clause
+            ):
+                change = "增幅"  # 西南大区增速最快，达35.87%: the rate of change ranked before
         signed_rate = unit == "%" and amount.printed.lstrip()[:1] in ("+", "-", "−", "﹢")
         if (
             change is None

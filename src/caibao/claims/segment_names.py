@@ -84,6 +84,8 @@ _NOT_A_NAME = re.compile(
     # the legal or group word a company's English name ends with, left of a name run into the
     # Chinese (L-3 Communications Holdings二季度营收): no segment
     r"|^(?i:Holdings?|Group|Inc|Corp|Corporation|Co|Company|Companies|Ltd|Limited|PLC|LLC)$"
+    # the writer's own reckoning before the figure (可以算出四季度单季营收, 由此推算): no name
+    r"|算出|推算|测算|得出|可以|可知"
 )
 _LEADING_NOISE = re.compile(
     r"^(?:其中|具体来看|具体而言|另一|此外|同时|而|在|对应|以及|和|与|另外|其|公司|本公司|作为"

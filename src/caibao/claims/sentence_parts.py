@@ -113,7 +113,8 @@ class SentenceParts:
             x
             for x in segs
             if x[0] < a
-            and not any(x[0] < r < a for r in resets)
+            # (医药工业整体毛利率: 整体 right after a segment's name is that segment as a whole)
+            and not any(x[0] + len(x[1]) < r < a for r in resets)
             and (x[1] in self.segments or not _aside_before(s, x[0], a))
         ]
         if seg_before:

@@ -17,7 +17,13 @@ from . import period_cues as cues
 from .clauses import CJK, CLAUSE_SEP
 from .compared_periods import COMPARED as _COMPARED
 from .compared_periods import EN_BASE_GAP as _EN_BASE_GAP
-from .compared_periods import brackets, opening_base, parallel_base, year_compared
+from .compared_periods import (
+    brackets,
+    opening_base,
+    parallel_base,
+    sequential_base,
+    year_compared,
+)
 from .figure_periods import (
     _figure_just_before,
     _in_year,
@@ -263,6 +269,9 @@ class PeriodReading(PhraseRoles):
                 # From the first quarter, profit jumped 14-fold from $43 million: a base the
                 # sentence opens with is the period of every figure it compares with
                 claim_period = opening
+            elif (sequent := sequential_base(s, a, main)) is not None:
+                # down 6.6% quarter-on-quarter from 7.29 billion yuan: the quarter before's
+                claim_period = sequent
             elif (head := _figure_just_before(self, s, a, main)) is not None:
                 # was $54.1 million in the half, up from $41.8 million: the figure just compared
                 # with, whose period was named after it, a year earlier

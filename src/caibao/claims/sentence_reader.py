@@ -144,6 +144,16 @@ class SentenceReader(SentenceParts):
                 period = item[1]
 
             measure, value, unit = self._measure(s, a, clause, mention, amount, kind, base)
+            if (
+                concept is None
+                and segment is not None
+                and measure == CHANGE_PCT
+                and mention is None
+                and not s.isascii()
+            ):
+                # 西南大区增速最快，达35.87%; 骨科类产品同比增长10%: a segment's growth with no
+                # metric named is its revenue's, as the reports' segment tables give it
+                concept = "revenue"
             whole = self._whole_after(s, b, a) if unit == "%" and measure == VALUE else None
             if whole is not None and kind != "ratio":
                 measure = SHARE_PCT  # 99.1% of revenue, 5.5% of sales: a share of the whole

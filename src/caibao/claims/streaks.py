@@ -61,7 +61,8 @@ def _data() -> tuple[
         rf"(?:past|last)\s+(?P<n>{en_n})\s+years"
         rf"|(?:for\s+(?:a|the)\s+)?(?P<n2>{en_n}(?:st|nd|rd|th)?)\s+"
         rf"(?:straight|consecutive|successive)\s+years?"
-        rf"|(?P<n3>{en_n})\s+years\s+in\s+a\s+row)\b",
+        # (declined for two years running: the same as in a row)
+        rf"|(?P<n3>{en_n})\s+years\s+(?:in\s+a\s+row|running))\b",
         re.I,
     )
     # the third straight year of growth, the 14th consecutive year in positive territory, a

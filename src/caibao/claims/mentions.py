@@ -1,7 +1,8 @@
 """The records the clause walker keeps while it reads.
 
-Takes: nothing (plain records). Gives: ``Mention``, a metric word found in the text, and
-``ReadingState``, the period and last metric in force while reading.
+Takes: nothing (plain records). Gives: ``Mention``, a metric word found in the text,
+``FigureReading``, what one number of a sentence was read as, and ``ReadingState``, the period
+and last metric in force while reading.
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..periods import Period
 from .lexicon import MetricWord, lexicon_data
+
+if TYPE_CHECKING:
+    from ..numbers import Amount
 
 
 class Mention(NamedTuple):
@@ -22,6 +26,20 @@ class Mention(NamedTuple):
     start: int
     end: int
     word: MetricWord
+
+
+class FigureReading(NamedTuple):
+    """What one number of a sentence was read as: its place (``a``:``b``) and clause's start,
+    its ``Amount``, the 分别 list item it is (or None), its measure, metric mention and concept."""
+
+    a: int
+    b: int
+    clause: int
+    amount: Amount
+    item: tuple | None
+    measure: str
+    mention: Mention | None
+    concept: str | None
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ the last named before it, a unit or region pointed back to, none for a whole-com
 from __future__ import annotations
 
 from .attribution_cues import _COMMA_ASIDE
+from .mentions import FigureReading
 from .model import SHARE_PCT
 from .sentence_cues import (
     _ADVERB_ASIDE,
@@ -158,21 +159,16 @@ class SentenceParts:
 
     @staticmethod
     def _claim_span(
-        s,
-        a,
-        b,
-        clause,
-        amount,
-        item,
-        measure,
-        mention,
-        from_clause,
-        starts,
-        concept,
-        q_start,
-        q_end,
+        s: str,
+        fig: FigureReading,
+        from_clause: bool,
+        starts: list[int],
+        qualifier_span: tuple[int, int],
     ) -> tuple[int, int]:
-        """Where the claim of the number at ``a``:``b`` starts and ends in the sentence."""
+        """Where the claim of the number ``fig`` read starts and ends in the sentence (``starts``:
+        where the sentence's numbers start; ``qualifier_span``: its qualifier's words)."""
+        a, b, clause, amount, item, measure, mention, concept = fig
+        q_start, q_end = qualifier_span
         start = a
         if item is not None and (a, b) != item[2]:
             pass  # a later item of a 分别 list: the number alone

@@ -26,7 +26,7 @@ from .measures import (
     ratio_of,
     sequential,
 )
-from .mentions import ReadingState
+from .mentions import FigureReading, ReadingState
 from .model import (
     CHANGE_ABS,
     CHANGE_PCT,
@@ -351,21 +351,8 @@ class SentenceReader(SentenceParts):
                 and "." not in amount.printed
             ):
                 qualifier = "approx"  # a headline rounds: 回款230亿 for 229.09亿
-            start, end = self._claim_span(
-                s,
-                a,
-                b,
-                clause,
-                amount,
-                item,
-                measure,
-                mention,
-                from_clause,
-                starts,
-                concept,
-                q_start,
-                q_end,
-            )
+            fig = FigureReading(a, b, clause, amount, item, measure, mention, concept)
+            start, end = self._claim_span(s, fig, from_clause, starts, (q_start, q_end))
             o_start, o_end = self.t.original_span(offset + start, offset + end)
             self.claims.append(
                 Claim(

@@ -14,4 +14,3 @@ def test_a_figure_after_a_forecast_label():
     assert _forecast("We lift our 2009E EPS to $2.05 from $1.90 (consensus: $2.12).", "$2.12")
     assert _forecast("Street estimate: 33 cents a share.", "33 cents")
     assert not _forecast("Net income: $2.12 a share.", "$2.12")
-

@@ -4,9 +4,9 @@ named by its last month ("Against the March quarter, revenue climbed 15%")."""
 
 from datetime import date
 
+from caibao.claims.checker import Checker
 from caibao.claims.measure_cues import sequential
 from inline_store import inline_store
-from caibao.claims.checker import Checker
 
 CODE = "600998"
 

@@ -16,8 +16,15 @@ CODE = "600998"
 
 def _report(store, sha, period, rows):
     facts = [
-        Fact(CODE, concept, p, Decimal(v), "CNY", Source(f"{sha}.xml", sha, None, "is", "is",
-             f"line {i}", v), scale="元")  # fmt: skip
+        Fact(
+            CODE,
+            concept,
+            p,
+            Decimal(v),
+            "CNY",
+            Source(f"{sha}.xml", sha, None, "is", "is", f"line {i}", v),
+            scale="元",
+        )  # fmt: skip
         for i, (concept, p, v) in enumerate(rows)
     ]
     doc = Document(sha, f"{sha}.xml", "xbrl", Company(CODE, "样例药业"), period)

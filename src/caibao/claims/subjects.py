@@ -57,6 +57,7 @@ def _printed_end(s: str, pos: int, name: str) -> int:
         end = m.end()
     return end if end > pos else pos + len(name)
 
+
 # a figure's parts named after it (…, of which Financial Services contributed …)
 _OF_WHICH = re.compile(r"[,;(]\s*(?:of\s+which|of\s+that|of\s+this)\b", re.I)
 

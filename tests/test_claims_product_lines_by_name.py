@@ -31,3 +31,8 @@ def test_a_product_line_named_by_the_product_alone():
     found = _ascii_segments_re(_LINES).findall("The iPad, launched in April, added $4.96 billion")
     assert found == ["iPad"]
     assert segment_by_words("Mac", _LINES) == "Total Mac net sales"
+
+
+def test_a_product_in_a_list_of_products_names_no_line():
+    assert _ascii_segments_re(_LINES).findall("largely the iPhone and Apple TV sales") == []
+    assert _ascii_segments_re(_LINES).findall("the iPhone, launched in 2007") == ["iPhone"]

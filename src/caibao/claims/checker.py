@@ -289,6 +289,7 @@ class Checker:
         self.names: dict[str, str] = name_table(listed)
         self.lexicon = Lexicon(self.names)
         self._metrics: dict[str, Metrics] = {}
+        self._metrics_before: dict[tuple, Metrics] = {}
         self._lines_cache: dict[str, LineNames] = {}
         self._latest_cache: dict[str, Period | None] = {}
         self._fiscal_cache: dict[str, tuple[int, tuple[date, ...]]] = {}
@@ -296,7 +297,21 @@ class Checker:
     def metrics(self, code: str) -> Metrics:
         if code not in self._metrics:
             self._metrics[code] = Metrics(self.store, code)
-        return self._metrics[code]
+        m = self._metrics[code]
+        # an article of a day before some of the company's reports ended reads the figures as
+        # first reported: a store set apart for that day (most articles postdate every report)
+        # (a report's period is in the company's fiscal notation: the day is moved on by as many
+        # months as its year ends before December, Apple's 2009Q3 10-Q ending "2009-09-30")
+        day = getattr(self, "_day", None)
+        if day is not None and (shift := self._fiscal(code)[0]):
+            months = day.year * 12 + day.month - 1 + shift
+            day = date(months // 12, months % 12 + 1, min(day.day, 28))
+        later = m.later_reports(day) if day is not None else frozenset()
+        if not later:
+            return m
+        if (code, later) not in self._metrics_before:
+            self._metrics_before[(code, later)] = Metrics(self.store, code, day=day)
+        return self._metrics_before[(code, later)]
 
     def _line_names(self, code: str, labels: list) -> LineNames:
         if code not in self._lines_cache:
@@ -412,6 +427,7 @@ class Checker:
         t = read_text(text)
         mentions = self.company_mentions(t.norm)
         code = self.resolve_company(company) if company else self.detect_company(t.norm, mentions)
+        self._day = day
         m = self.metrics(code) if code in self.known else None
         segments = tuple(m.named_segments()) if m is not None else ()
         shift, instants = self._fiscal(code)

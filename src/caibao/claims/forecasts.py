@@ -63,7 +63,9 @@ _FORECAST_LEAD = re.compile(
     # (the verb after who forecasts: "the group sold projects, and…" is no forecast)
     r"(?:预计|预期|预测|估计|展望)\s*[，,：:]\s*$|(?:\b(?:it|we|they|company|group|firm|management|"
     r"analysts?|executives?)|\b[A-Z][\w.]*)\s+(?:expects?|forecasts?|predicts?|projects?)"
-    r"(?:\s+that)?\s*[,:]\s*$",
+    r"(?:\s+that)?\s*[,:]\s*$"
+    # a label before the figure: "(consensus: $2.12)", "Street estimate: 33 cents"
+    r"|\b(?:consensus|estimates?|forecasts?|guidance|outlook)\s*[:：]\s*$",
     re.I,
 )
 

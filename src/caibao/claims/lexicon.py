@@ -342,6 +342,7 @@ _LINE_FILLER = frozenset(
     ("and", "&", "of", "the", "revenue", "revenues", "sales", "income", "from", "at", "by", "in")
 )
 _NOT_ALONE = frozenset(("other", "net", "new", "total", "core", "product", "gross", "operating"))
+_NO_OWN_WORD = frozenset(("total", "net"))
 _BRITISH = {"licence": "license", "licences": "licenses", "programme": "program"}
 
 
@@ -404,7 +405,8 @@ def segment_by_words(name: str, segments: tuple[str, ...]) -> str | None:
     words = _line_words(name)
     if not words:
         return None
-    fits = [(len(_line_words(s) - words), s) for s in segments if s.isascii()]
+    # (a line's Total and net are no words of its own: Mac revenue for "Total Mac net sales")
+    fits = [(len(_line_words(s) - words - _NO_OWN_WORD), s) for s in segments if s.isascii()]
     fits = sorted((extra, s) for extra, s in fits if words <= _line_words(s))
     if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
         return None

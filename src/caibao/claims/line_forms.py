@@ -15,7 +15,8 @@ import re
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^(?:less|plus|add|deduct)\s*:\s*", re.I)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_FILLER = frozenset({"related", "net"})
+# ("Deferred policy acquisition costs": the press's deferred acquisition costs)
+_FILLER = frozenset({"related", "net", "policy"})
 _KINDS = ("expense", "cost", "charge")
 # the first word of a cash-flow line of what a filer bought ("Acquisition of …", "Payments for …")
 _BUYING = frozenset(

@@ -118,6 +118,9 @@ _PHRASAL_UP = re.compile(
 _QOQ_LEAD = re.compile(
     r"\s*(?:(?:compared\s+(?:with|to)|versus|against|relative\s+to|from)\s+the\s+"
     r"(?:previous|prior|preceding|first|second|third)\s+quarter\b"
+    # (against the March quarter: the quarter before named by its last month, with no year)
+    r"|(?:compared\s+(?:with|to)|versus|against|relative\s+to)\s+the\s+(?:March|June|September"
+    r"|December)\s+quarter\s*,"
     r"|(?:sequentially|on\s+a\s+sequential\s+basis|quarter[- ](?:on|over)[- ]quarter)\s*,)",
     re.I,
 )

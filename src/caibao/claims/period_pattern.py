@@ -134,7 +134,9 @@ PERIOD_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2})?"
-    r"|(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    # (not its first six months on sale, their first nine months: a product's or a store's own
+    # time since it began, no period of the company's)
+    r"|(?<!\bits\s)(?<!\btheir\s)(?:the\s+)?(?:first\s+)?nine\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # the first three quarters of 2023 (the nine months), the first two quarters (the half)
     r"|(?:the\s+)?first\s+(?:three|two)\s+quarters(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # in the six months: the span of that length to the end of the period discussed
@@ -148,7 +150,7 @@ PERIOD_RE = re.compile(
     r"(?![- ](?:period\s+)?(?:to|through|ended|ending)\b)"
     # the June quarter, the June quarter of 2008 (a quarter named by its last month and year)
     r"|(?:the\s+)?(?:March|June|September|December)\s+quarter\b(?:\s+of\s+(?:19|20)\d{2}\b)?"
-    r"|(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
+    r"|(?<!\bits\s)(?<!\btheir\s)(?:the\s+)?first\s+(?:three|six)\s+months(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:19|20)\d{2})?"
     # 2Q, 1Q without a year (a newswire headline: 2Q Net Falls 38%; Up Sharply From 1Q)
     r"|\b[1-4]Q(?![\w-])"
     # at June 30, as of March 31 (no year): a balance date, the latest by the article's date (on

@@ -41,7 +41,10 @@ from .ratio_names import ratio_of
 BALANCE_LINE = "filer_balance"
 
 # a sentence's end between a line's name and the claim's number
-_BREAK = re.compile(r"[.;!?](?:\s|$)|[\n。；！？]")
+# (not the stop of a legal form's abbreviation: "the Federal Deposit Insurance Corp. imposed")
+_BREAK = re.compile(r"(?<!\bCorp)(?<!\bInc)(?<!\bCo)(?<!\bLtd)[.;!?](?:\s|$)|[\n。；！？]")
+# (what stands before a line's name that opens its sentence)
+_OPENS = re.compile(r"(?:^|[.;!?:]\s+|\n\s*)$")
 _REACH = 120  # characters from the end of a line's name to the claim
 # a multiple's base named in its quote, right before it (净利润的4倍)
 _BASE_NAMED = re.compile(r"的\s*[约近逾超]?\s*[\d.]+\s*倍")
@@ -240,7 +243,13 @@ def _as_line(text: str, c, code: str | None, spans, holds):
         named = _named_after(text, c, at + len(c.printed), spans)
         if named is not None:
             return replace(c, concept=named[2][0], segment=named[2][1])
-    before = [s for s in spans if s[1] <= at and at - s[1] <= _REACH]
+    # (a line's name set off by an aside reaches further: "Regulatory assessments, mostly …,
+    # jumped to $148.7 million")
+    before = [
+        s
+        for s in spans
+        if s[1] <= at and at - s[1] <= (2 * _REACH if text.startswith(",", s[1]) else _REACH)
+    ]
     if c.subject != code or not before or _BREAK.search(text, before[-1][1], at):
         return c
     start, end, (concept, segment) = before[-1]
@@ -265,6 +274,18 @@ def _as_line(text: str, c, code: str | None, spans, holds):
     elif c.words and amount and len(c.words) < len(named) and c.words.lower() in named:
         # the lexicon read a part of the line's name (operating expenses of "Acquisition and
         # operating expenses, net of deferrals, were cut 17%"): the line is named in full
+        own = True
+    elif (
+        amount
+        and c.words
+        and text[end:at].startswith(",")
+        and _OPENS.search(text, max(0, start - 4), start) is not None
+        and not holds(c.concept)
+        and _money_line(c.concept)
+    ):
+        # the lexicon's word inside an aside after the line's name, of a concept the store holds
+        # none of ("Regulatory assessments, mostly deposit-insurance premiums, jumped to $148.7
+        # million"): the line named is the sentence's subject
         own = True
     elif (
         c.measure != "value"

@@ -100,15 +100,24 @@ def _worded_segments_re(segments: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(words)) if words else None
 
 
+_AND_RELATED = re.compile(r"(\S+)\s+and\s+related\b")
+
+
 @cache
 def _ascii_segments_re(segments: tuple[str, ...]) -> re.Pattern:
-    names = sorted((x for x in segments if x.isascii()), key=len, reverse=True)
+    names = [x for x in segments if x.isascii()]
+    # a line of a product "and related products and services" is named by the product alone
+    # (the iPad for "iPad and related products and services")
+    # (not one of a list of products: "the iPhone and Apple TV sales" name no one line)
+    heads = [m.group(1) for x in names if (m := _AND_RELATED.match(x))]
+    names = sorted(set(names), key=len, reverse=True)
+    names += [rf"{re.escape(h)}(?!\s+(?:and|&)\s)" for h in heads]
     # "Net sales and revenues" (Deere, Caterpillar) is the total line's name, not the "Net sales"
     # segment and a word more
     return re.compile(
         # (not the second word of a compound before a noun: an oilfield-services company)
         r"(?<![A-Za-z])(?<![A-Za-z]-)(?:"
-        + "|".join(map(re.escape, names))
+        + "|".join(x if x.endswith(")") else re.escape(x) for x in names)
         + r")(?![A-Za-z])(?!\s+and\s+(?:other\s+)?revenues?\b)",
         re.I,
     )

@@ -41,6 +41,23 @@ from .measures import CHANGE_NOUN_OF
 from .mentions import Mention
 from .structures import _ascii_segments_re, has_ascii_segment
 
+# a word of an English name as printed (advisory fees for the store's "Investment advisory fees")
+_NAME_WORD = re.compile(r"\s*([A-Za-z][A-Za-z&'’-]*)")
+
+
+def _printed_end(s: str, pos: int, name: str) -> int:
+    """Where a segment's name printed at ``pos`` ends: the store's name where it is printed in
+    full, else the run of its words there (advisory fees rose: not past "rose", as the store's
+    longer name would reach)."""
+    if not name.isascii() or s[pos : pos + len(name)].lower() == name.lower():
+        return pos + len(name)
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'’-]*", name)}
+    end = pos
+    while (m := _NAME_WORD.match(s, end)) and m.group(1).lower() in words:
+        end = m.end()
+    return end if end > pos else pos + len(name)
+
+
 # a figure's parts named after it (…, of which Financial Services contributed …)
 _OF_WHICH = re.compile(r"[,;(]\s*(?:of\s+which|of\s+that|of\s+this)\b", re.I)
 
@@ -94,8 +111,9 @@ class Subjects:
             # BlackRock Solutions, the arm the Fed hired to unwind the $29 billion portfolio,
             # …: a figure inside the apposition after the line's name is not the line's
             return None
-        return _pretax_profit(s, pos, pos + len(name)) or Mention(
-            pos, pos + len(name), _Word(name, "revenue", None, "amount", False)
+        end = _printed_end(s, pos, name)
+        return _pretax_profit(s, pos, end) or Mention(
+            pos, end, _Word(name, "revenue", None, "amount", False)
         )
 
     @staticmethod

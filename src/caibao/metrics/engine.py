@@ -42,6 +42,9 @@ class Metrics(Derivations):
     _cut: float = field(default=float("inf"), repr=False)
     _secondary: set = field(default_factory=set, repr=False)
     _reports: dict = field(default_factory=dict, repr=False)
+    # the day an article was published: a figure of a report whose period ends after it (a later
+    # restatement) is set aside where a report the article could have read gives the same key
+    day: object = None
 
     def __post_init__(self) -> None:
         docs = {d.sha256: d for d, _ in self.store.documents(self.company)}
@@ -53,12 +56,18 @@ class Metrics(Derivations):
         }
         # parent-company (母公司) statements are never the company's figures
         facts = self.store.facts(company=self.company, scope=CONSOLIDATED)
+        if self.day is not None:
+            facts = _known_by(facts, self.later_reports(self.day))
         for f in order_facts(facts, docs):
             measure = f.measure
             concept = f.concept
             if concept.endswith("_increase") and measure == VALUE:
                 concept, measure = concept.removesuffix("_increase"), CHANGE_ABS
             self._index.setdefault((concept, f.period, f.segment, measure), []).append(f)
+
+    def later_reports(self, day) -> frozenset:
+        """The reports whose period ends after ``day`` (sha256s): none an article of that day read."""
+        return frozenset(sha for sha, end in self._reports.items() if end > day)
 
     # -- what the store holds -------------------------------------------------------------------
 
@@ -413,6 +422,19 @@ class Metrics(Derivations):
             return base[0].value * (1 + growth[0].value / HUNDRED)
         except (InvalidOperation, DivisionByZero):
             return None
+
+
+def _known_by(facts: list[Fact], later: frozenset) -> list[Fact]:
+    """The facts less those of a ``later`` report whose key an earlier report also gives (the
+    quarter as first filed, not a restatement filed a year after the article)."""
+    if not later:
+        return facts
+
+    def key(f: Fact) -> tuple:
+        return (f.concept, f.period, f.segment, f.measure)
+
+    early = {key(f) for f in facts if f.source.sha256 not in later}
+    return [f for f in facts if f.source.sha256 not in later or key(f) not in early]
 
 
 def _segment_core(name: str) -> str:

@@ -66,3 +66,13 @@ def test_a_per_share_row_takes_the_currency_of_the_tables_corner_cell():
         ("2025H1", "0.0176", "supported"),
         ("2024H1", "0.0261", "supported"),
     ]
+
+
+def test_a_tax_credit_is_the_income_tax_below_zero():
+    rows = [("income_tax", "2025H1", "-2249185.89", Y, "value", None, "S1")]
+    text = (
+        "In the first half, Yangli's pretax profit plunged 57.5% to 3.93 million yuan; a tax "
+        "credit of 2.25 million yuan cushioned the bottom line."
+    )
+    got = [(c.claim.concept, c.verdict.verdict) for c in checked_claims(rows, text, DAY)]
+    assert got[-1] == ("income_tax_benefit", "supported")

@@ -17,7 +17,8 @@ from .lexicon import Lexicon
 
 _BARE_AFTER = re.compile(
     # (速动比率仅0.55, 约1.2, only 0.8: a softening word before the number)
-    r"\s*(?:仅为|仅|只有|约为|约|已达|降至|升至|only|just|about|around|为|是|达到?|was|were|of|at"
+    # (Earnings per share: 0.0176, a results box's label and its figure)
+    r"\s*(?:[:：]|仅为|仅|只有|约为|约|已达|降至|升至|only|just|about|around|为|是|达到?|was|were|of|at"
     # the level a change arrives at (improved to 1.4, edged down to 1.12, 提升至1.40)
     r"|(?:[a-z]+\s+){1,2}?(?:to|at)(?=\s)|[\u4e00-\u9fff]{1,3}?[至到])?"
     r"\s*([-+]?\d+(?:\.\d+)?)(?![\d%]|[.,]\d)(?!\s*(?:[元倍亿万]|yuan|times|x\b))",

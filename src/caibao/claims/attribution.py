@@ -88,7 +88,8 @@ class Attribution(PerShareNames, MetricWords, Subjects):
             m
             for m in subjects
             if m.end <= mention.start
-            and m.word.concept in _PROFITS
+            # (basic EPS was a loss of RMB 4.17: a per-share result's sign)
+            and (m.word.concept in _PROFITS or m.word.kind == "per_share")
             and m.word.text.lower() not in _LOSS_ONLY
             and not (
                 m.word.concept == "non_recurring"

@@ -82,8 +82,9 @@ _QOQ_AFTER = re.compile(
     r"\s+(?:in\s+|that\s+of\s+)?the\s+(?:previous|prior|preceding|first|second|third)"
     r"\s+quarter"
     # (from the January-March period, over the April-June quarter: the quarter before, named by
-    # its months and no year)
-    r"|(?:on|from|over|versus|vs\.?)\s+the\s+(?:January|April|July|October)\s*[-–]\s*"
+    # its months and no year; 40 per cent more than in the July-September period)
+    r"|(?:on|from|over|versus|vs\.?|(?:higher|lower|more|less|above|below)\s+than(?:\s+in)?)"
+    r"\s+the\s+(?:January|April|July|October)\s*[-–]\s*"
     r"(?:March|June|September|December)\s+(?:period|quarter)(?!\s+(?:of\s+)?(?:19|20)\d{2}))",
     re.I,
 )

@@ -65,6 +65,8 @@ def _bare_cells(
     if PER_SHARE_ROW.search(cells[0].group()):
         # Diluted EPS (US$) in a table in US$ m: a per-share figure takes no scale
         cur = ROW_CURRENCY.search(cells[0].group())
+        if cur is None and header:  # (Metric (RMB) in the corner: the table's currency)
+            cur = ROW_CURRENCY.search(header[0])
         word = cur.group(1).lower() if cur else (table_unit or row_unit or "").split(" ")[-1]
         # (a Chinese unit with its scale, 亿美元: the currency is its end)
         word = next((c for c in ("美元", "港元", "元") if word.endswith(c)), word)

@@ -212,3 +212,15 @@ _RESTATED = re.compile(
     r"[^，,；;。\d]{0,4}[\d.]+\s*%\s*[，,]\s*$",
     re.I,
 )
+
+
+# an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
+# income plus noninterest income —, （经营现金流减去资本开支）
+DEFINITION = re.compile(
+    # (医疗费用率（医疗费用/保费收入）: a rate defined by its quotient)
+    r"[(（—–][^()（）—–]{0,80}?(?:\b(?:less|minus|plus|net\s+of|excluding|divided\s+by)\b"
+    # (（经营现金流减资本开支）: 减 alone, not a word of a fall, 减少, 减值)
+    r"|减去|加上|扣除|除以|/|÷|之比|(?<=[流润入益])减(?=[\u4e00-\u9fff]{2}))"
+    r"[^()（）—–]{0,80}[)）—–]",
+    re.I,
+)

@@ -1,0 +1,46 @@
+"""A metric defined in brackets by its parts (自由现金流（经营现金流减资本开支）): the figure is
+the defined metric's, and the 减 of the definition is no fall. Made-up company and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caibao.claims.checker import Checker
+from caibao.ingest import ingest_file
+from caibao.store import Store
+from fsds_archive import fsds_archive
+
+A = "0000000079-09-000079"
+SUB = [
+    ["adsh", "cik", "name", "form", "period", "fy", "fp", "fye", "filed", "instance"],
+    [A, "79", "ACME TELECOM CORP", "10-Q", "20090630", "2009", "Q2", "1231", "20090731",
+     "atc-20090630.xml"],
+]  # fmt: skip
+NUM_HEAD = ["adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "x"]
+PRE_HEAD = ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "version", "plabel", "neg"]
+G = "us-gaap/2008"
+OCF = "NetCashProvidedByUsedInOperatingActivities"
+CAPEX = "PaymentsToAcquirePropertyPlantAndEquipment"
+
+
+def test_free_cash_flow_defined_in_brackets(tmp_path):
+    num = [NUM_HEAD]
+    for ddate, ocf, capex in (("20090630", "1662000000", "682000000"),
+                              ("20080630", "1297000000", "950000000")):  # fmt: skip
+        num += [[A, OCF, G, ddate, "2", "USD", "", "", ocf, ""],
+                [A, CAPEX, G, ddate, "2", "USD", "", "", capex, ""]]  # fmt: skip
+    pre = [
+        PRE_HEAD,
+        [A, "4", "1", "CF", "0", "H", OCF, G, "Cash provided by operating activities", "0"],
+        [A, "4", "2", "CF", "0", "H", CAPEX, G, "Expenditures for property and equipment", "1"],
+    ]
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": SUB, "num.txt": num, "pre.txt": pre})
+    store = Store(":memory:")
+    ingest_file(path, store)
+    text = (
+        "Acme Telecom上半年经营活动产生的现金净流入16.62亿美元。"
+        "据此计算，上半年自由现金流（经营现金流减资本开支）约为上年同期的2.8倍。"
+    )
+    result = Checker(store).check(text, day=date(2009, 8, 1))
+    got = {c.claim.quote[-4:]: (c.claim.concept, c.verdict.verdict) for c in result.claims}
+    assert got["2.8倍"] == ("free_cash_flow", "supported")

@@ -44,3 +44,55 @@ def test_free_cash_flow_defined_in_brackets(tmp_path):
     result = Checker(store).check(text, day=date(2009, 8, 1))
     got = {c.claim.quote[-4:]: (c.claim.concept, c.verdict.verdict) for c in result.claims}
     assert got["2.8倍"] == ("free_cash_flow", "supported")
+
+
+def test_total_other_income_beside_its_other_line(tmp_path):
+    # a filer that prints "Other" and "Total other income (expense)": 营业外收支合计 is the total
+    a = "0000000080-09-000080"
+    sub = [SUB[0], [a, "80", "ACME ASSET CORP", "10-Q", "20090630", "2009", "Q2", "1231",
+                    "20090731", "aac-20090630.xml"]]  # fmt: skip
+    num = [NUM_HEAD]
+    for ddate, other, total in (("20090630", "46400000", "22390000"),
+                                ("20080630", "1000000", "-286762000")):  # fmt: skip
+        num += [[a, "OtherNonoperatingIncomeExpense", G, ddate, "1", "USD", "", "", other, ""],
+                [a, "NonoperatingIncomeExpense", G, ddate, "1", "USD", "", "", total, ""]]  # fmt: skip
+    pre = [
+        PRE_HEAD,
+        [a, "2", "1", "IS", "0", "H", "OtherNonoperatingIncomeExpense", G, "Other", "0"],
+        [a, "2", "2", "IS", "0", "H", "NonoperatingIncomeExpense", G,
+         "Total other income (expense)", "0"],
+    ]  # fmt: skip
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": pre})
+    store = Store(":memory:")
+    ingest_file(path, store)
+    text = "Acme Asset二季度营业外收支合计录得收益2239万美元，而上年同期为净损失2.87亿美元。"
+    result = Checker(store).check(text, day=date(2009, 8, 1))
+    got = {c.claim.quote[-9:]: c.verdict.verdict for c in result.claims}
+    assert list(got.values()) == ["supported", "supported"], got
+
+
+def test_other_income_net_is_the_sections_total_too(tmp_path):
+    # "Investment and other income" beside "Other income (expenses), net", the section's total:
+    # 其他收入（净额） and its multiple hold on the total
+    a = "0000000081-09-000081"
+    sub = [SUB[0], [a, "81", "ACME FUNDS INC", "10-Q", "20090630", "2009", "Q2", "1231",
+                    "20090731", "afi-20090630.xml"]]  # fmt: skip
+    num = [NUM_HEAD]
+    for ddate, other, total in (("20090630", "60000000", "87734000"),
+                                ("20080630", "39000000", "21677000")):  # fmt: skip
+        num += [[a, "OtherNonoperatingIncome", G, ddate, "1", "USD", "", "", other, ""],
+                [a, "NonoperatingIncomeExpense", G, ddate, "1", "USD", "", "", total, ""]]  # fmt: skip
+    pre = [
+        PRE_HEAD,
+        [a, "2", "1", "IS", "0", "H", "OtherNonoperatingIncome", G,
+         "Investment and other income (losses), net", "0"],
+        [a, "2", "2", "IS", "0", "H", "NonoperatingIncomeExpense", G,
+         "Other income (expenses), net", "0"],
+    ]  # fmt: skip
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": pre})
+    store = Store(":memory:")
+    ingest_file(path, store)
+    text = "Acme Funds二季度其他收入（净额）达8773万美元，同比增长4倍。"
+    result = Checker(store).check(text, day=date(2009, 8, 1))
+    got = [c.verdict.verdict for c in result.claims]
+    assert got == ["supported", "misleading"], got

@@ -106,3 +106,13 @@ def test_an_act_printed_last_and_a_leveraged_lease():
     assert re.fullmatch(chinese_pattern(words), "杠杆租赁业务收益")
     # (an impairment is no act a name prints first: 资产减值 only)
     assert not re.fullmatch(chinese_pattern(forms("Asset impairments")[0]), "减值资产")
+
+
+def test_a_result_on_mark_to_market_contracts_named_by_what_it_is_on():
+    # "Gains (Losses) on Mark-to-Market Commodity Derivative Contracts": 按市值计价商品衍生品合约
+    # (录得…亏损), "mark to market" a phrase of the glossary though "to" is no word Chinese says
+    label = "Gains (Losses) on Mark-to-Market Commodity Derivative Contracts"
+    assert any(
+        (p := chinese_pattern(words)) and re.fullmatch(p, "按市值计价商品衍生品合约")
+        for words in forms(label)
+    )

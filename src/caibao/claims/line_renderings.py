@@ -77,8 +77,10 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
             if inner is None
             else f"(?:{inner})的?新增(?:{_SPENT_ZH})|新增(?:{inner})的?(?:{_SPENT_ZH})"
         )
-    if any(w in _UNSAID for w in words):
-        return None
+    if any(w in _UNSAID for w in words) and not any(
+        " " in k for k in glossary if k in " ".join(words)
+    ):
+        return None  # (but "mark to market", a phrase of the glossary, is said: 按市值计价)
     chunks: list[list[str]] = [[]]  # the units between two turning words
     acts: set[int] = set()  # the chunks that are an act done to the next ("issuance" of)
     single = 0  # the units rendering one English word

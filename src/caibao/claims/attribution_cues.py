@@ -15,7 +15,7 @@ from functools import cache
 from ..metrics.definitions import definitions
 from .clauses import CLAUSE_SEP
 from .lexicon import MetricWord as _Word
-from .measure_cues import DEFINITION as _DEFINITION
+from .measure_cues import DEFINITION as _DEFINITION  # noqa: F401 (metric_words reads it here)
 from .measures import _OF_WHOLE
 from .mentions import Mention
 

@@ -45,6 +45,7 @@ from .measure_cues import (
     _SIGN_WORD,
     _SIGNED_CHANGE_LEAD,
     CHANGE_NOUN_OF,
+    DEFINITION,
     DENOMINATOR,
     DENOMINATOR_OF_PERIOD,
     DENOMINATOR_REACH,
@@ -53,7 +54,6 @@ from .measure_cues import (
     _names_a_loss,
     mention_is_after,
 )
-from .measure_cues import DEFINITION
 from .measure_cues import LOSS_CUE as LOSS_CUE
 from .measure_cues import MULTIPLE_OF as MULTIPLE_OF
 from .measure_cues import PER_N_SHARES as PER_N_SHARES

@@ -96,3 +96,25 @@ def test_other_income_net_is_the_sections_total_too(tmp_path):
     result = Checker(store).check(text, day=date(2009, 8, 1))
     got = [c.verdict.verdict for c in result.claims]
     assert got == ["supported", "misleading"], got
+
+
+def test_a_figure_as_a_share_of_the_quarters_operating_profit(tmp_path):
+    # 相当于当季营业利润的56%以上: the quarter's operating profit is the whole, the interest the part
+    a = "0000000082-09-000082"
+    sub = [SUB[0], [a, "82", "ACME WIRE CORP", "10-Q", "20090630", "2009", "Q2", "1231",
+                    "20090731", "awc-20090630.xml"]]  # fmt: skip
+    num = [NUM_HEAD,
+           [a, "OperatingIncomeLoss", G, "20090630", "1", "USD", "", "", "491000000", ""],
+           [a, "InterestExpense", G, "20090630", "1", "USD", "", "", "276000000", ""]]  # fmt: skip
+    pre = [
+        PRE_HEAD,
+        [a, "2", "1", "IS", "0", "H", "OperatingIncomeLoss", G, "Operating income", "0"],
+        [a, "2", "2", "IS", "0", "H", "InterestExpense", G, "Interest expense", "0"],
+    ]
+    path = fsds_archive(tmp_path / "2009q3.zip", {"sub.txt": sub, "num.txt": num, "pre.txt": pre})
+    store = Store(":memory:")
+    ingest_file(path, store)
+    text = "Acme Wire二季度利息支出2.76亿美元，相当于当季营业利润的56%以上。"
+    result = Checker(store).check(text, day=date(2009, 8, 1))
+    got = {c.claim.quote[-5:]: c.verdict.verdict for c in result.claims}
+    assert got["56%以上"] == "supported", got

@@ -26,7 +26,10 @@ PER_N_SHARES = re.compile(r"每(\d*)股")
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
 # (约占当年归母净利润的14.2%: the whole's period said between, the part's own period; a figure
 # of the same metric before it is a period's share of its year instead: 四季度营收…，占当年营收的三成)
-DENOMINATOR_OF_PERIOD = re.compile(r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|报告期内?)(?:总|净)?$")
+# (相当于当季营业利润的56%: a quarter's, 当季 or 本季度)
+DENOMINATOR_OF_PERIOD = re.compile(
+    r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|报告期内?|当季|本季度?)(?:总|净)?$"
+)
 # the characters DENOMINATOR_OF_PERIOD's longest match spans
 DENOMINATOR_REACH = 8
 # diluted EPS rose to $1.88 from $1.53, a gain of 19%: a change named as a noun before its rate

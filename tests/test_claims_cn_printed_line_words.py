@@ -95,3 +95,24 @@ def test_research_as_yanfa_and_general_as_yiban_guanli():
     words = forms("Marketing, research and general expenses")[0]
     assert re.fullmatch(chinese_pattern(words), "营销、研发及一般管理费用")
     assert re.fullmatch(chinese_pattern(words), "营销、研究及一般费用")
+
+
+def test_an_act_printed_last_and_a_leveraged_lease():
+    # "Common stock issuances": 发行普通股 or 普通股发行; "Leveraged lease income": 杠杆租赁业务收益
+    words = forms("Common stock issuances")[0]
+    assert re.fullmatch(chinese_pattern(words), "发行普通股")
+    assert re.fullmatch(chinese_pattern(words), "普通股发行")
+    words = forms("Leveraged lease income (losses)")[0]
+    assert re.fullmatch(chinese_pattern(words), "杠杆租赁业务收益")
+    # (an impairment is no act a name prints first: 资产减值 only)
+    assert not re.fullmatch(chinese_pattern(forms("Asset impairments")[0]), "减值资产")
+
+
+def test_a_result_on_mark_to_market_contracts_named_by_what_it_is_on():
+    # "Gains (Losses) on Mark-to-Market Commodity Derivative Contracts": 按市值计价商品衍生品合约
+    # (录得…亏损), "mark to market" a phrase of the glossary though "to" is no word Chinese says
+    label = "Gains (Losses) on Mark-to-Market Commodity Derivative Contracts"
+    assert any(
+        (p := chinese_pattern(words)) and re.fullmatch(p, "按市值计价商品衍生品合约")
+        for words in forms(label)
+    )

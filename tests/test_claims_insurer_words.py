@@ -26,4 +26,5 @@ def test_claims_and_claim_adjustment_expenses_word_by_word():
 
 def test_total_other_income_as_the_chinese_press_writes_it():
     c = _first("此外，营业外收支合计实现净收益2300万美元。")
-    assert c.concept == "other_nonoperating_income"
+    # (the total of the section below operating income, NonoperatingIncomeExpense, not its "Other")
+    assert c.concept == "non_operating_income"

@@ -15,6 +15,7 @@ from functools import cache
 from ..metrics.definitions import definitions
 from .clauses import CLAUSE_SEP
 from .lexicon import MetricWord as _Word
+from .measure_cues import DEFINITION as _DEFINITION  # noqa: F401 (metric_words reads it here)
 from .measures import _OF_WHOLE
 from .mentions import Mention
 
@@ -314,15 +315,6 @@ _CHARGE_FOR = re.compile(
     r"(?:[a-z-]+\s+){0,2}"
 )
 _APPLICABLE_TO = re.compile(r"\b(?:applicable|attributable|related)\s+to\s+(?:[a-z]+\s+)?$", re.I)
-# an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
-# income plus noninterest income —, （经营现金流减去资本开支）
-_DEFINITION = re.compile(
-    # (医疗费用率（医疗费用/保费收入）: a rate defined by its quotient)
-    r"[(（—–][^()（）—–]{0,80}?(?:\b(?:less|minus|plus|net\s+of|excluding|divided\s+by)\b"
-    r"|减去|加上|扣除|除以|/|÷|之比)"
-    r"[^()（）—–]{0,80}[)）—–]",
-    re.I,
-)
 # a level per share a change reached: to 5 cents, to $0.10, 降至0.5元 (no scale: not a total)
 _TO_CENTS = re.compile(
     r"\s*(?:to|至|到)\s*(?:\d+(?:\.\d+)?\s*cents?\b|(?:US\$|HK\$|\$)\d{1,2}\.\d+(?!\s*(?:bn|mn|b|m|tn|"

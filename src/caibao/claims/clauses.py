@@ -22,9 +22,12 @@ _ABBREVIATION = (
 _SENTENCE = re.compile(
     rf"(?:[^。！？!?\n.]++|\.(?!\s+[A-Z“\"])|{_ABBREVIATION})+(?:[。！？!?]+|\.|$)"
 )
-# a Chinese headline's parts stand apart: 骨科类产品贡献八成营收 第四季度单季盈利4384万元
+# a Chinese headline's parts stand apart: 骨科类产品贡献八成营收 第四季度单季盈利4384万元, and
+# one that starts with a Latin name (固网业务持续流失 Qwest二季度净利逆势增长18%)
 CJK = re.compile(r"[\u4e00-\u9fff]")
-_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d%])[ \u3000]+(?=[\u4e00-\u9fff])")
+_HEADLINE_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff\d%])[ \u3000]+(?=[\u4e00-\u9fff]|[A-Z][A-Za-z&.\-]*[\u4e00-\u9fff])"
+)
 
 
 def split_sentences(paragraph: str, headline: bool):

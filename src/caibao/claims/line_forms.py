@@ -59,6 +59,10 @@ def forms(label: str) -> list[list[str]]:
                 if len(v) >= 2 and v not in out:
                     out.append(v)
     first = out[0] if out else []
+    if len(first) >= 5 and first[0] in _RESULTS and first[1] == "on":
+        # "Gains (Losses) on Mark-to-Market Commodity Derivative Contracts": the press names what
+        # the result is on and says gain or loss with the figure (按市值计价商品衍生品合约录得…亏损)
+        out.append(first[2:])
     if len(first) >= 4 and first[0] in _BUYING and first[1] in ("of", "for", "to"):
         # a cash-flow line of what was bought ("Acquisition of equipment for operating leases")
         # is the spending on it
@@ -68,6 +72,10 @@ def forms(label: str) -> list[list[str]]:
         # what it is: "exploration expense", "impairment charges"
         out += [[*_words(base), kind] for kind in _KINDS]
     return out
+
+
+# the words of a line of a result, gain or loss, on what follows "on"
+_RESULTS = frozenset({"gain", "gains", "loss", "losses"})
 
 
 def _lumped(words: list[str]) -> list[str]:

@@ -77,8 +77,10 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
             if inner is None
             else f"(?:{inner})的?新增(?:{_SPENT_ZH})|新增(?:{inner})的?(?:{_SPENT_ZH})"
         )
-    if any(w in _UNSAID for w in words):
-        return None
+    if any(w in _UNSAID for w in words) and not any(
+        " " in k for k in glossary if k in " ".join(words)
+    ):
+        return None  # (but "mark to market", a phrase of the glossary, is said: 按市值计价)
     chunks: list[list[str]] = [[]]  # the units between two turning words
     acts: set[int] = set()  # the chunks that are an act done to the next ("issuance" of)
     single = 0  # the units rendering one English word
@@ -105,6 +107,11 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
     units = [u for chunk in chunks for u in chunk]
     if len(units) == 1 and single and not alone:
         return None  # one word alone (亏损, 收入) is no line's name (a segment's may be)
+    if len(chunks) == 1 and len(units) >= 2 and words[-1] in _acts("acts_last"):
+        # an act named last without "of" ("Common stock issuances"): Chinese writes it either
+        # side of what it is done to, 发行普通股 or 普通股发行
+        chunks = [[units[-1]], units[:-1]]
+        acts.add(0)
     texts = ["、?".join(chunk) for chunk in chunks]
     for k in sorted(acts, reverse=True):
         # an act and what it is done to, in either order: 发行普通股, 普通股发行
@@ -115,9 +122,10 @@ def chinese_pattern(words: list[str], alone: bool = False) -> str | None:
 
 
 @cache
-def _acts() -> frozenset[str]:
-    """The English nouns of an act done to what follows "of" (``line_words.toml`` ``acts``)."""
-    return frozenset(_line_words().get("acts", ()))
+def _acts(key: str = "acts") -> frozenset[str]:
+    """The English nouns of an act done to what follows "of" (``line_words.toml`` ``acts``), or
+    of those the ones a name may print last (``acts_last``)."""
+    return frozenset(_line_words().get(key, ()))
 
 
 def rendering(name: str) -> str | None:

@@ -26,7 +26,10 @@ PER_N_SHARES = re.compile(r"每(\d*)股")
 DENOMINATOR = re.compile(r"(?:占|相当于)(?:公司)?(?:总|净)?$")
 # (约占当年归母净利润的14.2%: the whole's period said between, the part's own period; a figure
 # of the same metric before it is a period's share of its year instead: 四季度营收…，占当年营收的三成)
-DENOMINATOR_OF_PERIOD = re.compile(r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|报告期内?)(?:总|净)?$")
+# (相当于当季营业利润的56%: a quarter's, 当季 or 本季度)
+DENOMINATOR_OF_PERIOD = re.compile(
+    r"(?:占|相当于)(?:公司)?(?:当年|当期|本期|报告期内?|当季|本季度?)(?:总|净)?$"
+)
 # the characters DENOMINATOR_OF_PERIOD's longest match spans
 DENOMINATOR_REACH = 8
 # diluted EPS rose to $1.88 from $1.53, a gain of 19%: a change named as a noun before its rate
@@ -214,5 +217,17 @@ _RATE_NOUN_RANKED = re.compile(
 _RESTATED = re.compile(
     r"(增长|下降|增加|减少|上升|下滑|提升|下跌|上涨|rose|fell|grew|declined|up|down)"
     r"[^，,；;。\d]{0,4}[\d.]+\s*%\s*[，,]\s*$",
+    re.I,
+)
+
+
+# an aside that defines a metric by its parts: (operating cash flow less capex), — net interest
+# income plus noninterest income —, （经营现金流减去资本开支）
+DEFINITION = re.compile(
+    # (医疗费用率（医疗费用/保费收入）: a rate defined by its quotient)
+    r"[(（—–][^()（）—–]{0,80}?(?:\b(?:less|minus|plus|net\s+of|excluding|divided\s+by)\b"
+    # (（经营现金流减资本开支）: 减 alone, not a word of a fall, 减少, 减值)
+    r"|减去|加上|扣除|除以|/|÷|之比|(?<=[流润入益])减(?=[\u4e00-\u9fff]{2}))"
+    r"[^()（）—–]{0,80}[)）—–]",
     re.I,
 )

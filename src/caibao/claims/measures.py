@@ -45,6 +45,7 @@ from .measure_cues import (
     _SIGN_WORD,
     _SIGNED_CHANGE_LEAD,
     CHANGE_NOUN_OF,
+    DEFINITION,
     DENOMINATOR,
     DENOMINATOR_OF_PERIOD,
     DENOMINATOR_REACH,
@@ -121,6 +122,11 @@ class Measures:
         lex = self.lex
         value, unit = amount.value, amount.unit
         pre_start = max(clause, mention.end) if mention and mention.end <= a else clause
+        if s[pre_start : pre_start + 1] in ("（", "(") and mention and mention.end == pre_start:
+            # 自由现金流（经营现金流减资本开支）约为…: the aside that defines the metric says no
+            # change of it
+            aside = DEFINITION.match(s, pre_start, a)
+            pre_start = aside.end() if aside else pre_start
         pre = s[pre_start:a]
         core = _without_qualifier(lex, pre)
         to_level = bool(lex.to_re.search(core)) and bool(lex.change_re.search(core))

@@ -187,7 +187,7 @@ def size_of_loss_line(claim: Claim, segment: str | None, cands: list, said: str)
 
 
 _LOSS_WORDS = re.compile(
-    r"亏损|净亏|亏|(?<!gains and )loss|outflow|流出|defici(?:t|ency)|\blost\b", re.I
+    r"亏损|净亏|亏|损失|(?<!gains and )loss|outflow|流出|defici(?:t|ency)|\blost\b", re.I
 )
 
 

@@ -50,3 +50,21 @@ def test_a_gross_margin_in_dollars_is_gross_profit():
     claims = extract_claims(text, "TXN", date(2009, 8, 8))
     assert [c.concept for c in claims][:1] == ["gross_profit"]
     assert "gross_margin" in [c.concept for c in claims[1:]]
+
+
+def test_a_quarterly_story_naming_only_its_compared_years_is_of_its_own_year():
+    from caibao.claims.article_periods import main_period
+
+    text = (
+        "Acme profit falls 33 percent\n\n"
+        "Acme said its second-quarter profit fell 33 percent. It earned $55 million in the "
+        "April-June period, against $82 million a year earlier. Tax was $1 million, compared "
+        "with $75 million in the 2008 quarter. For the first six months of the year, Acme lost "
+        "$26 million, compared with a profit of $84 million in the first half of 2008. It spent "
+        "$11 million on buybacks, against $147 million in the first half of 2008. Shares traded "
+        "as high as $25 in mid-2008.\n"
+    )
+    assert str(main_period(text, date(2009, 8, 26))[0]).startswith("2009")
+    # an annual story on the year before keeps its year
+    text = "Acme's 2008 results\n\nIn 2008 Acme earned $300 million, against $250 million a year earlier."
+    assert str(main_period(text, date(2009, 3, 20))[0]) == "2008FY"

@@ -420,6 +420,13 @@ def main_period(
     if reference is not None and top > reference.year:
         top = reference.year - 1
     parts = _part_counts(text, single_q4)  # (counted once: every year tried below asks)
+    if reference is not None and top < reference.year and _YEAR_AGO.search(text):
+        # a quarterly story that names only the years it compares with (in the 2008 quarter,
+        # the first half of 2008) and says "a year earlier": the part it names most, of the
+        # article's own year, when those figures were out and fresh by its date
+        own, _year = _period_of_year(text, bare, reference.year, parts, reference)
+        if own.kind != "FY" and own.end < reference and (reference - own.end).days <= _FRESH_DAYS:
+            return own, reference
     period, written_year = _period_of_year(text, bare, top, parts, reference)
     if reference is not None and period.end > reference and top != most:
         # a later year named (a forecast for 2025) whose figures did not exist on the date: the
@@ -436,6 +443,15 @@ def main_period(
     if reference is None:
         reference = _article_date(text, written_year)
     return period, reference
+
+
+# a back reference to the same period a year before (a year earlier, year-ago, 上年同期)
+_YEAR_AGO = re.compile(
+    r"(?i:\ba\s+year\s+(?:earlier|ago|before)\b|\byear[- ](?:ago|earlier)\b)|上年同期|去年同期"
+)
+# how long after a part of the year ends its figures are still news (a 10-Q is due in 40-45 days;
+# a story on an amended one comes later)
+_FRESH_DAYS = 120
 
 
 def _period_of_year(

@@ -223,7 +223,10 @@ def test_a_market_figure_is_unverifiable_with_a_reason(checker, text, word):
 def test_a_dividend_per_ten_shares_is_read_per_share():
     c = one("示例科技2024年度利润分配预案为每10股派发现金红利1.5元。", "1.5元")
     assert (c.concept, c.value, c.unit) == ("dividend_per_share", Decimal("0.15"), "CNY/share")
-    assert claims("Its shares outstanding rose to 200 million shares in 2024.")[0].concept is None
+    # a number of shares is no price a share (the shares outstanding: the share count)
+    assert claims("Its shares outstanding rose to 200 million shares in 2024.")[0].concept == (
+        "share_count"
+    )
 
 
 # -- other companies, named by grammar in English ---------------------------------------------
